@@ -1,0 +1,49 @@
+import type { Role } from '../../contracts/common';
+import { findUserByEmail, insertMembership, insertUser } from '../../db/user.repository';
+import { AppError } from '../app-error';
+import { hashPassword } from '../auth/passwords';
+import type { AppDeps } from '../deps';
+import { completeSetup, getSetupStatus } from './complete-setup';
+
+/** Fictional, well-known demo credentials: printed on the console, marked DEMO in the UI. */
+export const DEMO_PASSWORD = 'Demo-Reintegra-2026';
+
+export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string }[] = [
+  { role: 'ADMIN', email: 'admin@demo.reintegra.pl', fullName: 'Anna Administratorka (demo)' },
+  { role: 'DIRECTOR', email: 'kierownik@demo.reintegra.pl', fullName: 'Krzysztof Kierownik (demo)' },
+  { role: 'SOCIAL_WORKER', email: 'socjalny@demo.reintegra.pl', fullName: 'Zofia Socjalna (demo)' },
+  { role: 'INSTRUCTOR', email: 'instruktor@demo.reintegra.pl', fullName: 'Ignacy Instruktor (demo)' },
+  { role: 'ACCOUNTANT', email: 'ksiegowa@demo.reintegra.pl', fullName: 'Katarzyna Księgowa (demo)' },
+];
+
+/**
+ * Creates the fictional demo centre with one account per role, unless it exists already.
+ * Refuses to touch an instance that was set up for real.
+ */
+export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
+  const status = await getSetupStatus(deps);
+  if (!status.setupRequired) {
+    if (!status.demo) throw new AppError('SETUP_ALREADY_DONE', { message: 'Ta baza należy do prawdziwego centrum — dane demonstracyjne nie zostaną dodane. Użyj innego DATA_DIR.' });
+    return { created: false };
+  }
+  const [admin, ...others] = DEMO_ACCOUNTS;
+  const { centreId } = await completeSetup(deps, {
+    centre: {
+      type: 'CIS', name: 'Centrum Integracji Społecznej „Nowy Start” (DEMO)', regon: '999100200', nip: '9991002009',
+      street: 'ul. Przykładowa', buildingNo: '1', flatNo: null, postalCode: '59-700', city: 'Bolesławiec', gminaCode: '0201011',
+      email: 'cis@demo.reintegra.pl', phone: '+48 75 000 00 00',
+      foundingInstitutionName: 'Stowarzyszenie „Razem” (fikcyjne)', foundingInstitutionType: 'NGO', statusDate: '2023-03-01',
+    },
+    admin: { fullName: admin!.fullName, email: admin!.email, password: DEMO_PASSWORD },
+  }, { ip: null }, { demo: true });
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await deps.db.transaction().execute(async (trx) => {
+    for (const account of others) {
+      const existing = await findUserByEmail(trx, account.email);
+      const user = existing ?? (await insertUser(trx, { email: account.email, full_name: account.fullName, password_hash: passwordHash }));
+      await insertMembership(trx, centreId, user.id, [account.role]);
+    }
+  });
+  return { created: true };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { validateNip } from '../domain/identifiers/nip';
+import { validateRegon } from '../domain/identifiers/regon';
+import { CentreTypeSchema, EmailSchema, FoundingInstitutionTypeSchema, IsoDateSchema, RoleSchema, UuidSchema, requiredText } from './common';
+
+/** REGON (9 or 14 digits) checked with its check digit; normalised to digits. */
+export const RegonSchema = z.string({ error: 'Podaj numer REGON.' }).transform((value, ctx) => {
+  const result = validateRegon(value);
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_REGON', reason: result.reason } });
+    return z.NEVER;
+  }
+  return result.normalized;
+});
+
+/** NIP checked with its check digit; normalised to 10 digits. */
+export const NipSchema = z.string({ error: 'Podaj numer NIP.' }).transform((value, ctx) => {
+  const result = validateNip(value);
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NIP', reason: result.reason } });
+    return z.NEVER;
+  }
+  return result.normalized;
+});
+
+export const GminaCodeSchema = z.string({ error: 'Wybierz gminę z listy TERYT.' }).regex(/^\d{7}$/, { error: 'Wybierz gminę z listy TERYT.' });
+
+export const PostalCodeSchema = z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'Kod pocztowy w formacie 00-000.' });
+
+const optionalText = (max = 200) =>
+  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable()
+    .transform((v) => (v ? v : null));
+
+/** What a user enters about a centre (setup page, new centre, centre settings). */
+export const CentreInputSchema = z.object({
+  type: CentreTypeSchema,
+  name: requiredText(300),
+  regon: RegonSchema,
+  nip: NipSchema,
+  street: requiredText(200),
+  buildingNo: requiredText(20),
+  flatNo: optionalText(20),
+  postalCode: PostalCodeSchema,
+  city: requiredText(100),
+  gminaCode: GminaCodeSchema,
+  email: EmailSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  phone: optionalText(40),
+  foundingInstitutionName: requiredText(300),
+  foundingInstitutionType: FoundingInstitutionTypeSchema,
+  statusDate: IsoDateSchema,
+});
+export type CentreInput = z.infer<typeof CentreInputSchema>;
+export type CentreInputRaw = z.input<typeof CentreInputSchema>;
+
+/** Centre-level settings (its regulamin choices and security). */
+export const CentreSettingsSchema = z.object({
+  capacity: z.number().int().min(1, { error: 'Co najmniej 1 miejsce.' }).max(10000).nullable().default(null),
+  communityInterviewRequired: z.boolean().default(true),
+  totpRequiredRoles: z.array(RoleSchema).default([]),
+});
+export type CentreSettings = z.infer<typeof CentreSettingsSchema>;
+
+export const CentreSchema = z.object({
+  id: UuidSchema,
+  type: CentreTypeSchema,
+  name: z.string(),
+  regon: z.string(),
+  nip: z.string(),
+  street: z.string(),
+  buildingNo: z.string(),
+  flatNo: z.string().nullable(),
+  postalCode: z.string(),
+  city: z.string(),
+  gminaCode: z.string(),
+  gminaName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  foundingInstitutionName: z.string(),
+  foundingInstitutionType: FoundingInstitutionTypeSchema,
+  statusDate: z.string(),
+  settings: CentreSettingsSchema,
+  isDemo: z.boolean(),
+  version: z.number().int(),
+});
+export type Centre = z.infer<typeof CentreSchema>;
+
+export const CentreUpdateSchema = CentreInputSchema.partial().extend({
+  settings: CentreSettingsSchema.partial().optional(),
+  version: z.number().int({ error: 'Brak wersji danych.' }),
+});
+export type CentreUpdate = z.infer<typeof CentreUpdateSchema>;

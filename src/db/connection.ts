@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite, types } from '@electric-sql/pglite';
+import { PGliteDialect } from './pglite-dialect';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** One shape for both engines: dates as 'YYYY-MM-DD' strings, int8 as number (ids, grosze), numeric as string. */
+const parseDate = (value: string) => value;
+const parseInt8 = (value: string) => Number(value);
+
+/** Opens the embedded PGlite database in `dataDir` (or in memory when dataDir is undefined). */
+export async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [types.DATE]: parseDate, [types.INT8]: parseInt8 },
+  });
+  return wrapPglite(pglite);
+}
+
+/** Wraps an already created PGlite instance (e.g. a clone made in tests). */
+export function wrapPglite(pglite: PGlite): DbHandle {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+/** Opens a pool on a PostgreSQL server (15 or newer). */
+export async function openPostgres(url: string, maxConnections = 10): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === DATE_OID) return parseDate;
+        if (oid === INT8_OID) return parseInt8;
+        if (oid === NUMERIC_OID) return (v: string) => v;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/** The connection factory: PostgreSQL when a URL is given, otherwise the embedded database in dataDir. */
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<DbHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir);
+}

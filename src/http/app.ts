@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app/deps';
+import { ERROR_CATALOG } from '../contracts/errors';
+import { handleError } from './errors';
+import { adminRoutes } from './routes/admin.routes';
+import { authRoutes } from './routes/auth.routes';
+import { systemRoutes } from './routes/system.routes';
+
+z.config(z.locales.pl());
+
+export interface HttpOptions {
+  /** Folder of the built web client (index.html); when absent, only the API is served. */
+  webDir?: string | undefined;
+  logLevel?: string;
+  trustProxy?: boolean;
+  secureCookies?: boolean;
+  bodyLimit?: number;
+}
+
+/** Builds the Fastify application (API, OpenAPI docs, web client); listen() is the caller's business. */
+export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'warn' },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('auth', null);
+  // The API speaks JSON only: anything else is 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Reintegra API', version: '1', description: 'API systemu Reintegra dla CIS i KIS. Jeden kształt błędu: {"error":{"code","message","details"}}. Zapisy z sesją cookie wymagają nagłówka X-CSRF-Token.' },
+      components: { securitySchemes: { cookieAuth: { type: 'apiKey', in: 'cookie', name: 'reintegra_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const secureCookies = options.secureCookies ?? false;
+  await app.register(systemRoutes(deps));
+  await app.register(authRoutes(deps, { secureCookies }));
+  await app.register(adminRoutes(deps));
+
+  const webDir = options.webDir;
+  const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: ERROR_CATALOG.NOT_FOUND.pl } });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,8 @@
+import { ErrorResponseSchema } from '../contracts/errors';
+
+/** Documented error answers of a route (all share the one error shape). */
+export function errorResponses(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, ErrorResponseSchema.describe(`Błąd ${s}`)]));
+}
+
+export const cookieAuth = [{ cookieAuth: [] }];
