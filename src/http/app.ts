@@ -59,7 +59,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, index: ['index.html'] });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MeResponse } from '../../src/contracts/auth.contract';
+import type { Role } from '../../src/contracts/common';
+import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api';
+import { setLang, t, useLang } from './i18n';
+import { AccountPage } from './pages/account';
+import { AuditPage } from './pages/audit';
+import { CentrePage } from './pages/centre';
+import { LoginPage } from './pages/login';
+import { SetupPage } from './pages/setup';
+import { UsersPage } from './pages/users';
+import { linkProps, navigate, usePath } from './router';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'setup'; demo: boolean }
+  | { kind: 'login'; demo: boolean; notice: string | null; email: string }
+  | { kind: 'app'; me: MeResponse };
+
+const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
+
+/** The whole client: first-run setup, login, then the shell with pages chosen by path and role. */
+export function App() {
+  const lang = useLang();
+  const path = usePath().split('?')[0]!;
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const toLogin = useCallback(async (notice: string | null = null, email = '') => {
+    const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
+    setCsrfToken(undefined);
+    setState({ kind: 'login', demo: status.demo, notice, email });
+    navigate('/login', true);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const me = await api<MeResponse>('GET', '/api/v1/me');
+    setState({ kind: 'app', me });
+  }, []);
+
+  useEffect(() => {
+    setUnauthenticatedHandler((code) => { void toLogin(code === 'SESSION_EXPIRED' ? t('login.expired') : null); });
+    (async () => {
+      const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
+      if (status.setupRequired) { setState({ kind: 'setup', demo: status.demo }); navigate('/setup', true); return; }
+      try {
+        await refresh();
+        if (path === '/login' || path === '/setup') navigate('/', true);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 401) throw error;
+        setState({ kind: 'login', demo: status.demo, notice: null, email: '' });
+        if (path !== '/login') navigate('/login', true);
+      }
+    })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A role that must use TOTP sees only the account page until it is set up.
+  useEffect(() => {
+    if (state.kind === 'app' && state.me.totpEnrolmentRequired && path !== '/account') navigate('/account', true);
+  }, [state, path]);
+
+  const title = state.kind === 'setup' ? t('setup.title') : state.kind === 'login' ? t('login.title') : pageTitle(path);
+  useEffect(() => { document.title = `${title} · Reintegra`; }, [title, lang]);
+
+  const demo = state.kind === 'app' ? state.me.demo || state.me.centres.some((c) => c.id === state.me.currentCentreId && c.isDemo) : state.kind !== 'loading' && state.demo;
+
+  return (
+    <>
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      {demo && <div className="demo-banner" role="note">{t('app.demoBanner')}</div>}
+      <header className="top">
+        <a className="brand" {...linkProps('/')}><span aria-hidden="true">◆</span> {t('app.name')}</a>
+        {state.kind === 'app' && <CentreSwitcher me={state.me} onSwitched={(me) => setState({ kind: 'app', me })} />}
+        <div className="top-right">
+          <button type="button" className="link" lang={lang === 'pl' ? 'en' : 'pl'} onClick={() => setLang(lang === 'pl' ? 'en' : 'pl')}>{t('lang.switch')}</button>
+          {state.kind === 'app' && (
+            <button type="button" className="link" onClick={async () => { await api('POST', '/api/v1/auth/logout').catch(() => undefined); await toLogin(); }}>{t('nav.logout')}</button>
+          )}
+        </div>
+      </header>
+      {state.kind === 'app' && !state.me.totpEnrolmentRequired && <Nav me={state.me} path={path} />}
+      {state.kind === 'loading' && <main id="main"><p>{t('app.loading')}</p></main>}
+      {state.kind === 'setup' && <SetupPage onDone={(email) => void toLogin(t('setup.done'), email)} />}
+      {state.kind === 'login' && (
+        <LoginPage key={lang} demo={state.demo} notice={state.notice} initialEmail={state.email}
+          onLogin={(me) => { setState({ kind: 'app', me }); navigate(me.totpEnrolmentRequired ? '/account' : '/', true); }} />
+      )}
+      {state.kind === 'app' && <Page me={state.me} path={path} refresh={refresh} onLoggedOut={() => void toLogin()} key={state.me.currentCentreId} />}
+    </>
+  );
+}
+
+function pageTitle(path: string) {
+  const map: Record<string, string> = { '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  return map[path] ?? t('nav.home');
+}
+
+function Nav({ me, path }: { me: MeResponse; path: string }) {
+  const items = [
+    { to: '/', label: t('nav.home'), show: true },
+    { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
+    { to: '/centre', label: t('nav.centre'), show: true },
+    { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
+    { to: '/account', label: t('nav.account'), show: true },
+  ];
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.filter((i) => i.show).map((i) => (
+          <li key={i.to}><a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>{i.label}</a></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function CentreSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched: (me: MeResponse) => void }) {
+  const current = me.centres.find((c) => c.id === me.currentCentreId);
+  if (me.centres.length <= 1) return current ? <span className="centre-name">{current.name} <span className="badge">{current.type}</span></span> : null;
+  return (
+    <label className="centre-switch">
+      <span className="sr-only">{t('nav.centreSwitch')}</span>
+      <select value={me.currentCentreId ?? ''} onChange={async (e) => onSwitched(await api<MeResponse>('POST', '/api/v1/me/centre', { centreId: e.target.value }))}>
+        {me.centres.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.type})</option>)}
+      </select>
+    </label>
+  );
+}
+
+function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string; refresh: () => Promise<void>; onLoggedOut: () => void }) {
+  if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
+  if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
+  if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
+  if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
+  if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
+  return <main id="main"><h1>{t('notFound.title')}</h1><p><a {...linkProps('/')}>{t('nav.home')}</a></p></main>;
+}
+
+function Home({ me }: { me: MeResponse }) {
+  const centre = me.centres.find((c) => c.id === me.currentCentreId);
+  return (
+    <main id="main">
+      <h1>{t('home.welcome', { name: me.user.fullName })}</h1>
+      {centre && <p className="lead">{centre.name} — {t(`centreType.${centre.type}`)}</p>}
+      <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
+      <section className="card" aria-labelledby="next">
+        <h2 id="next">{t('home.next')}</h2>
+        <p>{has(me, 'ADMIN') ? t('home.nextAdmin') : t('home.nextOther')}</p>
+      </section>
+    </main>
+  );
+}

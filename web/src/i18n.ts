@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+import { ERROR_CATALOG } from '../../src/contracts/errors';
+import { en } from './i18n-en';
+import { pl, type Messages } from './i18n-pl';
+
+export type Lang = 'pl' | 'en';
+const dictionaries: Record<Lang, Messages> = { pl, en };
+const listeners = new Set<() => void>();
+
+let lang: Lang = (typeof localStorage !== 'undefined' && localStorage.getItem('reintegra.lang') === 'en') ? 'en' : 'pl';
+document.documentElement.lang = lang;
+
+export function setLang(next: Lang) {
+  lang = next;
+  localStorage.setItem('reintegra.lang', next);
+  document.documentElement.lang = next;
+  listeners.forEach((l) => l());
+}
+
+export function useLang(): Lang {
+  return useSyncExternalStore((l) => { listeners.add(l); return () => listeners.delete(l); }, () => lang);
+}
+
+type Key = keyof Messages;
+
+/** Translates a key; `{name}` placeholders are filled from params; plural keys take `count`. */
+export function t(key: Key, params: Record<string, string | number> = {}): string {
+  const entry = dictionaries[lang][key] ?? (pl as Messages)[key] ?? key;
+  let text: string;
+  if (typeof entry === 'object') {
+    const count = Number(params.count ?? 0);
+    const category = new Intl.PluralRules(lang === 'pl' ? 'pl-PL' : 'en-GB').select(count) as keyof typeof entry;
+    text = (entry[category] ?? entry.other) as string;
+  } else text = entry;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The text for an API error code in the current language (the server's Polish message as fallback). */
+export function errorText(code: string, serverMessage?: string): string {
+  const known = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
+  if (lang === 'pl') return serverMessage ?? known?.pl ?? code;
+  return known?.en ?? dictionaries.en[`field.${code}` as Key] as string ?? serverMessage ?? code;
+}
+
+/** A field error's text: the server's Polish message, or its English translation by code. */
+export function fieldErrorText(code: string, serverMessage: string): string {
+  if (lang === 'pl') return serverMessage;
+  const translated = dictionaries.en[`field.${code}` as Key];
+  return typeof translated === 'string' ? translated : serverMessage;
+}
+
+export const formatDateTime = (iso: string) =>
+  new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Warsaw' }).format(new Date(iso));
