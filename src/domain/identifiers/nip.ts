@@ -1,15 +1,25 @@
-export type NipResult = { valid: true; normalized: string } | { valid: false; reason: string; message: string };
+import { invalid, weightedSum, type IdentifierResult } from './result';
 
-const WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+export type NipResult = IdentifierResult<{ formatted: string }>;
 
-/** NIP: 10 digits, optional "PL" prefix and separators; check digit = weighted sum mod 11 (10 is never valid). */
+const WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
+
+/**
+ * Checks a NIP (tax id): optional "PL" prefix, spaces or hyphens allowed, 10 digits,
+ * check digit = weighted sum mod 11 (a remainder of 10 is never valid). All zeros is refused.
+ */
 export function validateNip(value: string): NipResult {
-  const digits = String(value ?? '').trim().replace(/^PL/i, '').replace(/[\s-]/g, '');
-  if (!/^\d{10}$/.test(digits)) return { valid: false, reason: 'NIP_FORMAT', message: 'NIP ma 10 cyfr (np. 123-456-32-18).' };
-  if (/^0+$/.test(digits)) return { valid: false, reason: 'NIP_ZERO', message: 'NIP nie może składać się z samych zer.' };
-  const check = WEIGHTS.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
-  if (check === 10 || check !== Number(digits[9])) {
-    return { valid: false, reason: 'NIP_CHECKSUM', message: 'Nieprawidłowy NIP: błędna cyfra kontrolna.' };
+  const digits = value.trim().replace(/^PL/i, '').replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(digits)) {
+    return invalid('NIP_FORMAT', 'Nieprawidłowy NIP: numer musi składać się z 10 cyfr');
   }
-  return { valid: true, normalized: digits };
+  if (/^0+$/.test(digits)) {
+    return invalid('NIP_ZERO', 'Nieprawidłowy NIP: numer nie może składać się z samych zer');
+  }
+  const check = weightedSum(digits, WEIGHTS) % 11;
+  if (check === 10 || check !== digits.charCodeAt(9) - 48) {
+    return invalid('NIP_CHECKSUM', 'Nieprawidłowy NIP: błędna cyfra kontrolna');
+  }
+  const formatted = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 8)}-${digits.slice(8)}`;
+  return { valid: true, normalized: digits, formatted };
 }

@@ -1,0 +1,143 @@
+import type { RoundingMode } from './parameters';
+
+/**
+ * Exact money arithmetic on fractions of grosze. Amounts stay exact (numerator/denominator)
+ * until the final rounding; Number is used while every intermediate stays a safe integer,
+ * BigInt otherwise (only reachable with unusual centre fractions).
+ */
+
+export function gcd(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/** Rounds num/den (num ≥ 0, den > 0, both safe integers) to an integer. */
+export function roundDiv(num: number, den: number, mode: RoundingMode): number {
+  const q = Math.floor(num / den);
+  const r = num - q * den;
+  if (r === 0) return q;
+  switch (mode) {
+    case 'DOWN':
+      return q;
+    case 'UP':
+      return q + 1;
+    case 'HALF_EVEN':
+      return 2 * r > den || (2 * r === den && q % 2 === 1) ? q + 1 : q;
+    default:
+      return 2 * r >= den ? q + 1 : q;
+  }
+}
+
+function roundDivBig(num: bigint, den: bigint, mode: RoundingMode): bigint {
+  const q = num / den;
+  const r = num - q * den;
+  if (r === 0n) return q;
+  switch (mode) {
+    case 'DOWN':
+      return q;
+    case 'UP':
+      return q + 1n;
+    case 'HALF_EVEN':
+      return 2n * r > den || (2n * r === den && q % 2n === 1n) ? q + 1n : q;
+    default:
+      return 2n * r >= den ? q + 1n : q;
+  }
+}
+
+/** A reduced fraction as text: "5165.7" is shown as "51657/10", whole numbers as "206628". */
+export function fractionText(num: number | bigint, den: number | bigint): string {
+  if (typeof num === 'number' && typeof den === 'number') {
+    const g = gcd(num, den) || 1;
+    const n = num / g;
+    const d = den / g;
+    return d === 1 ? String(n) : `${n}/${d}`;
+  }
+  const bn = BigInt(num);
+  const bd = BigInt(den);
+  const g = gcdBig(bn, bd) || 1n;
+  return bd / g === 1n ? String(bn / g) : `${bn / g}/${bd / g}`;
+}
+
+/**
+ * Złoty text from an exact amount in grosze (num/den): "2066,28 zł", "41,555 zł", "≈27,7033 zł".
+ * Shows up to 4 decimals of a złoty; "≈" marks a value that needs more.
+ */
+export function formatZloty(num: number, den = 1): string {
+  const scaled = (num * 100) / den; // ten-thousandths of a złoty
+  const rounded = Math.round(scaled);
+  const approx = Math.abs(scaled - rounded) > 1e-9 ? '≈' : '';
+  const sign = rounded < 0 ? '−' : '';
+  const abs = Math.abs(rounded);
+  const whole = Math.floor(abs / 10000);
+  let frac = String(abs % 10000).padStart(4, '0');
+  frac = frac.replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return `${approx}${sign}${whole},${frac} zł`;
+}
+
+export interface ExactDifference {
+  /** round(max(0, base − Σ deductions)). */
+  rounded: number;
+  /** The exact value before rounding, as a reduced fraction of grosze. */
+  exact: string;
+  /** True when the deductions exceeded the base (the result was cut to 0). */
+  capped: boolean;
+}
+
+/**
+ * max(0, baseNum/baseDen − Σ nums[i]/dens[i]) rounded once. Denominators are small positive
+ * integers; numerators non-negative.
+ */
+export function exactDifference(baseNum: number, baseDen: number, nums: readonly number[], dens: readonly number[], mode: RoundingMode): ExactDifference {
+  let lcm = baseDen;
+  let safe = true;
+  for (let i = 0; i < dens.length; i++) {
+    const d = dens[i] as number;
+    lcm = (lcm / gcd(lcm, d)) * d;
+    if (lcm > Number.MAX_SAFE_INTEGER) {
+      safe = false;
+      break;
+    }
+  }
+  if (safe) {
+    let dedNum = 0;
+    for (let i = 0; i < nums.length; i++) dedNum += (nums[i] as number) * (lcm / (dens[i] as number));
+    const base = baseNum * (lcm / baseDen);
+    if (Number.isSafeInteger(dedNum) && Number.isSafeInteger(base)) {
+      if (dedNum >= base) return { rounded: 0, exact: '0', capped: dedNum > base };
+      const diff = base - dedNum;
+      return { rounded: roundDiv(diff, lcm, mode), exact: fractionText(diff, lcm), capped: false };
+    }
+  }
+  return exactDifferenceBig(baseNum, baseDen, nums, dens, mode);
+}
+
+function exactDifferenceBig(baseNum: number, baseDen: number, nums: readonly number[], dens: readonly number[], mode: RoundingMode): ExactDifference {
+  let lcm = BigInt(baseDen);
+  for (const d of dens) {
+    const bd = BigInt(d);
+    lcm = (lcm / gcdBig(lcm, bd)) * bd;
+  }
+  let ded = 0n;
+  for (let i = 0; i < nums.length; i++) ded += BigInt(nums[i] as number) * (lcm / BigInt(dens[i] as number));
+  const base = BigInt(baseNum) * (lcm / BigInt(baseDen));
+  if (ded >= base) return { rounded: 0, exact: '0', capped: ded > base };
+  const diff = base - ded;
+  return { rounded: Number(roundDivBig(diff, lcm, mode)), exact: fractionText(diff, lcm), capped: false };
+}

@@ -1,0 +1,90 @@
+import { formatZloty } from './exact';
+import type { BenefitFacts, RawDeduction } from './monthly-benefit';
+import type { DayStatus } from '../types';
+
+export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
+  present: 'obecność',
+  day_off: 'dzień wolny',
+  sick: 'choroba (zaświadczenie lekarskie)',
+  unexcused: 'nieobecność nieusprawiedliwiona',
+  excused: 'nieobecność usprawiedliwiona',
+  no_classes: 'brak zajęć',
+};
+
+const ROUNDING_LABELS = { HALF_UP: 'połówki w górę', HALF_EVEN: 'połówki do parzystej', DOWN: 'w dół', UP: 'w górę' } as const;
+
+function exactZloty(fraction: string): string {
+  const [n, d] = fraction.split('/');
+  return formatZloty(Number(n), d === undefined ? 1 : Number(d));
+}
+
+function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
+  const amount = `−${formatZloty(r.num, r.den)} (${r.fraction} świadczenia`;
+  switch (r.rule) {
+    case 'SICK_WITHIN_LIMIT':
+      return `${date} choroba — dzień ${r.counter} z ${f.sickLimit} dni limitu: ${amount}; art. 15 ust. 7a).`;
+    case 'SICK_OVER_LIMIT':
+      return `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część dzienna wg regulaminu).`;
+    case 'DAY_OFF_OVER_LIMIT':
+      return `${date} dzień wolny ponad limit ${f.daysOffLimit} dni (dzień ${r.counter}) — traktowany jak nieobecność nieusprawiedliwiona: ${amount}; art. 15).`;
+    case 'UNEXCUSED':
+      return `${date} nieobecność nieusprawiedliwiona: ${amount}; art. 15).`;
+    case 'EXCUSED':
+      return `${date} inna nieobecność usprawiedliwiona: ${amount}; regulamin Centrum).`;
+    default:
+      return `${date}: ${amount}).`;
+  }
+}
+
+/** The Polish lines that explain a monthly benefit ("why this amount?"), each citing its article. */
+export function explainMonthlyBenefit(f: BenefitFacts): string[] {
+  const { result: r, ruleSet, z } = f;
+  const lines: string[] = [];
+  lines.push(`Zasady: ${ruleSet.label} — miesiąc ${r.month}.`);
+  lines.push(`Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota niezweryfikowana w źródłach)'}.`);
+
+  const trialPct = ruleSet.trialPercent.value;
+  const partPct = ruleSet.participationPercent.value;
+  const trialRate = formatZloty(f.trialRate, 100);
+  const partRate = formatZloty(f.participationRate, 100);
+  const { trial, participation, daysInMonth } = r.periodDays;
+  if (trial > 0 && participation > 0) {
+    lines.push(`Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; parametr regulaminu).`);
+  } else if (r.period === 'trial') {
+    lines.push(`Okres próbny (pierwszy miesiąc, art. 15): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`);
+  } else {
+    lines.push(`Okres uczestnictwa (art. 15 ust. 3): świadczenie ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`);
+  }
+  if (f.majorityPeriod) {
+    lines.push(`Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (parametr regulaminu).`);
+  }
+  if (f.prorated) {
+    const covered = trial + participation;
+    const how = f.params.proration === 'THIRTIETHS' ? '1/30 świadczenia za każdy dzień uczestnictwa' : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`;
+    lines.push(`Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${exactZloty(r.baseExact)} (${how}; parametr regulaminu).`);
+  }
+  lines.push(`Podstawa przed potrąceniami: ${formatZloty(r.base)}.`);
+
+  if (f.daysOffTaken.length > 0) {
+    lines.push(`Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15 ust. 7).`);
+  }
+  if (r.forfeited) {
+    lines.push(`Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (art. 15).`);
+  } else {
+    for (let i = 0; i < f.raw.length; i++) {
+      const raw = f.raw[i] as RawDeduction;
+      lines.push(deductionLine(raw, r.deductions[i]?.date ?? '', f));
+    }
+    if (f.capped) lines.push('Potrącenia przekraczają podstawę — świadczenie wynosi 0 zł (nie może być ujemne).');
+  }
+  lines.push(`Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`);
+
+  const benefit = r.total - r.bonus;
+  if (r.bonus > 0) {
+    lines.push(`Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% świadczenia = ${formatZloty(r.bonusLimit)}).`);
+  }
+  const rounding = ROUNDING_LABELS[f.params.rounding];
+  lines.push(`Świadczenie po potrąceniach: ${exactZloty(r.benefitExact)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`);
+  lines.push(`Do wypłaty: ${formatZloty(r.total)}${r.bonus > 0 ? ' (świadczenie + premia)' : ''}.`);
+  return lines;
+}

@@ -1,0 +1,379 @@
+import { dayNumber, daysInMonth, formatIsoDate } from '../calendar';
+import { findUnemploymentBenefit, type UnemploymentBenefitEntry } from '../law/unemployment-benefit';
+import { findRuleSet, type Fraction, type RuleSet, type RuleSetId } from '../law/rule-sets';
+import type { CentreType, DayStatus, DomainError } from '../types';
+import { DEFAULT_BENEFIT_PARAMETERS, type ResolvedBenefitParameters } from './parameters';
+import { exactDifference, formatZloty, fractionText, roundDiv } from './exact';
+import { explainMonthlyBenefit } from './explain';
+
+/** One participant-month as the engine takes it: plain data, already shaped (the CLI/HTTP validate). */
+export interface MonthlyBenefitInput {
+  /** The month paid, 'YYYY-MM'. */
+  month: string;
+  centreType: CentreType;
+  /** First day of the trial month, 'YYYY-MM-DD'. */
+  admissionDate: string;
+  /** Last day of participation (inclusive), if it has ended or its end is known. */
+  endDate?: string | null;
+  /** Day → status; a date not listed has no classes. */
+  days: Readonly<Record<string, DayStatus | string>>;
+  /** Days off and sick days used earlier in this participation (cumulative limits). */
+  priorUse?: { daysOff: number; sickDays: number } | null;
+  /** Motivation bonus requested, grosze. */
+  bonus?: number;
+}
+
+export type DeductionRule = 'SICK_WITHIN_LIMIT' | 'SICK_OVER_LIMIT' | 'UNEXCUSED' | 'DAY_OFF_OVER_LIMIT' | 'EXCUSED' | 'UNEXCUSED_FORFEIT_MONTH';
+
+export interface Deduction {
+  date: string;
+  status: DayStatus;
+  /** Rounded for display; the total is computed from the exact values. */
+  amount: number;
+  /** Exact grosze as a reduced fraction, e.g. "51657/10". */
+  amountExact: string;
+  rule: DeductionRule;
+  article: string;
+  /** The fraction of the monthly benefit, e.g. "1/40" (absent for a forfeited month). */
+  fraction?: string;
+}
+
+export interface MonthlyBenefit {
+  month: string;
+  ruleSet: RuleSetId;
+  period: 'trial' | 'participation';
+  /** Calendar days of the month in each period and outside participation. */
+  periodDays: { trial: number; participation: number; outside: number; daysInMonth: number };
+  /** Z — zasiłek dla bezrobotnych (first 90 days) applied, grosze, and the date it applies from. */
+  unemploymentBenefit: number;
+  unemploymentBenefitFrom: string;
+  /** The full-month benefit of the month's period (e.g. 120 % of Z), grosze. */
+  monthlyRate: number;
+  /** The benefit for the month before deductions (prorated for days outside participation), grosze. */
+  base: number;
+  baseExact: string;
+  deductions: Deduction[];
+  /** base − benefit after deductions, grosze. */
+  deducted: number;
+  /** True when absences took the whole base (e.g. more than 3 unexcused days). */
+  forfeited: boolean;
+  bonus: number;
+  /** Highest bonus allowed for this month, grosze (0 in the trial month). */
+  bonusLimit: number;
+  total: number;
+  /** Exact benefit after deductions, before rounding and without the bonus. */
+  benefitExact: string;
+  /** Cumulative use after this month: pass it as priorUse of the next month. */
+  endUse: { daysOff: number; sickDays: number };
+  explanation: string[];
+}
+
+export type MonthlyBenefitOutcome = { ok: true; value: MonthlyBenefit } | { ok: false; error: DomainError };
+
+const fail = (code: string, message: string): MonthlyBenefitOutcome => ({ ok: false, error: { code, message } });
+
+/** Parses 'YYYY-MM-DD' by char codes; returns y*10000+m*100+d, or -1 when it is not a real date. */
+function packDate(s: string): number {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1;
+  return v;
+}
+
+/** dayNumber of (year, month + k, day clamped to that month). */
+function addMonthsDayNumber(y: number, m: number, d: number, k: number): number {
+  const idx = y * 12 + (m - 1) + k;
+  const ty = Math.floor(idx / 12);
+  const tm = (idx % 12) + 1;
+  return dayNumber(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+const ARTICLE: Record<DeductionRule, string> = {
+  SICK_WITHIN_LIMIT: 'art. 15 ust. 7a',
+  SICK_OVER_LIMIT: 'art. 15 ust. 7a',
+  UNEXCUSED: 'art. 15 (nieobecność nieusprawiedliwiona)',
+  DAY_OFF_OVER_LIMIT: 'art. 15 ust. 7 (dni wolne ponad limit)',
+  EXCUSED: 'regulamin Centrum (inna nieobecność usprawiedliwiona)',
+  UNEXCUSED_FORFEIT_MONTH: 'art. 15 (ponad 3 dni nieusprawiedliwione w miesiącu)',
+};
+
+/** Internal record of one reducing day, before formatting. */
+export interface RawDeduction {
+  day: number;
+  status: DayStatus;
+  rule: DeductionRule;
+  /** Exact amount = num / den grosze. */
+  num: number;
+  den: number;
+  fraction: string;
+  /** Position in the cumulative limit (sick or day-off count), 0 when not limited. */
+  counter: number;
+}
+
+/** Facts the explanation is written from. */
+export interface BenefitFacts {
+  input: MonthlyBenefitInput;
+  ruleSet: RuleSet;
+  z: UnemploymentBenefitEntry;
+  params: ResolvedBenefitParameters;
+  trialRate: number;
+  participationRate: number;
+  sickLimit: number;
+  daysOffLimit: number;
+  daysOffTaken: string[];
+  unexcusedDates: string[];
+  forfeitAbove: number | null;
+  /** Set when a month straddling the end of the trial was assigned to one period (MAJORITY). */
+  majorityPeriod: 'trial' | 'participation' | null;
+  raw: RawDeduction[];
+  result: MonthlyBenefit;
+  prorated: boolean;
+  capped: boolean;
+}
+
+/**
+ * Computes the integration benefit (świadczenie integracyjne, art. 15) and the motivation bonus
+ * (art. 15a) for one participant-month, in integer grosze, with each deduction, the cumulative
+ * use of days off and sick days, and a Polish explanation. Pure and allocation-light: no Date,
+ * no schema parsing. Returns an error (never throws) for input the law does not allow.
+ */
+export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS): MonthlyBenefitOutcome {
+  if (input.centreType !== 'CIS') {
+    return fail('KIS_NO_BENEFIT', 'Świadczenie integracyjne przysługuje tylko uczestnikom centrum integracji społecznej (CIS); klub (KIS) go nie wypłaca.');
+  }
+
+  const monthPacked = typeof input.month === 'string' && input.month.length === 7 ? packDate(`${input.month}-01`) : -1;
+  if (monthPacked < 0) return fail('INVALID_MONTH', `Nieprawidłowy miesiąc „${String(input.month)}”: oczekiwano RRRR-MM.`);
+  const year = Math.floor(monthPacked / 10000);
+  const month = Math.floor(monthPacked / 100) % 100;
+  const dim = daysInMonth(year, month);
+  const monthStart = dayNumber(year, month, 1);
+  const monthEnd = monthStart + dim - 1;
+
+  const adm = packDate(input.admissionDate);
+  if (adm < 0) return fail('INVALID_DATE', 'Nieprawidłowa data przyjęcia (admissionDate): oczekiwano RRRR-MM-DD.');
+  const ay = Math.floor(adm / 10000);
+  const am = Math.floor(adm / 100) % 100;
+  const ad = adm % 100;
+  const admDay = dayNumber(ay, am, ad);
+  if (monthEnd < admDay) {
+    return fail('MONTH_BEFORE_ADMISSION', `Miesiąc ${input.month} jest wcześniejszy niż przyjęcie do CIS (${input.admissionDate}).`);
+  }
+
+  const ruleSet = findRuleSet(formatIsoDate(year, month, 1));
+  const participationStart = addMonthsDayNumber(ay, am, ad, 1);
+  const limitEnd = addMonthsDayNumber(ay, am, ad, ruleSet.maxMonths) - 1;
+  let lastDay = limitEnd;
+  if (input.endDate != null) {
+    const end = packDate(input.endDate);
+    if (end < 0) return fail('INVALID_DATE', 'Nieprawidłowa data zakończenia uczestnictwa (endDate): oczekiwano RRRR-MM-DD.');
+    lastDay = dayNumber(Math.floor(end / 10000), Math.floor(end / 100) % 100, end % 100);
+    if (lastDay < admDay) return fail('END_BEFORE_ADMISSION', 'Data zakończenia uczestnictwa jest wcześniejsza niż data przyjęcia.');
+    if (lastDay > limitEnd) {
+      return fail('END_AFTER_LIMIT', `Uczestnictwo nie może trwać dłużej niż ${ruleSet.maxMonths} miesięcy (art. 15); data zakończenia jest późniejsza.`);
+    }
+  }
+  if (monthStart > lastDay) {
+    return input.endDate != null
+      ? fail('MONTH_AFTER_END', `Miesiąc ${input.month} jest późniejszy niż zakończenie uczestnictwa (${input.endDate}).`)
+      : fail('MONTH_AFTER_LIMIT', `Miesiąc ${input.month} wykracza poza ${ruleSet.maxMonths} miesięcy uczestnictwa (art. 15).`);
+  }
+
+  // Calendar days of the month in the trial period, the participation period and outside both.
+  const from = admDay > monthStart ? admDay : monthStart;
+  const to = lastDay < monthEnd ? lastDay : monthEnd;
+  const trialTo = participationStart - 1 < to ? participationStart - 1 : to;
+  let trialDays = trialTo >= from ? trialTo - from + 1 : 0;
+  const partFrom = participationStart > from ? participationStart : from;
+  let partDays = to >= partFrom ? to - partFrom + 1 : 0;
+  const covered = trialDays + partDays;
+  let forced: 'trial' | 'participation' | null = null;
+  if (params.periodStraddle === 'MAJORITY' && trialDays > 0 && partDays > 0) {
+    forced = partDays >= trialDays ? 'participation' : 'trial';
+    if (forced === 'participation') {
+      partDays = covered;
+      trialDays = 0;
+    } else {
+      trialDays = covered;
+      partDays = 0;
+    }
+  }
+  const period: 'trial' | 'participation' = partDays >= trialDays ? 'participation' : 'trial';
+
+  const z = findUnemploymentBenefit(params.unemploymentBenefitDate === 'MONTH_END' ? formatIsoDate(year, month, dim) : formatIsoDate(year, month, 1));
+  if (!z) {
+    return fail('NO_UNEMPLOYMENT_BENEFIT', `Brak kwoty zasiłku dla bezrobotnych dla miesiąca ${input.month} w tabeli (tabela zaczyna się od 2017-06-01).`);
+  }
+  // Rates in hundredths of a grosz: Z × percent.
+  const trialRate = z.amount * ruleSet.trialPercent.value;
+  const participationRate = z.amount * ruleSet.participationPercent.value;
+
+  // Base = Σ rate × (days in the period ÷ denominator); a full month is never prorated.
+  const prorated = covered < dim;
+  const prorationDen = prorated && params.proration === 'THIRTIETHS' ? 30 : dim;
+  const baseNum = trialRate * trialDays + participationRate * partDays;
+  const baseDen = 100 * prorationDen;
+
+  // Bonus (art. 15a): only for participation days, up to bonusMaxPercent of their part of the base.
+  const bonus = input.bonus ?? 0;
+  if (!Number.isSafeInteger(bonus) || bonus < 0) return fail('INVALID_BONUS', 'Premia musi być nieujemną liczbą całkowitą groszy.');
+  const bonusCapNum = ruleSet.bonusMaxPercent.value * participationRate * partDays;
+  const bonusCapDen = 100 * baseDen;
+  const bonusLimit = Math.floor(bonusCapNum / bonusCapDen);
+  if (bonus > 0 && partDays === 0) {
+    return fail('BONUS_IN_TRIAL', 'Premii motywacyjnej nie przyznaje się w okresie próbnym (art. 15a: tylko w okresie uczestnictwa).');
+  }
+  if (bonus * bonusCapDen > bonusCapNum) {
+    return fail('BONUS_ABOVE_LIMIT', `Premia ${formatZloty(bonus)} przekracza limit ${ruleSet.bonusMaxPercent.value}% świadczenia: ${formatZloty(bonusLimit)} (art. 15a).`);
+  }
+
+  const prior = input.priorUse;
+  const priorOff = prior ? prior.daysOff : 0;
+  const priorSick = prior ? prior.sickDays : 0;
+  if (!Number.isSafeInteger(priorOff) || !Number.isSafeInteger(priorSick) || priorOff < 0 || priorSick < 0) {
+    return fail('INVALID_PRIOR_USE', 'Wcześniejsze wykorzystanie dni wolnych i dni choroby musi być nieujemną liczbą całkowitą.');
+  }
+
+  // Place each listed day in a slot by its day number; refuse what does not belong to the month.
+  const statuses: (DayStatus | undefined)[] = new Array(dim + 1);
+  const days = input.days;
+  const prefix = input.month;
+  let classDays = 0;
+  for (const key in days) {
+    if (!Object.prototype.hasOwnProperty.call(days, key)) continue;
+    const packed = packDate(key);
+    if (packed < 0) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+    if (!key.startsWith(prefix)) return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${input.month}.`);
+    const status = days[key];
+    switch (status) {
+      case 'present': case 'day_off': case 'sick': case 'unexcused': case 'excused': case 'no_classes':
+        break;
+      default:
+        return fail('UNKNOWN_DAY_STATUS', `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`);
+    }
+    if (status === 'no_classes') continue;
+    const d = packed % 100;
+    const dn = monthStart + d - 1;
+    if (dn < admDay || dn > lastDay) {
+      return fail('DAY_OUTSIDE_PARTICIPATION', `Dzień ${key} wypada poza okresem uczestnictwa (${input.admissionDate}${input.endDate ? ` – ${input.endDate}` : ''}).`);
+    }
+    statuses[d] = status;
+    classDays++;
+  }
+
+  // Per-day shares. Pre-2022 values are the law; from 2022 the uncertain ones come from the regulamin.
+  const sickF: Fraction = ruleSet.sickDayFraction === 'PARAMETER' ? params.sickDayFraction : ruleSet.sickDayFraction.value;
+  const unexF: Fraction = ruleSet.unexcused === 'PARAMETER' ? params.unexcusedDayFraction : ruleSet.unexcused.value.fraction;
+  const forfeitAbove = ruleSet.unexcused === 'PARAMETER' ? params.unexcusedForfeitAboveDays : ruleSet.unexcused.value.forfeitAboveDays;
+  const excF = params.excusedDayFraction;
+  const over = params.sickOverLimitShare;
+  const overF: Fraction = over === 'CLASS_DAYS' ? { num: 1, den: classDays || 1 } : over === 'CALENDAR_DAYS' ? { num: 1, den: dim } : over;
+  const sickLimit = ruleSet.sickDaysLimit.value;
+  const daysOffLimit = ruleSet.daysOffLimit.value;
+
+  let daysOffUsed = priorOff;
+  let sickUsed = priorSick;
+  let unexcusedCount = 0;
+  let forfeitDay = 0;
+  const raw: RawDeduction[] = [];
+  const daysOffTaken: string[] = [];
+  const unexcusedDates: string[] = [];
+  for (let d = 1; d <= dim; d++) {
+    const status = statuses[d];
+    if (status === undefined || status === 'present') continue;
+    const inTrial = forced ? forced === 'trial' : monthStart + d - 1 < participationStart;
+    const rate = inTrial ? trialRate : participationRate;
+    if (status === 'sick') {
+      sickUsed++;
+      if (sickUsed <= sickLimit) {
+        raw.push({ day: d, status, rule: 'SICK_WITHIN_LIMIT', num: rate * sickF.num, den: 100 * sickF.den, fraction: `${sickF.num}/${sickF.den}`, counter: sickUsed });
+      } else {
+        raw.push({ day: d, status, rule: 'SICK_OVER_LIMIT', num: rate * overF.num, den: 100 * overF.den, fraction: `${overF.num}/${overF.den}`, counter: sickUsed });
+      }
+    } else if (status === 'day_off') {
+      daysOffUsed++;
+      if (daysOffUsed <= daysOffLimit) {
+        daysOffTaken.push(formatIsoDate(year, month, d));
+        continue;
+      }
+      // Days off beyond the limit count as unexcused absence (documented decision).
+      unexcusedCount++;
+      unexcusedDates.push(formatIsoDate(year, month, d));
+      if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
+      raw.push({ day: d, status, rule: 'DAY_OFF_OVER_LIMIT', num: rate * unexF.num, den: 100 * unexF.den, fraction: `${unexF.num}/${unexF.den}`, counter: daysOffUsed });
+    } else if (status === 'unexcused') {
+      unexcusedCount++;
+      unexcusedDates.push(formatIsoDate(year, month, d));
+      if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
+      raw.push({ day: d, status, rule: 'UNEXCUSED', num: rate * unexF.num, den: 100 * unexF.den, fraction: `${unexF.num}/${unexF.den}`, counter: 0 });
+    } else if (status === 'excused') {
+      raw.push({ day: d, status, rule: 'EXCUSED', num: rate * excF.num, den: 100 * excF.den, fraction: `${excF.num}/${excF.den}`, counter: 0 });
+    }
+  }
+
+  const mode = params.rounding;
+  const base = roundDiv(baseNum, baseDen, mode);
+  const forfeited = forfeitDay > 0;
+  let deductions: Deduction[];
+  let benefit: number;
+  let benefitExact: string;
+  let capped = false;
+  if (forfeited) {
+    const date = formatIsoDate(year, month, forfeitDay);
+    const status = (statuses[forfeitDay] ?? 'unexcused') as DayStatus;
+    deductions = [{ date, status, amount: base, amountExact: fractionText(baseNum, baseDen), rule: 'UNEXCUSED_FORFEIT_MONTH', article: ARTICLE.UNEXCUSED_FORFEIT_MONTH }];
+    benefit = 0;
+    benefitExact = '0';
+  } else {
+    const nums: number[] = new Array(raw.length);
+    const dens: number[] = new Array(raw.length);
+    deductions = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i] as RawDeduction;
+      nums[i] = r.num;
+      dens[i] = r.den;
+      deductions[i] = {
+        date: formatIsoDate(year, month, r.day), status: r.status, amount: roundDiv(r.num, r.den, mode),
+        amountExact: fractionText(r.num, r.den), rule: r.rule, article: ARTICLE[r.rule], fraction: r.fraction,
+      };
+    }
+    const diff = exactDifference(baseNum, baseDen, nums, dens, mode);
+    benefit = diff.rounded;
+    benefitExact = diff.exact;
+    capped = diff.capped;
+  }
+
+  const result: MonthlyBenefit = {
+    month: input.month,
+    ruleSet: ruleSet.id,
+    period,
+    periodDays: { trial: trialDays, participation: partDays, outside: dim - covered, daysInMonth: dim },
+    unemploymentBenefit: z.amount,
+    unemploymentBenefitFrom: z.from,
+    monthlyRate: roundDiv(period === 'trial' ? trialRate : participationRate, 100, mode),
+    base,
+    baseExact: fractionText(baseNum, baseDen),
+    deductions,
+    deducted: base - benefit,
+    forfeited,
+    bonus,
+    bonusLimit,
+    total: benefit + bonus,
+    benefitExact,
+    endUse: { daysOff: daysOffUsed, sickDays: sickUsed },
+    explanation: [],
+  };
+  result.explanation = explainMonthlyBenefit({
+    input, ruleSet, z, params, trialRate, participationRate, sickLimit, daysOffLimit, forfeitAbove, majorityPeriod: forced, daysOffTaken, unexcusedDates, raw, result, prorated, capped,
+  });
+  return { ok: true, value: result };
+}
