@@ -54,6 +54,8 @@ async function throughput(label: string, databaseUrl: string | undefined) {
     });
     rows.push({ name: `login (${label}, 4 connections)`, value: Math.round(logins.requests.average), unit: 'req/s', target: `${logins.non2xx} non-2xx` });
   } finally {
+    // Let requests still in flight when autocannon stopped finish before the database closes.
+    await new Promise((r) => setTimeout(r, 1000));
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
