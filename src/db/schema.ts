@@ -8,6 +8,7 @@ export interface Database {
   centre_members: CentreMembersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  participants: ParticipantsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -97,3 +98,35 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  centre_id: string;
+  first_name: string;
+  last_name: string;
+  name_key: string;
+  pesel: string | null;
+  birth_date: string;
+  sex: 'F' | 'M';
+  citizenship: Generated<string>;
+  street: string | null;
+  building_no: string | null;
+  flat_no: string | null;
+  postal_code: string | null;
+  city: string | null;
+  gmina_code: string | null;
+  phone: string | null;
+  email: string | null;
+  education_level: string | null;
+  bank_account: string | null;
+  status: Generated<string>;
+  eligibility_groups: Generated<string[]>;
+  eligibility_justification: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type ParticipantRow = Selectable<ParticipantsTable>;
+export type NewParticipantRow = Insertable<ParticipantsTable>;

@@ -12,6 +12,7 @@ import { ERROR_CATALOG } from '../contracts/errors';
 import { handleError } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
+import { participantRoutes } from './routes/participant.routes';
 import { systemRoutes } from './routes/system.routes';
 
 z.config(z.locales.pl());
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(systemRoutes(deps));
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
+  await app.register(participantRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

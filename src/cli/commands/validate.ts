@@ -40,8 +40,7 @@ export const validateCommand: CliCommand = async (args, io) => {
 
   const result = spec.check(value);
   if (parsed.values.json) {
-    const { valid, ...details } = result;
-    io.out(JSON.stringify(result.valid ? { valid, reason: null, ...details } : { valid, ...details }));
+    io.out(JSON.stringify(result.valid ? Object.assign({ valid: true, reason: null }, result) : result));
   } else {
     io.out(result.valid ? spec.describe(result) : result.message);
   }

@@ -74,21 +74,25 @@ export function fractionText(num: number | bigint, den: number | bigint): string
   return bd / g === 1n ? String(bn / g) : `${bn / g}/${bd / g}`;
 }
 
+const pad = (n: number, width: number): string => {
+  const t = String(n);
+  return t.length >= width ? t : '0000'.slice(0, width - t.length) + t;
+};
+
 /**
  * Złoty text from an exact amount in grosze (num/den): "2066,28 zł", "41,555 zł", "≈27,7033 zł".
- * Shows up to 4 decimals of a złoty; "≈" marks a value that needs more.
+ * Shows up to 4 decimals of a złoty; "≈" marks a value that needs more. (Hot path: no regex.)
  */
 export function formatZloty(num: number, den = 1): string {
-  const scaled = (num * 100) / den; // ten-thousandths of a złoty
-  const rounded = Math.round(scaled);
-  const approx = Math.abs(scaled - rounded) > 1e-9 ? '≈' : '';
-  const sign = rounded < 0 ? '−' : '';
-  const abs = Math.abs(rounded);
-  const whole = Math.floor(abs / 10000);
-  let frac = String(abs % 10000).padStart(4, '0');
-  frac = frac.replace(/0+$/, '');
-  if (frac.length < 2) frac = frac.padEnd(2, '0');
-  return `${approx}${sign}${whole},${frac} zł`;
+  const t = num * 100; // ten-thousandths of a złoty, times den
+  let scaled = den === 1 ? t : Math.round(t / den);
+  const approx = den !== 1 && scaled * den !== t ? '≈' : '';
+  const sign = scaled < 0 ? '−' : '';
+  if (scaled < 0) scaled = -scaled;
+  const whole = Math.floor(scaled / 10000);
+  const frac = scaled - whole * 10000;
+  const fracText = frac % 100 === 0 ? pad(frac / 100, 2) : frac % 10 === 0 ? pad(frac / 10, 3) : pad(frac, 4);
+  return `${approx}${sign}${whole},${fracText} zł`;
 }
 
 export interface ExactDifference {
@@ -98,6 +102,9 @@ export interface ExactDifference {
   exact: string;
   /** True when the deductions exceeded the base (the result was cut to 0). */
   capped: boolean;
+  /** The exact value as numerator/denominator Numbers (approximate only on the BigInt path), for display. */
+  num: number;
+  den: number;
 }
 
 /**
@@ -120,9 +127,9 @@ export function exactDifference(baseNum: number, baseDen: number, nums: readonly
     for (let i = 0; i < nums.length; i++) dedNum += (nums[i] as number) * (lcm / (dens[i] as number));
     const base = baseNum * (lcm / baseDen);
     if (Number.isSafeInteger(dedNum) && Number.isSafeInteger(base)) {
-      if (dedNum >= base) return { rounded: 0, exact: '0', capped: dedNum > base };
+      if (dedNum >= base) return { rounded: 0, exact: '0', capped: dedNum > base, num: 0, den: 1 };
       const diff = base - dedNum;
-      return { rounded: roundDiv(diff, lcm, mode), exact: fractionText(diff, lcm), capped: false };
+      return { rounded: roundDiv(diff, lcm, mode), exact: fractionText(diff, lcm), capped: false, num: diff, den: lcm };
     }
   }
   return exactDifferenceBig(baseNum, baseDen, nums, dens, mode);
@@ -137,7 +144,8 @@ function exactDifferenceBig(baseNum: number, baseDen: number, nums: readonly num
   let ded = 0n;
   for (let i = 0; i < nums.length; i++) ded += BigInt(nums[i] as number) * (lcm / BigInt(dens[i] as number));
   const base = BigInt(baseNum) * (lcm / BigInt(baseDen));
-  if (ded >= base) return { rounded: 0, exact: '0', capped: ded > base };
+  if (ded >= base) return { rounded: 0, exact: '0', capped: ded > base, num: 0, den: 1 };
   const diff = base - ded;
-  return { rounded: Number(roundDivBig(diff, lcm, mode)), exact: fractionText(diff, lcm), capped: false };
+  const rounded = roundDivBig(diff, lcm, mode);
+  return { rounded: Number(rounded), exact: fractionText(diff, lcm), capped: false, num: Number(diff * 10000n / lcm), den: 10000 };
 }

@@ -13,11 +13,6 @@ export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
 
 const ROUNDING_LABELS = { HALF_UP: 'połówki w górę', HALF_EVEN: 'połówki do parzystej', DOWN: 'w dół', UP: 'w górę' } as const;
 
-function exactZloty(fraction: string): string {
-  const [n, d] = fraction.split('/');
-  return formatZloty(Number(n), d === undefined ? 1 : Number(d));
-}
-
 function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
   const amount = `−${formatZloty(r.num, r.den)} (${r.fraction} świadczenia`;
   switch (r.rule) {
@@ -61,7 +56,7 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   if (f.prorated) {
     const covered = trial + participation;
     const how = f.params.proration === 'THIRTIETHS' ? '1/30 świadczenia za każdy dzień uczestnictwa' : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`;
-    lines.push(`Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${exactZloty(r.baseExact)} (${how}; parametr regulaminu).`);
+    lines.push(`Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${formatZloty(f.baseNum, f.baseDen)} (${how}; parametr regulaminu).`);
   }
   lines.push(`Podstawa przed potrąceniami: ${formatZloty(r.base)}.`);
 
@@ -84,7 +79,7 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
     lines.push(`Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% świadczenia = ${formatZloty(r.bonusLimit)}).`);
   }
   const rounding = ROUNDING_LABELS[f.params.rounding];
-  lines.push(`Świadczenie po potrąceniach: ${exactZloty(r.benefitExact)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`);
+  lines.push(`Świadczenie po potrąceniach: ${formatZloty(f.benefitNum, f.benefitDen)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`);
   lines.push(`Do wypłaty: ${formatZloty(r.total)}${r.bonus > 0 ? ' (świadczenie + premia)' : ''}.`);
   return lines;
 }

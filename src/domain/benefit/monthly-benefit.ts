@@ -1,6 +1,6 @@
-import { dayNumber, daysInMonth, formatIsoDate } from '../calendar';
-import { findUnemploymentBenefit, type UnemploymentBenefitEntry } from '../law/unemployment-benefit';
-import { findRuleSet, type Fraction, type RuleSet, type RuleSetId } from '../law/rule-sets';
+import { dayNumber, daysInMonth } from '../calendar';
+import { UNEMPLOYMENT_BENEFIT_TABLE, type UnemploymentBenefitEntry } from '../law/unemployment-benefit';
+import { RULE_SETS, type Fraction, type RuleSet, type RuleSetId } from '../law/rule-sets';
 import type { CentreType, DayStatus, DomainError } from '../types';
 import { DEFAULT_BENEFIT_PARAMETERS, type ResolvedBenefitParameters } from './parameters';
 import { exactDifference, formatZloty, fractionText, roundDiv } from './exact';
@@ -72,6 +72,27 @@ export type MonthlyBenefitOutcome = { ok: true; value: MonthlyBenefit } | { ok: 
 
 const fail = (code: string, message: string): MonthlyBenefitOutcome => ({ ok: false, error: { code, message } });
 
+// Precomputed once: day numbers where each rule set and each Z amount starts, and "01".."31".
+const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+const RULE_SET_STARTS = RULE_SETS.map((rs) => dayNumberOf(rs.validFrom));
+const Z_STARTS = UNEMPLOYMENT_BENEFIT_TABLE.map((e) => dayNumberOf(e.from));
+const DAY_TEXT = Array.from({ length: 32 }, (_, d) => (d < 10 ? `0${d}` : String(d)));
+
+function ruleSetOn(day: number): RuleSet {
+  let found = RULE_SETS[0] as RuleSet;
+  for (let i = 0; i < RULE_SETS.length; i++) if ((RULE_SET_STARTS[i] as number) <= day) found = RULE_SETS[i] as RuleSet;
+  return found;
+}
+
+function unemploymentBenefitOn(day: number): UnemploymentBenefitEntry | null {
+  let found: UnemploymentBenefitEntry | null = null;
+  for (let i = 0; i < Z_STARTS.length; i++) {
+    if ((Z_STARTS[i] as number) > day) break;
+    found = UNEMPLOYMENT_BENEFIT_TABLE[i] as UnemploymentBenefitEntry;
+  }
+  return found;
+}
+
 /** Parses 'YYYY-MM-DD' by char codes; returns y*10000+m*100+d, or -1 when it is not a real date. */
 function packDate(s: string): number {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
@@ -132,6 +153,10 @@ export interface BenefitFacts {
   daysOffTaken: string[];
   unexcusedDates: string[];
   forfeitAbove: number | null;
+  baseNum: number;
+  baseDen: number;
+  benefitNum: number;
+  benefitDen: number;
   /** Set when a month straddling the end of the trial was assigned to one period (MAJORITY). */
   majorityPeriod: 'trial' | 'participation' | null;
   raw: RawDeduction[];
@@ -169,7 +194,8 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
     return fail('MONTH_BEFORE_ADMISSION', `Miesiąc ${input.month} jest wcześniejszy niż przyjęcie do CIS (${input.admissionDate}).`);
   }
 
-  const ruleSet = findRuleSet(formatIsoDate(year, month, 1));
+  const ruleSet = ruleSetOn(monthStart);
+  const datePrefix = `${input.month}-`;
   const participationStart = addMonthsDayNumber(ay, am, ad, 1);
   const limitEnd = addMonthsDayNumber(ay, am, ad, ruleSet.maxMonths) - 1;
   let lastDay = limitEnd;
@@ -209,7 +235,7 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   }
   const period: 'trial' | 'participation' = partDays >= trialDays ? 'participation' : 'trial';
 
-  const z = findUnemploymentBenefit(params.unemploymentBenefitDate === 'MONTH_END' ? formatIsoDate(year, month, dim) : formatIsoDate(year, month, 1));
+  const z = unemploymentBenefitOn(params.unemploymentBenefitDate === 'MONTH_END' ? monthEnd : monthStart);
   if (!z) {
     return fail('NO_UNEMPLOYMENT_BENEFIT', `Brak kwoty zasiłku dla bezrobotnych dla miesiąca ${input.month} w tabeli (tabela zaczyna się od 2017-06-01).`);
   }
@@ -246,13 +272,21 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   // Place each listed day in a slot by its day number; refuse what does not belong to the month.
   const statuses: (DayStatus | undefined)[] = new Array(dim + 1);
   const days = input.days;
-  const prefix = input.month;
   let classDays = 0;
-  for (const key in days) {
-    if (!Object.prototype.hasOwnProperty.call(days, key)) continue;
-    const packed = packDate(key);
-    if (packed < 0) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
-    if (!key.startsWith(prefix)) return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${input.month}.`);
+  const keys = Object.keys(days);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    // Fast path: a key of this month needs only its two day digits checked.
+    let d = -1;
+    if (key.length === 10 && key.startsWith(datePrefix)) {
+      const t = key.charCodeAt(8) - 48;
+      const u = key.charCodeAt(9) - 48;
+      if (t >= 0 && t <= 9 && u >= 0 && u <= 9) d = t * 10 + u;
+      if (d < 1 || d > dim) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+    } else {
+      if (packDate(key) < 0) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+      return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${input.month}.`);
+    }
     const status = days[key];
     switch (status) {
       case 'present': case 'day_off': case 'sick': case 'unexcused': case 'excused': case 'no_classes':
@@ -261,7 +295,6 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
         return fail('UNKNOWN_DAY_STATUS', `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`);
     }
     if (status === 'no_classes') continue;
-    const d = packed % 100;
     const dn = monthStart + d - 1;
     if (dn < admDay || dn > lastDay) {
       return fail('DAY_OUTSIDE_PARTICIPATION', `Dzień ${key} wypada poza okresem uczestnictwa (${input.admissionDate}${input.endDate ? ` – ${input.endDate}` : ''}).`);
@@ -277,6 +310,10 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   const excF = params.excusedDayFraction;
   const over = params.sickOverLimitShare;
   const overF: Fraction = over === 'CLASS_DAYS' ? { num: 1, den: classDays || 1 } : over === 'CALENDAR_DAYS' ? { num: 1, den: dim } : over;
+  const sickText = `${sickF.num}/${sickF.den}`;
+  const unexText = `${unexF.num}/${unexF.den}`;
+  const excText = `${excF.num}/${excF.den}`;
+  const overText = `${overF.num}/${overF.den}`;
   const sickLimit = ruleSet.sickDaysLimit.value;
   const daysOffLimit = ruleSet.daysOffLimit.value;
 
@@ -295,28 +332,28 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
     if (status === 'sick') {
       sickUsed++;
       if (sickUsed <= sickLimit) {
-        raw.push({ day: d, status, rule: 'SICK_WITHIN_LIMIT', num: rate * sickF.num, den: 100 * sickF.den, fraction: `${sickF.num}/${sickF.den}`, counter: sickUsed });
+        raw.push({ day: d, status, rule: 'SICK_WITHIN_LIMIT', num: rate * sickF.num, den: 100 * sickF.den, fraction: sickText, counter: sickUsed });
       } else {
-        raw.push({ day: d, status, rule: 'SICK_OVER_LIMIT', num: rate * overF.num, den: 100 * overF.den, fraction: `${overF.num}/${overF.den}`, counter: sickUsed });
+        raw.push({ day: d, status, rule: 'SICK_OVER_LIMIT', num: rate * overF.num, den: 100 * overF.den, fraction: overText, counter: sickUsed });
       }
     } else if (status === 'day_off') {
       daysOffUsed++;
       if (daysOffUsed <= daysOffLimit) {
-        daysOffTaken.push(formatIsoDate(year, month, d));
+        daysOffTaken.push(datePrefix + DAY_TEXT[d]);
         continue;
       }
       // Days off beyond the limit count as unexcused absence (documented decision).
       unexcusedCount++;
-      unexcusedDates.push(formatIsoDate(year, month, d));
+      unexcusedDates.push(datePrefix + DAY_TEXT[d]);
       if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
-      raw.push({ day: d, status, rule: 'DAY_OFF_OVER_LIMIT', num: rate * unexF.num, den: 100 * unexF.den, fraction: `${unexF.num}/${unexF.den}`, counter: daysOffUsed });
+      raw.push({ day: d, status, rule: 'DAY_OFF_OVER_LIMIT', num: rate * unexF.num, den: 100 * unexF.den, fraction: unexText, counter: daysOffUsed });
     } else if (status === 'unexcused') {
       unexcusedCount++;
-      unexcusedDates.push(formatIsoDate(year, month, d));
+      unexcusedDates.push(datePrefix + DAY_TEXT[d]);
       if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
-      raw.push({ day: d, status, rule: 'UNEXCUSED', num: rate * unexF.num, den: 100 * unexF.den, fraction: `${unexF.num}/${unexF.den}`, counter: 0 });
+      raw.push({ day: d, status, rule: 'UNEXCUSED', num: rate * unexF.num, den: 100 * unexF.den, fraction: unexText, counter: 0 });
     } else if (status === 'excused') {
-      raw.push({ day: d, status, rule: 'EXCUSED', num: rate * excF.num, den: 100 * excF.den, fraction: `${excF.num}/${excF.den}`, counter: 0 });
+      raw.push({ day: d, status, rule: 'EXCUSED', num: rate * excF.num, den: 100 * excF.den, fraction: excText, counter: 0 });
     }
   }
 
@@ -326,9 +363,11 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   let deductions: Deduction[];
   let benefit: number;
   let benefitExact: string;
+  let benefitNum = 0;
+  let benefitDen = 1;
   let capped = false;
   if (forfeited) {
-    const date = formatIsoDate(year, month, forfeitDay);
+    const date = datePrefix + DAY_TEXT[forfeitDay];
     const status = (statuses[forfeitDay] ?? 'unexcused') as DayStatus;
     deductions = [{ date, status, amount: base, amountExact: fractionText(baseNum, baseDen), rule: 'UNEXCUSED_FORFEIT_MONTH', article: ARTICLE.UNEXCUSED_FORFEIT_MONTH }];
     benefit = 0;
@@ -342,13 +381,15 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
       nums[i] = r.num;
       dens[i] = r.den;
       deductions[i] = {
-        date: formatIsoDate(year, month, r.day), status: r.status, amount: roundDiv(r.num, r.den, mode),
+        date: datePrefix + DAY_TEXT[r.day], status: r.status, amount: roundDiv(r.num, r.den, mode),
         amountExact: fractionText(r.num, r.den), rule: r.rule, article: ARTICLE[r.rule], fraction: r.fraction,
       };
     }
     const diff = exactDifference(baseNum, baseDen, nums, dens, mode);
     benefit = diff.rounded;
     benefitExact = diff.exact;
+    benefitNum = diff.num;
+    benefitDen = diff.den;
     capped = diff.capped;
   }
 
@@ -373,7 +414,7 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
     explanation: [],
   };
   result.explanation = explainMonthlyBenefit({
-    input, ruleSet, z, params, trialRate, participationRate, sickLimit, daysOffLimit, forfeitAbove, majorityPeriod: forced, daysOffTaken, unexcusedDates, raw, result, prorated, capped,
+    input, ruleSet, z, params, trialRate, participationRate, sickLimit, daysOffLimit, forfeitAbove, majorityPeriod: forced, baseNum, baseDen, benefitNum, benefitDen, daysOffTaken, unexcusedDates, raw, result, prorated, capped,
   });
   return { ok: true, value: result };
 }

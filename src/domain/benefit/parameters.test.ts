@@ -28,7 +28,7 @@ describe('benefit parameters', () => {
 
 describe('exact arithmetic', () => {
   it('rounds once, exactly', () => {
-    expect(exactDifference(206628, 1, [51657], [10], 'HALF_UP')).toEqual({ rounded: 201462, exact: '2014623/10', capped: false });
+    expect(exactDifference(206628, 1, [51657], [10], 'HALF_UP')).toMatchObject({ rounded: 201462, exact: '2014623/10', capped: false });
   });
 
   it('falls back to BigInt when a common denominator would overflow', () => {

@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../text';
+
 /** One gmina from the TERC register: 7-digit code WOJ+POW+GMI+RODZ. */
 export interface Gmina {
   code: string;
@@ -27,10 +29,7 @@ export function parseTerc(csv: string): Gmina[] {
   return gminas;
 }
 
-/** Lower-cases and strips Polish diacritics so that "Łódź" matches "lodz". */
-export function foldDiacritics(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
-}
+export { foldDiacritics };
 
 /** Finds gminas whose name starts with (then contains) the query, or whose code starts with it. */
 export function searchGminas(gminas: readonly Gmina[], query: string, limit = 20): Gmina[] {

@@ -1,0 +1,77 @@
+import { computeMonthlyBenefit, type MonthlyBenefitInput } from '../src/domain/benefit/monthly-benefit';
+import { DEFAULT_BENEFIT_PARAMETERS } from '../src/domain/benefit/parameters';
+import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
+import type { DayStatus } from '../src/domain/types';
+
+/** Deterministic pseudo-random numbers (LCG) so every run measures the same mix. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * A realistic mix of participant-months: every weekday of the month listed (~22 class days),
+ * mostly present, with days off, sickness (sometimes past the limit), unexcused and excused
+ * absences; some admissions mid-month, some bonuses; months 2021–2026 (both rule sets).
+ */
+function makeInputs(count: number): MonthlyBenefitInput[] {
+  const rnd = lcg(42);
+  const inputs: MonthlyBenefitInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const monthIdx = 2021 * 12 + Math.floor(rnd() * 66);
+    const year = Math.floor(monthIdx / 12);
+    const month = (monthIdx % 12) + 1;
+    const back = Math.floor(rnd() * 10);
+    const admIdx = monthIdx - back;
+    const admissionDate = formatIsoDate(Math.floor(admIdx / 12), (admIdx % 12) + 1, rnd() < 0.2 ? 1 + Math.floor(rnd() * 28) : 1);
+    const days: Record<string, DayStatus> = {};
+    for (let d = 1; d <= daysInMonth(year, month); d++) {
+      const date = formatIsoDate(year, month, d);
+      if (isoWeekday(date) > 5 || date < admissionDate) continue;
+      const r = rnd();
+      days[date] = r < 0.86 ? 'present' : r < 0.9 ? 'day_off' : r < 0.95 ? 'sick' : r < 0.975 ? 'excused' : 'unexcused';
+    }
+    const inTrial = back === 0 || (back === 1 && admissionDate.slice(8) !== '01');
+    inputs.push({
+      month: formatIsoDate(year, month, 1).slice(0, 7),
+      centreType: 'CIS',
+      admissionDate,
+      days,
+      priorUse: { daysOff: Math.floor(rnd() * 8), sickDays: Math.floor(rnd() * 24) },
+      bonus: !inTrial && rnd() < 0.3 ? 20000 : 0,
+    });
+  }
+  return inputs;
+}
+
+/** Benefit computations per second on one core (target ≥ 200,000 participant-months/s). */
+export async function benchBenefit(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
+  const inputs = makeInputs(2000);
+  let checksum = 0;
+  const runOnce = () => {
+    for (const input of inputs) {
+      const r = computeMonthlyBenefit(input, DEFAULT_BENEFIT_PARAMETERS);
+      if (r.ok) checksum += r.value.total;
+      else throw new Error(`${r.error.code}: ${r.error.message}`);
+    }
+  };
+  for (let i = 0; i < 20; i++) runOnce(); // warm-up for the JIT
+
+  let computed = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < 2000) {
+    runOnce();
+    computed += inputs.length;
+    elapsed = performance.now() - start;
+  }
+  if (checksum === 0) throw new Error('benchmark produced no amounts');
+  const perSecond = Math.round((computed / elapsed) * 1000);
+  return [
+    { name: 'benefit: participant-months computed per second (1 core, with explanations)', value: perSecond, unit: '/s', target: '≥ 200000 /s' },
+    { name: 'benefit: mean time per participant-month', value: Math.round((elapsed * 1e6) / computed) / 1000, unit: 'µs' },
+  ];
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { validateNrb } from '../domain/identifiers/nrb';
+import { validatePesel } from '../domain/identifiers/pesel';
+import { ELIGIBILITY_GROUPS } from '../domain/types';
+import { GminaCodeSchema, PostalCodeSchema } from './centre.contract';
+import { EmailSchema, IsoDateSchema, UuidSchema, requiredText } from './common';
+
+export const EligibilityGroupSchema = z.enum(ELIGIBILITY_GROUPS as unknown as [string, ...string[]]);
+export const ParticipantStatusSchema = z.enum(['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED']);
+/** ISCED 2011 levels 0–8, as EU participant data asks. */
+export const IscedSchema = z.enum(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
+
+const optionalText = (max = 200) =>
+  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable().transform((v) => (v ? v : null));
+
+const PeselField = z.string().transform((value, ctx) => {
+  if (!value.trim()) return null;
+  const result = validatePesel(value);
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_PESEL', reason: result.reason } });
+    return z.NEVER;
+  }
+  return result.normalized;
+});
+
+const NrbField = z.string().transform((value, ctx) => {
+  if (!value.trim()) return null;
+  const result = validateNrb(value);
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NRB', reason: result.reason } });
+    return z.NEVER;
+  }
+  return result.normalized;
+});
+
+const personFields = {
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  pesel: PeselField.optional().nullable(),
+  birthDate: IsoDateSchema.optional().nullable(),
+  sex: z.enum(['F', 'M']).optional().nullable(),
+  citizenship: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Kod kraju ISO, np. PL.' }).default('PL'),
+  street: optionalText(200),
+  buildingNo: optionalText(20),
+  flatNo: optionalText(20),
+  postalCode: PostalCodeSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  city: optionalText(100),
+  gminaCode: GminaCodeSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  phone: optionalText(40),
+  email: EmailSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  educationLevel: IscedSchema.optional().nullable(),
+  bankAccount: NrbField.optional().nullable(),
+  eligibilityGroups: z.array(EligibilityGroupSchema).default([]).transform((g) => [...new Set(g)]),
+  eligibilityJustification: optionalText(4000),
+};
+
+/** PESEL, when given, fixes birth date and sex; without it both are required. */
+function checkIdentity(value: { pesel?: string | null; birthDate?: string | null; sex?: string | null }, ctx: z.RefinementCtx) {
+  if (value.pesel) {
+    const decoded = validatePesel(value.pesel);
+    if (decoded.valid && value.birthDate && value.birthDate !== decoded.birthDate) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `Data urodzenia nie zgadza się z numerem PESEL (${decoded.birthDate}).`, params: { code: 'BIRTH_DATE_MISMATCH' } });
+    }
+    if (decoded.valid && value.sex && value.sex !== decoded.sex) {
+      ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL.', params: { code: 'SEX_MISMATCH' } });
+    }
+    return;
+  }
+  if (!value.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Bez numeru PESEL podaj datę urodzenia.', params: { code: 'REQUIRED' } });
+  if (!value.sex) ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Bez numeru PESEL podaj płeć.', params: { code: 'REQUIRED' } });
+}
+
+export const ParticipantCreateSchema = z
+  .object({ ...personFields, acknowledgeDuplicates: z.boolean().default(false) })
+  .superRefine(checkIdentity);
+export type ParticipantCreate = z.infer<typeof ParticipantCreateSchema>;
+
+export const ParticipantUpdateSchema = z.object({
+  ...Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]> },
+  version: z.number().int({ error: 'Brak wersji danych.' }),
+});
+export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
+
+/** A participant as one caller may see them: classes of fields the role may not see are absent and named in `hidden`. */
+export const ParticipantSchema = z.object({
+  id: UuidSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  status: ParticipantStatusSchema,
+  version: z.number().int(),
+  createdAt: z.string(),
+  pesel: z.string().nullable().optional(),
+  birthDate: z.string().optional(),
+  sex: z.enum(['F', 'M']).optional(),
+  citizenship: z.string().optional(),
+  street: z.string().nullable().optional(),
+  buildingNo: z.string().nullable().optional(),
+  flatNo: z.string().nullable().optional(),
+  postalCode: z.string().nullable().optional(),
+  city: z.string().nullable().optional(),
+  gminaCode: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+  educationLevel: z.string().nullable().optional(),
+  bankAccount: z.string().nullable().optional(),
+  eligibilityGroups: z.array(z.string()).optional(),
+  eligibilityJustification: z.string().nullable().optional(),
+  hidden: z.array(z.enum(['personal', 'payment', 'sensitive'])),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+export const ParticipantListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: ParticipantStatusSchema.optional(),
+  group: EligibilityGroupSchema.optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type ParticipantListQuery = z.infer<typeof ParticipantListQuerySchema>;
+
+export const ParticipantListSchema = z.object({
+  items: z.array(ParticipantSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const DuplicateQuerySchema = z.object({
+  firstName: z.string().trim().max(100).optional(),
+  lastName: z.string().trim().max(100).optional(),
+  birthDate: IsoDateSchema.optional(),
+  pesel: z.string().trim().max(11).optional(),
+});
+export const DuplicateCandidateSchema = z.object({
+  id: UuidSchema, firstName: z.string(), lastName: z.string(), birthDate: z.string().optional(), reason: z.enum(['PESEL', 'NAME_AND_BIRTH_DATE']),
+});
+export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;

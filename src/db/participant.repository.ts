@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import type { Db } from './connection';
+import type { NewParticipantRow, ParticipantRow } from './schema';
+
+export async function insertParticipant(db: Db, row: NewParticipantRow): Promise<ParticipantRow> {
+  return db.insertInto('participants').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A participant of one centre; another centre's id finds nothing. */
+export async function findParticipantById(db: Db, centreId: string, id: string): Promise<ParticipantRow | undefined> {
+  return db.selectFrom('participants').selectAll().where('centre_id', '=', centreId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateParticipantVersioned(db: Db, centreId: string, id: string, version: number, changes: Partial<NewParticipantRow>) {
+  return db
+    .updateTable('participants')
+    .set({ ...changes, version: version + 1, updated_at: new Date() })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Possible duplicates in a centre: the same PESEL, or the same folded name and birth date. */
+export async function findDuplicateParticipants(db: Db, centreId: string, probe: { pesel?: string | null; nameKey?: string; birthDate?: string | null }, excludeId?: string) {
+  const conditions = [];
+  if (probe.pesel) conditions.push(sql<boolean>`pesel = ${probe.pesel}`);
+  if (probe.nameKey && probe.birthDate) conditions.push(sql<boolean>`(name_key = ${probe.nameKey} and birth_date = ${probe.birthDate}::date)`);
+  if (!conditions.length) return [];
+  let query = db
+    .selectFrom('participants')
+    .select(['id', 'first_name', 'last_name', 'birth_date', 'pesel', 'name_key'])
+    .where('centre_id', '=', centreId)
+    .where(sql<boolean>`(${sql.join(conditions, sql` or `)})`);
+  if (excludeId) query = query.where('id', '!=', excludeId);
+  return query.limit(20).execute();
+}
+
+export interface ParticipantFilter {
+  centreId: string;
+  nameQuery?: string | undefined;
+  peselPrefix?: string | undefined;
+  status?: string | undefined;
+  group?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of a centre's participants by name, with the total. */
+export async function findParticipants(db: Db, f: ParticipantFilter): Promise<{ rows: ParticipantRow[]; total: number }> {
+  let query = db.selectFrom('participants').where('centre_id', '=', f.centreId);
+  if (f.nameQuery && f.peselPrefix) {
+    query = query.where((eb) => eb.or([eb('name_key', 'like', `%${f.nameQuery}%`), eb('pesel', 'like', `${f.peselPrefix}%`)]));
+  } else if (f.nameQuery) query = query.where('name_key', 'like', `%${f.nameQuery}%`);
+  else if (f.peselPrefix) query = query.where('pesel', 'like', `${f.peselPrefix}%`);
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.group) query = query.where(sql<boolean>`${f.group} = any(eligibility_groups)`);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('name_key').orderBy('id').limit(f.limit).offset(f.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,34 @@
+import type { Role } from '../../contracts/common';
+
+/**
+ * Field classes of a participant record and who may see them (R-DP-01):
+ * - basic: name, status, dates — everyone working with the person (instructors need it for attendance);
+ * - personal: PESEL, birth date, sex, address, contact, education, citizenship;
+ * - payment: bank account — the accountant and the director;
+ * - sensitive: eligibility groups (health, addiction, prison release…) and their justification —
+ *   only the director and social workers, and every read is audited.
+ */
+export type FieldClass = 'basic' | 'personal' | 'payment' | 'sensitive';
+
+const ACCESS: Record<Role, readonly FieldClass[]> = {
+  DIRECTOR: ['basic', 'personal', 'payment', 'sensitive'],
+  SOCIAL_WORKER: ['basic', 'personal', 'sensitive'],
+  ACCOUNTANT: ['basic', 'personal', 'payment'],
+  INSTRUCTOR: ['basic'],
+  ADMIN: ['basic'],
+};
+
+/** The field classes a holder of these roles may see (the union over roles). */
+export function visibleFieldClasses(roles: readonly Role[]): Set<FieldClass> {
+  return new Set(roles.flatMap((r) => ACCESS[r]));
+}
+
+/** Who may register people and edit their records. */
+export function canEditParticipants(roles: readonly Role[]): boolean {
+  return roles.some((r) => r === 'DIRECTOR' || r === 'SOCIAL_WORKER');
+}
+
+/** Who may see the participant list at all. */
+export function canListParticipants(roles: readonly Role[]): boolean {
+  return roles.length > 0;
+}
