@@ -7,6 +7,7 @@ import { AccountPage } from './pages/account';
 import { AuditPage } from './pages/audit';
 import { CentrePage } from './pages/centre';
 import { LoginPage } from './pages/login';
+import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
@@ -91,6 +92,7 @@ export function App() {
 }
 
 function pageTitle(path: string) {
+  if (path.startsWith('/participants')) return t('nav.participants');
   const map: Record<string, string> = { '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
   return map[path] ?? t('nav.home');
 }
@@ -98,6 +100,7 @@ function pageTitle(path: string) {
 function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = [
     { to: '/', label: t('nav.home'), show: true },
+    { to: '/participants', label: t('nav.participants'), show: true },
     { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/centre', label: t('nav.centre'), show: true },
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
@@ -129,6 +132,9 @@ function CentreSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched: (me: M
 
 function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string; refresh: () => Promise<void>; onLoggedOut: () => void }) {
   if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
+  if (path === '/participants') return <ParticipantsPage canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} />;
+  const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
+  if (participant) return <ParticipantPage id={participant[1]!} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
   if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
