@@ -26,6 +26,7 @@ export const ERROR_CATALOG = {
   VERSION_CONFLICT: { status: 409, pl: 'Ktoś inny zmienił te dane w międzyczasie. Odśwież i spróbuj ponownie.', en: 'Someone else changed this in the meantime. Reload and try again.' },
   DUPLICATE_PARTICIPANT: { status: 409, pl: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.', en: 'A person with this PESEL is already registered in the centre.' },
   POSSIBLE_DUPLICATE: { status: 409, pl: 'W centrum jest już osoba o tym imieniu, nazwisku i dacie urodzenia. Sprawdź, czy to nie ta sama osoba.', en: 'A person with the same name and birth date is already registered. Check it is not the same person.' },
+  BENEFIT_REFUSED: { status: 400, pl: 'Nie można obliczyć świadczenia dla tych danych.', en: 'The benefit cannot be computed for this input.' },
   LAST_ADMIN: { status: 409, pl: 'Nie można odebrać roli ostatniemu administratorowi centrum.', en: 'The last administrator of a centre cannot lose the role.' },
   WRONG_PASSWORD: { status: 400, pl: 'Obecne hasło jest nieprawidłowe.', en: 'The current password is wrong.' },
   INTERNAL: { status: 500, pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.', en: 'Unexpected error. Please try again.' },

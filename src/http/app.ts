@@ -13,6 +13,7 @@ import { handleError } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { participantRoutes } from './routes/participant.routes';
+import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
 z.config(z.locales.pl());
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
   await app.register(participantRoutes(deps));
+  await app.register(benefitRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
