@@ -60,5 +60,5 @@ export async function previewBenefit(deps: AppDeps, ctx: CallContext, input: Ben
   if (!params.ok) throw new AppError('BAD_REQUEST', { message: params.error.message });
   const outcome = computeMonthlyBenefit({ ...input, centreType: centre.type }, params.value);
   if (!outcome.ok) throw new AppError('BENEFIT_REFUSED', { message: outcome.error.message, details: { reason: outcome.error.code } });
-  return outcome.value;
+  return { ...outcome.value, deductions: outcome.value.deductions.map((d) => ({ ...d })) };
 }
