@@ -5,6 +5,7 @@ import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api';
 import { setLang, t, useLang } from './i18n';
 import { AccountPage } from './pages/account';
 import { AuditPage } from './pages/audit';
+import { BenefitPage } from './pages/benefit';
 import { CentrePage } from './pages/centre';
 import { LoginPage } from './pages/login';
 import { ParticipantPage, ParticipantsPage } from './pages/participants';
@@ -93,7 +94,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
-  const map: Record<string, string> = { '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  const map: Record<string, string> = { '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
   return map[path] ?? t('nav.home');
 }
 
@@ -101,6 +102,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/participants', label: t('nav.participants'), show: true },
+    { to: '/benefit', label: t('nav.benefit'), show: true },
     { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/centre', label: t('nav.centre'), show: true },
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
@@ -132,6 +134,7 @@ function CentreSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched: (me: M
 
 function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string; refresh: () => Promise<void>; onLoggedOut: () => void }) {
   if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
+  if (path === '/benefit') return <BenefitPage canSetParameters={has(me, 'ADMIN', 'DIRECTOR')} isCis={me.centres.find((c) => c.id === me.currentCentreId)?.type !== 'KIS'} />;
   if (path === '/participants') return <ParticipantsPage canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} />;
   const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
   if (participant) return <ParticipantPage id={participant[1]!} />;

@@ -6,7 +6,7 @@ import { Field } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 
 const ACTIONS = ['setup.complete', 'auth.login', 'auth.login_failed', 'auth.logout', 'auth.logout_all', 'user.create', 'user.update',
-  'user.password_change', 'user.totp_enable', 'user.totp_disable', 'centre.create', 'centre.update', 'participant.create', 'participant.update', 'participant.read_sensitive', 'participant.search_sensitive'];
+  'user.password_change', 'user.totp_enable', 'user.totp_disable', 'centre.create', 'centre.update', 'centre.benefit_parameters', 'participant.create', 'participant.update', 'participant.read_sensitive', 'participant.search_sensitive'];
 const ENTITIES = ['user', 'centre', 'session', 'participant'];
 const PAGE_SIZE = 25;
 
