@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildCentreInput } from '../factories/centre.factory';
-import { e2eEnabled, launchBrowser, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, setupThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'Trudne-Haslo-2026!';
 
 describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000 }, () => {
@@ -15,19 +11,9 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
 
   beforeAll(async () => {
     server = await startE2eServer();
-    const setup = await fetch(`${server.baseUrl}/api/v1/setup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ centre: buildCentreInput(), admin: { fullName: 'Ada Admin', email: 'ada@cis.example.pl', password: PASSWORD } }),
-    });
-    expect(setup.status).toBe(201);
+    await setupThroughApi(server.baseUrl, { fullName: 'Ada Admin', email: 'ada@cis.example.pl', password: PASSWORD });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.baseUrl);
-    await page.getByLabel('E-mail').fill('ada@cis.example.pl');
-    await page.getByLabel('Hasło').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Zaloguj' }).click();
-    await page.getByRole('heading', { name: /Witaj/ }).waitFor();
+    page = await signInThroughUi(browser, server.baseUrl, 'ada@cis.example.pl', PASSWORD);
   });
   afterAll(async () => {
     await browser?.close();
@@ -48,9 +34,6 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
     expect(text).toContain('51,66 zł');
     expect(text).toMatch(/art\. 15/);
 
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-    expect(violations.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

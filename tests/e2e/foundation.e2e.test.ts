@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { e2eEnabled, launchBrowser, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, startE2eServer } from '../support/e2e';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'Trudne-Haslo-2026!';
-
-/** Runs axe-core (WCAG 2.1 A/AA) on the page and returns the violations, readable in a failure message. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(!e2eEnabled)('foundation in Chromium: setup → login → add a user → audit log', { timeout: 60_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildCentreInput } from '../factories/centre.factory';
-import { e2eEnabled, launchBrowser, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, setupThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'Trudne-Haslo-2026!';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-    .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(!e2eEnabled)('participants in Chromium: register with live PESEL check, find without diacritics', { timeout: 60_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
@@ -22,11 +11,7 @@ describe.skipIf(!e2eEnabled)('participants in Chromium: register with live PESEL
 
   beforeAll(async () => {
     server = await startE2eServer();
-    const setup = await fetch(`${server.baseUrl}/api/v1/setup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ centre: buildCentreInput(), admin: { fullName: 'Dyrektor Testowa', email: 'kierownik@cis.example.pl', password: PASSWORD } }),
-    });
-    expect(setup.status).toBe(201);
+    await setupThroughApi(server.baseUrl, { fullName: 'Dyrektor Testowa', email: 'kierownik@cis.example.pl', password: PASSWORD });
     // The first account is an administrator; give it the director's role too, as a small centre would.
     const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kierownik@cis.example.pl', password: PASSWORD }) });
     const me = await login.json();
@@ -37,13 +22,7 @@ describe.skipIf(!e2eEnabled)('participants in Chromium: register with live PESEL
     expect(patch.status).toBe(200);
 
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.baseUrl);
-    await page.getByLabel('E-mail').fill('kierownik@cis.example.pl');
-    await page.getByLabel('Hasło').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Zaloguj' }).click();
-    await page.getByRole('heading', { name: /Witaj/ }).waitFor();
+    page = await signInThroughUi(browser, server.baseUrl, 'kierownik@cis.example.pl', PASSWORD);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildCentreInput } from '../factories/centre.factory';
 import { buildApp } from '../../src/http/app';
 import { createDeps, WEB_DIR } from '../../src/main';
 import { createTestDb } from './db';
@@ -33,4 +35,36 @@ export async function launchBrowser(): Promise<Browser> {
   });
   browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
   return browser;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A/AA) on the page; returns the violations, readable in a failure message. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Completes first-run setup through the API (for tests that start after it). */
+export async function setupThroughApi(baseUrl: string, admin: { fullName: string; email: string; password: string }): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/v1/setup`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ centre: buildCentreInput(), admin }),
+  });
+  if (response.status !== 201) throw new Error(`setup failed: ${response.status} ${await response.text()}`);
+}
+
+/** Opens a page and signs in through the login form, waiting for the home page. */
+export async function signInThroughUi(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+  page.setDefaultTimeout(10_000);
+  await page.goto(baseUrl);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Hasło').fill(password);
+  await page.getByRole('button', { name: 'Zaloguj' }).click();
+  await page.getByRole('heading', { name: /Witaj/ }).waitFor();
+  return page;
 }
