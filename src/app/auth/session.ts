@@ -7,6 +7,7 @@ import { deleteSession, deleteUserSessions, findSessionWithUser, insertSession, 
 import { findUserByEmail, findUserCentres, type UserCentreRow } from '../../db/user.repository';
 import { AppError } from '../app-error';
 import { centreSettings } from '../centres/centre-mapper';
+import { getSetupStatus } from '../setup/complete-setup';
 import type { Origin } from '../context';
 import type { AppDeps } from '../deps';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
@@ -97,7 +98,7 @@ export function actorOf(info: SessionInfo): Actor {
 }
 
 export async function toMe(deps: AppDeps, info: SessionInfo): Promise<MeResponse> {
-  const instance = await deps.db.selectFrom('instance').select('demo').where('id', '=', 1).executeTakeFirst();
+  const instance = await getSetupStatus(deps);
   return {
     user: { id: info.user.id, email: info.user.email, fullName: info.user.full_name, totpEnabled: info.user.totp_enabled },
     centres: info.centres.map((c) => ({ id: c.centre_id, name: c.name, type: c.type, roles: c.roles as Role[], isDemo: c.is_demo })),
@@ -105,7 +106,7 @@ export async function toMe(deps: AppDeps, info: SessionInfo): Promise<MeResponse
     roles: info.roles,
     totpEnrolmentRequired: info.totpEnrolmentRequired,
     csrfToken: info.session.csrf_token,
-    demo: instance?.demo ?? false,
+    demo: instance.demo,
   };
 }
 

@@ -42,8 +42,15 @@ export async function completeSetup(deps: AppDeps, input: SetupRequest, origin: 
   });
 }
 
+// Once setup is done the instance row never changes again, so its answer can be kept per database.
+const completed = new WeakMap<object, { setupRequired: false; demo: boolean }>();
+
 /** Whether the first-run page is still available, and whether this instance is a demo. */
 export async function getSetupStatus(deps: AppDeps): Promise<{ setupRequired: boolean; demo: boolean }> {
+  const known = completed.get(deps.db);
+  if (known) return known;
   const row = await deps.db.selectFrom('instance').select(['setup_completed_at', 'demo']).where('id', '=', 1).executeTakeFirst();
-  return { setupRequired: !row?.setup_completed_at, demo: row?.demo ?? false };
+  const status = { setupRequired: !row?.setup_completed_at, demo: row?.demo ?? false };
+  if (!status.setupRequired) completed.set(deps.db, { setupRequired: false, demo: status.demo });
+  return status;
 }
