@@ -29,6 +29,11 @@ export const ERROR_CATALOG = {
   BENEFIT_REFUSED: { status: 400, pl: 'Nie można obliczyć świadczenia dla tych danych.', en: 'The benefit cannot be computed for this input.' },
   LAST_ADMIN: { status: 409, pl: 'Nie można odebrać roli ostatniemu administratorowi centrum.', en: 'The last administrator of a centre cannot lose the role.' },
   WRONG_PASSWORD: { status: 400, pl: 'Obecne hasło jest nieprawidłowe.', en: 'The current password is wrong.' },
+  FILE_TOO_LARGE: { status: 413, pl: 'Plik jest za duży.', en: 'The file is too large.' },
+  UNSUPPORTED_FILE_TYPE: { status: 415, pl: 'Nieobsługiwany rodzaj pliku.', en: 'Unsupported file type.' },
+  FILE_REQUIRED: { status: 400, pl: 'Wybierz plik do przesłania.', en: 'Choose a file to upload.' },
+  INVALID_STATE: { status: 409, pl: 'Tej operacji nie można wykonać na tym etapie.', en: 'This operation is not possible at this stage.' },
+  IMPORT_HAS_ERRORS: { status: 400, pl: 'Plik zawiera błędy. Popraw je i prześlij plik ponownie — nic nie zostało zaimportowane.', en: 'The file has errors. Fix them and upload it again — nothing was imported.' },
   INTERNAL: { status: 500, pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.', en: 'Unexpected error. Please try again.' },
 } as const;
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -17,6 +18,9 @@ import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
 z.config(z.locales.pl());
+
+/** The largest file any upload route accepts (routes may set a lower limit). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface HttpOptions {
   /** Folder of the built web client (index.html); when absent, only the API is served. */
@@ -42,6 +46,8 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
+  // Uploads (referral scans, evidence, import files): one file per request; each route sets its own size limit.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 20, fileSize: MAX_UPLOAD_BYTES, fieldSize: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -43,6 +43,13 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return send(reply, 'BAD_REQUEST', 'Treść żądania nie jest poprawnym JSON-em.');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return send(reply, 'FILE_TOO_LARGE', ERROR_CATALOG.FILE_TOO_LARGE.pl);
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+    case 'FST_FILES_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PARTS_LIMIT':
+      return send(reply, 'BAD_REQUEST', 'Nieprawidłowe przesłanie pliku (jeden plik na żądanie, formularz multipart/form-data).');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return send(reply, 'BAD_REQUEST', 'Nieprawidłowa długość treści żądania.');
   }

@@ -49,5 +49,6 @@ function buildWebIfStale() {
 
 export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', await pgliteTemplate());
-  if (e2eEnabled) buildWebIfStale();
+  // SKIP_WEB_BUILD=1 when running only non-browser tests while the web client is being edited elsewhere.
+  if (e2eEnabled && process.env.SKIP_WEB_BUILD !== '1') buildWebIfStale();
 }
