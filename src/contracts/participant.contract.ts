@@ -33,13 +33,15 @@ const NrbField = z.string().transform((value, ctx) => {
   return result.normalized;
 });
 
+const CitizenshipSchema = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Kod kraju ISO, np. PL.' });
+
 const personFields = {
   firstName: requiredText(100),
   lastName: requiredText(100),
   pesel: PeselField.optional().nullable(),
   birthDate: IsoDateSchema.optional().nullable(),
   sex: z.enum(['F', 'M']).optional().nullable(),
-  citizenship: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Kod kraju ISO, np. PL.' }).default('PL'),
+  citizenship: CitizenshipSchema.default('PL'),
   street: optionalText(200),
   buildingNo: optionalText(20),
   flatNo: optionalText(20),
@@ -75,8 +77,11 @@ export const ParticipantCreateSchema = z
   .superRefine(checkIdentity);
 export type ParticipantCreate = z.infer<typeof ParticipantCreateSchema>;
 
+/** A change names only what changes: no defaults here (a default would overwrite stored data). */
 export const ParticipantUpdateSchema = z.object({
   ...Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]> },
+  citizenship: CitizenshipSchema.optional(),
+  eligibilityGroups: z.array(EligibilityGroupSchema).transform((g) => [...new Set(g)]).optional(),
   version: z.number().int({ error: 'Brak wersji danych.' }),
 });
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
@@ -105,6 +110,12 @@ export const ParticipantSchema = z.object({
   bankAccount: z.string().nullable().optional(),
   eligibilityGroups: z.array(z.string()).optional(),
   eligibilityJustification: z.string().nullable().optional(),
+  /** Since when the status holds (decision, admission, exit date). */
+  statusSince: z.string().nullable().optional(),
+  /** From the open programme (lists): workshop, admission and planned end. */
+  workshop: z.string().nullable().optional(),
+  admissionDate: z.string().nullable().optional(),
+  plannedEnd: z.string().nullable().optional(),
   hidden: z.array(z.enum(['personal', 'payment', 'sensitive'])),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
@@ -113,6 +124,11 @@ export const ParticipantListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   status: ParticipantStatusSchema.optional(),
   group: EligibilityGroupSchema.optional(),
+  workshop: z.string().trim().max(200).optional(),
+  /** Referring body (part of its name) or applicant type (e.g. OPS, PUP) — director and social workers only. */
+  referrer: z.string().trim().max(200).optional(),
+  /** Signed programmes ending within this many days from today. */
+  endingWithinDays: z.coerce.number().int().min(0).max(366).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });

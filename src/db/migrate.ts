@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connection';
 import * as m0001 from './migrations/20261123_0001_foundation';
 import * as m0002 from './migrations/20261123_0002_participants';
+import * as m0003 from './migrations/20261123_0003_pathway';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts under vitest (STACK-NOTES). */
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': m0001,
   '20261123_0002_participants': m0002,
+  '20261123_0003_pathway': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -43,21 +43,34 @@ export interface ParticipantFilter {
   peselPrefix?: string | undefined;
   status?: string | undefined;
   group?: string | undefined;
+  workshop?: string | undefined;
+  referrer?: string | undefined;
+  /** Participants whose signed programme ends between these dates (inclusive). */
+  endingBetween?: [string, string] | undefined;
   limit: number;
   offset: number;
 }
 
-/** One page of a centre's participants by name, with the total. */
-export async function findParticipants(db: Db, f: ParticipantFilter): Promise<{ rows: ParticipantRow[]; total: number }> {
-  let query = db.selectFrom('participants').where('centre_id', '=', f.centreId);
+export type ParticipantListRow = ParticipantRow & { workshop: string | null; planned_end: string | null; admission_date: string | null };
+
+const likeText = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** One page of a centre's participants by name, with the total; each row carries its open programme's workshop and dates. */
+export async function findParticipants(db: Db, f: ParticipantFilter): Promise<{ rows: ParticipantListRow[]; total: number }> {
+  let query = db.selectFrom('participants').where('participants.centre_id', '=', f.centreId);
   if (f.nameQuery && f.peselPrefix) {
     query = query.where((eb) => eb.or([eb('name_key', 'like', `%${f.nameQuery}%`), eb('pesel', 'like', `${f.peselPrefix}%`)]));
   } else if (f.nameQuery) query = query.where('name_key', 'like', `%${f.nameQuery}%`);
   else if (f.peselPrefix) query = query.where('pesel', 'like', `${f.peselPrefix}%`);
-  if (f.status) query = query.where('status', '=', f.status);
+  if (f.status) query = query.where('participants.status', '=', f.status);
   if (f.group) query = query.where(sql<boolean>`${f.group} = any(eligibility_groups)`);
+  if (f.workshop) query = query.where(sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status <> 'CLOSED' and pr.workshop ilike ${likeText(f.workshop)})`);
+  if (f.referrer) query = query.where(sql<boolean>`exists (select 1 from referrals r where r.participant_id = participants.id and r.centre_id = participants.centre_id and (r.referring_body ilike ${likeText(f.referrer)} or r.applicant_type = ${f.referrer.toUpperCase()}))`);
+  if (f.endingBetween) query = query.where(sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status = 'SIGNED' and pr.planned_end between ${f.endingBetween[0]}::date and ${f.endingBetween[1]}::date)`);
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('name_key').orderBy('id').limit(f.limit).offset(f.offset).execute(),
+    query.leftJoin('programmes as op', (join) => join.onRef('op.participant_id', '=', 'participants.id').on('op.status', '<>', 'CLOSED'))
+      .selectAll('participants').select(['op.workshop', 'op.planned_end', 'op.admission_date'])
+      .orderBy('participants.name_key').orderBy('participants.id').limit(f.limit).offset(f.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -14,6 +14,7 @@ import { handleError } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { participantRoutes } from './routes/participant.routes';
+import { pathwayRoutes } from './routes/pathway.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
   await app.register(participantRoutes(deps));
+  await app.register(pathwayRoutes(deps));
   await app.register(benefitRoutes(deps));
 
   const webDir = options.webDir;

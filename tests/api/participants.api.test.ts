@@ -70,7 +70,7 @@ describe('participants: records, duplicates, privacy by role, centre isolation',
     expect(seen.ACCOUNTANT).toMatchObject({ pesel: '44051401359', bankAccount: '61109010140000071219812874', hidden: ['sensitive'] });
     expect(seen.ACCOUNTANT.eligibilityGroups).toBeUndefined();
     for (const role of ['INSTRUCTOR', 'ADMIN'] as const) {
-      expect(Object.keys(seen[role]).sort()).toEqual(['createdAt', 'firstName', 'hidden', 'id', 'lastName', 'status', 'version']);
+      expect(Object.keys(seen[role]).sort()).toEqual(['createdAt', 'firstName', 'hidden', 'id', 'lastName', 'status', 'statusSince', 'version']);
       expect(seen[role].hidden).toEqual(['personal', 'payment', 'sensitive']);
     }
   });
@@ -111,5 +111,20 @@ describe('participants: records, duplicates, privacy by role, centre isolation',
     expect((await other.get(`/api/v1/participants/${id}`)).statusCode).toBe(404);
     expect((await other.patch(`/api/v1/participants/${id}`, { version: 1, phone: '000' })).statusCode).toBe(404);
     expect((await other.get('/api/v1/participants?q=zolc')).json().total).toBe(0);
+  });
+});
+
+describe('participants: a partial change keeps what it does not name', () => {
+  let h: ApiHarness;
+  beforeAll(async () => { h = await createApiHarness(); });
+  afterAll(() => h.close());
+
+  it('changing only the phone keeps the eligibility groups and citizenship', async () => {
+    const a = await seedCentre(h.deps, ['DIRECTOR']);
+    const director = await clientFor(h.app, a.accounts.DIRECTOR);
+    const created = (await director.post('/api/v1/participants', { ...person, pesel: '02070803628', citizenship: 'UA' })).json();
+    const changed = await director.patch(`/api/v1/participants/${created.id}`, { phone: '500 600 700', version: created.version });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ phone: '500 600 700', citizenship: 'UA', eligibilityGroups: ['LONG_TERM_UNEMPLOYED', 'ALCOHOL_ADDICTION'] });
   });
 });

@@ -36,3 +36,21 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   if (json && typeof json.csrfToken === 'string') csrfToken = json.csrfToken;
   return json as T;
 }
+
+/** Sends a multipart form (file uploads) with the CSRF token; errors as in api(). */
+export async function apiUpload<T>(url: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Brak połączenia z serwerem.');
+  }
+  const json = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = json?.error ?? { code: 'INTERNAL', message: response.statusText };
+    throw new ApiError(response.status, error.code, error.message, error.details?.fields ?? [], error.details);
+  }
+  return json as T;
+}

@@ -1,4 +1,5 @@
 import type { Messages } from './i18n-pl';
+import { pathwayEn } from './pages/pathway.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -261,4 +262,5 @@ export const en: Messages = {
   'field.WRONG_PASSWORD': 'The password is wrong.',
   'field.TOTP_INVALID': 'Invalid one-time code.',
   'field.INVALID_FORMAT': 'Invalid format.',
+  ...pathwayEn,
 };

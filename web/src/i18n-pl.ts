@@ -1,3 +1,5 @@
+import { pathwayPl } from './pages/pathway.i18n';
+
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
 
@@ -247,4 +249,5 @@ export const pl = {
   'account.sessions': 'Sesje',
   'account.logoutAll': 'Wyloguj ze wszystkich urządzeń',
   'notFound.title': 'Nie znaleziono strony',
+  ...pathwayPl,
 } satisfies Messages;

@@ -9,6 +9,7 @@ import type { NewParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import { canEditParticipants, canListParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
+import { addDays } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import type { CallContext } from '../context';
@@ -99,12 +100,14 @@ export async function getParticipant(deps: AppDeps, ctx: CallContext, id: string
 export async function listParticipants(deps: AppDeps, ctx: CallContext, query: ParticipantListQuery) {
   const classes = visibleFieldClasses(roles(ctx));
   if (!canListParticipants(roles(ctx))) throw forbidden();
-  if (query.group && !classes.has('sensitive')) throw forbidden();
+  if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(deps.now());
   const q = query.q ? foldDiacritics(query.q).replace(/[^a-z0-9]+/g, ' ').trim() : undefined;
   const peselPrefix = q && /^\d{3,11}$/.test(q) && classes.has('personal') ? q : undefined;
   const { rows, total } = await findParticipants(deps.db, {
     centreId: ctx.actor.centreId, nameQuery: peselPrefix ? (q && !/^\d+$/.test(q) ? q : undefined) : q, peselPrefix,
-    status: query.status, group: query.group, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    status: query.status, group: query.group, workshop: query.workshop, referrer: query.referrer,
+    endingBetween: query.endingWithinDays !== undefined ? [today, addDays(today, query.endingWithinDays)] : undefined, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
   if (query.group) {
     await insertAuditEntry(deps.db, {

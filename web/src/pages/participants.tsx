@@ -7,6 +7,7 @@ import { api, ApiError } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import { PathwaySections } from './pathway';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
 
@@ -144,10 +145,11 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
 }
 
 /** One participant, showing only the fields the caller's role may see (sensitive reads are audited by the server). */
-export function ParticipantPage({ id }: { id: string }) {
+export function ParticipantPage({ id, canEdit, isDirector, isKis }: { id: string; canEdit: boolean; isDirector: boolean; isKis: boolean }) {
   const [p, setP] = useState<Participant | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => { api<Participant>('GET', `/api/v1/participants/${id}`).then(setP).catch((e) => setError(e.message)); }, [id]);
+  const load = () => api<Participant>('GET', `/api/v1/participants/${id}`).then(setP).catch((e) => setError(e.message));
+  useEffect(() => { void load(); }, [id]);
   if (error) return <main id="main"><h1>{t('participants.title')}</h1><p className="alert alert-error" role="alert">{error}</p></main>;
   if (!p) return <main id="main"><p>{t('app.loading')}</p></main>;
   const row = (label: string, value: string | null | undefined) => <div><dt>{label}</dt><dd>{value || '—'}</dd></div>;
@@ -155,7 +157,7 @@ export function ParticipantPage({ id }: { id: string }) {
     <main id="main">
       <p><a {...linkProps('/participants')}>← {t('participants.title')}</a></p>
       <h1>{p.firstName} {p.lastName}</h1>
-      <p className="lead">{t(`pstatus.${p.status}`)}</p>
+      <p className="lead">{t(`pstatus.${p.status}`)}{p.statusSince && <span className="muted"> ({p.statusSince})</span>}</p>
       <section className="card" aria-labelledby="pd">
         <h2 id="pd">{t('participants.personal')}</h2>
         {p.hidden.includes('personal') ? <p className="muted">{t('participants.restricted')}</p> : (
@@ -179,6 +181,7 @@ export function ParticipantPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      <PathwaySections participant={p} canEdit={canEdit} isDirector={isDirector} isKis={isKis} onChanged={() => void load()} />
     </main>
   );
 }

@@ -1,0 +1,54 @@
+import type { Role } from '../../contracts/common';
+import type { FieldError } from '../../contracts/errors';
+import { insertAuditEntry } from '../../db/audit.repository';
+import type { Db } from '../../db/connection';
+import { findParticipantById } from '../../db/participant.repository';
+import { findCentreById } from '../../db/centre.repository';
+import type { RuleProblem } from '../../domain/pathway/programme-rules';
+import { canEditParticipants } from '../../domain/participants/visibility';
+import { centreSettings } from '../centres/centre-mapper';
+import { AppError, forbidden, notFound } from '../app-error';
+import type { CallContext } from '../context';
+import type { AppDeps } from '../deps';
+
+export const rolesOf = (ctx: CallContext) => ctx.actor.roles as Role[];
+
+/** Social workers and the director run the pathway (referrals, eligibility, programmes, exits). */
+export function requirePathwayEditor(ctx: CallContext): void {
+  if (!canEditParticipants(rolesOf(ctx))) throw forbidden();
+}
+
+/** Only the director signs programmes and decides terminations (art. 12 ust. 4, art. 13 ust. 4a). */
+export function requireDirector(ctx: CallContext): void {
+  if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
+}
+
+/** Referral details, decisions, evidence and scans: director and social workers only (R-DP-01). */
+export const seesPathwayDetails = (ctx: CallContext) => canEditParticipants(rolesOf(ctx));
+
+/** Today's calendar date in Poland (the centre's working day), 'YYYY-MM-DD'. */
+export function todayInPoland(deps: AppDeps): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(deps.now());
+}
+
+export function failOn(problems: RuleProblem[]): void {
+  if (problems.length) throw AppError.fields(problems.map<FieldError>((p) => ({ path: p.path, code: p.code, message: p.message })));
+}
+
+export async function audit(db: Db, ctx: CallContext, action: string, entityType: string, entityId: string | null, details: Record<string, unknown> = {}) {
+  await insertAuditEntry(db, { centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action, entityType, entityId, ip: ctx.ip, details });
+}
+
+export async function participantOr404(db: Db, ctx: CallContext, participantId: string) {
+  const row = await findParticipantById(db, ctx.actor.centreId, participantId);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function centreOf(db: Db, ctx: CallContext) {
+  const centre = await findCentreById(db, ctx.actor.centreId);
+  if (!centre) throw notFound();
+  return { row: centre, settings: centreSettings(centre.settings) };
+}
+
+export const iso = (value: Date | string) => new Date(value).toISOString();
