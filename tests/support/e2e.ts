@@ -68,3 +68,22 @@ export async function signInThroughUi(browser: Browser, baseUrl: string, email: 
   await page.getByRole('heading', { name: /Witaj/ }).waitFor();
   return page;
 }
+
+/**
+ * Setup through the API with the first account as administrator and director (a small centre);
+ * returns a JSON caller signed in as that account, for preparing data the test is not about.
+ */
+export async function setupDirectorThroughApi(baseUrl: string, admin: { fullName: string; email: string; password: string }) {
+  await setupThroughApi(baseUrl, admin);
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) });
+  const me = await login.json() as { user: { id: string }; csrfToken: string };
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  await call('PATCH', `/api/v1/users/${me.user.id}`, { roles: ['ADMIN', 'DIRECTOR'] });
+  return call;
+}

@@ -14,12 +14,18 @@ const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITE
 export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolean; canSeeSensitive: boolean }) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
+  const [workshop, setWorkshop] = useState('');
+  const [referrer, setReferrer] = useState('');
+  const [ending, setEnding] = useState('');
   const [data, setData] = useState<{ items: Participant[]; total: number } | null>(null);
   const [adding, setAdding] = useState(false);
-  const load = async (query = q, st = status) => {
+  const load = async (query = q, st = status, end = ending) => {
     const params = new URLSearchParams({ pageSize: '100' });
     if (query.trim()) params.set('q', query.trim());
     if (st) params.set('status', st);
+    if (workshop.trim()) params.set('workshop', workshop.trim());
+    if (referrer.trim() && canSeeSensitive) params.set('referrer', referrer.trim());
+    if (end) params.set('endingWithinDays', end);
     setData(await api('GET', `/api/v1/participants?${params}`));
   };
   useEffect(() => { void load(); }, []);
@@ -36,6 +42,19 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
             <option value="">{t('audit.any')}</option>{STATUSES.map((s) => <option key={s} value={s}>{t(`pstatus.${s}`)}</option>)}
           </select>}
         </Field>
+        <Field name="p-workshop" label={t('list.workshop')}>
+          {(p) => <input {...p} value={workshop} onChange={(e) => setWorkshop(e.target.value)} />}
+        </Field>
+        {canSeeSensitive && (
+          <Field name="p-referrer" label={t('list.referrer')} hint={t('list.referrerHint')}>
+            {(p) => <input {...p} value={referrer} onChange={(e) => setReferrer(e.target.value)} />}
+          </Field>
+        )}
+        <Field name="p-ending" label={t('list.ending')}>
+          {(p) => <select {...p} value={ending} onChange={(e) => { setEnding(e.target.value); void load(q, status, e.target.value); }}>
+            <option value="">{t('list.endingAny')}</option>{[14, 30, 60, 90].map((d) => <option key={d} value={d}>{t('list.endingDays', { count: d })}</option>)}
+          </select>}
+        </Field>
         <button type="submit" className="primary">{t('participants.find')}</button>
       </form>
       {canEdit && !adding && <p><button type="button" className="primary" onClick={() => setAdding(true)}>{t('participants.add')}</button></p>}
@@ -46,13 +65,15 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
           <div className="table-wrap">
             <table>
               <caption className="sr-only">{t('participants.title')}</caption>
-              <thead><tr><th scope="col">{t('participants.name')}</th><th scope="col">{t('participants.birthDate')}</th><th scope="col">{t('participants.status')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('participants.name')}</th><th scope="col">{t('participants.birthDate')}</th><th scope="col">{t('participants.status')}</th><th scope="col">{t('list.workshop')}</th><th scope="col">{t('list.plannedEnd')}</th></tr></thead>
               <tbody>
                 {data.items.map((p) => (
                   <tr key={p.id}>
                     <td><a {...linkProps(`/participants/${p.id}`)}>{p.lastName} {p.firstName}</a></td>
                     <td>{p.birthDate ?? <span className="muted">{t('participants.restricted')}</span>}</td>
-                    <td>{t(`pstatus.${p.status}`)}</td>
+                    <td>{t(`pstatus.${p.status}`)}{p.statusSince && <span className="muted"> ({p.statusSince})</span>}</td>
+                    <td>{p.workshop ?? '—'}</td>
+                    <td>{p.plannedEnd ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -169,7 +190,7 @@ export function ParticipantPage({ id, canEdit, isDirector, isKis }: { id: string
       </section>
       <section className="card" aria-labelledby="pp">
         <h2 id="pp">{t('participants.bankAccount')}</h2>
-        {p.hidden.includes('payment') ? <p className="muted">{t('participants.restricted')}</p> : <p>{p.bankAccount ?? '—'}</p>}
+        {p.hidden.includes('payment') ? <p className="muted">{t('participants.restricted')}</p> : <p className="mono">{p.bankAccount ? p.bankAccount.replace(/^(\d{2})(\d+)$/, (_, cc: string, rest: string) => `${cc} ${rest.replace(/(\d{4})(?=\d)/g, '$1 ')}`) : '—'}</p>}
       </section>
       <section className="card" aria-labelledby="ps">
         <h2 id="ps">{t('participants.groups')}</h2>

@@ -16,12 +16,12 @@ const orNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
 
 /** A text, date, number or select input bound to one key of a form object. */
-function Input({ form, set, name, label, type = 'text', errors, required, hint, options, rows }: {
+function Input({ form, set, name, label, type = 'text', errors, required, hint, options, rows, idSuffix = '' }: {
   form: Form; set: (f: Form) => void; name: string; label: string; type?: string; errors: Record<string, string>; required?: boolean; hint?: string;
-  options?: { value: string; label: string }[]; rows?: number;
+  options?: { value: string; label: string }[]; rows?: number; idSuffix?: string;
 }) {
   return (
-    <Field name={name} label={label} error={errors[name]} required={required} hint={hint}>
+    <Field name={name + idSuffix} label={label} error={errors[name]} required={required} hint={hint}>
       {(p) => options
         ? <select {...p} value={form[name] ?? ''} onChange={(e) => set({ ...form, [name]: e.target.value })}>{options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select>
         : rows
@@ -65,7 +65,7 @@ export function PathwaySections({ participant, canEdit, isDirector, isKis, onCha
         <>
           <Referrals base={base} pathway={pathway} canEdit={canEdit} onChanged={changed} />
           <Documents base={base} pathway={pathway} canEdit={canEdit} onChanged={changed} />
-          <Eligibility base={base} pathway={pathway} canEdit={canEdit} onChanged={changed} />
+          <Eligibility key={pathway.referrals.map((r) => r.id + r.status).join()} base={base} pathway={pathway} canEdit={canEdit} onChanged={changed} />
         </>
       )}
       <Programmes base={base} pathway={pathway} participant={participant} canEdit={canEdit} isDirector={isDirector} isKis={isKis} onChanged={changed} />
@@ -341,7 +341,7 @@ function Programmes({ base, pathway, participant, canEdit, isDirector, isKis, on
           <button type="submit" className="primary" disabled={create.busy}>{t('prog.create')}</button>
         </form>
       )}
-      {current && <ProgrammeView base={base} p={current} canEdit={canEdit} isDirector={isDirector} kis={kis} onChanged={onChanged} />}
+      {current && <ProgrammeView key={`${current.id}-${current.version}`} base={base} p={current} canEdit={canEdit} isDirector={isDirector} kis={kis} onChanged={onChanged} />}
       {pathway.programmes.filter((p) => p !== current).map((p) => <p key={p.id} className="muted">{p.number}: {p.admissionDate} – {p.lastDay ?? p.plannedEnd} ({t(`prog.status.${p.status}`)})</p>)}
     </Section>
   );
@@ -493,9 +493,9 @@ function FollowUpRow({ f, canEdit, onChanged, showName }: { f: FollowUpItem; can
         <form noValidate className="inline-form" onSubmit={async (e) => { e.preventDefault(); if (await run(() => api('POST', `/api/v1/follow-ups/${f.id}`, { doneOn: form.doneOn, outcome: form.outcome, note: orNull(form.note) }))) onChanged(); }}>
           <ErrorSummary errors={fieldErrors} formError={formError} labels={{ doneOn: t('fu.doneOn') }} />
           <div className="row">
-            <Input form={form} set={setForm} name={`doneOn`} label={t('fu.doneOn')} type="date" errors={fieldErrors} />
-            <Input form={form} set={setForm} name={`outcome`} label={t('fu.outcome')} errors={fieldErrors} options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`fu.outcome.${o}`) }))} />
-            <Input form={form} set={setForm} name={`note`} label={t('fu.note')} errors={fieldErrors} />
+            <Input form={form} set={setForm} name="doneOn" idSuffix={`-${f.id}`} label={t('fu.doneOn')} type="date" errors={fieldErrors} />
+            <Input form={form} set={setForm} name="outcome" idSuffix={`-${f.id}`} label={t('fu.outcome')} errors={fieldErrors} options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`fu.outcome.${o}`) }))} />
+            <Input form={form} set={setForm} name="note" idSuffix={`-${f.id}`} label={t('fu.note')} errors={fieldErrors} />
           </div>
           <button type="submit" disabled={busy}>{t('fu.record')}</button>
         </form>
