@@ -1,4 +1,5 @@
 import type { Role } from '../../contracts/common';
+import { seedDemoPathway } from './seed-demo-pathway';
 import { findUserByEmail, insertMembership, insertUser } from '../../db/user.repository';
 import { AppError } from '../app-error';
 import { hashPassword } from '../auth/passwords';
@@ -45,5 +46,8 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
       await insertMembership(trx, centreId, user.id, [account.role]);
     }
   });
+  const director = DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!;
+  const directorUser = await findUserByEmail(deps.db, director.email);
+  await seedDemoPathway(deps, centreId, { id: directorUser!.id, email: director.email });
   return { created: true };
 }
