@@ -79,6 +79,12 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   rows.push(...(await benchBenefit()));
 }
 
+{
+  const { benchParticipantList } = await import('./participants-list.bench');
+  rows.push(...(await benchParticipantList()));
+  if (pgUrl) rows.push(...(await benchParticipantList(pgUrl)));
+}
+
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');
 for (const r of rows) console.log(`${r.name.padEnd(68)} ${String(Number.isNaN(r.value) ? '—' : r.value).padStart(10)} ${r.unit.padEnd(6)} ${r.target ?? ''}`);
 process.exit(0);
