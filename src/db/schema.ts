@@ -145,7 +145,7 @@ export interface ReferralsTable {
   centre_id: string;
   participant_id: string;
   applicant_type: string;
-  referring_body_kind: string;
+  referring_body_kind: Generated<string>;
   referring_body: string | null;
   referring_body_address: string | null;
   referred_on: string;

@@ -13,7 +13,7 @@ import { ctxOf, requireSession } from '../session';
 /** Centre settings, user management and the audit log — all scoped to the caller's current centre. */
 export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireSession(deps));
+    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth };
 
     app.get('/api/v1/centre', {

@@ -27,7 +27,7 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.post('/api/v1/auth/logout', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Wylogowanie', security: cookieAuth, response: { 200: OkSchema, ...errorResponses(401, 403) } },
     }, async (request, reply) => {
       await logout(deps, authOf(request), originOf(request));
@@ -36,7 +36,7 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.post('/api/v1/auth/logout-all', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Wylogowanie ze wszystkich urządzeń', security: cookieAuth, response: { 200: OkSchema, ...errorResponses(401, 403) } },
     }, async (request, reply) => {
       await logoutEverywhere(deps, authOf(request), originOf(request));
@@ -45,12 +45,12 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.get('/api/v1/me', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Zalogowany użytkownik, jego centra i role', security: cookieAuth, response: { 200: MeResponseSchema, ...errorResponses(401) } },
     }, async (request) => toMe(deps, authOf(request)));
 
     app.post('/api/v1/me/centre', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Zmiana bieżącego centrum', security: cookieAuth, body: SwitchCentreSchema, response: { 200: MeResponseSchema, ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => {
       const info = await switchCentre(deps, authOf(request), request.body.centreId, request.cookies[SESSION_COOKIE]!);
@@ -58,7 +58,7 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.post('/api/v1/me/password', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Zmiana hasła (kończy pozostałe sesje)', security: cookieAuth, body: ChangePasswordSchema, response: { 200: OkSchema, ...errorResponses(400, 401, 403) } },
     }, async (request) => {
       await changePassword(deps, authOf(request), request.body, originOf(request));
@@ -66,12 +66,12 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.post('/api/v1/me/totp/setup', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Rozpoczęcie konfiguracji TOTP', security: cookieAuth, response: { 200: TotpSetupResponseSchema, ...errorResponses(401, 403) } },
     }, async (request) => startTotpSetup(deps, authOf(request)));
 
     app.post('/api/v1/me/totp/confirm', {
-      preHandler: enrolling,
+      preValidation: enrolling,
       schema: { tags: ['auth'], summary: 'Potwierdzenie TOTP kodem z aplikacji', security: cookieAuth, body: TotpConfirmSchema, response: { 200: OkSchema, ...errorResponses(400, 401, 403) } },
     }, async (request) => {
       await confirmTotp(deps, authOf(request), request.body.code, originOf(request));
@@ -79,7 +79,7 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     });
 
     app.post('/api/v1/me/totp/disable', {
-      preHandler: session,
+      preValidation: session,
       schema: { tags: ['auth'], summary: 'Wyłączenie TOTP', security: cookieAuth, body: TotpDisableSchema, response: { 200: OkSchema, ...errorResponses(400, 401, 403) } },
     }, async (request) => {
       await disableTotp(deps, authOf(request), request.body.password, originOf(request));

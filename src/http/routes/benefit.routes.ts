@@ -21,7 +21,7 @@ export function benefitRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     await app.register(async (plain) => {
       const scoped = plain.withTypeProvider<ZodTypeProvider>();
-      scoped.addHook('preHandler', requireSession(deps));
+      scoped.addHook('preValidation', requireSession(deps));
       const common = { security: cookieAuth, tags: ['benefit'] };
       scoped.get('/api/v1/centre/benefit-parameters', {
         schema: { ...common, summary: 'Parametry regulaminu centrum (z źródłami) i reguły w mocy', response: { 200: BenefitParametersResponseSchema, ...errorResponses(401, 403) } },

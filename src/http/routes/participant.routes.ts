@@ -13,7 +13,7 @@ import { ctxOf, requireSession } from '../session';
 /** Participant records, scoped to the caller's centre, each field class shown by role. */
 export function participantRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireSession(deps));
+    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['participants'] };
 
     app.get('/api/v1/participants', {

@@ -60,7 +60,7 @@ async function readUpload(request: FastifyRequest) {
 /** The participant pathway: referral, scans, eligibility, programme (IPZS / KIS contract), exit, printouts, follow-ups. */
 export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireSession(deps));
+    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['pathway'] };
 
     app.get('/api/v1/participants/:id/pathway', { schema: { ...common, summary: 'Ścieżka uczestnika: skierowania, kwalifikacja, program, zakończenie, oś czasu', params: P, response: { 200: PathwaySchema, ...errorResponses(400, 401, 403, 404) } } },
