@@ -31,7 +31,7 @@ describe('pathway routes × roles and centres', () => {
 
   const calls = (): Call[] => [
     { method: 'GET', url: `/api/v1/participants/${ids.p}/pathway`, allowed: ROLES },
-    { method: 'POST', url: `/api/v1/participants/${ids.p}/referrals`, body: {}, allowed: EDITORS },
+    { method: 'POST', url: `/api/v1/participants/${ids.p}/referrals`, body: { applicantType: 'SELF', referringBody: 'MOPS', referredOn: '2026-01-05', receivedOn: '2026-01-05' }, allowed: EDITORS },
     { method: 'PUT', url: `/api/v1/participants/${ids.p}/referrals/${ids.r}`, body: { applicantType: 'SELF', referringBody: 'MOPS', referredOn: '2026-01-05', receivedOn: '2026-01-05', version: 0 }, allowed: EDITORS },
     { method: 'GET', url: `/api/v1/participants/${ids.p}/referrals/${ids.r}/status-letter.pdf`, allowed: EDITORS },
     { method: 'GET', url: `/api/v1/participants/${ids.p}/documents`, allowed: EDITORS },
