@@ -257,3 +257,35 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     expect(sign.json().error.message).toContain('Brak wolnych miejsc');
   });
 });
+
+describe('KIS: a social contract instead of an IPZS, with an individual duration', () => {
+  let h: ApiHarness;
+  let director: ApiClient;
+  beforeAll(async () => {
+    h = await createApiHarness();
+    await seedCentre(h.deps, ['ADMIN']);
+    director = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'], { type: 'KIS', name: 'Klub Integracji Społecznej „Przystań”' })).accounts.DIRECTOR);
+  });
+  afterAll(() => h.close());
+
+  it('admits on a signed social contract, refuses an IPZS-style extension, and issues the KIS certificate', async () => {
+    const id = (await director.post('/api/v1/participants', person())).json().id;
+    const ref = (await director.post(`/api/v1/participants/${id}/referrals`, referral())).json();
+    expect((await director.post(`/api/v1/participants/${id}/eligibility-decisions`, decision(ref.id))).json().outcome).toBe('ELIGIBLE');
+    const missing = await director.post(`/api/v1/participants/${id}/programmes`, { admissionDate: '2026-02-02' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual(['contractNumber', 'plannedEnd']);
+    const created = await director.post(`/api/v1/participants/${id}/programmes`, { admissionDate: '2026-02-02', contractNumber: 'KS/14/2026', contractOps: 'MOPS w Bolesławcu', contractFrom: '2026-01-20', contractTo: '2026-07-31', plannedEnd: '2026-07-31', workshop: 'Klub pracy' });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ kind: 'KIS_CONTRACT', number: expect.stringMatching(/^KS\/2026\//), plannedEnd: '2026-07-31', trialLastDay: null, warnings: [] });
+    const p = (await director.post(`/api/v1/participants/${id}/programmes/${created.json().id}/sign`, { signedOn: '2026-02-02', version: created.json().version })).json();
+    expect(p.status).toBe('SIGNED');
+    expect((await director.post(`/api/v1/participants/${id}/programmes/${p.id}/extend`, { months: 3, reason: 'x', version: p.version })).statusCode).toBe(409);
+    const longer = await director.patch(`/api/v1/participants/${id}/programmes/${p.id}`, { plannedEnd: '2026-10-31', reason: 'Kontrakt przedłużony przez OPS.', version: p.version });
+    expect(longer.statusCode, longer.body).toBe(200);
+    expect(longer.json().plannedEnd).toBe('2026-10-31');
+    const exit = await director.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, { type: 'COMPLETED', lastDay: '2026-10-31', socialSkills: ['Aktywne poszukiwanie pracy'], version: longer.json().version });
+    expect(exit.statusCode, exit.body).toBe(200);
+    expect(exit.json()).toMatchObject({ status: 'CLOSED', certificateNumber: expect.stringMatching(/^ZAS\//) });
+  });
+});

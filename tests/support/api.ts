@@ -69,8 +69,8 @@ let sequence = 0;
 export const uniqueEmail = (prefix = 'user') => `${prefix}.${Date.now().toString(36)}.${++sequence}@test.reintegra.pl`;
 
 /** A centre with one account per requested role (the instance's first centre goes through setup). */
-export async function seedCentre(deps: AppDeps, roles: Role[] = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT']) {
-  const input = CentreInputSchema.parse(buildCentreInput());
+export async function seedCentre(deps: AppDeps, roles: Role[] = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'], centre: Parameters<typeof buildCentreInput>[0] = {}) {
+  const input = CentreInputSchema.parse(buildCentreInput(centre));
   const status = await deps.db.selectFrom('instance').select('setup_completed_at').executeTakeFirst();
   let centreId: string;
   const accounts = {} as Record<Role, string>;

@@ -117,12 +117,14 @@ export async function createProgramme(deps: AppDeps, ctx: CallContext, participa
     if (await findOpenProgramme(trx, ctx.actor.centreId, participantId)) throw new AppError('INVALID_STATE', { message: 'Ta osoba ma już otwarty program. Zmień go aneksem albo najpierw zakończ.' });
     const kind = centre.type === 'CIS' ? 'IPZS' : 'KIS_CONTRACT';
     const weeklyHours = input.weeklyHours ?? null;
-    failOn(checkProgrammeContent({
+    const problems = checkProgrammeContent({
       centreType: centre.type, kind, admissionDate: input.admissionDate, referredOn: referral.referred_on, weeklyHours,
       disabilityDegree: input.disabilityDegree, contractNumber: input.contractNumber, contractFrom: input.contractFrom ?? null, contractTo: input.contractTo ?? null, signedOn: null,
-    }));
-    if (input.admissionDate < decision.decided_on) failOn([{ path: 'admissionDate', code: 'ADMISSION_BEFORE_DECISION', message: `Data przyjęcia nie może poprzedzać kwalifikacji (${decision.decided_on}).` }]);
-    const d = datesOrFail(programmeDates(kind, input.admissionDate, 0, input.plannedEnd ?? input.contractTo ?? null));
+    });
+    if (input.admissionDate < decision.decided_on) problems.push({ path: 'admissionDate', code: 'ADMISSION_BEFORE_DECISION', message: `Data przyjęcia nie może poprzedzać kwalifikacji (${decision.decided_on}).` });
+    const dates = programmeDates(kind, input.admissionDate, 0, input.plannedEnd ?? null);
+    failOn([...problems, ...(dates.ok ? [] : dates.problems)]);
+    const d = datesOrFail(dates);
     const year = Number(input.admissionDate.slice(0, 4));
     const seq = await nextDocumentNumber(trx, ctx.actor.centreId, kind, year);
     const number = `${kind === 'IPZS' ? 'IPZS' : 'KS'}/${year}/${String(seq).padStart(4, '0')}`;
