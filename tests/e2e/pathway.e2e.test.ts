@@ -113,7 +113,7 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await page.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
     const link = page.getByRole('link', { name: 'Zaświadczenie (PDF)' });
     await link.waitFor();
-    expect(await page.locator('.lead').textContent()).toContain('zakończyła');
+    expect(await page.locator('.lead').textContent()).toContain('po zakończeniu udziału');
     await page.getByRole('heading', { name: 'Kontakty po zakończeniu' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 

@@ -39,10 +39,10 @@ export const pathwayPl = {
   'ref.notes': 'Uwagi',
   'ref.status': 'Stan',
   'ref.status.RECEIVED': 'przyjęte do rozpatrzenia',
-  'ref.status.ELIGIBLE': 'zakwalifikowana',
+  'ref.status.ELIGIBLE': 'kwalifikacja pozytywna',
   'ref.status.WAITING': 'lista oczekujących',
   'ref.status.REFUSED': 'odmowa',
-  'ref.status.ADMITTED': 'przyjęta',
+  'ref.status.ADMITTED': 'przyjęcie — program podpisany',
   'ref.status.WITHDRAWN': 'wycofane',
   'ref.letter': 'Pismo do kierującego (PDF)',
 

@@ -370,7 +370,7 @@ function ProgrammeView({ base, p, canEdit, isDirector, kis, onChanged }: { base:
         {!kis && fact(t('prog.limitEnd'), p.limitEnd)}
         {fact(t('prog.signedOn'), p.signedOn)}
         {fact(t('prog.workshop'), p.workshop)}
-        {!kis && fact(t('prog.weeklyHours'), p.weeklyHours)}
+        {!kis && fact(t('prog.weeklyHours'), p.weeklyHours?.toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'pl-PL'))}
         {kis && fact(t('prog.contractNumber'), p.contractNumber)}
         {p.lastDay && fact(t('exit.lastDay'), p.lastDay)}
         {p.exitType && fact(t('exit.type'), t(`exit.type.${p.exitType}`))}
