@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { participantRoutes } from './routes/participant.routes';
 import { pathwayRoutes } from './routes/pathway.routes';
+import { workshopRoutes } from './routes/workshop.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(adminRoutes(deps));
   await app.register(participantRoutes(deps));
   await app.register(pathwayRoutes(deps));
+  await app.register(workshopRoutes(deps));
   await app.register(benefitRoutes(deps));
 
   const webDir = options.webDir;

@@ -2,25 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/contracts/common';
 import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
+import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
 
-let seq = 0;
-const person = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Grażyna', lastName: `Wiśniewska-${String.fromCharCode(65 + (++seq % 26))}${seq}`, pesel: null, birthDate: `1980-03-${String((seq % 27) + 1).padStart(2, '0')}`, sex: 'F',
-  bankAccount: '61109010140000071219812874', ...overrides,
-});
-const referral = (overrides: Record<string, unknown> = {}) => ({
-  applicantType: 'OPS', referringBodyKind: 'OPS', referringBody: 'Miejski Ośrodek Pomocy Społecznej w Bolesławcu', referringBodyAddress: 'ul. Sądowa 1, 59-700 Bolesławiec',
-  referredOn: '2026-01-05', receivedOn: '2026-01-07', consentGiven: true, consentOn: '2026-01-05', opsOpinionOn: '2026-01-04', opsOpinion: 'Wywiad środowiskowy przeprowadzony; opinia pozytywna.', ...overrides,
-});
-const decision = (referralId: string, overrides: Record<string, unknown> = {}) => ({
-  referralId, decidedOn: '2026-01-12', groups: ['LONG_TERM_UNEMPLOYED'], declaredBenefits: [], declarationSigned: true, ...overrides,
-});
-const ipzs = (overrides: Record<string, unknown> = {}) => ({
-  admissionDate: '2026-02-02', workshop: 'Gastronomia', weeklyHours: 35,
-  vocationalScope: 'Przygotowanie do pracy w gastronomii.', vocationalForms: 'Warsztat gastronomiczny, praktyka u pracodawcy.',
-  socialScope: 'Budowanie nawyku punktualności.', socialForms: 'Trening umiejętności społecznych, poradnictwo psychologiczne.',
-  responsiblePersons: [{ name: 'Anna Nowak', role: 'pracownik socjalny' }, { name: 'Jan Kowalski', role: 'instruktor zawodu' }], ...overrides,
-});
+const person = buildPerson;
+const referral = buildReferral;
+const decision = buildDecision;
+const ipzs = buildIpzs;
 
 describe.each(testEngines())('participant pathway on %s', (engine) => {
   let h: ApiHarness;

@@ -7,6 +7,7 @@ import {
   updateProgrammeVersioned,
 } from '../../db/pathway.repository';
 import type { ProgrammeRow } from '../../db/schema';
+import { closeAssignment, findOpenAssignment } from '../../db/workshop.repository';
 import {
   checkExit, checkProgrammeContent, checkSigning, effectiveProgrammeStatus, followUpSchedule, programmeDates, scheduleProblems, type ProgrammeDates,
 } from '../../domain/pathway/programme-rules';
@@ -255,6 +256,8 @@ export async function exitProgramme(deps: AppDeps, ctx: CallContext, participant
     if (!after) throw new AppError('VERSION_CONFLICT');
     await writeVersion(trx, ctx, after, 'EXIT', [], input.justification ?? null);
     await setParticipantStatus(trx, ctx.actor.centreId, participantId, 'EXITED', input.lastDay);
+    const assignment = await findOpenAssignment(trx, ctx.actor.centreId, participantId);
+    if (assignment) await closeAssignment(trx, ctx.actor.centreId, assignment.id, assignment.from_date > input.lastDay ? assignment.from_date : input.lastDay);
     await insertFollowUps(trx, followUpSchedule(input.lastDay).map((f) => ({
       centre_id: ctx.actor.centreId, participant_id: participantId, programme_id: id, label: f.label, due_on: f.dueOn,
     })));
