@@ -21,6 +21,8 @@ describe('demo centre', () => {
       .toEqual({ ACTIVE: 4, ELIGIBLE: 1, REFERRED: 1, REFUSED: 1, EXITED: 2, WAITING: 1 });
     const followUps = (await director.get('/api/v1/follow-ups?all=true')).json().items;
     expect(followUps).toHaveLength(4);
+    const workshops = (await director.get('/api/v1/workshops')).json().items;
+    expect(workshops.map((w: { name: string; assigned: number }) => [w.name, w.assigned])).toEqual([['Gastronomiczny', 1], ['Ogrodniczy', 1], ['Remontowo-budowlany', 2]]);
     expect(await seedDemo(h.deps)).toEqual({ created: false });
   });
 });

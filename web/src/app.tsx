@@ -10,6 +10,7 @@ import { CentrePage } from './pages/centre';
 import { LoginPage } from './pages/login';
 import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
+import { WorkshopsPage } from './pages/workshops';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
@@ -95,7 +96,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
-  const map: Record<string, string> = { '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  const map: Record<string, string> = { '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
   return map[path] ?? t('nav.home');
 }
 
@@ -103,6 +104,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/participants', label: t('nav.participants'), show: true },
+    { to: '/workshops', label: t('nav.workshops'), show: true },
     { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
     { to: '/benefit', label: t('nav.benefit'), show: true },
     { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
@@ -141,6 +143,7 @@ function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string
   const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
   if (participant) return <ParticipantPage id={participant[1]!} canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} isDirector={has(me, 'DIRECTOR')} isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'} />;
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
+  if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
   if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;

@@ -1,5 +1,6 @@
 import type { Messages } from './i18n-pl';
 import { pathwayEn } from './pages/pathway.i18n';
+import { workshopsEn } from './pages/workshops.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -263,4 +264,5 @@ export const en: Messages = {
   'field.TOTP_INVALID': 'Invalid one-time code.',
   'field.INVALID_FORMAT': 'Invalid format.',
   ...pathwayEn,
+  ...workshopsEn,
 };

@@ -1,4 +1,5 @@
 import { pathwayPl } from './pages/pathway.i18n';
+import { workshopsPl } from './pages/workshops.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -250,4 +251,5 @@ export const pl = {
   'account.logoutAll': 'Wyloguj ze wszystkich urządzeń',
   'notFound.title': 'Nie znaleziono strony',
   ...pathwayPl,
+  ...workshopsPl,
 } satisfies Messages;

@@ -10,6 +10,7 @@ import { decideEligibility } from '../pathway/eligibility';
 import { createProgramme, exitProgramme, signProgramme } from '../pathway/programmes';
 import { createReferral } from '../pathway/referrals';
 import { todayInPoland } from '../pathway/shared';
+import { assignToWorkshop, createWorkshop } from '../workshops/manage-workshops';
 
 /** A valid PESEL for a birth date and sex (fictional people only). */
 export function demoPesel(birthDate: string, sex: 'F' | 'M', serial: number): string {
@@ -41,9 +42,14 @@ const PEOPLE: { first: string; last: string; birth: string; sex: 'F' | 'M'; stag
  * shows referrals, decisions (a refusal, a waiting list), signed programmes, exits and follow-ups.
  * Goes through the real use cases, so every rule and audit entry applies.
  */
-export async function seedDemoPathway(deps: AppDeps, centreId: string, director: { id: string; email: string }): Promise<void> {
+export async function seedDemoPathway(deps: AppDeps, centreId: string, director: { id: string; email: string }, instructorIds: string[] = []): Promise<void> {
   const ctx: CallContext = { actor: { userId: director.id, centreId, roles: ['DIRECTOR', 'SOCIAL_WORKER'] as Role[] }, actorEmail: director.email, ip: null };
   const today = todayInPoland(deps);
+  const workshops = new Map<string, string>();
+  for (const [name, type, place] of [['Gastronomiczny', 'GASTRONOMY', 'ul. Przykładowa 1, kuchnia'], ['Remontowo-budowlany', 'RENOVATION_CONSTRUCTION', 'ul. Przykładowa 1, hala'], ['Ogrodniczy', 'GARDENING', 'szklarnia przy ul. Polnej']] as const) {
+    const w = await createWorkshop(deps, ctx, { name, type, place, capacity: 10, instructorIds });
+    workshops.set(name, w.id);
+  }
   let serial = 100;
   for (const p of PEOPLE) {
     serial += 7;
@@ -78,6 +84,7 @@ export async function seedDemoPathway(deps: AppDeps, centreId: string, director:
     }));
     if (p.stage === 'ELIGIBLE') continue;
     const signed = await signProgramme(deps, ctx, person.id, programme.id, { signedOn: admission, version: programme.version });
+    await assignToWorkshop(deps, ctx, workshops.get(p.workshop)!, { participantId: person.id, fromDate: admission });
     if (p.stage === 'EXITED_EMPLOYMENT') {
       const lastDay = addMonthsClamped(today, -2);
       await exitProgramme(deps, ctx, person.id, programme.id, ProgrammeExitSchema.parse({

@@ -48,6 +48,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
   });
   const director = DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!;
   const directorUser = await findUserByEmail(deps.db, director.email);
-  await seedDemoPathway(deps, centreId, { id: directorUser!.id, email: director.email });
+  const instructor = await findUserByEmail(deps.db, DEMO_ACCOUNTS.find((a) => a.role === 'INSTRUCTOR')!.email);
+  await seedDemoPathway(deps, centreId, { id: directorUser!.id, email: director.email }, instructor ? [instructor.id] : []);
   return { created: true };
 }
