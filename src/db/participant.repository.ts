@@ -47,6 +47,8 @@ export interface ParticipantFilter {
   referrer?: string | undefined;
   /** Participants whose signed programme ends between these dates (inclusive). */
   endingBetween?: [string, string] | undefined;
+  /** Only people ever assigned to one of these workshops (an instructor's view). */
+  inWorkshops?: string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -66,6 +68,10 @@ export async function findParticipants(db: Db, f: ParticipantFilter): Promise<{ 
   if (f.group) query = query.where(sql<boolean>`${f.group} = any(eligibility_groups)`);
   if (f.workshop) query = query.where(sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status <> 'CLOSED' and pr.workshop ilike ${likeText(f.workshop)})`);
   if (f.referrer) query = query.where(sql<boolean>`exists (select 1 from referrals r where r.participant_id = participants.id and r.centre_id = participants.centre_id and (r.referring_body ilike ${likeText(f.referrer)} or r.applicant_type = ${f.referrer.toUpperCase()}))`);
+  if (f.inWorkshops) {
+    const ids = f.inWorkshops.length ? f.inWorkshops : ['00000000-0000-0000-0000-000000000000'];
+    query = query.where(sql<boolean>`exists (select 1 from workshop_assignments wa where wa.participant_id = participants.id and wa.centre_id = participants.centre_id and wa.workshop_id in (${sql.join(ids)}))`);
+  }
   if (f.endingBetween) query = query.where(sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status = 'SIGNED' and pr.planned_end between ${f.endingBetween[0]}::date and ${f.endingBetween[1]}::date)`);
   const [rows, count] = await Promise.all([
     query.leftJoin('programmes as op', (join) => join.onRef('op.participant_id', '=', 'participants.id').on('op.status', '<>', 'CLOSED'))

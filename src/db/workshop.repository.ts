@@ -69,3 +69,11 @@ export async function closeAssignment(db: Db, centreId: string, id: string, toDa
 export async function insertAssignment(db: Db, row: Insertable<Database['workshop_assignments']>) {
   return db.insertInto('workshop_assignments').values(row).returning('id').executeTakeFirstOrThrow();
 }
+
+/** Whether a participant was ever assigned to one of these workshops. */
+export async function everInWorkshops(db: Db, centreId: string, participantId: string, workshopIds: string[]): Promise<boolean> {
+  if (!workshopIds.length) return false;
+  const row = await db.selectFrom('workshop_assignments').select('id').where('centre_id', '=', centreId).where('participant_id', '=', participantId)
+    .where('workshop_id', 'in', workshopIds).limit(1).executeTakeFirst();
+  return !!row;
+}

@@ -201,6 +201,10 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
 
   it('shows each role only its part of the pathway and nothing of another centre', async () => {
     const { id, programme: p } = await toActive();
+    expect((await c.INSTRUCTOR.get(`/api/v1/participants/${id}/pathway`)).statusCode).toBe(404); // not in the instructor's workshop yet
+    const instructorId = (await c.INSTRUCTOR.get('/api/v1/me')).json().user.id;
+    const w = (await c.DIRECTOR.post('/api/v1/workshops', { name: `Kuchnia ${id.slice(0, 8)}`, type: 'GASTRONOMY', instructorIds: [instructorId] })).json();
+    expect((await c.SOCIAL_WORKER.post(`/api/v1/workshops/${w.id}/assignments`, { participantId: id, fromDate: '2026-02-02' })).statusCode).toBe(201);
     const instructor = (await c.INSTRUCTOR.get(`/api/v1/participants/${id}/pathway`)).json();
     expect(instructor.referrals).toEqual([]);
     expect(instructor).not.toHaveProperty('decisions');

@@ -62,3 +62,28 @@ describe.each(testEngines())('workshops and assignments on %s', (engine) => {
     expect((await other.get(`/api/v1/participants/${id}/assignments`)).statusCode).toBe(404);
   });
 });
+
+describe('an instructor sees only the people of their workshops', () => {
+  let h: ApiHarness;
+  beforeAll(async () => { h = await createApiHarness(); });
+  afterAll(() => h.close());
+
+  it('lists and opens only participants ever assigned to a workshop the instructor teaches', async () => {
+    const a = await seedCentre(h.deps, ['DIRECTOR', 'INSTRUCTOR']);
+    const director = await clientFor(h.app, a.accounts.DIRECTOR);
+    const instructor = await clientFor(h.app, a.accounts.INSTRUCTOR);
+    const instructorId = (await instructor.get('/api/v1/me')).json().user.id;
+    const mine = (await director.post('/api/v1/workshops', { name: 'Mój warsztat', type: 'CRAFTS', instructorIds: [instructorId] })).json();
+    const theirs = (await director.post('/api/v1/workshops', { name: 'Cudzy warsztat', type: 'CLEANING' })).json();
+    const inMine = await admitThroughApi(director);
+    const inTheirs = await admitThroughApi(director);
+    await director.post(`/api/v1/workshops/${mine.id}/assignments`, { participantId: inMine.id, fromDate: '2026-02-02' });
+    await director.post(`/api/v1/workshops/${theirs.id}/assignments`, { participantId: inTheirs.id, fromDate: '2026-02-02' });
+    const list = (await instructor.get('/api/v1/participants?pageSize=500')).json();
+    expect(list.items.map((p: { id: string }) => p.id)).toEqual([inMine.id]);
+    expect((await instructor.get(`/api/v1/participants/${inMine.id}`)).statusCode).toBe(200);
+    expect((await instructor.get(`/api/v1/participants/${inTheirs.id}`)).statusCode).toBe(404);
+    expect((await instructor.get(`/api/v1/participants/${inTheirs.id}/pathway`)).statusCode).toBe(404);
+    expect((await director.get('/api/v1/participants?pageSize=500')).json().total).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ import { foldDiacritics, personNameKey } from '../../domain/text';
 import { addDays } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
+import { instructorScope, participantOr404 } from '../pathway/shared';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { SENSITIVE_FIELDS, toParticipantView } from './participant-view';
@@ -87,8 +88,7 @@ export async function registerParticipant(deps: AppDeps, ctx: CallContext, input
 export async function getParticipant(deps: AppDeps, ctx: CallContext, id: string): Promise<Participant> {
   if (!canListParticipants(roles(ctx))) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await findParticipantById(trx, ctx.actor.centreId, id);
-    if (!row) throw notFound();
+    const row = await participantOr404(trx, ctx, id);
     if (visibleFieldClasses(roles(ctx)).has('sensitive')) {
       await recordSensitiveRead(trx, ctx, { entityType: 'participant', entityId: row.id, fields: SENSITIVE_FIELDS });
     }
@@ -107,7 +107,8 @@ export async function listParticipants(deps: AppDeps, ctx: CallContext, query: P
   const { rows, total } = await findParticipants(deps.db, {
     centreId: ctx.actor.centreId, nameQuery: peselPrefix ? (q && !/^\d+$/.test(q) ? q : undefined) : q, peselPrefix,
     status: query.status, group: query.group, workshop: query.workshop, referrer: query.referrer,
-    endingBetween: query.endingWithinDays !== undefined ? [today, addDays(today, query.endingWithinDays)] : undefined, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    endingBetween: query.endingWithinDays !== undefined ? [today, addDays(today, query.endingWithinDays)] : undefined,
+    inWorkshops: await instructorScope(deps.db, ctx), limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
   if (query.group) {
     await insertAuditEntry(deps.db, {

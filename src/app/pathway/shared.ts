@@ -4,6 +4,7 @@ import { insertAuditEntry } from '../../db/audit.repository';
 import type { Db } from '../../db/connection';
 import { findParticipantById } from '../../db/participant.repository';
 import { findCentreById } from '../../db/centre.repository';
+import { everInWorkshops, workshopsOfInstructor } from '../../db/workshop.repository';
 import type { RuleProblem } from '../../domain/pathway/programme-rules';
 import { canEditParticipants } from '../../domain/participants/visibility';
 import { centreSettings } from '../centres/centre-mapper';
@@ -39,9 +40,23 @@ export async function audit(db: Db, ctx: CallContext, action: string, entityType
   await insertAuditEntry(db, { centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action, entityType, entityId, ip: ctx.ip, details });
 }
 
+/** An instructor (without another role) works only with the people of their workshops. */
+export function instructorOnly(ctx: CallContext): boolean {
+  const roles = rolesOf(ctx);
+  return roles.includes('INSTRUCTOR') && roles.every((r) => r === 'INSTRUCTOR');
+}
+
+/** The workshops an instructor-only caller may see people of; undefined = no such limit. */
+export async function instructorScope(db: Db, ctx: CallContext): Promise<string[] | undefined> {
+  return instructorOnly(ctx) ? workshopsOfInstructor(db, ctx.actor.centreId, ctx.actor.userId) : undefined;
+}
+
+/** A participant of the caller's centre (and, for an instructor, of one of their workshops), or 404. */
 export async function participantOr404(db: Db, ctx: CallContext, participantId: string) {
   const row = await findParticipantById(db, ctx.actor.centreId, participantId);
   if (!row) throw notFound();
+  const scope = await instructorScope(db, ctx);
+  if (scope && !(await everInWorkshops(db, ctx.actor.centreId, participantId, scope))) throw notFound();
   return row;
 }
 
