@@ -56,6 +56,8 @@ export type CentreInputRaw = z.input<typeof CentreInputSchema>;
 export const CentreSettingsSchema = z.object({
   capacity: z.number().int().min(1, { error: 'Co najmniej 1 miejsce.' }).max(10000).nullable().default(null),
   communityInterviewRequired: z.boolean().default(true),
+  /** A sick day in the attendance register needs the doctor's note (number, dates). */
+  sickNoteRequired: z.boolean().default(true),
   totpRequiredRoles: z.array(RoleSchema).default([]),
 });
 export type CentreSettings = z.infer<typeof CentreSettingsSchema>;

@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.routes';
 import { participantRoutes } from './routes/participant.routes';
 import { pathwayRoutes } from './routes/pathway.routes';
 import { workshopRoutes } from './routes/workshop.routes';
+import { attendanceRoutes } from './routes/attendance.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(participantRoutes(deps));
   await app.register(pathwayRoutes(deps));
   await app.register(workshopRoutes(deps));
+  await app.register(attendanceRoutes(deps));
   await app.register(benefitRoutes(deps));
 
   const webDir = options.webDir;

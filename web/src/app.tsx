@@ -11,6 +11,7 @@ import { LoginPage } from './pages/login';
 import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
 import { WorkshopsPage } from './pages/workshops';
+import { AttendancePage } from './pages/attendance';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
@@ -96,7 +97,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
-  const map: Record<string, string> = { '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  const map: Record<string, string> = { '/attendance': t('nav.attendance'), '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
   return map[path] ?? t('nav.home');
 }
 
@@ -104,6 +105,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/participants', label: t('nav.participants'), show: true },
+    { to: '/attendance', label: t('nav.attendance'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT') },
     { to: '/workshops', label: t('nav.workshops'), show: true },
     { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
     { to: '/benefit', label: t('nav.benefit'), show: true },
@@ -143,6 +145,7 @@ function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string
   const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
   if (participant) return <ParticipantPage id={participant[1]!} canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} isDirector={has(me, 'DIRECTOR')} isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'} />;
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
+  if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT')) return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
   if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
   if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;

@@ -1,6 +1,7 @@
 import type { Messages } from './i18n-pl';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
+import { attendanceEn } from './pages/attendance.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -154,6 +155,7 @@ export const en: Messages = {
   'centre.statusDate.KIS': 'Date of KIS register entry',
   'centre.settings': 'Settings',
   'centre.capacity': 'Number of places',
+  'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',
   'centre.communityInterview': 'Require the OPS social worker’s opinion after a community interview',
   'centre.totpRoles': 'Require two-factor authentication for roles',
   'centre.readOnly': 'Only an administrator can change the centre.',
@@ -265,4 +267,5 @@ export const en: Messages = {
   'field.INVALID_FORMAT': 'Invalid format.',
   ...pathwayEn,
   ...workshopsEn,
+  ...attendanceEn,
 };

@@ -1,5 +1,6 @@
 import { pathwayPl } from './pages/pathway.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
+import { attendancePl } from './pages/attendance.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -153,6 +154,7 @@ export const pl = {
   'centre.statusDate.KIS': 'Data wpisu do rejestru KIS',
   'centre.settings': 'Ustawienia',
   'centre.capacity': 'Liczba miejsc',
+  'centre.sickNoteRequired': 'Dzień choroby w liście obecności wymaga zaświadczenia lekarskiego (numer, daty)',
   'centre.communityInterview': 'Wymagaj opinii pracownika socjalnego OPS po wywiadzie środowiskowym',
   'centre.totpRoles': 'Wymagaj uwierzytelniania dwuskładnikowego dla ról',
   'centre.readOnly': 'Dane centrum może zmieniać administrator.',
@@ -252,4 +254,5 @@ export const pl = {
   'notFound.title': 'Nie znaleziono strony',
   ...pathwayPl,
   ...workshopsPl,
+  ...attendancePl,
 } satisfies Messages;

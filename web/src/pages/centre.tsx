@@ -15,7 +15,7 @@ const toForm = (c: Centre): CentreForm => ({
 export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; onCentresChanged: () => void }) {
   const [centre, setCentre] = useState<Centre | null>(null);
   const [form, setForm] = useState<CentreForm>(emptyCentre);
-  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, totpRequiredRoles: [] });
+  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, sickNoteRequired: true, totpRequiredRoles: [] });
   const [saved, setSaved] = useState<string | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
 
@@ -53,6 +53,10 @@ export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; on
           <label className="check">
             <input type="checkbox" checked={settings.communityInterviewRequired} onChange={(e) => setSettings({ ...settings, communityInterviewRequired: e.target.checked })} />
             {t('centre.communityInterview')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={settings.sickNoteRequired} onChange={(e) => setSettings({ ...settings, sickNoteRequired: e.target.checked })} />
+            {t('centre.sickNoteRequired')}
           </label>
           <CheckboxGroup<Role> name="totpRoles" legend={t('centre.totpRoles')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             value={settings.totpRequiredRoles} onChange={(v) => setSettings({ ...settings, totpRequiredRoles: v })} />
