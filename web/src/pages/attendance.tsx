@@ -41,7 +41,7 @@ export function AttendancePage({ isDirector }: { isDirector: boolean }) {
     });
   }, []);
   return (
-    <main id="main">
+    <main id="main" className="wide">
       <h1>{t('att.title')}</h1>
       <div className="card filters">
         <div className="field"><label htmlFor="att-workshop">{t('att.workshop')}</label>
@@ -209,7 +209,7 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
               <tr>
                 <th scope="col">{t('att.person')}</th>
                 {days.map((d) => <th key={d.date} scope="col" className={d.hours === 0 ? 'att-off' : undefined} title={d.holiday ?? undefined} abbr={d.date}>{Number(d.date.slice(8))}</th>)}
-                <th scope="col">{t('att.sum')}</th>
+                <th scope="col" title={t('att.sumTitle')}>{t('att.sum')}</th>
                 <th scope="col">{t('att.benefit')}</th>
               </tr>
             </thead>
@@ -232,7 +232,7 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
                       </td>
                     );
                   })}
-                  <td className="att-sum">{summary[row]!.present} / {t('att.short.dayOff')} {p.priorUse.daysOff + summary[row]!.dayOff}/{grid.limits.daysOff} / {t('att.short.sick')} {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}</td>
+                  <td className="att-sum">{summary[row]!.present} · {t('att.short.dayOff')} {p.priorUse.daysOff + summary[row]!.dayOff}/{grid.limits.daysOff} · {t('att.short.sick')} {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}</td>
                   <td className="att-sum">{p.benefit && 'total' in p.benefit ? <span title={p.benefit.explanation.join('\n')}>{zl(p.benefit.total)}</span> : p.benefit && 'error' in p.benefit ? <span className="muted" title={p.benefit.error}>—</span> : '—'}</td>
                 </tr>
               ))}
