@@ -83,6 +83,9 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchParticipantList } = await import('./participants-list.bench');
   rows.push(...(await benchParticipantList()));
   if (pgUrl) rows.push(...(await benchParticipantList(pgUrl)));
+  const { benchAttendance } = await import('./attendance.bench');
+  rows.push(...(await benchAttendance()));
+  if (pgUrl) rows.push(...(await benchAttendance(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');
