@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, e2eEnabled, launchBrowser, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
+
+const PASSWORD = 'Trudne-Haslo-2026!';
+
+/** Issue #5 in Chromium: an instructor records a week by keyboard, a sick day with its note, and works offline for a moment. */
+describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_000 }, () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  let page: Page;
+  let context: BrowserContext;
+  let call: Awaited<ReturnType<typeof setupDirectorThroughApi>>;
+  let workshopId: string;
+  let personId: string;
+  const out = mkdtempSync(join(tmpdir(), 'reintegra-attendance-'));
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    call = await setupDirectorThroughApi(server.baseUrl, { fullName: 'Teresa Kierownik', email: 'kierownik@att.example.pl', password: PASSWORD });
+    const instructor = await call('POST', '/api/v1/users', { email: 'instruktor@att.example.pl', fullName: 'Igor Instruktor', roles: ['INSTRUCTOR'], password: PASSWORD });
+    workshopId = (await call('POST', '/api/v1/workshops', { name: 'Gastronomiczny', type: 'GASTRONOMY', instructorIds: [instructor.id] })).id;
+    personId = (await call('POST', '/api/v1/participants', buildPerson({ firstName: 'Łucja', lastName: 'Żółkiewska' }))).id;
+    const ref = await call('POST', `/api/v1/participants/${personId}/referrals`, buildReferral());
+    await call('POST', `/api/v1/participants/${personId}/eligibility-decisions`, buildDecision(ref.id));
+    const p = await call('POST', `/api/v1/participants/${personId}/programmes`, buildIpzs());
+    await call('POST', `/api/v1/participants/${personId}/programmes/${p.id}/sign`, { signedOn: '2026-02-02', version: p.version });
+    await call('POST', `/api/v1/workshops/${workshopId}/assignments`, { participantId: personId, fromDate: '2026-02-02' });
+    browser = await launchBrowser();
+    page = await signInThroughUi(browser, server.baseUrl, 'instruktor@att.example.pl', PASSWORD);
+    context = page.context();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail' && page) {
+      const shot = join(out, `failure-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+      console.error(`screenshot of the failure: ${shot}`);
+    }
+  });
+
+  const cell = (date: string) => page.getByRole('gridcell', { name: new RegExp(`Żółkiewska Łucja, ${date}`) });
+  const grid = async () => call('GET', `/api/v1/attendance?workshopId=${workshopId}&month=2026-05`);
+
+  it('records a week by keyboard: O five times, Enter', async () => {
+    await page.getByRole('link', { name: 'Lista obecności' }).click();
+    await page.getByLabel('Miesiąc').fill('2026-05');
+    await cell('2026-05-04').click();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('o');
+    expect(await page.getByRole('button', { name: /Zapisz \(5 zmian\)/ }).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 5 dni');
+    expect(await cell('2026-05-08').textContent()).toBe('O');
+    const row = (await grid()).participants[0];
+    expect(row.counts.present).toBe(5);
+    expect(row.meals).toBe(5);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('marks a sick day: refused without the doctor’s note, saved with it', async () => {
+    await cell('2026-05-11').click();
+    await page.keyboard.press('c');
+    await page.getByRole('button', { name: /Zapisz \(1 zmiana\)/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('zaświadczenia lekarskiego');
+    await cell('2026-05-11').click();
+    await page.getByLabel('Numer zaświadczenia lekarskiego').fill('ZLA 7654321');
+    await page.getByRole('button', { name: /Zapisz \(1 zmiana\)/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 1 dzień');
+    expect((await grid()).participants[0].entries['2026-05-11']).toMatchObject({ status: 'sick', sickNote: { number: 'ZLA 7654321' } });
+  });
+
+  it('keeps entries made offline in the browser and sends them when the connection returns', async () => {
+    await context.setOffline(true);
+    await cell('2026-05-12').click();
+    await page.keyboard.press('o');
+    await page.keyboard.press('o');
+    await page.getByRole('button', { name: /Zapisz \(2 zmiany\)/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Brak połączenia');
+    await page.getByText('Pracujesz bez połączenia').waitFor();
+    expect(await cell('2026-05-12').getAttribute('aria-label')).toContain('czeka na zapis');
+    expect((await grid()).participants[0].entries['2026-05-12']).toBeUndefined();
+    await context.setOffline(false);
+    await expect.poll(async () => (await grid()).participants[0].entries['2026-05-13']?.status, { timeout: 10_000 }).toBe('present');
+    await expect.poll(() => cell('2026-05-12').getAttribute('aria-label')).not.toContain('czeka na zapis');
+  });
+});
