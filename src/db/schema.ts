@@ -23,6 +23,8 @@ export interface Database {
   class_programmes: ClassProgrammesTable;
   attendance_entries: AttendanceEntriesTable;
   attendance_months: AttendanceMonthsTable;
+  social_activities: SocialActivitiesTable;
+  social_activity_participants: SocialActivityParticipantsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -377,4 +379,23 @@ export interface AttendanceMonthsTable {
   reopen_reason: string | null;
   reopened_by: string | null;
   reopened_at: Date | null;
+}
+
+export interface SocialActivitiesTable {
+  id: Generated<string>;
+  centre_id: string;
+  kind: string;
+  date: string;
+  hours: number;
+  title: string;
+  staff_name: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SocialActivityParticipantsTable {
+  centre_id: string;
+  activity_id: string;
+  participant_id: string;
 }

@@ -87,3 +87,31 @@ describe('an instructor sees only the people of their workshops', () => {
     expect((await director.get('/api/v1/participants?pageSize=500')).json().total).toBe(2);
   });
 });
+
+describe('social-reintegration activities', () => {
+  let h: ApiHarness;
+  beforeAll(async () => { h = await createApiHarness(); });
+  afterAll(() => h.close());
+
+  it('records a group class for several people; only the director and social workers see it; nothing of another centre', async () => {
+    const a = await seedCentre(h.deps, ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR']);
+    const director = await clientFor(h.app, a.accounts.DIRECTOR);
+    const sw = await clientFor(h.app, a.accounts.SOCIAL_WORKER);
+    const instructor = await clientFor(h.app, a.accounts.INSTRUCTOR);
+    const other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+    const one = await admitThroughApi(director);
+    const two = await admitThroughApi(director);
+    const body = { kind: 'GROUP_CLASS', date: '2026-03-10', hours: 2, title: 'Trening umiejętności społecznych', staffName: 'Anna Psycholog', participantIds: [one.id, two.id] };
+    const saved = await sw.post('/api/v1/social-activities', body);
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json().participants).toHaveLength(2);
+    expect((await sw.post('/api/v1/social-activities', { ...body, hours: 0 })).json().error.details.fields[0]).toMatchObject({ path: 'hours' });
+    expect((await sw.post('/api/v1/social-activities', { ...body, participantIds: [] })).statusCode).toBe(400);
+    expect((await instructor.post('/api/v1/social-activities', body)).statusCode).toBe(403);
+    expect((await instructor.get('/api/v1/social-activities')).statusCode).toBe(403);
+    const mine = (await director.get(`/api/v1/social-activities?participantId=${one.id}`)).json().items;
+    expect(mine.map((x: { title: string }) => x.title)).toEqual(['Trening umiejętności społecznych']);
+    expect((await other.post('/api/v1/social-activities', body)).json().error.details.fields[0]).toMatchObject({ path: 'participantIds.0', code: 'NOT_FOUND' });
+    expect((await other.get('/api/v1/social-activities')).json().items).toEqual([]);
+  });
+});

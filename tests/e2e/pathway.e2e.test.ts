@@ -69,7 +69,7 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
 
   it('prepares the IPZS (29 hours refused at the field), and the director signs it', async () => {
     await field(/^Data przyjęcia/).fill('2026-02-02');
-    await field(/^Warsztat/).fill('Gastronomia');
+    await page.getByRole('textbox', { name: /^Warsztat/ }).fill('Gastronomia');
     await field(/^Godzin zajęć tygodniowo/).fill('29');
     await field(/^Zakres reintegracji zawodowej/).fill('Przygotowanie do pracy pomocy kuchennej: higiena, obsługa urządzeń, HACCP.');
     await field(/^Formy reintegracji społecznej/).fill('Trening umiejętności społecznych, poradnictwo psychologiczne.');
@@ -89,7 +89,7 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
 
   it('records an amendment with its reason in the version history', async () => {
     await page.getByRole('button', { name: 'Aneks' }).click();
-    await field(/^Warsztat/).fill('Remontowo-budowlany');
+    await page.getByRole('textbox', { name: /^Warsztat/ }).fill('Remontowo-budowlany');
     await page.getByRole('button', { name: 'Zapisz aneks' }).click();
     await expect.poll(() => errorOf('reason').textContent()).toContain('Podaj powód');
     await field(/^Powód zmiany/).fill('Zmiana warsztatu na wniosek uczestniczki.');

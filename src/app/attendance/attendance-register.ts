@@ -8,15 +8,13 @@ import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { findRuleSet } from '../../domain/law/rule-sets';
+import { validateEntries } from '../../domain/attendance/validate-entries';
 import type { DayStatus } from '../../domain/types';
 import { AppError, forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf, iso, rolesOf } from '../pathway/shared';
 import { DEFAULT_WEEKDAY_HOURS, programmeDays, requireWorkshopAccess } from './class-programme';
-
-/** A day's hours may not exceed this (8 h; 7 h for a moderate or significant disability — the centre's parameter). */
-const DAILY_HOURS_LIMIT = 8;
 
 function monthRange(month: string) {
   const { year, month: m } = parseIsoMonth(month)!;
@@ -126,35 +124,30 @@ export async function saveAttendance(deps: AppDeps, ctx: CallContext, input: { w
     const disabledDailyLimit = (benefitParams.ok ? benefitParams.value : DEFAULT_BENEFIT_PARAMETERS).disabledMaxDailyHours;
     const state = await findMonthState(trx, ctx.actor.centreId, input.workshopId, input.month);
     if (state?.status === 'LOCKED') throw new AppError('INVALID_STATE', { message: `Miesiąc ${input.month} jest zamknięty. Zmiany są możliwe po ponownym otwarciu przez kierownika.` });
-    const { from, to } = monthRange(input.month);
     const people = new Map((await workshopPeople(trx, ctx.actor.centreId, input.workshopId, input.month)).map((p) => [p.participantId, p]));
     const programme = await findClassProgramme(trx, ctx.actor.centreId, input.workshopId, input.month);
     const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
     const days = new Map(programmeDays(input.month, programme ? parse<number[]>(programme.weekday_hours) : DEFAULT_WEEKDAY_HOURS, programme ? parse<Record<string, number>>(programme.day_hours) : {}).map((d) => [d.date, d]));
     const isDirector = rolesOf(ctx).includes('DIRECTOR');
-    const errors: FieldError[] = [];
-    const warnings: { path: string; code: string; message: string }[] = [];
-    const seen = new Set<string>();
+    // The rules of a day (statuses, dates, sick notes, hours, the programme's no-class days) are the
+    // domain's; what belongs to this workshop (assignments, meals, who approves a day off) is checked here.
+    const checked = validateEntries({
+      month: input.month,
+      entries: input.entries,
+      participants: [...people.values()].map((p) => ({ id: p.participantId, window: { admissionDate: p.admissionDate, lastDay: p.lastDay }, disability: p.disabled ? 'MODERATE' as const : 'NONE' as const })),
+      programme: { weekdayHours: programme ? parse<number[]>(programme.weekday_hours) : DEFAULT_WEEKDAY_HOURS, dayHours: programme ? parse<Record<string, number>>(programme.day_hours) : {} },
+    }, { requireSickNote: settings.sickNoteRequired, requireDayOffApproval: false, disabledMaxDailyHours: disabledDailyLimit });
+    const errors: FieldError[] = checked.errors.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));
+    const warnings = checked.warnings.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));
+    const flagged = new Set(checked.errors.map((p) => p.index));
     input.entries.forEach((e, i) => {
       const at = (field: string) => `entries.${i}.${field}`;
       const person = people.get(e.participantId);
-      const key = `${e.participantId}|${e.date}`;
-      if (seen.has(key)) errors.push({ path: at('date'), code: 'DUPLICATE_DAY', message: 'Ten dzień tej osoby jest w zestawie dwa razy.' });
-      seen.add(key);
-      if (e.date < from || e.date > to) errors.push({ path: at('date'), code: 'OUTSIDE_MONTH', message: `Dzień ${e.date} nie należy do miesiąca ${input.month}.` });
-      else if (!person) errors.push({ path: at('participantId'), code: 'NOT_IN_WORKSHOP', message: 'Ta osoba nie jest w tym miesiącu w tym warsztacie.' });
-      else if (!inWindows(person.windows, e.date)) errors.push({ path: at('date'), code: 'OUTSIDE_PARTICIPATION', message: `${person.name}: ${e.date} jest poza okresem uczestnictwa w tym warsztacie (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).` });
-      if (e.status === 'sick' && settings.sickNoteRequired && !e.sickNote?.number) {
-        errors.push({ path: at('sickNote'), code: 'SICK_NOTE_REQUIRED', message: 'Dzień choroby wymaga zaświadczenia lekarskiego (numer i daty) — tak stanowi regulamin centrum.' });
+      if (!flagged.has(i) && person && !inWindows(person.windows, e.date)) {
+        errors.push({ path: at('date'), code: 'OUTSIDE_WORKSHOP_ASSIGNMENT', message: `${person.name}: ${e.date} jest poza okresem przydziału do tego warsztatu (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).` });
       }
-      if (e.sickNote?.from && e.sickNote?.to && e.sickNote.to < e.sickNote.from) errors.push({ path: at('sickNote'), code: 'DATE_ORDER', message: 'Koniec zwolnienia nie może poprzedzać jego początku.' });
-      if (e.sickNote?.from && e.sickNote?.to && e.status === 'sick' && (e.date < e.sickNote.from || e.date > e.sickNote.to)) errors.push({ path: at('sickNote'), code: 'OUTSIDE_SICK_NOTE', message: `Dzień ${e.date} nie mieści się w okresie zwolnienia.` });
-      const limit = person?.disabled ? disabledDailyLimit : DAILY_HOURS_LIMIT;
-      if (e.hours != null && e.hours > limit) errors.push({ path: at('hours'), code: 'HOURS_OVER_LIMIT', message: `Najwyżej ${limit} h dziennie${person?.disabled ? ' (osoba z niepełnosprawnością — art. 14 ust. 1 w zw. z ustawą o rehabilitacji)' : ''}.` });
-      if (e.hours != null && e.hours > 0 && e.status !== 'present') errors.push({ path: at('hours'), code: 'HOURS_ONLY_WHEN_PRESENT', message: 'Godziny zajęć wpisuje się tylko przy obecności.' });
-      if (e.meal && e.status !== 'present') errors.push({ path: at('meal'), code: 'MEAL_ONLY_WHEN_PRESENT', message: 'Posiłek przysługuje za dzień obecności (art. 14 ust. 3).' });
+      if (e.meal && e.status !== 'present') errors.push({ path: at('meal'), code: 'MEAL_ONLY_WHEN_PRESENT', message: 'Posiłek przysługuje za dzień obecności (art. 14 ust. 4).' });
       if (e.dayOffApproved && e.status === 'day_off' && !isDirector) errors.push({ path: at('dayOffApproved'), code: 'DIRECTOR_ONLY', message: 'Dzień wolny zatwierdza kierownik.' });
-      if (e.status === 'present' && days.get(e.date)?.hours === 0) warnings.push({ path: at('status'), code: 'PRESENT_ON_NO_CLASSES', message: `${e.date}: według programu zajęć nie ma w tym dniu zajęć.` });
     });
     if (errors.length) throw AppError.fields(errors);
 

@@ -73,6 +73,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     create index attendance_entries_workshop_month_idx on attendance_entries (centre_id, workshop_id, date);
 
+    create table social_activities (
+      id uuid primary key default gen_random_uuid(),
+      centre_id uuid not null references centres (id),
+      kind text not null,
+      date date not null,
+      hours real not null check (hours > 0 and hours <= 12),
+      title text not null,
+      staff_name text,
+      note text,
+      created_by uuid references users (id),
+      created_at timestamptz not null default now()
+    );
+    create index social_activities_centre_date_idx on social_activities (centre_id, date);
+
+    create table social_activity_participants (
+      centre_id uuid not null references centres (id),
+      activity_id uuid not null references social_activities (id),
+      participant_id uuid not null references participants (id),
+      primary key (activity_id, participant_id)
+    );
+    create index social_activity_participants_person_idx on social_activity_participants (centre_id, participant_id);
+
     create table attendance_months (
       centre_id uuid not null references centres (id),
       workshop_id uuid not null references workshops (id),
@@ -91,6 +113,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
     drop table attendance_months;
+    drop table social_activity_participants;
+    drop table social_activities;
     drop table attendance_entries;
     drop table class_programmes;
     drop table workshop_assignments;

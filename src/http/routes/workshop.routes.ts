@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { IdParamsSchema, IsoDateSchema, UuidSchema } from '../../contracts/common';
 import { AssignmentCreateSchema, AssignmentEndSchema, AssignmentSchema, WorkshopInputSchema, WorkshopSchema, WorkshopUpdateSchema } from '../../contracts/workshop.contract';
 import type { AppDeps } from '../../app/deps';
+import { SocialActivityCreateSchema, SocialActivityQuerySchema, SocialActivitySchema } from '../../contracts/social-activity.contract';
+import { listSocialActivities, recordSocialActivity } from '../../app/workshops/social-activities';
 import { assignToWorkshop, createWorkshop, endAssignment, listWorkshops, participantAssignments, updateWorkshop, workshopAssignments } from '../../app/workshops/manage-workshops';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf, requireSession } from '../session';
@@ -30,6 +32,12 @@ export function workshopRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post('/api/v1/workshop-assignments/:id/end', { schema: { ...common, summary: 'Zakończenie przydziału', params: IdParamsSchema, body: AssignmentEndSchema, response: { 200: AssignmentSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
       async (request) => endAssignment(deps, ctxOf(request), request.params.id, request.body.toDate));
+
+    app.get('/api/v1/social-activities', { schema: { ...common, summary: 'Zajęcia reintegracji społecznej (psycholog, terapia, poradnictwo, zajęcia grupowe)', querystring: SocialActivityQuerySchema, response: { 200: z.object({ items: z.array(SocialActivitySchema) }), ...errorResponses(400, 401, 403, 404) } } },
+      async (request) => ({ items: await listSocialActivities(deps, ctxOf(request), request.query) }));
+
+    app.post('/api/v1/social-activities', { schema: { ...common, summary: 'Zapis zajęć reintegracji społecznej', body: SocialActivityCreateSchema, response: { 201: SocialActivitySchema, ...errorResponses(400, 401, 403) } } },
+      async (request, reply) => reply.status(201).send(await recordSocialActivity(deps, ctxOf(request), request.body)));
 
     app.get('/api/v1/participants/:id/assignments', { schema: { ...common, summary: 'Historia warsztatów uczestnika', params: z.object({ id: UuidSchema }), response: { 200: z.object({ items: z.array(AssignmentSchema) }), ...errorResponses(400, 401, 404) } } },
       async (request) => ({ items: await participantAssignments(deps, ctxOf(request), request.params.id) }));

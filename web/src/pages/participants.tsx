@@ -8,7 +8,7 @@ import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/for
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { PathwaySections } from './pathway';
-import { ParticipantWorkshop } from './workshops';
+import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
 
@@ -204,6 +204,7 @@ export function ParticipantPage({ id, canEdit, isDirector, isKis }: { id: string
         )}
       </section>
       <ParticipantWorkshop participantId={p.id} canEdit={canEdit} participating={p.status === 'ACTIVE'} />
+      {canEdit && <SocialActivities participantId={p.id} />}
       <PathwaySections participant={p} canEdit={canEdit} isDirector={isDirector} isKis={isKis} onChanged={() => void load()} />
     </main>
   );

@@ -133,3 +133,43 @@ export function ParticipantWorkshop({ participantId, canEdit, participating }: {
     </section>
   );
 }
+
+type Activity = { id: string; kind: string; date: string; hours: number; title: string; staffName: string | null; note: string | null; participants: { id: string; name: string }[] };
+const ACTIVITY_KINDS = ['PSYCHOLOGIST', 'THERAPY', 'COUNSELLING', 'GROUP_CLASS', 'OTHER'] as const;
+
+/** Psychologist sessions, therapy, counselling and group classes of one participant (director and social workers). */
+export function SocialActivities({ participantId }: { participantId: string }) {
+  const [items, setItems] = useState<Activity[] | null>(null);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const [form, setForm] = useState({ kind: 'COUNSELLING', date: today, hours: '1', title: '', staffName: '' });
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const load = () => api<{ items: Activity[] }>('GET', `/api/v1/social-activities?participantId=${participantId}`).then((r) => setItems(r.items));
+  useEffect(() => { void load(); }, [participantId]);
+  if (!items) return null;
+  return (
+    <section className="card" aria-labelledby="social">
+      <h2 id="social">{t('sa.title')}</h2>
+      {items.length === 0 ? <p className="muted">{t('sa.none')}</p> : (
+        <ul className="plain">{items.map((a) => <li key={a.id}><strong>{a.date}</strong> — {t(`sa.kind.${a.kind}`)}: {a.title} ({a.hours.toLocaleString('pl-PL')} h){a.staffName && `, ${a.staffName}`}{a.participants.length > 1 && <span className="muted"> · {t('sa.group', { count: a.participants.length })}</span>}</li>)}</ul>
+      )}
+      <form noValidate onSubmit={async (e) => {
+        e.preventDefault();
+        const body = { kind: form.kind, date: form.date, hours: Number(form.hours.replace(',', '.')), title: form.title, staffName: form.staffName || null, participantIds: [participantId] };
+        if (await run(() => api('POST', '/api/v1/social-activities', body))) { setForm({ ...form, title: '' }); await load(); }
+      }}>
+        <h3>{t('sa.add')}</h3>
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ title: t('sa.titleField'), hours: t('sa.hours'), date: t('sa.date') }} />
+        <div className="row">
+          <Field name="sa-kind" label={t('sa.kind')}>{(p) => <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>{ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{t(`sa.kind.${k}`)}</option>)}</select>}</Field>
+          <Field name="sa-date" label={t('sa.date')} error={fieldErrors.date}>{(p) => <input {...p} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}</Field>
+          <Field name="sa-hours" label={t('sa.hours')} error={fieldErrors.hours}>{(p) => <input {...p} inputMode="decimal" value={form.hours} onChange={(e) => setForm({ ...form, hours: e.target.value })} />}</Field>
+        </div>
+        <div className="row">
+          <Field name="sa-title" label={t('sa.titleField')} error={fieldErrors.title} required>{(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />}</Field>
+          <Field name="sa-staff" label={t('sa.staff')}>{(p) => <input {...p} value={form.staffName} onChange={(e) => setForm({ ...form, staffName: e.target.value })} />}</Field>
+        </div>
+        <button type="submit" disabled={busy}>{t('sa.add')}</button>
+      </form>
+    </section>
+  );
+}
