@@ -83,6 +83,8 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchParticipantList } = await import('./participants-list.bench');
   rows.push(...(await benchParticipantList()));
   if (pgUrl) rows.push(...(await benchParticipantList(pgUrl)));
+  const { benchParticipantImport } = await import('./participant-import.bench');
+  rows.push(...(await benchParticipantImport()));
   const { benchAttendance } = await import('./attendance.bench');
   rows.push(...(await benchAttendance()));
   if (pgUrl) rows.push(...(await benchAttendance(pgUrl)));

@@ -81,3 +81,18 @@ export async function findParticipants(db: Db, f: ParticipantFilter): Promise<{ 
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** Every person of a centre by the keys the duplicate check compares (PESEL; folded name + birth date), for a bulk import. */
+export async function findParticipantIdentities(db: Db, centreId: string) {
+  return db.selectFrom('participants').select(['id', 'first_name', 'last_name', 'birth_date', 'pesel', 'name_key']).where('centre_id', '=', centreId).execute();
+}
+
+/** Inserts many people in statements of `batchSize` rows (one round trip each); the caller owns the transaction. */
+export async function insertParticipantsInBatches(db: Db, rows: NewParticipantRow[], batchSize = 500): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const result = await db.insertInto('participants').values(rows.slice(start, start + batchSize)).executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}

@@ -14,6 +14,7 @@ import { handleError } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { participantRoutes } from './routes/participant.routes';
+import { participantImportRoutes } from './routes/participant-import.routes';
 import { pathwayRoutes } from './routes/pathway.routes';
 import { workshopRoutes } from './routes/workshop.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
   await app.register(participantRoutes(deps));
+  await app.register(participantImportRoutes(deps));
   await app.register(pathwayRoutes(deps));
   await app.register(workshopRoutes(deps));
   await app.register(attendanceRoutes(deps));

@@ -12,6 +12,7 @@ import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
 import { WorkshopsPage } from './pages/workshops';
 import { AttendancePage } from './pages/attendance';
+import { ParticipantImportPage } from './pages/participant-import';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
@@ -142,6 +143,7 @@ function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string
   if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
   if (path === '/benefit') return <BenefitPage canSetParameters={has(me, 'ADMIN', 'DIRECTOR')} isCis={me.centres.find((c) => c.id === me.currentCentreId)?.type !== 'KIS'} />;
   if (path === '/participants') return <ParticipantsPage canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} />;
+  if (path === '/participants/import' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <ParticipantImportPage />;
   const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
   if (participant) return <ParticipantPage id={participant[1]!} canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} isDirector={has(me, 'DIRECTOR')} isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'} />;
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;

@@ -2,6 +2,7 @@ import type { Messages } from './i18n-pl';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
+import { importEn } from './pages/participant-import.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -268,4 +269,5 @@ export const en: Messages = {
   ...pathwayEn,
   ...workshopsEn,
   ...attendanceEn,
+  ...importEn,
 };

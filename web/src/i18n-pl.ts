@@ -1,6 +1,7 @@
 import { pathwayPl } from './pages/pathway.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
+import { importPl } from './pages/participant-import.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -255,4 +256,5 @@ export const pl = {
   ...pathwayPl,
   ...workshopsPl,
   ...attendancePl,
+  ...importPl,
 } satisfies Messages;

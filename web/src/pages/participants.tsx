@@ -8,6 +8,7 @@ import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/for
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { PathwaySections } from './pathway';
+import { ParticipantExportLink } from './participant-import';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
@@ -28,6 +29,15 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
     if (referrer.trim() && canSeeSensitive) params.set('referrer', referrer.trim());
     if (end) params.set('endingWithinDays', end);
     setData(await api('GET', `/api/v1/participants?${params}`));
+  };
+  const exportFilters = () => {
+    const params: Record<string, string> = {};
+    if (q.trim()) params.q = q.trim();
+    if (status) params.status = status;
+    if (workshop.trim()) params.workshop = workshop.trim();
+    if (referrer.trim() && canSeeSensitive) params.referrer = referrer.trim();
+    if (ending) params.endingWithinDays = ending;
+    return params;
   };
   useEffect(() => { void load(); }, []);
 
@@ -58,7 +68,11 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
         </Field>
         <button type="submit" className="primary">{t('participants.find')}</button>
       </form>
-      {canEdit && !adding && <p><button type="button" className="primary" onClick={() => setAdding(true)}>{t('participants.add')}</button></p>}
+      <p className="buttons">
+        {canEdit && !adding && <button type="button" className="primary" onClick={() => setAdding(true)}>{t('participants.add')}</button>}
+        {canEdit && <a {...linkProps('/participants/import')}>{t('imp.nav')}</a>}
+        <ParticipantExportLink filters={exportFilters()} />
+      </p>
       {adding && <NewParticipant canSeeSensitive={canSeeSensitive} onDone={async () => { setAdding(false); await load(); }} />}
       {data === null ? <p>{t('app.loading')}</p> : (
         <>
