@@ -10,7 +10,7 @@ import { fieldLabel } from './programmes';
 import { audit, centreOf, iso, participantOr404, requirePathwayEditor, todayInPoland } from './shared';
 
 /** pdfmake and its fonts load on the first printout, not at start-up. */
-const renderers = () => import('../../reports/pdf/index');
+const renderers = () => import('../../reports/print/participant-documents');
 
 export interface PdfFile {
   bytes: Buffer;
@@ -24,7 +24,7 @@ function letterhead(c: CentreRow): CentreLetterhead {
 function person(p: ParticipantRow): PersonOnDocument {
   const street = [p.street, [p.building_no, p.flat_no].filter(Boolean).join('/')].filter(Boolean).join(' ');
   const address = [street, [p.postal_code, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return { firstName: p.first_name, lastName: p.last_name, pesel: p.pesel, birthDate: p.birth_date, address: address || null };
+  return { firstName: p.first_name, lastName: p.last_name, pesel: p.pesel, birthDate: p.birth_date, address: address || null, sex: p.sex };
 }
 
 const slug = (p: ParticipantRow) => `${p.last_name}-${p.first_name}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/[^A-Za-z0-9-]+/g, '_');

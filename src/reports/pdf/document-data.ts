@@ -23,6 +23,8 @@ export interface PersonOnDocument {
   birthDate: string;
   /** One line, e.g. "ul. Długa 5/2, 90-001 Łódź"; null when not known. */
   address: string | null;
+  /** For the grammatical gender of the text ("uczestniczyła" / "uczestniczył"). */
+  sex?: 'F' | 'M';
 }
 
 /** Zaświadczenie o uczestnictwie — art. 13 ust. 5a (CIS) / art. 18 ust. 5a (KIS). */
