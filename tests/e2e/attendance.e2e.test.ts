@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -89,5 +90,20 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await context.setOffline(false);
     await expect.poll(async () => (await grid()).participants[0].entries['2026-05-13']?.status, { timeout: 10_000 }).toBe('present');
     await expect.poll(() => cell('2026-05-12').getAttribute('aria-label')).not.toContain('czeka na zapis');
+  });
+
+  it('prints the daily list with a signature column; its text reads back from the PDF', async () => {
+    await page.getByLabel('Miesiąc').fill('2026-05');
+    const daily = await page.request.get(`${server.baseUrl}/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`);
+    expect(daily.status()).toBe(200);
+    const file = join(out, 'lista.pdf');
+    writeFileSync(file, await daily.body());
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const s of ['LISTA OBECNOŚCI', 'Gastronomiczny', '11 maja 2026', 'Żółkiewska Łucja', 'choroba', 'Podpis uczestnika', 'Igor Instruktor']) expect(text).toContain(s);
+    const card = await page.request.get(new URL((await page.getByRole('link', { name: /Karta obecności \(PDF\): Żółkiewska Łucja/ }).getAttribute('href'))!, server.baseUrl).toString());
+    expect(card.status()).toBe(200);
+    writeFileSync(join(out, 'karta.pdf'), await card.body());
+    const cardText = execFileSync('pdftotext', ['-layout', join(out, 'karta.pdf'), '-'], { encoding: 'utf8' });
+    for (const s of ['KARTA OBECNOŚCI UCZESTNIKA', 'obecny', 'zaświadczenie ZLA 7654321', 'Święto Pracy']) expect(cardText).toContain(s);
   });
 });

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { UuidSchema } from '../../contracts/common';
+import { IsoDateSchema, UuidSchema } from '../../contracts/common';
+import { attendanceCardPdf, dailyListPdf } from '../../app/attendance/attendance-printouts';
+import { sendPdf } from './pathway.routes';
 import {
   AttendanceGridSchema, AttendanceQuerySchema, AttendanceSaveResultSchema, AttendanceSaveSchema, ClassProgrammeSaveSchema, ClassProgrammeSchema, MonthActionSchema, MonthSchema,
 } from '../../contracts/attendance.contract';
@@ -32,6 +34,12 @@ export function attendanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.put('/api/v1/attendance', { schema: { ...common, summary: 'Zapis dni (wszystko albo nic; wersjonowanie optymistyczne)', body: AttendanceSaveSchema, response: { 200: AttendanceSaveResultSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
       async (request) => saveAttendance(deps, ctxOf(request), request.body));
+
+    app.get('/api/v1/attendance/daily-list.pdf', { schema: { ...common, summary: 'Dzienna lista obecności z kolumną podpisu (PDF)', querystring: z.object({ workshopId: UuidSchema, date: IsoDateSchema }), response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) } } },
+      async (request, reply) => sendPdf(reply, await dailyListPdf(deps, ctxOf(request), request.query.workshopId, request.query.date)));
+
+    app.get('/api/v1/attendance/card.pdf', { schema: { ...common, summary: 'Miesięczna karta obecności uczestnika (PDF)', querystring: AttendanceQuerySchema.extend({ participantId: UuidSchema }), response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) } } },
+      async (request, reply) => sendPdf(reply, await attendanceCardPdf(deps, ctxOf(request), request.query.workshopId, request.query.month, request.query.participantId)));
 
     app.post('/api/v1/attendance/lock', { schema: { ...common, summary: 'Zamknięcie miesiąca (kierownik; wymaga zatwierdzonego programu zajęć)', body: MonthActionSchema, response: { 200: z.object({ status: z.literal('LOCKED') }), ...errorResponses(400, 401, 403, 404, 409) } } },
       async (request) => lockMonth(deps, ctxOf(request), request.body.workshopId, request.body.month));

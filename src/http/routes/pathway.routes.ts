@@ -32,7 +32,7 @@ function attachment(reply: FastifyReply, fileName: string, mediaType: string, in
   reply.header('x-content-type-options', 'nosniff');
 }
 
-const sendPdf = (reply: FastifyReply, file: PdfFile) => {
+export const sendPdf = (reply: FastifyReply, file: PdfFile) => {
   attachment(reply, file.fileName, 'application/pdf', true);
   return reply.send(file.bytes);
 };

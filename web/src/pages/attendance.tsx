@@ -216,7 +216,7 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
             <tbody>
               {people.map((p, row) => (
                 <tr key={p.participantId}>
-                  <th scope="row">{p.name}</th>
+                  <th scope="row">{p.name} <a className="att-card" href={`/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=${month}&participantId=${p.participantId}`} target="_blank" rel="noopener" aria-label={`PDF — ${t('att.card')}: ${p.name}`}>PDF</a></th>
                   {days.map((d, col) => {
                     const pend = pending[key(p.participantId, d.date)];
                     const entry = p.entries[d.date];
