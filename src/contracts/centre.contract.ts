@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validateNip } from '../domain/identifiers/nip';
+import { validateNrb } from '../domain/identifiers/nrb';
 import { validateRegon } from '../domain/identifiers/regon';
 import { CentreTypeSchema, EmailSchema, FoundingInstitutionTypeSchema, IsoDateSchema, RoleSchema, UuidSchema, requiredText } from './common';
 
@@ -58,6 +59,8 @@ export const CentreSettingsSchema = z.object({
   communityInterviewRequired: z.boolean().default(true),
   /** A sick day in the attendance register needs the doctor's note (number, dates). */
   sickNoteRequired: z.boolean().default(true),
+  /** The account benefits are paid from (the payer in the Elixir-O bank file); validated on input. */
+  bankAccount: z.string().nullable().default(null),
   totpRequiredRoles: z.array(RoleSchema).default([]),
 });
 export type CentreSettings = z.infer<typeof CentreSettingsSchema>;
@@ -87,7 +90,18 @@ export const CentreSchema = z.object({
 export type Centre = z.infer<typeof CentreSchema>;
 
 export const CentreUpdateSchema = CentreInputSchema.partial().extend({
-  settings: CentreSettingsSchema.partial().optional(),
+  settings: CentreSettingsSchema.partial().extend({
+    bankAccount: z.string().nullable().optional().transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      if (!value || !value.trim()) return null;
+      const result = validateNrb(value);
+      if (!result.valid) {
+        ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NRB' } });
+        return z.NEVER;
+      }
+      return result.normalized;
+    }),
+  }).optional(),
   version: z.number().int({ error: 'Brak wersji danych.' }),
 });
 export type CentreUpdate = z.infer<typeof CentreUpdateSchema>;

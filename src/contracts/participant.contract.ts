@@ -52,6 +52,8 @@ const personFields = {
   email: EmailSchema.optional().nullable().or(z.literal('').transform(() => null)),
   educationLevel: IscedSchema.optional().nullable(),
   bankAccount: NrbField.optional().nullable(),
+  /** Paid in cash instead of by transfer (listed separately on the payment list). */
+  paidInCash: z.boolean().optional(),
   eligibilityGroups: z.array(EligibilityGroupSchema).default([]).transform((g) => [...new Set(g)]),
   eligibilityJustification: optionalText(4000),
 };
@@ -108,6 +110,7 @@ export const ParticipantSchema = z.object({
   email: z.string().nullable().optional(),
   educationLevel: z.string().nullable().optional(),
   bankAccount: z.string().nullable().optional(),
+  paidInCash: z.boolean().optional(),
   eligibilityGroups: z.array(z.string()).optional(),
   eligibilityJustification: z.string().nullable().optional(),
   /** Since when the status holds (decision, admission, exit date). */

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/20261123_0001_foundation';
 import * as m0002 from './migrations/20261123_0002_participants';
 import * as m0003 from './migrations/20261123_0003_pathway';
 import * as m0004 from './migrations/20261123_0004_workshops_attendance';
+import * as m0005 from './migrations/20261123_0005_payroll';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts under vitest (STACK-NOTES). */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0002_participants': m0002,
   '20261123_0003_pathway': m0003,
   '20261123_0004_workshops_attendance': m0004,
+  '20261123_0005_payroll': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -25,6 +25,10 @@ export interface Database {
   attendance_months: AttendanceMonthsTable;
   social_activities: SocialActivitiesTable;
   social_activity_participants: SocialActivityParticipantsTable;
+  payroll_months: PayrollMonthsTable;
+  payroll_lines: PayrollLinesTable;
+  bonus_proposals: BonusProposalsTable;
+  payroll_corrections: PayrollCorrectionsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -140,6 +144,7 @@ export interface ParticipantsTable {
   eligibility_justification: string | null;
   version: Generated<number>;
   status_since: string | null;
+  paid_in_cash: Generated<boolean>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -398,4 +403,67 @@ export interface SocialActivityParticipantsTable {
   centre_id: string;
   activity_id: string;
   participant_id: string;
+}
+
+export interface PayrollMonthsTable {
+  id: Generated<string>;
+  centre_id: string;
+  month: string;
+  status: Generated<string>;
+  computed_at: Timestamp;
+  computed_by: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  closed_by: string | null;
+  closed_at: Date | null;
+  rule_set: string;
+  parameters: Json<unknown>;
+  total_grosze: Generated<number>;
+  version: Generated<number>;
+}
+export type PayrollMonthRow = Selectable<PayrollMonthsTable>;
+
+export interface PayrollLinesTable {
+  id: Generated<string>;
+  centre_id: string;
+  payroll_id: string;
+  participant_id: string;
+  kind: string;
+  status: string;
+  name: string;
+  pesel: string | null;
+  bank_account: string | null;
+  paid_in_cash: boolean;
+  inputs: Json<unknown>;
+  explanation: Generated<string[]>;
+  benefit_grosze: Generated<number>;
+  bonus_grosze: Generated<number>;
+  total_grosze: number;
+  correction_id: string | null;
+}
+export type PayrollLineRow = Selectable<PayrollLinesTable>;
+
+export interface BonusProposalsTable {
+  id: Generated<string>;
+  centre_id: string;
+  month: string;
+  participant_id: string;
+  amount_grosze: number;
+  justification: string;
+  proposed_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PayrollCorrectionsTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  concerns_month: string;
+  settle_month: string;
+  amount_grosze: number;
+  reason: string;
+  created_by: string | null;
+  created_at: Timestamp;
 }

@@ -18,6 +18,7 @@ import { participantImportRoutes } from './routes/participant-import.routes';
 import { pathwayRoutes } from './routes/pathway.routes';
 import { workshopRoutes } from './routes/workshop.routes';
 import { attendanceRoutes } from './routes/attendance.routes';
+import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(pathwayRoutes(deps));
   await app.register(workshopRoutes(deps));
   await app.register(attendanceRoutes(deps));
+  await app.register(payrollRoutes(deps));
   await app.register(benefitRoutes(deps));
 
   const webDir = options.webDir;

@@ -106,4 +106,28 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     const cardText = execFileSync('pdftotext', ['-layout', join(out, 'karta.pdf'), '-'], { encoding: 'utf8' });
     for (const s of ['KARTA OBECNOŚCI UCZESTNIKA', 'obecny', 'zaświadczenie ZLA 7654321', 'Święto Pracy']) expect(cardText).toContain(s);
   });
+
+  it('records a day for a 20-person group where all are present in three user actions', async () => {
+    const instructorId = (await call('GET', '/api/v1/users')).items.find((u: { email: string }) => u.email === 'instruktor@att.example.pl').id;
+    const garden = (await call('POST', '/api/v1/workshops', { name: 'Ogrodniczy', type: 'GARDENING', instructorIds: [instructorId] })).id;
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+    const shift = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < 20; i++) {
+      const id = (await call('POST', '/api/v1/participants', buildPerson())).id;
+      const ref = await call('POST', `/api/v1/participants/${id}/referrals`, buildReferral({ referredOn: shift(-40), receivedOn: shift(-40), consentOn: shift(-40), opsOpinionOn: shift(-41) }));
+      await call('POST', `/api/v1/participants/${id}/eligibility-decisions`, buildDecision(ref.id, { decidedOn: shift(-35) }));
+      const p = await call('POST', `/api/v1/participants/${id}/programmes`, buildIpzs({ admissionDate: shift(-30) }));
+      await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, { signedOn: shift(-30), version: p.version });
+      await call('POST', `/api/v1/workshops/${garden}/assignments`, { participantId: id, fromDate: shift(-30) });
+    }
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('heading', { name: /Witaj/ }).waitFor();
+    // Action 1: open the register; 2: choose the workshop (this instructor has two); 3: "all present today".
+    await page.getByRole('link', { name: 'Lista obecności' }).click();
+    await page.getByLabel('Warsztat').selectOption({ label: 'Ogrodniczy' });
+    await page.getByRole('button', { name: 'Wszyscy obecni dziś' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 20 dni');
+    const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${today.slice(0, 7)}`);
+    expect(grid.participants.filter((p: { entries: Record<string, { status: string }> }) => p.entries[today]?.status === 'present')).toHaveLength(20);
+  });
 });

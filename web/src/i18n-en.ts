@@ -156,6 +156,8 @@ export const en: Messages = {
   'centre.statusDate.KIS': 'Date of KIS register entry',
   'centre.settings': 'Settings',
   'centre.capacity': 'Number of places',
+  'centre.bankAccount': 'Centre bank account (NRB)',
+  'centre.bankAccountHint': 'Benefits are paid from this account — it goes into the Elixir-O transfer file.',
   'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',
   'centre.communityInterview': 'Require the OPS social worker’s opinion after a community interview',
   'centre.totpRoles': 'Require two-factor authentication for roles',

@@ -155,6 +155,8 @@ export const pl = {
   'centre.statusDate.KIS': 'Data wpisu do rejestru KIS',
   'centre.settings': 'Ustawienia',
   'centre.capacity': 'Liczba miejsc',
+  'centre.bankAccount': 'Rachunek bankowy centrum (NRB)',
+  'centre.bankAccountHint': 'Z tego rachunku wypłacane są świadczenia — trafia do pliku przelewów Elixir-O.',
   'centre.sickNoteRequired': 'Dzień choroby w liście obecności wymaga zaświadczenia lekarskiego (numer, daty)',
   'centre.communityInterview': 'Wymagaj opinii pracownika socjalnego OPS po wywiadzie środowiskowym',
   'centre.totpRoles': 'Wymagaj uwierzytelniania dwuskładnikowego dla ról',

@@ -27,7 +27,7 @@ export async function updateCurrentCentre(deps: AppDeps, ctx: CallContext, input
   return deps.db.transaction().execute(async (trx) => {
     const before = await findCentreById(trx, ctx.actor.centreId);
     if (!before) throw notFound();
-    if (settings) columns.settings = JSON.stringify({ ...centreSettings(before.settings), ...settings });
+    if (settings) columns.settings = JSON.stringify({ ...(before.settings as Record<string, unknown>), ...centreSettings(before.settings), ...settings });
     let after;
     try {
       after = await updateCentreVersioned(trx, before.id, version, columns);

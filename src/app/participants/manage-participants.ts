@@ -34,7 +34,7 @@ function columns(input: Partial<ParticipantCreate>, gminas: AppDeps['gminas']): 
   const map: Partial<NewParticipantRow> = {
     first_name: input.firstName, last_name: input.lastName, citizenship: input.citizenship, street: input.street,
     building_no: input.buildingNo, flat_no: input.flatNo, postal_code: input.postalCode, city: input.city, gmina_code: input.gminaCode,
-    phone: input.phone, email: input.email, education_level: input.educationLevel, bank_account: input.bankAccount,
+    phone: input.phone, email: input.email, education_level: input.educationLevel, bank_account: input.bankAccount, paid_in_cash: input.paidInCash,
     eligibility_groups: input.eligibilityGroups, eligibility_justification: input.eligibilityJustification,
   };
   return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)) as Partial<NewParticipantRow>;

@@ -20,7 +20,7 @@ export function toParticipantView(row: ParticipantRow & { workshop?: string | nu
       educationLevel: row.education_level,
     });
   } else view.hidden.push('personal');
-  if (classes.has('payment')) view.bankAccount = row.bank_account;
+  if (classes.has('payment')) Object.assign(view, { bankAccount: row.bank_account, paidInCash: row.paid_in_cash });
   else view.hidden.push('payment');
   if (classes.has('sensitive') && includeSensitive) {
     view.eligibilityGroups = row.eligibility_groups;

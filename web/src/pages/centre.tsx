@@ -15,7 +15,7 @@ const toForm = (c: Centre): CentreForm => ({
 export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; onCentresChanged: () => void }) {
   const [centre, setCentre] = useState<Centre | null>(null);
   const [form, setForm] = useState<CentreForm>(emptyCentre);
-  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, sickNoteRequired: true, totpRequiredRoles: [] });
+  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, sickNoteRequired: true, bankAccount: null, totpRequiredRoles: [] });
   const [saved, setSaved] = useState<string | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
 
@@ -54,6 +54,9 @@ export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; on
             <input type="checkbox" checked={settings.communityInterviewRequired} onChange={(e) => setSettings({ ...settings, communityInterviewRequired: e.target.checked })} />
             {t('centre.communityInterview')}
           </label>
+          <Field name="settings.bankAccount" label={t('centre.bankAccount')} hint={t('centre.bankAccountHint')} error={fieldErrors['settings.bankAccount']}>
+            {(p) => <input {...p} inputMode="numeric" value={settings.bankAccount ?? ''} onChange={(e) => setSettings({ ...settings, bankAccount: e.target.value || null })} />}
+          </Field>
           <label className="check">
             <input type="checkbox" checked={settings.sickNoteRequired} onChange={(e) => setSettings({ ...settings, sickNoteRequired: e.target.checked })} />
             {t('centre.sickNoteRequired')}

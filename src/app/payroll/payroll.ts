@@ -1,0 +1,229 @@
+import type { Payroll } from '../../contracts/payroll.contract';
+import type { Db } from '../../db/connection';
+import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
+import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
+import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
+import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
+import { findRuleSet } from '../../domain/law/rule-sets';
+import { AppError, forbidden, notFound } from '../app-error';
+import type { CallContext } from '../context';
+import type { AppDeps } from '../deps';
+import { audit, centreOf, iso, rolesOf } from '../pathway/shared';
+
+const has = (ctx: CallContext, ...roles: string[]) => rolesOf(ctx).some((r) => roles.includes(r));
+const requirePayrollStaff = (ctx: CallContext) => { if (!has(ctx, 'ACCOUNTANT', 'DIRECTOR')) throw forbidden(); };
+
+function monthRange(month: string) {
+  const { year, month: m } = parseIsoMonth(month)!;
+  return { from: formatIsoDate(year, m, 1), to: formatIsoDate(year, m, daysInMonth(year, m)) };
+}
+
+type NewLine = Omit<PayrollLineRow, 'id' | 'payroll_id' | 'explanation' | 'benefit_grosze' | 'bonus_grosze'> & { explanation: string[]; benefit_grosze: number; bonus_grosze: number };
+
+/**
+ * Every participant-month of a CIS payroll, computed by the rules engine from the attendance of the
+ * month (never recomputed elsewhere): the benefit with its explanation, the approved bonus proposal,
+ * people whose IPZS continues without participation (nothing due, listed), and corrections settled
+ * in this month.
+ */
+async function computeLines(db: Db, centreId: string, month: string): Promise<{ lines: NewLine[]; ruleSet: string; parameters: unknown }> {
+  const { from, to } = monthRange(month);
+  const centre = await db.selectFrom('centres').selectAll().where('id', '=', centreId).executeTakeFirstOrThrow();
+  const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
+  const params = parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS;
+  const programmes = await db.selectFrom('programmes as pr').innerJoin('participants as p', 'p.id', 'pr.participant_id')
+    .select(['pr.participant_id', 'pr.admission_date', 'pr.last_day', 'pr.planned_end', 'pr.status', 'pr.continuation_until', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash'])
+    .where('pr.centre_id', '=', centreId).where('pr.kind', '=', 'IPZS').where('pr.status', '!=', 'DRAFT')
+    .where('pr.admission_date', '<=', to)
+    .where((eb) => eb.or([eb(eb.fn.coalesce('pr.continuation_until', 'pr.last_day', 'pr.planned_end'), '>=', from)]))
+    .orderBy('p.name_key').execute();
+  const ids = programmes.map((p) => p.participant_id);
+  const entries = ids.length ? await db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', centreId).where('participant_id', 'in', ids).where('date', '<=', to).execute() : [];
+  const bonuses = await db.selectFrom('bonus_proposals').selectAll().where('centre_id', '=', centreId).where('month', '=', month).execute();
+  const lines: NewLine[] = [];
+  for (const p of programmes) {
+    const name = `${p.last_name} ${p.first_name}`;
+    const base = { centre_id: centreId, participant_id: p.participant_id, name, pesel: p.pesel, bank_account: p.bank_account, paid_in_cash: p.paid_in_cash, correction_id: null };
+    const participationEnd = p.last_day ?? p.planned_end;
+    if (participationEnd < from) {
+      lines.push({ ...base, kind: 'BENEFIT', status: 'CONTINUING_NO_BENEFIT', inputs: JSON.stringify({ continuationUntil: p.continuation_until }), explanation: ['Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia — świadczenie integracyjne nie przysługuje (art. 13 ust. 5).'], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
+      continue;
+    }
+    const mine = entries.filter((e) => e.participant_id === p.participant_id);
+    const days = Object.fromEntries(mine.filter((e) => e.date >= from).map((e) => [e.date, e.status]));
+    const priorUse = {
+      daysOff: mine.filter((e) => e.date < from && e.date >= p.admission_date && e.status === 'day_off').length,
+      sickDays: mine.filter((e) => e.date < from && e.date >= p.admission_date && e.status === 'sick').length,
+    };
+    const bonus = bonuses.find((b) => b.participant_id === p.participant_id)?.amount_grosze ?? 0;
+    const input = { month, centreType: 'CIS' as const, admissionDate: p.admission_date, endDate: p.last_day ?? (p.planned_end <= to ? p.planned_end : null), days, priorUse, bonus };
+    const result = computeMonthlyBenefit(input, params);
+    if (!result.ok) {
+      lines.push({ ...base, kind: 'BENEFIT', status: 'NOTHING_DUE', inputs: JSON.stringify({ ...input, error: result.error }), explanation: [result.error.message], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
+      continue;
+    }
+    const v = result.value;
+    lines.push({
+      ...base, kind: 'BENEFIT', status: v.total > 0 ? 'PAY' : 'NOTHING_DUE', inputs: JSON.stringify(input), explanation: v.explanation,
+      benefit_grosze: v.total - v.bonus, bonus_grosze: v.bonus, total_grosze: v.total,
+    });
+  }
+  const corrections = await db.selectFrom('payroll_corrections as c').innerJoin('participants as p', 'p.id', 'c.participant_id')
+    .select(['c.id', 'c.participant_id', 'c.concerns_month', 'c.amount_grosze', 'c.reason', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash'])
+    .where('c.centre_id', '=', centreId).where('c.settle_month', '=', month).orderBy('c.created_at').execute();
+  for (const c of corrections) {
+    lines.push({
+      centre_id: centreId, participant_id: c.participant_id, name: `${c.last_name} ${c.first_name}`, pesel: c.pesel, bank_account: c.bank_account, paid_in_cash: c.paid_in_cash,
+      kind: 'CORRECTION', status: 'PAY', correction_id: c.id, inputs: JSON.stringify({ concernsMonth: c.concerns_month }),
+      explanation: [`Korekta za ${c.concerns_month}: ${c.reason}`], benefit_grosze: c.amount_grosze, bonus_grosze: 0, total_grosze: c.amount_grosze,
+    });
+  }
+  return { lines, ruleSet: findRuleSet(from).id, parameters: params };
+}
+
+async function blockersOf(db: Db, centreId: string, month: string, lines: Pick<PayrollLineRow, 'participant_id' | 'name' | 'status' | 'bank_account' | 'paid_in_cash' | 'total_grosze'>[]) {
+  const { from, to } = monthRange(month);
+  const blockers: string[] = [];
+  for (const l of lines) {
+    if (l.status === 'PAY' && l.total_grosze > 0 && !l.bank_account && !l.paid_in_cash) blockers.push(`${l.name}: brak rachunku bankowego (NRB) — wpisz rachunek albo zaznacz wypłatę gotówką.`);
+  }
+  const ids = [...new Set(lines.map((l) => l.participant_id))];
+  if (ids.length) {
+    const workshops = await db.selectFrom('workshop_assignments as a').innerJoin('workshops as w', 'w.id', 'a.workshop_id')
+      .leftJoin('attendance_months as m', (j) => j.onRef('m.workshop_id', '=', 'a.workshop_id').on('m.month', '=', month))
+      .select(['w.name', 'm.status']).distinct()
+      .where('a.centre_id', '=', centreId).where('a.participant_id', 'in', ids).where('a.from_date', '<=', to)
+      .where((eb) => eb.or([eb('a.to_date', 'is', null), eb('a.to_date', '>=', from)])).execute();
+    for (const w of workshops) if (w.status !== 'LOCKED') blockers.push(`Warsztat ${w.name}: lista obecności za ${month} nie jest zamknięta.`);
+  }
+  return blockers;
+}
+
+async function view(db: Db, centreId: string, row: PayrollMonthRow): Promise<Payroll> {
+  const lines = await db.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', row.id).orderBy('kind').orderBy('name').execute();
+  const paying = lines.filter((l) => l.status === 'PAY' && l.total_grosze !== 0);
+  const sum = (ls: typeof lines) => ls.reduce((s, l) => s + l.total_grosze, 0);
+  const blockers = row.status === 'CLOSED' ? [] : await blockersOf(db, centreId, row.month, lines);
+  return {
+    id: row.id, month: row.month, status: row.status as Payroll['status'], ruleSet: row.rule_set, computedAt: iso(row.computed_at),
+    reviewedAt: row.reviewed_at ? iso(row.reviewed_at) : null, approvedAt: row.approved_at ? iso(row.approved_at) : null, closedAt: row.closed_at ? iso(row.closed_at) : null,
+    total: Number(row.total_grosze),
+    transfers: { count: paying.filter((l) => !l.paid_in_cash).length, total: sum(paying.filter((l) => !l.paid_in_cash)) },
+    cash: { count: paying.filter((l) => l.paid_in_cash).length, total: sum(paying.filter((l) => l.paid_in_cash)) },
+    lines: lines.map((l) => ({
+      id: l.id, participantId: l.participant_id, kind: l.kind as 'BENEFIT', status: l.status as 'PAY', name: l.name, bankAccount: l.bank_account, paidInCash: l.paid_in_cash,
+      benefit: l.benefit_grosze, bonus: l.bonus_grosze, total: l.total_grosze, explanation: l.explanation,
+      problems: l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : [],
+    })),
+    blockers, version: row.version,
+  };
+}
+
+async function findPayroll(db: Db, centreId: string, month: string) {
+  return db.selectFrom('payroll_months').selectAll().where('centre_id', '=', centreId).where('month', '=', month).executeTakeFirst();
+}
+
+/** (Re)computes the month's payroll; a reviewed or approved payroll goes back to draft. A closed month never changes. */
+export async function computePayroll(deps: AppDeps, ctx: CallContext, month: string): Promise<Payroll> {
+  requirePayrollStaff(ctx);
+  const { row: centre } = await centreOf(deps.db, ctx);
+  if (centre.type !== 'CIS') throw new AppError('INVALID_STATE', { message: 'Świadczenie integracyjne wypłaca tylko centrum integracji społecznej (CIS).' });
+  return deps.db.transaction().execute(async (trx) => {
+    const existing = await findPayroll(trx, ctx.actor.centreId, month);
+    if (existing?.status === 'CLOSED') throw new AppError('INVALID_STATE', { message: `Lista wypłat za ${month} jest zamknięta. Zmiany wprowadza się korektą w innym miesiącu.` });
+    const { lines, ruleSet, parameters } = await computeLines(trx, ctx.actor.centreId, month);
+    const total = lines.filter((l) => l.status === 'PAY').reduce((s, l) => s + l.total_grosze, 0);
+    let row: PayrollMonthRow;
+    if (existing) {
+      await trx.deleteFrom('payroll_lines').where('payroll_id', '=', existing.id).execute();
+      row = await trx.updateTable('payroll_months').set({
+        status: 'DRAFT', computed_at: new Date(), computed_by: ctx.actor.userId, reviewed_by: null, reviewed_at: null, approved_by: null, approved_at: null,
+        rule_set: ruleSet, parameters: JSON.stringify(parameters), total_grosze: total, version: existing.version + 1,
+      }).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow();
+    } else {
+      row = await trx.insertInto('payroll_months').values({ centre_id: ctx.actor.centreId, month, computed_by: ctx.actor.userId, rule_set: ruleSet, parameters: JSON.stringify(parameters), total_grosze: total }).returningAll().executeTakeFirstOrThrow();
+    }
+    if (lines.length) await trx.insertInto('payroll_lines').values(lines.map((l) => ({ ...l, payroll_id: row.id }))).execute();
+    await audit(trx, ctx, 'payroll.compute', 'payroll', row.id, { month, lines: lines.length, total });
+    return view(trx, ctx.actor.centreId, row);
+  });
+}
+
+export async function getPayroll(deps: AppDeps, ctx: CallContext, month: string): Promise<Payroll> {
+  requirePayrollStaff(ctx);
+  const row = await findPayroll(deps.db, ctx.actor.centreId, month);
+  if (!row) throw notFound();
+  return view(deps.db, ctx.actor.centreId, row);
+}
+
+/** The accountant reviews, the director approves, then the month closes — one transaction, an immutable snapshot. */
+export async function advancePayroll(deps: AppDeps, ctx: CallContext, month: string, step: 'review' | 'approve' | 'close', version: number): Promise<Payroll> {
+  const allowed = { review: ['ACCOUNTANT'], approve: ['DIRECTOR'], close: ['DIRECTOR', 'ACCOUNTANT'] }[step];
+  if (!has(ctx, ...allowed)) throw forbidden();
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('payroll_months').selectAll().where('centre_id', '=', ctx.actor.centreId).where('month', '=', month).forUpdate().executeTakeFirst();
+    if (!row) throw notFound();
+    if (row.version !== version) throw new AppError('VERSION_CONFLICT');
+    const from = { review: 'DRAFT', approve: 'REVIEWED', close: 'APPROVED' }[step];
+    if (row.status === 'CLOSED') throw new AppError('INVALID_STATE', { message: `Lista wypłat za ${month} jest już zamknięta.` });
+    if (row.status !== from) throw new AppError('INVALID_STATE', { message: { review: 'Sprawdzić można listę w projekcie.', approve: 'Zatwierdza się listę sprawdzoną przez księgowość.', close: 'Zamknąć można listę zatwierdzoną przez kierownika.' }[step] });
+    const now = new Date();
+    if (step === 'close') {
+      // The snapshot must be what the engine says now: recompute and compare before closing.
+      const stored = await trx.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', row.id).execute();
+      const fresh = await computeLines(trx, ctx.actor.centreId, month);
+      const key = (l: { participant_id: string; kind: string; total_grosze: number; status: string }) => `${l.participant_id}|${l.kind}|${l.status}|${l.total_grosze}`;
+      if (JSON.stringify(stored.map(key).sort()) !== JSON.stringify(fresh.lines.map(key).sort())) {
+        throw new AppError('INVALID_STATE', { message: 'Dane zmieniły się od obliczenia listy (obecności, premie lub korekty). Przelicz listę i przejdź sprawdzenie ponownie.' });
+      }
+      const blockers = await blockersOf(trx, ctx.actor.centreId, month, stored);
+      if (blockers.length) throw new AppError('INVALID_STATE', { message: `Nie można zamknąć listy wypłat: ${blockers.join(' ')}`, details: { blockers } });
+    }
+    const changes = step === 'review' ? { status: 'REVIEWED', reviewed_by: ctx.actor.userId, reviewed_at: now }
+      : step === 'approve' ? { status: 'APPROVED', approved_by: ctx.actor.userId, approved_at: now }
+        : { status: 'CLOSED', closed_by: ctx.actor.userId, closed_at: now };
+    const updated = await trx.updateTable('payroll_months').set({ ...changes, version: row.version + 1 }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
+    await audit(trx, ctx, `payroll.${step}`, 'payroll', row.id, { month, total: Number(row.total_grosze) });
+    return view(trx, ctx.actor.centreId, updated);
+  });
+}
+
+/**
+ * The director proposes a motivation bonus (art. 15a) with a justification; the rules engine refuses
+ * it in the trial month and above the legal limit. A closed month takes no bonus.
+ */
+export async function proposeBonus(deps: AppDeps, ctx: CallContext, input: { month: string; participantId: string; amountGrosze: number; justification: string }) {
+  if (!has(ctx, 'DIRECTOR')) throw forbidden();
+  return deps.db.transaction().execute(async (trx) => {
+    const payroll = await findPayroll(trx, ctx.actor.centreId, input.month);
+    if (payroll?.status === 'CLOSED') throw new AppError('INVALID_STATE', { message: `Lista wypłat za ${input.month} jest zamknięta.` });
+    const { lines } = await computeLines(trx, ctx.actor.centreId, input.month);
+    const line = lines.find((l) => l.participant_id === input.participantId && l.kind === 'BENEFIT');
+    if (!line || line.status === 'CONTINUING_NO_BENEFIT') throw AppError.fields([{ path: 'participantId', code: 'NOT_PARTICIPATING', message: 'Ta osoba nie uczestniczy w zajęciach w tym miesiącu.' }]);
+    const inputs = JSON.parse(line.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
+    const centre = await trx.selectFrom('centres').select('settings').where('id', '=', ctx.actor.centreId).executeTakeFirstOrThrow();
+    const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
+    const check = computeMonthlyBenefit({ ...inputs, bonus: input.amountGrosze }, parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS);
+    if (!check.ok) throw AppError.fields([{ path: 'amountGrosze', code: check.error.code, message: check.error.message }]);
+    await trx.insertInto('bonus_proposals').values({ centre_id: ctx.actor.centreId, month: input.month, participant_id: input.participantId, amount_grosze: input.amountGrosze, justification: input.justification, proposed_by: ctx.actor.userId })
+      .onConflict((oc) => oc.columns(['centre_id', 'month', 'participant_id']).doUpdateSet({ amount_grosze: input.amountGrosze, justification: input.justification, proposed_by: ctx.actor.userId, created_at: new Date() })).execute();
+    if (payroll && payroll.status !== 'DRAFT') await trx.updateTable('payroll_months').set({ status: 'DRAFT', reviewed_at: null, reviewed_by: null, approved_at: null, approved_by: null, version: payroll.version + 1 }).where('id', '=', payroll.id).execute();
+    await audit(trx, ctx, 'payroll.bonus', 'participant', input.participantId, { month: input.month, amount: input.amountGrosze, limit: check.value.bonusLimit });
+    return { month: input.month, participantId: input.participantId, amountGrosze: input.amountGrosze, limitGrosze: check.value.bonusLimit };
+  });
+}
+
+/** A correction of a closed month: a separate entry with a reason, paid or recovered in a chosen open month. */
+export async function addCorrection(deps: AppDeps, ctx: CallContext, input: { participantId: string; concernsMonth: string; settleMonth: string; amountGrosze: number; reason: string }) {
+  requirePayrollStaff(ctx);
+  return deps.db.transaction().execute(async (trx) => {
+    const person = await trx.selectFrom('participants').select('id').where('centre_id', '=', ctx.actor.centreId).where('id', '=', input.participantId).executeTakeFirst();
+    if (!person) throw AppError.fields([{ path: 'participantId', code: 'NOT_FOUND', message: 'Nie ma takiego uczestnika w centrum.' }]);
+    const settle = await findPayroll(trx, ctx.actor.centreId, input.settleMonth);
+    if (settle?.status === 'CLOSED') throw AppError.fields([{ path: 'settleMonth', code: 'MONTH_CLOSED', message: `Lista wypłat za ${input.settleMonth} jest zamknięta — wybierz otwarty miesiąc.` }]);
+    const row = await trx.insertInto('payroll_corrections').values({ centre_id: ctx.actor.centreId, participant_id: input.participantId, concerns_month: input.concernsMonth, settle_month: input.settleMonth, amount_grosze: input.amountGrosze, reason: input.reason, created_by: ctx.actor.userId }).returningAll().executeTakeFirstOrThrow();
+    if (settle && settle.status !== 'DRAFT') await trx.updateTable('payroll_months').set({ status: 'DRAFT', reviewed_at: null, reviewed_by: null, approved_at: null, approved_by: null, version: settle.version + 1 }).where('id', '=', settle.id).execute();
+    await audit(trx, ctx, 'payroll.correction', 'participant', input.participantId, { concernsMonth: input.concernsMonth, settleMonth: input.settleMonth, amount: input.amountGrosze });
+    return { id: row.id, ...input };
+  });
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { MonthSchema } from './attendance.contract';
+import { UuidSchema, requiredText } from './common';
+
+export const PayrollStatusSchema = z.enum(['DRAFT', 'REVIEWED', 'APPROVED', 'CLOSED']);
+
+export const PayrollLineSchema = z.object({
+  id: UuidSchema,
+  participantId: UuidSchema,
+  kind: z.enum(['BENEFIT', 'CORRECTION']),
+  /** PAY — paid; CONTINUING_NO_BENEFIT — the IPZS continues without participation (art. 13 ust. 5), nothing due; NOTHING_DUE — no benefit this month. */
+  status: z.enum(['PAY', 'CONTINUING_NO_BENEFIT', 'NOTHING_DUE']),
+  name: z.string(),
+  bankAccount: z.string().nullable(),
+  paidInCash: z.boolean(),
+  benefit: z.number().int(),
+  bonus: z.number().int(),
+  total: z.number().int(),
+  explanation: z.array(z.string()),
+  problems: z.array(z.string()),
+});
+
+export const PayrollSchema = z.object({
+  id: UuidSchema,
+  month: z.string(),
+  status: PayrollStatusSchema,
+  ruleSet: z.string(),
+  computedAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  total: z.number().int(),
+  transfers: z.object({ count: z.number().int(), total: z.number().int() }),
+  cash: z.object({ count: z.number().int(), total: z.number().int() }),
+  lines: z.array(PayrollLineSchema),
+  /** What still blocks closing the month (unlocked attendance, missing accounts…). */
+  blockers: z.array(z.string()),
+  version: z.number().int(),
+});
+export type Payroll = z.infer<typeof PayrollSchema>;
+
+export const BonusProposalCreateSchema = z.object({
+  month: MonthSchema,
+  participantId: UuidSchema,
+  amountGrosze: z.number().int({ error: 'Kwota w groszach (liczba całkowita).' }).positive({ error: 'Premia musi być większa od zera.' }),
+  justification: requiredText(2000),
+});
+
+export const CorrectionCreateSchema = z.object({
+  participantId: UuidSchema,
+  concernsMonth: MonthSchema,
+  settleMonth: MonthSchema,
+  amountGrosze: z.number().int({ error: 'Kwota w groszach (liczba całkowita).' }).refine((v) => v !== 0, { error: 'Korekta nie może wynosić zero.' }),
+  reason: requiredText(2000),
+});
+
+export const PayrollActionSchema = z.object({ version: z.number().int() });
+export const PayrollMonthParamsSchema = z.object({ month: MonthSchema });

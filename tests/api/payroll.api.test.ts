@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/contracts/common';
+import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import { testEngines } from '../support/db';
+import { pdfChecksEnabled } from '../support/env';
+import { admitThroughApi } from '../factories/pathway.factory';
+
+const MAY_CLASS_DAYS = ['04', '05', '06', '07', '08', '11', '12', '13', '14', '15', '18', '19', '20', '21', '22', '25', '26', '27', '28', '29'].map((d) => `2026-05-${d}`);
+
+/** Splits one Elixir-O line into its fields: commas outside double quotes (written here, not the app's reader). */
+function fields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) { out.push(cur); cur = ''; } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+describe.each(testEngines())('monthly payroll on %s', (engine) => {
+  let h: ApiHarness;
+  const c = {} as Record<Role, ApiClient>;
+  let workshopId: string;
+  const people = { full: '', cash: '', trial: '', leaving: '' };
+
+  beforeAll(async () => {
+    h = await createApiHarness(engine);
+    const a = await seedCentre(h.deps);
+    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
+    const centre = (await c.ADMIN.get('/api/v1/centre')).json();
+    const set = await c.ADMIN.patch('/api/v1/centre', { settings: { bankAccount: '55 1140 2004 0000 3100 1234 5678' }, version: centre.version });
+    expect(set.statusCode, set.body).toBe(200);
+    workshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Kuchnia', type: 'GASTRONOMY' })).json().id;
+    people.full = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Zofia', lastName: 'Pełna' } })).id;
+    people.cash = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Jan', lastName: 'Gotówka', bankAccount: null } })).id;
+    people.trial = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Ewa', lastName: 'Próbna' }, ipzs: { admissionDate: '2026-05-04' } })).id;
+    const leaving = await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Adam', lastName: 'Pracujący' } });
+    people.leaving = leaving.id;
+    expect((await c.DIRECTOR.post(`/api/v1/participants/${leaving.id}/programmes/${leaving.programme.id}/exit`, { type: 'EMPLOYMENT', lastDay: '2026-04-30', eventDate: '2026-05-01', continuationUntil: '2026-10-31', version: leaving.programme.version })).statusCode).toBe(200);
+    const cash = (await c.DIRECTOR.get(`/api/v1/participants/${people.cash}`)).json();
+    expect((await c.DIRECTOR.patch(`/api/v1/participants/${people.cash}`, { paidInCash: true, version: cash.version })).statusCode).toBe(200);
+    for (const id of [people.full, people.cash]) await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/assignments`, { participantId: id, fromDate: '2026-02-02' });
+    await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/assignments`, { participantId: people.trial, fromDate: '2026-05-04' });
+    const programme = (await c.DIRECTOR.request('PUT', `/api/v1/workshops/${workshopId}/class-programmes/2026-05`, { weekdayHours: [7, 7, 7, 7, 7, 0, 0], version: null })).json();
+    await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, { version: programme.version });
+    const entries = [people.full, people.cash, people.trial].flatMap((participantId) => MAY_CLASS_DAYS.map((date) => ({
+      participantId, date, status: participantId === people.cash && date === '2026-05-12' ? 'unexcused' : 'present', version: null,
+    })));
+    const saved = await c.DIRECTOR.request('PUT', '/api/v1/attendance', { workshopId, month: '2026-05', entries });
+    expect(saved.statusCode, saved.body).toBe(200);
+  });
+  afterAll(() => h.close());
+
+  const payroll = () => c.ACCOUNTANT.get('/api/v1/payroll/2026-05').then((r) => r.json());
+  const line = (p: { lines: { participantId: string; kind: string }[] }, id: string) => p.lines.find((l) => l.participantId === id && l.kind === 'BENEFIT') as any;
+
+  it('computes every participant-month with the engine, explained; the IPZS continuing after employment gets nothing and is listed', async () => {
+    expect((await c.INSTRUCTOR.post('/api/v1/payroll/2026-05/compute')).statusCode).toBe(403);
+    const r = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute');
+    expect(r.statusCode, r.body).toBe(200);
+    const p = r.json();
+    expect(p.status).toBe('DRAFT');
+    expect(line(p, people.full)).toMatchObject({ status: 'PAY', paidInCash: false });
+    expect(line(p, people.full).total).toBeGreaterThan(0);
+    expect(line(p, people.full).explanation.join('\n')).toMatch(/art\. 15/);
+    expect(line(p, people.cash).total).toBeLessThan(line(p, people.full).total); // one unexcused day
+    expect(line(p, people.leaving)).toMatchObject({ status: 'CONTINUING_NO_BENEFIT', total: 0 });
+    expect(line(p, people.leaving).explanation[0]).toContain('art. 13 ust. 5');
+    expect(p.total).toBe(p.transfers.total + p.cash.total);
+    expect(p.cash.count).toBe(1);
+    expect(p.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
+  });
+
+  it('takes a bonus only from the director, refused in the trial month and above the limit', async () => {
+    const body = { month: '2026-05', participantId: people.full, amountGrosze: 20000, justification: 'Aktywna postawa i postępy w warsztacie.' };
+    expect((await c.ACCOUNTANT.post('/api/v1/payroll/bonuses', body)).statusCode).toBe(403);
+    const trial = await c.DIRECTOR.post('/api/v1/payroll/bonuses', { ...body, participantId: people.trial });
+    expect(trial.json().error.details.fields[0]).toMatchObject({ path: 'amountGrosze', code: 'BONUS_IN_TRIAL' });
+    const over = await c.DIRECTOR.post('/api/v1/payroll/bonuses', { ...body, amountGrosze: 10_000_000 });
+    expect(over.json().error.details.fields[0]).toMatchObject({ code: 'BONUS_ABOVE_LIMIT', message: expect.stringContaining('art. 15a') });
+    const ok = await c.DIRECTOR.post('/api/v1/payroll/bonuses', body);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json();
+    expect(line(p, people.full).bonus).toBe(20000);
+  });
+
+  it('closes only when reviewed, approved, attendance locked and everyone payable — in one transaction', async () => {
+    let p = await payroll();
+    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version })).statusCode).toBe(409);
+    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/review', { version: p.version })).statusCode).toBe(403);
+    p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/review', { version: p.version })).json();
+    expect(p.status).toBe('REVIEWED');
+    p = (await c.DIRECTOR.post('/api/v1/payroll/2026-05/approve', { version: p.version })).json();
+    expect(p.status).toBe('APPROVED');
+    const blocked = await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error.details.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
+    expect((await payroll()).status).toBe('APPROVED');
+    expect((await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode).toBe(200);
+    const closed = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/close', { version: p.version });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().status).toBe('CLOSED');
+    expect((await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/close', { version: closed.json().version })).statusCode).toBe(409);
+    expect((await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json().error.message).toContain('zamknięta');
+    expect((await c.DIRECTOR.post('/api/v1/payroll/bonuses', { month: '2026-05', participantId: people.full, amountGrosze: 100, justification: 'x' })).statusCode).toBe(409);
+    await expect(h.deps.db.updateTable('payroll_lines').set({ total_grosze: 1 }).where('payroll_id', '=', closed.json().id).execute()).rejects.toThrow(/closed/);
+  });
+
+  it('writes the Elixir-O file: CP1250 read back with iconv-lite, 16 fields a line, the sum equal to the payment list', async () => {
+    const p = await payroll();
+    const r = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/bank-file?executionDate=2026-06-05');
+    expect(r.statusCode, r.body).toBe(200);
+    const text = iconv.decode(r.rawPayload, 'win1250');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(p.transfers.count);
+    const parsed = lines.map(fields);
+    expect(parsed.every((f) => f.length === 16)).toBe(true);
+    expect(parsed.reduce((s, f) => s + Number(f[2]), 0)).toBe(p.transfers.total);
+    expect(text).toContain('Pełna');
+    expect(text).not.toContain('Gotówka');
+    expect(parsed[0]![1]).toBe('20260605');
+
+    const xlsx = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const totalRow = rows.find((row) => row.includes('RAZEM'))!;
+    expect(totalRow[10]).toBe(p.total);
+
+    const pdf = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
+    expect(pdf.statusCode).toBe(200);
+    if (pdfChecksEnabled) {
+      const file = join(mkdtempSync(join(tmpdir(), 'reintegra-payroll-')), 'lista.pdf');
+      writeFileSync(file, pdf.rawPayload);
+      const out = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const s of ['LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', 'Pełna Zofia', 'Wypłaty gotówkowe (1)', 'Gotówka Jan', 'Podpis odbierającego']) expect(out).toContain(s);
+    }
+    expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
+  });
+
+  it('corrects a closed month with a separate entry in an open month, never by editing it', async () => {
+    const noReason = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-06', amountGrosze: 5165 });
+    expect(noReason.statusCode).toBe(400);
+    const intoClosed = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-05', amountGrosze: 5165, reason: 'Spóźnione zwolnienie lekarskie.' });
+    expect(intoClosed.json().error.details.fields[0]).toMatchObject({ path: 'settleMonth', code: 'MONTH_CLOSED' });
+    const ok = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-06', amountGrosze: -5165, reason: 'Spóźnione zwolnienie lekarskie za 12.05.' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const june = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-06/compute')).json();
+    expect(june.lines.find((l: { kind: string }) => l.kind === 'CORRECTION')).toMatchObject({ participantId: people.full, total: -5165, explanation: [expect.stringContaining('Korekta za 2026-05')] });
+    const may = await payroll();
+    expect(may.status).toBe('CLOSED');
+  });
+});
