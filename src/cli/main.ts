@@ -10,6 +10,8 @@ Polecenia / commands:
   benefit [--input FILE]         oblicza świadczenie integracyjne (JSON) / compute a monthly benefit
   eligibility [--input FILE]     sprawdza kwalifikowalność (art. 1) / check eligibility
   validate pesel|nip|regon|nrb VALUE [--json]
+  export elixir --centre <id|REGON> --month RRRR-MM [--encoding cp1250|iso-8859-2|utf-8] [--date RRRR-MM-DD] --out PLIK
+                                 plik przelewów Elixir-O za miesiąc / the month's bank file
 `;
 
 /** Commands are loaded lazily so that `validate` does not pay for the server's imports. */
@@ -21,6 +23,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   benefit: async () => (await import('./commands/benefit')).benefitCommand,
   eligibility: async () => (await import('./commands/eligibility')).eligibilityCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

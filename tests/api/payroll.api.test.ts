@@ -5,13 +5,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/contracts/common';
-import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import type { Role } from '../../src/contracts/common';
+import { ApiClient, createApiHarness, type ApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
 import { pdfChecksEnabled } from '../support/env';
-import { admitThroughApi } from '../factories/pathway.factory';
-
-const MAY_CLASS_DAYS = ['04', '05', '06', '07', '08', '11', '12', '13', '14', '15', '18', '19', '20', '21', '22', '25', '26', '27', '28', '29'].map((d) => `2026-05-${d}`);
+import { preparePayrollMonth } from '../factories/payroll.factory';
 
 /** Splits one Elixir-O line into its fields: commas outside double quotes (written here, not the app's reader). */
 function fields(line: string): string[] {
@@ -34,29 +32,10 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
 
   beforeAll(async () => {
     h = await createApiHarness(engine);
-    const a = await seedCentre(h.deps);
-    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
-    const centre = (await c.ADMIN.get('/api/v1/centre')).json();
-    const set = await c.ADMIN.patch('/api/v1/centre', { settings: { bankAccount: '55 1140 2004 0000 3100 1234 5678' }, version: centre.version });
-    expect(set.statusCode, set.body).toBe(200);
-    workshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Kuchnia', type: 'GASTRONOMY' })).json().id;
-    people.full = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Zofia', lastName: 'Pełna' } })).id;
-    people.cash = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Jan', lastName: 'Gotówka', bankAccount: null } })).id;
-    people.trial = (await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Ewa', lastName: 'Próbna' }, ipzs: { admissionDate: '2026-05-04' } })).id;
-    const leaving = await admitThroughApi(c.DIRECTOR, { person: { firstName: 'Adam', lastName: 'Pracujący' } });
-    people.leaving = leaving.id;
-    expect((await c.DIRECTOR.post(`/api/v1/participants/${leaving.id}/programmes/${leaving.programme.id}/exit`, { type: 'EMPLOYMENT', lastDay: '2026-04-30', eventDate: '2026-05-01', continuationUntil: '2026-10-31', version: leaving.programme.version })).statusCode).toBe(200);
-    const cash = (await c.DIRECTOR.get(`/api/v1/participants/${people.cash}`)).json();
-    expect((await c.DIRECTOR.patch(`/api/v1/participants/${people.cash}`, { paidInCash: true, version: cash.version })).statusCode).toBe(200);
-    for (const id of [people.full, people.cash]) await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/assignments`, { participantId: id, fromDate: '2026-02-02' });
-    await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/assignments`, { participantId: people.trial, fromDate: '2026-05-04' });
-    const programme = (await c.DIRECTOR.request('PUT', `/api/v1/workshops/${workshopId}/class-programmes/2026-05`, { weekdayHours: [7, 7, 7, 7, 7, 0, 0], version: null })).json();
-    await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, { version: programme.version });
-    const entries = [people.full, people.cash, people.trial].flatMap((participantId) => MAY_CLASS_DAYS.map((date) => ({
-      participantId, date, status: participantId === people.cash && date === '2026-05-12' ? 'unexcused' : 'present', version: null,
-    })));
-    const saved = await c.DIRECTOR.request('PUT', '/api/v1/attendance', { workshopId, month: '2026-05', entries });
-    expect(saved.statusCode, saved.body).toBe(200);
+    const prepared = await preparePayrollMonth(h.app, h.deps);
+    Object.assign(c, prepared.c);
+    workshopId = prepared.workshopId;
+    Object.assign(people, prepared.people);
   });
   afterAll(() => h.close());
 

@@ -6,9 +6,9 @@ import type { CliCommand, CliIo } from '../../src/cli/io';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs `node bin/reintegra.mjs …` as a child process (~0.8 s each: use sparingly). */
-export function runCli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['bin/reintegra.mjs', ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, ['bin/reintegra.mjs', ...args], { cwd: root, timeout: 30_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
       resolve({ code, stdout, stderr });
     });

@@ -37,7 +37,7 @@ export function failOn(problems: RuleProblem[]): void {
 }
 
 export async function audit(db: Db, ctx: CallContext, action: string, entityType: string, entityId: string | null, details: Record<string, unknown> = {}) {
-  await insertAuditEntry(db, { centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action, entityType, entityId, ip: ctx.ip, details });
+  await insertAuditEntry(db, { centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId || null, actorEmail: ctx.actorEmail, action, entityType, entityId, ip: ctx.ip, details });
 }
 
 /** An instructor (without another role) works only with the people of their workshops. */
