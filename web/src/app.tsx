@@ -12,6 +12,7 @@ import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
 import { WorkshopsPage } from './pages/workshops';
 import { AttendancePage } from './pages/attendance';
+import { PayrollPage } from './pages/payroll';
 import { ParticipantImportPage } from './pages/participant-import';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
@@ -98,7 +99,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
-  const map: Record<string, string> = { '/attendance': t('nav.attendance'), '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  const map: Record<string, string> = { '/payroll': t('nav.payroll'), '/attendance': t('nav.attendance'), '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
   return map[path] ?? t('nav.home');
 }
 
@@ -107,6 +108,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/', label: t('nav.home'), show: true },
     { to: '/participants', label: t('nav.participants'), show: true },
     { to: '/attendance', label: t('nav.attendance'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT') },
+    { to: '/payroll', label: t('nav.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') },
     { to: '/workshops', label: t('nav.workshops'), show: true },
     { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
     { to: '/benefit', label: t('nav.benefit'), show: true },
@@ -148,6 +150,7 @@ function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string
   if (participant) return <ParticipantPage id={participant[1]!} canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} isDirector={has(me, 'DIRECTOR')} isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'} />;
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
   if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT')) return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
+  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT')) return <PayrollPage isDirector={has(me, 'DIRECTOR')} isAccountant={has(me, 'ACCOUNTANT')} />;
   if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
   if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;

@@ -3,6 +3,7 @@ import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
 import { importEn } from './pages/participant-import.i18n';
+import { payrollEn } from './pages/payroll.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -272,4 +273,5 @@ export const en: Messages = {
   ...workshopsEn,
   ...attendanceEn,
   ...importEn,
+  ...payrollEn,
 };

@@ -2,6 +2,7 @@ import { pathwayPl } from './pages/pathway.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
+import { payrollPl } from './pages/payroll.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -259,4 +260,5 @@ export const pl = {
   ...workshopsPl,
   ...attendancePl,
   ...importPl,
+  ...payrollPl,
 } satisfies Messages;

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { Payroll } from '../../../src/contracts/payroll.contract';
+import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
+import { api, ApiError } from '../api';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { t } from '../i18n';
+
+const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
+const thisMonth = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date()).slice(0, 7);
+
+/**
+ * The month's payroll: computed from the closed attendance by the rules engine (every amount with its
+ * explanation), the director's bonuses, review by the accountant, approval, closing, and the files
+ * for the bank and the archive.
+ */
+export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean; isAccountant: boolean }) {
+  const [month, setMonth] = useState(thisMonth());
+  const [payroll, setPayroll] = useState<Payroll | null | 'none'>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [encoding, setEncoding] = useState('cp1250');
+  const load = async (m = month) => {
+    try { setPayroll(await api<Payroll>('GET', `/api/v1/payroll/${m}`)); } catch (e) { if (e instanceof ApiError && e.code === 'NOT_FOUND') setPayroll('none'); else setMessage({ kind: 'error', text: (e as Error).message }); }
+  };
+  useEffect(() => { void load(month); }, [month]);
+  const act = async (fn: () => Promise<Payroll | unknown>, ok: string) => {
+    setMessage(null);
+    try {
+      const result = await fn();
+      if (result && typeof result === 'object' && 'lines' in result) setPayroll(result as Payroll); else await load();
+      setMessage({ kind: 'ok', text: ok });
+    } catch (e) {
+      const err = e as ApiError;
+      setMessage({ kind: 'error', text: err.fields?.length ? err.fields.map((f) => f.message).join(' ') : err.message });
+    }
+  };
+  const p = payroll && payroll !== 'none' ? payroll : null;
+  const base = `/api/v1/payroll/${month}`;
+  return (
+    <main id="main" className="wide">
+      <h1>{t('pay.title')}</h1>
+      <div className="card filters">
+        <div className="field"><label htmlFor="pay-month">{t('att.month')}</label><input id="pay-month" type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} /></div>
+        {(!p || p.status !== 'CLOSED') && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/compute`), t('pay.computed'))}>{p ? t('pay.recompute') : t('pay.compute')}</button>}
+      </div>
+      <div role="status" aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>
+      {payroll === 'none' && <p>{t('pay.none')}</p>}
+      {p && (
+        <>
+          <p className="lead">{t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}: {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong></p>
+          <p className="muted">{t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} · {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}</p>
+          {p.blockers.length > 0 && <div className="alert alert-demo"><p>{t('pay.blockers')}</p><ul>{p.blockers.map((b) => <li key={b}>{b}</li>)}</ul></div>}
+          <div className="buttons">
+            {isAccountant && p.status === 'DRAFT' && <button type="button" onClick={() => void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))}>{t('pay.review')}</button>}
+            {isDirector && p.status === 'REVIEWED' && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/approve`, { version: p.version }), t('pay.approved'))}>{t('pay.approve')}</button>}
+            {p.status === 'APPROVED' && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/close`, { version: p.version }), t('pay.closed'))}>{t('pay.close')}</button>}
+          </div>
+          {(p.status === 'APPROVED' || p.status === 'CLOSED') && (
+            <div className="buttons pay-files">
+              <div className="field"><label htmlFor="pay-enc">{t('pay.encoding')}</label>
+                <select id="pay-enc" value={encoding} onChange={(e) => setEncoding(e.target.value)}><option value="cp1250">Windows-1250</option><option value="iso-8859-2">ISO-8859-2</option><option value="utf-8">UTF-8</option></select></div>
+              <a href={`${base}/bank-file?encoding=${encoding}`}>{t('pay.bankFile')}</a>
+              <a href={`${base}/payment-list.pdf`} target="_blank" rel="noopener">{t('pay.listPdf')}</a>
+              <a href={`${base}/payment-list.xlsx`}>{t('pay.listXlsx')}</a>
+            </div>
+          )}
+          <div className="table-wrap">
+            <table>
+              <caption className="sr-only">{t('pay.title')} {month}</caption>
+              <thead><tr><th scope="col">{t('att.person')}</th><th scope="col">{t('pay.line')}</th><th scope="col">{t('pay.benefit')}</th><th scope="col">{t('pay.bonus')}</th><th scope="col">{t('pay.toPay')}</th><th scope="col">{t('pay.how')}</th></tr></thead>
+              <tbody>
+                {p.lines.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">{l.name}</th>
+                    <td>{l.kind === 'CORRECTION' ? t('pay.correction') : t(`pay.line.${l.status}`)}
+                      <details><summary>{t('pay.why')}</summary><ul className="explain">{l.explanation.map((e, i) => <li key={i}>{e}</li>)}</ul></details></td>
+                    <td className="num">{zl(l.benefit)}</td>
+                    <td className="num">{zl(l.bonus)}</td>
+                    <td className="num"><strong>{zl(l.total)}</strong></td>
+                    <td>{l.paidInCash ? t('pay.inCash') : l.bankAccount ? t('pay.byTransfer') : <span className="field-error">{t('pay.noAccount')}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {isDirector && p.status !== 'CLOSED' && <BonusForm month={month} people={p.lines.filter((l) => l.kind === 'BENEFIT' && l.status !== 'CONTINUING_NO_BENEFIT')} onDone={(text) => { setMessage({ kind: 'ok', text }); void load(); }} />}
+          {p.status === 'CLOSED' && <CorrectionForm month={month} people={p.lines.filter((l) => l.kind === 'BENEFIT')} onDone={(text) => setMessage({ kind: 'ok', text })} />}
+        </>
+      )}
+    </main>
+  );
+}
+
+type Person = { participantId: string; name: string };
+
+function BonusForm({ month, people, onDone }: { month: string; people: Person[]; onDone: (text: string) => void }) {
+  const [form, setForm] = useState({ participantId: people[0]?.participantId ?? '', amount: '', justification: '' });
+  const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
+  return (
+    <section className="card" aria-labelledby="bonus">
+      <h2 id="bonus">{t('pay.bonusTitle')}</h2>
+      <p className="hint">{t('pay.bonusHint')}</p>
+      <form noValidate onSubmit={async (e) => {
+        e.preventDefault();
+        const grosze = parseZlotyToGrosze(form.amount);
+        if (grosze === null) { setFieldErrors({ amountGrosze: t('pay.amountInvalid') }); return; }
+        const r = await run(() => api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', { month, participantId: form.participantId, amountGrosze: grosze, justification: form.justification }));
+        if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
+      }}>
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ amountGrosze: t('pay.amount'), justification: t('pay.justification'), participantId: t('att.person') }} />
+        <div className="row">
+          <Field name="bonus-person" label={t('att.person')}>{(p) => <select {...p} value={form.participantId} onChange={(e) => setForm({ ...form, participantId: e.target.value })}>{people.map((x) => <option key={x.participantId} value={x.participantId}>{x.name}</option>)}</select>}</Field>
+          <Field name="amountGrosze" label={t('pay.amount')} error={fieldErrors.amountGrosze} required>{(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />}</Field>
+        </div>
+        <Field name="justification" label={t('pay.justification')} error={fieldErrors.justification} required>{(p) => <textarea {...p} rows={2} value={form.justification} onChange={(e) => setForm({ ...form, justification: e.target.value })} />}</Field>
+        <button type="submit" disabled={busy}>{t('pay.bonusSave')}</button>
+      </form>
+    </section>
+  );
+}
+
+function CorrectionForm({ month, people, onDone }: { month: string; people: Person[]; onDone: (text: string) => void }) {
+  const [form, setForm] = useState({ participantId: people[0]?.participantId ?? '', settleMonth: '', amount: '', reason: '' });
+  const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
+  return (
+    <section className="card" aria-labelledby="correction">
+      <h2 id="correction">{t('pay.correctionTitle')}</h2>
+      <p className="hint">{t('pay.correctionHint')}</p>
+      <form noValidate onSubmit={async (e) => {
+        e.preventDefault();
+        const negative = form.amount.trim().startsWith('-') || form.amount.trim().startsWith('−');
+        const grosze = parseZlotyToGrosze(form.amount.replace(/^[-−]\s*/, ''));
+        if (grosze === null) { setFieldErrors({ amountGrosze: t('pay.amountInvalid') }); return; }
+        const r = await run(() => api('POST', '/api/v1/payroll/corrections', { participantId: form.participantId, concernsMonth: month, settleMonth: form.settleMonth, amountGrosze: negative ? -grosze : grosze, reason: form.reason }));
+        if (r) onDone(t('pay.correctionSaved', { month: form.settleMonth }));
+      }}>
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ amountGrosze: t('pay.amount'), reason: t('pay.reason'), settleMonth: t('pay.settleMonth') }} />
+        <div className="row">
+          <Field name="corr-person" label={t('att.person')}>{(p) => <select {...p} value={form.participantId} onChange={(e) => setForm({ ...form, participantId: e.target.value })}>{people.map((x) => <option key={x.participantId} value={x.participantId}>{x.name}</option>)}</select>}</Field>
+          <Field name="settleMonth" label={t('pay.settleMonth')} error={fieldErrors.settleMonth} required>{(p) => <input {...p} type="month" value={form.settleMonth} onChange={(e) => setForm({ ...form, settleMonth: e.target.value })} />}</Field>
+          <Field name="amountGrosze" label={t('pay.correctionAmount')} error={fieldErrors.amountGrosze} required>{(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />}</Field>
+        </div>
+        <Field name="reason" label={t('pay.reason')} error={fieldErrors.reason} required>{(p) => <textarea {...p} rows={2} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}</Field>
+        <button type="submit" disabled={busy}>{t('pay.correctionSave')}</button>
+      </form>
+    </section>
+  );
+}
