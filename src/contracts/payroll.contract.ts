@@ -17,6 +17,8 @@ export const PayrollLineSchema = z.object({
   bonus: z.number().int(),
   total: z.number().int(),
   explanation: z.array(z.string()),
+  /** Pension and disability insurance on this payment (parameters; law.md §4.5 marks them uncertain). */
+  contributions: z.object({ pension: z.number().int(), disability: z.number().int(), explanation: z.string() }),
   problems: z.array(z.string()),
 });
 
@@ -33,6 +35,7 @@ export const PayrollSchema = z.object({
   transfers: z.object({ count: z.number().int(), total: z.number().int() }),
   cash: z.object({ count: z.number().int(), total: z.number().int() }),
   lines: z.array(PayrollLineSchema),
+  contributions: z.object({ pension: z.number().int(), disability: z.number().int(), total: z.number().int(), payer: z.string(), source: z.string(), confidence: z.string() }),
   /** What still blocks closing the month (unlocked attendance, missing accounts…). */
   blockers: z.array(z.string()),
   version: z.number().int(),

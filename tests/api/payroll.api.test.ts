@@ -125,6 +125,21 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
       for (const s of ['LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', 'Pełna Zofia', 'Wypłaty gotówkowe (1)', 'Gotówka Jan', 'Podpis odbierającego']) expect(out).toContain(s);
     }
     expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
+    expect(p.contributions).toMatchObject({ confidence: 'uncertain', payer: expect.stringContaining('Fundusz Pracy') });
+    expect(p.contributions.pension).toBe(p.lines.filter((l: { status: string }) => l.status === 'PAY').reduce((s: number, l: { contributions: { pension: number } }) => s + l.contributions.pension, 0));
+    const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
+    expect(claim.statusCode, claim.body).toBe(200);
+    const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.full}`);
+    expect(slip.statusCode, slip.body).toBe(200);
+    if (pdfChecksEnabled) {
+      const dir = mkdtempSync(join(tmpdir(), 'reintegra-payroll-'));
+      writeFileSync(join(dir, 'claim.pdf'), claim.rawPayload);
+      const claimText = execFileSync('pdftotext', ['-layout', join(dir, 'claim.pdf'), '-'], { encoding: 'utf8' });
+      for (const s of ['WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH', 'Funduszu Pracy', 'Pełna Zofia', 'Załącznik — lista obecności: Pełna Zofia', 'do potwierdzenia z PUP']) expect(claimText).toContain(s);
+      writeFileSync(join(dir, 'slip.pdf'), slip.rawPayload);
+      const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], { encoding: 'utf8' });
+      for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek']) expect(slipText).toContain(s);
+    }
   });
 
   it('corrects a closed month with a separate entry in an open month, never by editing it', async () => {

@@ -101,3 +101,45 @@ export async function paymentListXlsx(deps: AppDeps, ctx: CallContext, month: st
   await audit(deps.db, ctx, 'payroll.export_list', 'payroll', payroll.id, { month });
   return { bytes, fileName: `lista-wyplat-${month}.xlsx` };
 }
+
+const letterheadOf = (centre: Awaited<ReturnType<typeof centreOf>>['row']) => ({ name: centre.name, street: centre.street, buildingNo: centre.building_no, postalCode: centre.postal_code, city: centre.city, regon: centre.regon, nip: centre.nip, place: centre.city });
+
+/** The refund claim to the PUP for the month (benefits, bonuses, corrections, contributions) with the attendance lists attached. */
+export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: string) {
+  const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
+  const { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } = await import('../../domain/payroll/contributions');
+  const { daysInMonth } = await import('../../domain/calendar');
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const from = `${month}-01`;
+  const to = `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`;
+  const entries = payments.length ? await deps.db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', ctx.actor.centreId)
+    .where('participant_id', 'in', payments.map((p) => p.participantId)).where('date', '>=', from).where('date', '<=', to).orderBy('date').execute() : [];
+  const rows = payments.map((p) => ({ ...p, ...contributionsOn(p.benefit, p.bonus) }));
+  const { renderRefundClaim } = await import('../../reports/print/payroll-documents');
+  const bytes = await renderRefundClaim({
+    centre: letterheadOf(centre), month, issuedOn: todayInPoland(deps),
+    rows: rows.map((r) => ({ name: r.name, pesel: r.pesel, benefit: r.benefit, bonus: r.bonus, corrections: r.corrections, total: r.total, pension: r.pension, disability: r.disability })),
+    contributionsNote: `Składki: emerytalna ${DEFAULT_CONTRIBUTION_PARAMETERS.pensionRateBp / 100} %, rentowa ${DEFAULT_CONTRIBUTION_PARAMETERS.disabilityRateBp / 100} % podstawy; płatnik: ${DEFAULT_CONTRIBUTION_PARAMETERS.payer}. Źródło: ${DEFAULT_CONTRIBUTION_PARAMETERS.source} — do potwierdzenia z PUP.`,
+    attendance: payments.map((p) => ({ name: p.name, days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
+      const date = `${month}-${String(i + 1).padStart(2, '0')}`;
+      return { date, status: entries.find((e) => e.participant_id === p.participantId && e.date === date)?.status ?? '' };
+    }) })),
+  });
+  await audit(deps.db, ctx, 'payroll.refund_claim', 'payroll', payroll.id, { month, total: rows.reduce((s, r) => s + r.total, 0) });
+  return { bytes, fileName: `wniosek-o-refundacje-${month}.pdf` };
+}
+
+/** One participant's payslip with the explanation of every amount. */
+export async function payslipPdf(deps: AppDeps, ctx: CallContext, month: string, participantId: string) {
+  const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
+  const p = payments.find((x) => x.participantId === participantId);
+  if (!p) throw notFound();
+  const lines = await deps.db.selectFrom('payroll_lines').select(['kind', 'total_grosze', 'explanation']).where('payroll_id', '=', payroll.id).where('participant_id', '=', participantId).where('status', '=', 'PAY').execute();
+  const { renderPayslip } = await import('../../reports/print/payroll-documents');
+  const bytes = await renderPayslip({
+    centre: letterheadOf(centre), month, issuedOn: todayInPoland(deps), name: p.name, pesel: p.pesel, bankAccount: p.bankAccount, paidInCash: p.paidInCash,
+    lines: lines.map((l) => ({ kind: l.kind, total: l.total_grosze, explanation: l.explanation })), total: p.total,
+  });
+  await audit(deps.db, ctx, 'payroll.payslip', 'participant', participantId, { month });
+  return { bytes, fileName: `odcinek-${month}.pdf` };
+}

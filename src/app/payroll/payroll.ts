@@ -5,6 +5,7 @@ import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { findRuleSet } from '../../domain/law/rule-sets';
+import { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } from '../../domain/payroll/contributions';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
@@ -110,7 +111,14 @@ async function view(db: Db, centreId: string, row: PayrollMonthRow): Promise<Pay
     total: Number(row.total_grosze),
     transfers: { count: paying.filter((l) => !l.paid_in_cash).length, total: sum(paying.filter((l) => !l.paid_in_cash)) },
     cash: { count: paying.filter((l) => l.paid_in_cash).length, total: sum(paying.filter((l) => l.paid_in_cash)) },
+    contributions: (() => {
+      const all = paying.map((l) => contributionsOn(l.benefit_grosze, l.bonus_grosze));
+      const pension = all.reduce((x, c) => x + c.pension, 0);
+      const disability = all.reduce((x, c) => x + c.disability, 0);
+      return { pension, disability, total: pension + disability, payer: DEFAULT_CONTRIBUTION_PARAMETERS.payer, source: DEFAULT_CONTRIBUTION_PARAMETERS.source, confidence: DEFAULT_CONTRIBUTION_PARAMETERS.confidence };
+    })(),
     lines: lines.map((l) => ({
+      contributions: (({ pension, disability, explanation }) => ({ pension, disability, explanation }))(contributionsOn(l.status === 'PAY' ? l.benefit_grosze : 0, l.status === 'PAY' ? l.bonus_grosze : 0)),
       id: l.id, participantId: l.participant_id, kind: l.kind as 'BENEFIT', status: l.status as 'PAY', name: l.name, bankAccount: l.bank_account, paidInCash: l.paid_in_cash,
       benefit: l.benefit_grosze, bonus: l.bonus_grosze, total: l.total_grosze, explanation: l.explanation,
       problems: l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : [],

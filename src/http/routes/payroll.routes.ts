@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IsoDateSchema } from '../../contracts/common';
+import { IsoDateSchema, UuidSchema } from '../../contracts/common';
 import { BonusProposalCreateSchema, CorrectionCreateSchema, PayrollActionSchema, PayrollMonthParamsSchema, PayrollSchema } from '../../contracts/payroll.contract';
 import type { AppDeps } from '../../app/deps';
 import { addCorrection, advancePayroll, computePayroll, getPayroll, proposeBonus } from '../../app/payroll/payroll';
-import { elixirFile, paymentListPdf, paymentListXlsx } from '../../app/payroll/payroll-files';
+import { elixirFile, paymentListPdf, paymentListXlsx, payslipPdf, refundClaimPdf } from '../../app/payroll/payroll-files';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf, requireSession } from '../session';
 import { sendPdf } from './pathway.routes';
@@ -46,6 +46,12 @@ export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get('/api/v1/payroll/:month/payment-list.pdf', { schema: { ...common, summary: 'Lista wypłat (PDF)', params: PayrollMonthParamsSchema, response: file } },
       async (request, reply) => sendPdf(reply, await paymentListPdf(deps, ctxOf(request), request.params.month)));
+
+    app.get('/api/v1/payroll/:month/refund-claim.pdf', { schema: { ...common, summary: 'Wniosek o refundację z Funduszu Pracy z listami obecności (PDF)', params: PayrollMonthParamsSchema, response: file } },
+      async (request, reply) => sendPdf(reply, await refundClaimPdf(deps, ctxOf(request), request.params.month)));
+
+    app.get('/api/v1/payroll/:month/payslip/:participantId', { schema: { ...common, summary: 'Odcinek wypłaty uczestnika (PDF)', params: PayrollMonthParamsSchema.extend({ participantId: UuidSchema }), response: file } },
+      async (request, reply) => sendPdf(reply, await payslipPdf(deps, ctxOf(request), request.params.month, request.params.participantId)));
 
     app.get('/api/v1/payroll/:month/payment-list.xlsx', { schema: { ...common, summary: 'Lista wypłat (XLSX)', params: PayrollMonthParamsSchema, response: file } },
       async (request, reply) => {

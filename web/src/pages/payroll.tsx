@@ -48,6 +48,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
         <>
           <p className="lead">{t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}: {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong></p>
           <p className="muted">{t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} · {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}</p>
+          <p className="muted">{t('pay.contributions', { pension: zl(p.contributions.pension), disability: zl(p.contributions.disability), payer: p.contributions.payer })} <span className="badge" title={p.contributions.source}>{t('pay.uncertain')}</span></p>
           {p.blockers.length > 0 && <div className="alert alert-demo"><p>{t('pay.blockers')}</p><ul>{p.blockers.map((b) => <li key={b}>{b}</li>)}</ul></div>}
           <div className="buttons">
             {isAccountant && p.status === 'DRAFT' && <button type="button" onClick={() => void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))}>{t('pay.review')}</button>}
@@ -61,6 +62,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
               <a href={`${base}/bank-file?encoding=${encoding}`}>{t('pay.bankFile')}</a>
               <a href={`${base}/payment-list.pdf`} target="_blank" rel="noopener">{t('pay.listPdf')}</a>
               <a href={`${base}/payment-list.xlsx`}>{t('pay.listXlsx')}</a>
+              <a href={`${base}/refund-claim.pdf`} target="_blank" rel="noopener">{t('pay.refundClaim')}</a>
             </div>
           )}
           <div className="table-wrap">
@@ -75,7 +77,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
                       <details><summary>{t('pay.why')}</summary><ul className="explain">{l.explanation.map((e, i) => <li key={i}>{e}</li>)}</ul></details></td>
                     <td className="num">{zl(l.benefit)}</td>
                     <td className="num">{zl(l.bonus)}</td>
-                    <td className="num"><strong>{zl(l.total)}</strong></td>
+                    <td className="num"><strong>{zl(l.total)}</strong>{(p.status === 'APPROVED' || p.status === 'CLOSED') && l.status === 'PAY' && l.kind === 'BENEFIT' && <> <a href={`${base}/payslip/${l.participantId}`} target="_blank" rel="noopener" aria-label={`PDF — ${t('pay.payslip')}: ${l.name}`}>PDF</a></>}</td>
                     <td>{l.paidInCash ? t('pay.inCash') : l.bankAccount ? t('pay.byTransfer') : <span className="field-error">{t('pay.noAccount')}</span>}</td>
                   </tr>
                 ))}
