@@ -88,6 +88,9 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchAttendance } = await import('./attendance.bench');
   rows.push(...(await benchAttendance()));
   if (pgUrl) rows.push(...(await benchAttendance(pgUrl)));
+  const { benchPayroll } = await import('./payroll.bench');
+  rows.push(...(await benchPayroll()));
+  if (pgUrl) rows.push(...(await benchPayroll(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

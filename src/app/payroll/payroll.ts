@@ -27,7 +27,7 @@ type NewLine = Omit<PayrollLineRow, 'id' | 'payroll_id' | 'explanation' | 'benef
  * people whose IPZS continues without participation (nothing due, listed), and corrections settled
  * in this month.
  */
-async function computeLines(db: Db, centreId: string, month: string): Promise<{ lines: NewLine[]; ruleSet: string; parameters: unknown }> {
+export async function computeLines(db: Db, centreId: string, month: string): Promise<{ lines: NewLine[]; ruleSet: string; parameters: unknown }> {
   const { from, to } = monthRange(month);
   const centre = await db.selectFrom('centres').selectAll().where('id', '=', centreId).executeTakeFirstOrThrow();
   const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
@@ -39,7 +39,18 @@ async function computeLines(db: Db, centreId: string, month: string): Promise<{ 
     .where((eb) => eb.or([eb(eb.fn.coalesce('pr.continuation_until', 'pr.last_day', 'pr.planned_end'), '>=', from)]))
     .orderBy('p.name_key').execute();
   const ids = programmes.map((p) => p.participant_id);
-  const entries = ids.length ? await db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', centreId).where('participant_id', 'in', ids).where('date', '<=', to).execute() : [];
+  // One read: the month's days, plus the earlier days off and sick days (for the cumulative limits).
+  const rows = ids.length ? await db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', centreId).where('date', '<=', to)
+    .where((eb) => eb.or([eb('date', '>=', from), eb('status', 'in', ['day_off', 'sick'])])).execute() : [];
+  const entries = rows.filter((e) => e.date >= from);
+  const earlier = new Map<string, { daysOff: string[]; sick: string[] }>();
+  for (const e of rows) {
+    if (e.date >= from) continue;
+    const use = earlier.get(e.participant_id) ?? earlier.set(e.participant_id, { daysOff: [], sick: [] }).get(e.participant_id)!;
+    (e.status === 'day_off' ? use.daysOff : use.sick).push(e.date);
+  }
+  const byPerson = new Map<string, { date: string; status: string }[]>();
+  for (const e of entries) (byPerson.get(e.participant_id) ?? byPerson.set(e.participant_id, []).get(e.participant_id)!).push(e);
   const bonuses = await db.selectFrom('bonus_proposals').selectAll().where('centre_id', '=', centreId).where('month', '=', month).execute();
   const lines: NewLine[] = [];
   for (const p of programmes) {
@@ -50,12 +61,9 @@ async function computeLines(db: Db, centreId: string, month: string): Promise<{ 
       lines.push({ ...base, kind: 'BENEFIT', status: 'CONTINUING_NO_BENEFIT', inputs: JSON.stringify({ continuationUntil: p.continuation_until }), explanation: ['Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia — świadczenie integracyjne nie przysługuje (art. 13 ust. 5).'], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
       continue;
     }
-    const mine = entries.filter((e) => e.participant_id === p.participant_id);
-    const days = Object.fromEntries(mine.filter((e) => e.date >= from).map((e) => [e.date, e.status]));
-    const priorUse = {
-      daysOff: mine.filter((e) => e.date < from && e.date >= p.admission_date && e.status === 'day_off').length,
-      sickDays: mine.filter((e) => e.date < from && e.date >= p.admission_date && e.status === 'sick').length,
-    };
+    const days = Object.fromEntries((byPerson.get(p.participant_id) ?? []).map((e) => [e.date, e.status]));
+    const use = earlier.get(p.participant_id);
+    const priorUse = { daysOff: use?.daysOff.filter((d) => d >= p.admission_date).length ?? 0, sickDays: use?.sick.filter((d) => d >= p.admission_date).length ?? 0 };
     const bonus = bonuses.find((b) => b.participant_id === p.participant_id)?.amount_grosze ?? 0;
     const input = { month, centreType: 'CIS' as const, admissionDate: p.admission_date, endDate: p.last_day ?? (p.planned_end <= to ? p.planned_end : null), days, priorUse, bonus };
     const result = computeMonthlyBenefit(input, params);

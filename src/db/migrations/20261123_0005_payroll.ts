@@ -5,6 +5,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     alter table participants add column paid_in_cash boolean not null default false;
+    -- The payroll reads a centre's month of attendance, and the days off / sick days before it.
+    create index attendance_entries_centre_date_idx on attendance_entries (centre_id, date);
+    create index attendance_entries_limits_idx on attendance_entries (centre_id, participant_id, date) where status in ('day_off', 'sick');
 
     create table payroll_months (
       id uuid primary key default gen_random_uuid(),
@@ -91,6 +94,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     drop table bonus_proposals;
     drop table payroll_lines;
     drop table payroll_months;
+    drop index attendance_entries_limits_idx;
+    drop index attendance_entries_centre_date_idx;
     alter table participants drop column paid_in_cash;
   `.execute(db);
 }
