@@ -92,6 +92,17 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await expect.poll(() => cell('2026-05-12').getAttribute('aria-label')).not.toContain('czeka na zapis');
   });
 
+  it('fills a range of days in one go, then saves', async () => {
+    await page.getByLabel('od dnia').fill('25');
+    await page.getByLabel('do dnia').fill('31');
+    await page.getByLabel('status', { exact: true }).selectOption('present');
+    await page.getByRole('button', { name: 'Wypełnij' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Wypełniono 5 dni'); // 25–29 May; the weekend has no classes
+    await page.getByRole('button', { name: /Zapisz \(5 zmian\)/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 5 dni');
+    expect((await grid()).participants[0].entries['2026-05-29']).toMatchObject({ status: 'present' });
+  });
+
   it('prints the daily list with a signature column; its text reads back from the PDF', async () => {
     await page.getByLabel('Miesiąc').fill('2026-05');
     const daily = await page.request.get(`${server.baseUrl}/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`);
