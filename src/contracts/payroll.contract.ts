@@ -35,6 +35,8 @@ export const PayrollSchema = z.object({
   transfers: z.object({ count: z.number().int(), total: z.number().int() }),
   cash: z.object({ count: z.number().int(), total: z.number().int() }),
   lines: z.array(PayrollLineSchema),
+  /** Who pays what (R-FIN-02/03): benefits and corrections from the Fundusz Pracy via the PUP; bonuses from the centre's own-activity income (default, uncertain). */
+  funding: z.array(z.object({ source: z.string(), label: z.string(), amount: z.number().int(), basis: z.string(), confidence: z.string() })),
   contributions: z.object({ pension: z.number().int(), disability: z.number().int(), total: z.number().int(), payer: z.string(), source: z.string(), confidence: z.string() }),
   /** What still blocks closing the month (unlocked attendance, missing accounts…). */
   blockers: z.array(z.string()),

@@ -55,6 +55,7 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     expect(line(p, people.leaving)).toMatchObject({ status: 'CONTINUING_NO_BENEFIT', total: 0 });
     expect(line(p, people.leaving).explanation[0]).toContain('art. 13 ust. 5');
     expect(p.total).toBe(p.transfers.total + p.cash.total);
+    expect(p.funding.map((f: { source: string; amount: number }) => f.amount).reduce((a: number, b: number) => a + b, 0)).toBe(p.total);
     expect(p.cash.count).toBe(1);
     expect(p.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
   });

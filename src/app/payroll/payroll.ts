@@ -119,6 +119,7 @@ async function view(db: Db, centreId: string, row: PayrollMonthRow): Promise<Pay
     total: Number(row.total_grosze),
     transfers: { count: paying.filter((l) => !l.paid_in_cash).length, total: sum(paying.filter((l) => !l.paid_in_cash)) },
     cash: { count: paying.filter((l) => l.paid_in_cash).length, total: sum(paying.filter((l) => l.paid_in_cash)) },
+    funding: fundingSummary(paying),
     contributions: (() => {
       const all = paying.map((l) => contributionsOn(l.benefit_grosze, l.bonus_grosze));
       const pension = all.reduce((x, c) => x + c.pension, 0);
@@ -133,6 +134,16 @@ async function view(db: Db, centreId: string, row: PayrollMonthRow): Promise<Pay
     })),
     blockers, version: row.version,
   };
+}
+
+/** Funding sources of the month's payments (law.md R-FIN-02, R-FIN-03). */
+function fundingSummary(paying: PayrollLineRow[]) {
+  const fp = paying.reduce((s, l) => s + (l.kind === 'CORRECTION' ? l.total_grosze : l.benefit_grosze), 0);
+  const bonuses = paying.reduce((s, l) => s + l.bonus_grosze, 0);
+  return [
+    { source: 'FUNDUSZ_PRACY', label: 'Fundusz Pracy (refundacja przez PUP) — świadczenia i korekty', amount: fp, basis: 'law.md §4.4, R-FIN-02 [V2]', confidence: 'secondary' },
+    { source: 'OWN_ACTIVITY_INCOME', label: 'dochód z własnej działalności centrum (art. 9) — premie motywacyjne', amount: bonuses, basis: 'law.md §4.2, R-FIN-03 (wytyczne sprzed lat; obecnie niepotwierdzone)', confidence: 'uncertain' },
+  ];
 }
 
 async function findPayroll(db: Db, centreId: string, month: string) {

@@ -49,6 +49,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
           <p className="lead">{t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}: {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong></p>
           <p className="muted">{t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} · {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}</p>
           <p className="muted">{t('pay.contributions', { pension: zl(p.contributions.pension), disability: zl(p.contributions.disability), payer: p.contributions.payer })} <span className="badge" title={p.contributions.source}>{t('pay.uncertain')}</span></p>
+          <ul className="muted funding">{p.funding.map((f) => <li key={f.source}>{f.label}: <strong>{zl(f.amount)}</strong>{f.confidence === 'uncertain' && <> <span className="badge" title={f.basis}>{t('pay.uncertain')}</span></>}</li>)}</ul>
           {p.blockers.length > 0 && <div className="alert alert-demo"><p>{t('pay.blockers')}</p><ul>{p.blockers.map((b) => <li key={b}>{b}</li>)}</ul></div>}
           <div className="buttons">
             {isAccountant && p.status === 'DRAFT' && <button type="button" onClick={() => void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))}>{t('pay.review')}</button>}
