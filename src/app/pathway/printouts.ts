@@ -10,7 +10,7 @@ import { fieldLabel } from './programmes';
 import { audit, centreOf, iso, participantOr404, requirePathwayEditor, todayInPoland } from './shared';
 
 /** pdfmake and its fonts load on the first printout, not at start-up. */
-const renderers = () => import('../../reports/print/participant-documents');
+const renderers = () => import('../../reports/pdf/index');
 
 export interface PdfFile {
   bytes: Buffer;
