@@ -59,6 +59,8 @@ export const CentreSettingsSchema = z.object({
   communityInterviewRequired: z.boolean().default(true),
   /** A sick day in the attendance register needs the doctor's note (number, dates). */
   sickNoteRequired: z.boolean().default(true),
+  /** Regulamin default: suggest a motivation bonus of this % of the benefit for full attendance (the director confirms each); null = none. */
+  bonusFullAttendancePercent: z.number().min(0, { error: 'Od 0 do 100 %.' }).max(100, { error: 'Od 0 do 100 %.' }).nullable().default(null),
   /** The account benefits are paid from (the payer in the Elixir-O bank file); validated on input. */
   bankAccount: z.string().nullable().default(null),
   totpRequiredRoles: z.array(RoleSchema).default([]),

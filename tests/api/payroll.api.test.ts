@@ -67,6 +67,14 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     expect(trial.json().error.details.fields[0]).toMatchObject({ path: 'amountGrosze', code: 'BONUS_IN_TRIAL' });
     const over = await c.DIRECTOR.post('/api/v1/payroll/bonuses', { ...body, amountGrosze: 10_000_000 });
     expect(over.json().error.details.fields[0]).toMatchObject({ code: 'BONUS_ABOVE_LIMIT', message: expect.stringContaining('art. 15a') });
+    expect((await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json()).toEqual({ percent: null, items: [] });
+    const centre = (await c.ADMIN.get('/api/v1/centre')).json();
+    expect((await c.ADMIN.patch('/api/v1/centre', { settings: { bonusFullAttendancePercent: 10 }, version: centre.version })).statusCode).toBe(200);
+    const suggested = (await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json();
+    // Only the person present every class day outside the trial month: not the one with an unexcused day, not the trial month.
+    expect(suggested.items.map((x: { participantId: string }) => x.participantId)).toEqual([people.full]);
+    expect(suggested.items[0].justification).toContain('regulaminem');
+    expect((await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/bonus-suggestions')).statusCode).toBe(403);
     const ok = await c.DIRECTOR.post('/api/v1/payroll/bonuses', body);
     expect(ok.statusCode, ok.body).toBe(200);
     const p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json();

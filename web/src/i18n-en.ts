@@ -159,6 +159,8 @@ export const en: Messages = {
   'centre.capacity': 'Number of places',
   'centre.bankAccount': 'Centre bank account (NRB)',
   'centre.bankAccountHint': 'Benefits are paid from this account — it goes into the Elixir-O transfer file.',
+  'centre.bonusPercent': 'Bonus for full attendance (% of the benefit, regulamin)',
+  'centre.bonusPercentHint': 'The payroll suggests this bonus to people present at every class; the director confirms each. Empty — no suggestions.',
   'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',
   'centre.communityInterview': 'Require the OPS social worker’s opinion after a community interview',
   'centre.totpRoles': 'Require two-factor authentication for roles',

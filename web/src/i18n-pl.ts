@@ -158,6 +158,8 @@ export const pl = {
   'centre.capacity': 'Liczba miejsc',
   'centre.bankAccount': 'Rachunek bankowy centrum (NRB)',
   'centre.bankAccountHint': 'Z tego rachunku wypłacane są świadczenia — trafia do pliku przelewów Elixir-O.',
+  'centre.bonusPercent': 'Premia za pełną obecność (% świadczenia, regulamin)',
+  'centre.bonusPercentHint': 'Lista wypłat zaproponuje taką premię osobom obecnym na wszystkich zajęciach; kierownik potwierdza każdą. Puste — bez propozycji.',
   'centre.sickNoteRequired': 'Dzień choroby w liście obecności wymaga zaświadczenia lekarskiego (numer, daty)',
   'centre.communityInterview': 'Wymagaj opinii pracownika socjalnego OPS po wywiadzie środowiskowym',
   'centre.totpRoles': 'Wymagaj uwierzytelniania dwuskładnikowego dla ról',

@@ -254,3 +254,29 @@ export async function addCorrection(deps: AppDeps, ctx: CallContext, input: { pa
     return { id: row.id, ...input };
   });
 }
+
+/**
+ * The regulamin's default bonus rule (a % of the benefit for full attendance in the participation
+ * period): suggestions only — the director confirms each one as a proposal with its justification.
+ */
+export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: string) {
+  if (!has(ctx, 'DIRECTOR')) throw forbidden();
+  const { row: centre, settings } = await centreOf(deps.db, ctx);
+  const percent = settings.bonusFullAttendancePercent;
+  if (percent === null || centre.type !== 'CIS') return { percent: null, items: [] };
+  const { lines } = await computeLines(deps.db, ctx.actor.centreId, month);
+  const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
+  const items = [];
+  for (const l of lines) {
+    if (l.kind !== 'BENEFIT' || l.status !== 'PAY') continue;
+    const input = JSON.parse(l.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
+    const statuses = Object.values(input.days);
+    if (!statuses.length || statuses.some((st) => st !== 'present' && st !== 'no_classes')) continue;
+    const amount = Math.floor(((l.benefit_grosze) * percent) / 100);
+    if (amount <= 0) continue;
+    const check = computeMonthlyBenefit({ ...input, bonus: amount }, parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS);
+    if (!check.ok) continue; // e.g. the trial month
+    items.push({ participantId: l.participant_id, name: l.name, amountGrosze: amount, justification: `Pełna obecność w miesiącu ${month} — ${percent}% świadczenia zgodnie z regulaminem centrum.` });
+  }
+  return { percent, items };
+}

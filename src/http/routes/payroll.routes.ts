@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IsoDateSchema, UuidSchema } from '../../contracts/common';
 import { BonusProposalCreateSchema, CorrectionCreateSchema, PayrollActionSchema, PayrollMonthParamsSchema, PayrollSchema } from '../../contracts/payroll.contract';
 import type { AppDeps } from '../../app/deps';
-import { addCorrection, advancePayroll, computePayroll, getPayroll, proposeBonus } from '../../app/payroll/payroll';
+import { addCorrection, advancePayroll, bonusSuggestions, computePayroll, getPayroll, proposeBonus } from '../../app/payroll/payroll';
 import { elixirFile, paymentListPdf, paymentListXlsx, payslipPdf, refundClaimPdf } from '../../app/payroll/payroll-files';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf, requireSession } from '../session';
@@ -31,6 +31,9 @@ export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post('/api/v1/payroll/bonuses', { schema: { ...common, summary: 'Premia motywacyjna (art. 15a) — propozycja kierownika z uzasadnieniem', body: BonusProposalCreateSchema, response: { 200: z.object({ month: z.string(), participantId: z.string(), amountGrosze: z.number().int(), limitGrosze: z.number().int() }), ...errorResponses(400, 401, 403, 409) } } },
       async (request) => proposeBonus(deps, ctxOf(request), request.body));
+
+    app.get('/api/v1/payroll/:month/bonus-suggestions', { schema: { ...common, summary: 'Propozycje premii wg regulaminu (pełna obecność) — do potwierdzenia przez kierownika', params: PayrollMonthParamsSchema, response: { 200: z.object({ percent: z.number().nullable(), items: z.array(z.object({ participantId: z.string(), name: z.string(), amountGrosze: z.number().int(), justification: z.string() })) }), ...errorResponses(400, 401, 403) } } },
+      async (request) => bonusSuggestions(deps, ctxOf(request), request.params.month));
 
     app.post('/api/v1/payroll/corrections', { schema: { ...common, summary: 'Korekta zamkniętego miesiąca (osobny wpis z powodem)', body: CorrectionCreateSchema, response: { 201: z.object({ id: z.string() }).passthrough(), ...errorResponses(400, 401, 403) } } },
       async (request, reply) => reply.status(201).send(await addCorrection(deps, ctxOf(request), request.body)));

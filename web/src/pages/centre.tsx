@@ -15,7 +15,7 @@ const toForm = (c: Centre): CentreForm => ({
 export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; onCentresChanged: () => void }) {
   const [centre, setCentre] = useState<Centre | null>(null);
   const [form, setForm] = useState<CentreForm>(emptyCentre);
-  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, sickNoteRequired: true, bankAccount: null, totpRequiredRoles: [] });
+  const [settings, setSettings] = useState<Centre['settings']>({ capacity: null, communityInterviewRequired: true, sickNoteRequired: true, bonusFullAttendancePercent: null, bankAccount: null, totpRequiredRoles: [] });
   const [saved, setSaved] = useState<string | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
 
@@ -56,6 +56,9 @@ export function CentrePage({ canEdit, onCentresChanged }: { canEdit: boolean; on
           </label>
           <Field name="settings.bankAccount" label={t('centre.bankAccount')} hint={t('centre.bankAccountHint')} error={fieldErrors['settings.bankAccount']}>
             {(p) => <input {...p} inputMode="numeric" value={settings.bankAccount ?? ''} onChange={(e) => setSettings({ ...settings, bankAccount: e.target.value || null })} />}
+          </Field>
+          <Field name="settings.bonusFullAttendancePercent" label={t('centre.bonusPercent')} hint={t('centre.bonusPercentHint')} error={fieldErrors['settings.bonusFullAttendancePercent']}>
+            {(p) => <input {...p} type="number" min={0} max={100} inputMode="decimal" value={settings.bonusFullAttendancePercent ?? ''} onChange={(e) => setSettings({ ...settings, bonusFullAttendancePercent: e.target.value === '' ? null : Number(e.target.value) })} />}
           </Field>
           <label className="check">
             <input type="checkbox" checked={settings.sickNoteRequired} onChange={(e) => setSettings({ ...settings, sickNoteRequired: e.target.checked })} />

@@ -95,13 +95,27 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
 
 type Person = { participantId: string; name: string };
 
+type Suggestion = { participantId: string; name: string; amountGrosze: number; justification: string };
+
 function BonusForm({ month, people, onDone }: { month: string; people: Person[]; onDone: (text: string) => void }) {
   const [form, setForm] = useState({ participantId: people[0]?.participantId ?? '', amount: '', justification: '' });
+  const [suggestions, setSuggestions] = useState<{ percent: number | null; items: Suggestion[] } | null>(null);
   const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
+  useEffect(() => { void api<{ percent: number | null; items: Suggestion[] }>('GET', `/api/v1/payroll/${month}/bonus-suggestions`).then(setSuggestions).catch(() => setSuggestions(null)); }, [month]);
   return (
     <section className="card" aria-labelledby="bonus">
       <h2 id="bonus">{t('pay.bonusTitle')}</h2>
       <p className="hint">{t('pay.bonusHint')}</p>
+      {suggestions && suggestions.items.length > 0 && (
+        <div className="subform">
+          <h3>{t('pay.suggestions', { percent: suggestions.percent ?? 0 })}</h3>
+          <ul className="plain">{suggestions.items.map((x) => (
+            <li key={x.participantId}>{x.name}: <strong>{zl(x.amountGrosze)}</strong>{' '}
+              <button type="button" onClick={async () => { const r = await run(() => api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', { month, participantId: x.participantId, amountGrosze: x.amountGrosze, justification: x.justification })); if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) })); }}>{t('pay.confirm')}</button>
+            </li>
+          ))}</ul>
+        </div>
+      )}
       <form noValidate onSubmit={async (e) => {
         e.preventDefault();
         const grosze = parseZlotyToGrosze(form.amount);
