@@ -108,8 +108,10 @@ async function blockersOf(db: Db, centreId: string, month: string, lines: Pick<P
   return blockers;
 }
 
-async function view(db: Db, centreId: string, row: PayrollMonthRow): Promise<Payroll> {
-  const lines = await db.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', row.id).orderBy('kind').orderBy('name').execute();
+async function view(db: Db, centreId: string, row: PayrollMonthRow, known?: PayrollLineRow[]): Promise<Payroll> {
+  const lines = known
+    ? [...known].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'pl'))
+    : await db.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', row.id).orderBy('kind').orderBy('name').execute();
   const paying = lines.filter((l) => l.status === 'PAY' && l.total_grosze !== 0);
   const sum = (ls: typeof lines) => ls.reduce((s, l) => s + l.total_grosze, 0);
   const blockers = row.status === 'CLOSED' ? [] : await blockersOf(db, centreId, row.month, lines);
@@ -170,9 +172,9 @@ export async function computePayroll(deps: AppDeps, ctx: CallContext, month: str
     } else {
       row = await trx.insertInto('payroll_months').values({ centre_id: ctx.actor.centreId, month, computed_by: ctx.actor.userId, rule_set: ruleSet, parameters: JSON.stringify(parameters), total_grosze: total }).returningAll().executeTakeFirstOrThrow();
     }
-    if (lines.length) await trx.insertInto('payroll_lines').values(lines.map((l) => ({ ...l, payroll_id: row.id }))).execute();
+    const saved = lines.length ? await trx.insertInto('payroll_lines').values(lines.map((l) => ({ ...l, payroll_id: row.id }))).returningAll().execute() : [];
     await audit(trx, ctx, 'payroll.compute', 'payroll', row.id, { month, lines: lines.length, total });
-    return view(trx, ctx.actor.centreId, row);
+    return view(trx, ctx.actor.centreId, row, saved);
   });
 }
 

@@ -74,21 +74,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     create index payroll_corrections_settle_idx on payroll_corrections (centre_id, settle_month);
 
-    -- A closed payroll is a snapshot: its lines can never change.
+    -- A closed payroll is a snapshot: its lines can never change (statement-level: one check per statement).
     create function payroll_lines_frozen() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from payroll_months m where m.id = coalesce(old.payroll_id, new.payroll_id) and m.status = 'CLOSED') then
-        raise exception 'payroll % is closed', coalesce(old.payroll_id, new.payroll_id);
+      if exists (select 1 from payroll_months m join changed c on c.payroll_id = m.id where m.status = 'CLOSED') then
+        raise exception 'payroll is closed';
       end if;
-      return coalesce(new, old);
+      return null;
     end $$;
-    create trigger payroll_lines_frozen before insert or update or delete on payroll_lines for each row execute function payroll_lines_frozen();
+    create trigger payroll_lines_frozen_insert after insert on payroll_lines referencing new table as changed for each statement execute function payroll_lines_frozen();
+    create trigger payroll_lines_frozen_update after update on payroll_lines referencing old table as changed for each statement execute function payroll_lines_frozen();
+    create trigger payroll_lines_frozen_delete after delete on payroll_lines referencing old table as changed for each statement execute function payroll_lines_frozen();
   `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
-    drop trigger payroll_lines_frozen on payroll_lines;
+    drop trigger payroll_lines_frozen_insert on payroll_lines;
+    drop trigger payroll_lines_frozen_update on payroll_lines;
+    drop trigger payroll_lines_frozen_delete on payroll_lines;
     drop function payroll_lines_frozen;
     drop table payroll_corrections;
     drop table bonus_proposals;
