@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { CallContext } from '../src/app/context';
-import { advancePayroll, computeLines, computePayroll } from '../src/app/payroll/payroll';
+import { advancePayroll, computeLines, computePayroll, computePayrollsForCentres } from '../src/app/payroll/payroll';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/app/setup/seed-demo';
 import { demoPesel } from '../src/app/setup/seed-demo-pathway';
 import { openDatabase, type Db } from '../src/db/connection';
@@ -25,7 +25,7 @@ const YEAR = 2025;
 const MONTH = `${YEAR}-10`;
 
 /** 70 people with a signed IPZS, assigned to one of three workshops, with class days from `fromMonth` to December. */
-async function seedCentre(db: Db, centreId: string, tag: string, fromMonth: number) {
+export async function seedCentre(db: Db, centreId: string, tag: string, fromMonth: number) {
   const workshops: string[] = [];
   for (const name of ['A', 'B', 'C']) workshops.push((await db.insertInto('workshops').values({ centre_id: centreId, name: `Bench ${tag} ${name}`, type: 'OTHER' }).returning('id').executeTakeFirstOrThrow()).id);
   const people = [];
@@ -86,10 +86,19 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
     // The demo's own workshops are closed for the month too, so that the month can close.
     await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(deps.db);
     const ctx = (userId: string, roles: ('DIRECTOR' | 'ACCOUNTANT')[], centreId = centre.id): CallContext => ({ actor: { userId, centreId, roles }, actorEmail: 'bench', ip: null });
+    // A year of history means the earlier months were paid: close January–September first.
+    for (let m = 1; m <= 9; m++) {
+      const month = `${YEAR}-0${m}`;
+      await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${month}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(deps.db);
+      let p = await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month);
+      p = await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'review', p.version);
+      p = await advancePayroll(deps, ctx(director.id, ['DIRECTOR']), month, 'approve', p.version);
+      await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'close', p.version);
+    }
     const raw: number[] = [];
     const compute: number[] = [];
     const persist: number[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 24; i++) {
       let t0 = performance.now();
       await sql`select participant_id, date, status from attendance_entries where centre_id = ${centre.id} and date between ${`${MONTH}-01`}::date and ${`${MONTH}-31`}::date`.execute(deps.db);
       raw.push(performance.now() - t0);
@@ -102,6 +111,7 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
     }
     const rawMs = median(raw.slice(4));
     const computeMs = median(compute.slice(4));
+    void persist;
     out.push({ name: `payroll: raw SQL reading a month of attendance, 70 people, ${rows} rows in DB (${label}) median`, value: round(rawMs), unit: 'ms' });
     out.push({ name: `payroll: compute a month for 70 people — reads + engine + explanations (${label}) median`, value: round(computeMs), unit: 'ms', target: `${round(computeMs / rawMs)}× raw SQL (target ≤ 2×)` });
     out.push({ name: `payroll: compute and save the draft (API use case, audited) (${label}) median`, value: round(median(persist.slice(4))), unit: 'ms' });
@@ -124,9 +134,12 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
         centres.push(c.id);
       }
       centres.push(centre.id);
-      const started = performance.now();
-      for (const id of centres.slice(0, 199)) await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT'], id), MONTH);
-      out.push({ name: 'payroll: 200 centres × 70 participants in one run (PostgreSQL; 199 computed + 1 closed)', value: round(performance.now() - started), unit: 'ms', target: '≤ 3000 ms' });
+      let started = performance.now();
+      const run = await computePayrollsForCentres(deps, MONTH, centres, { userId: null, email: 'bench' });
+      out.push({ name: `payroll: 200 centres × 70 participants in one run (PostgreSQL; ${run.computed.length} computed, ${run.skippedClosed.length} closed left alone)`, value: round(performance.now() - started), unit: 'ms', target: '≤ 3000 ms' });
+      started = performance.now();
+      for (const id of centres.slice(0, 20)) await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT'], id), MONTH);
+      out.push({ name: 'payroll: the same, one centre at a time through the API use case (20 centres, ×10 for 200)', value: round((performance.now() - started) * 10), unit: 'ms' });
     }
     return out;
   } finally {

@@ -12,6 +12,8 @@ Polecenia / commands:
   validate pesel|nip|regon|nrb VALUE [--json]
   export elixir --centre <id|REGON> --month RRRR-MM [--encoding cp1250|iso-8859-2|utf-8] [--date RRRR-MM-DD] --out PLIK
                                  plik przelewów Elixir-O za miesiąc / the month's bank file
+  payroll compute --month RRRR-MM [--centre <id|REGON> ...]
+                                 listy wypłat wielu centrów naraz / a network's payrolls in one run
 `;
 
 /** Commands are loaded lazily so that `validate` does not pay for the server's imports. */
@@ -24,6 +26,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   eligibility: async () => (await import('./commands/eligibility')).eligibilityCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
   export: async () => (await import('./commands/export')).exportCommand,
+  payroll: async () => (await import('./commands/payroll')).payrollCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

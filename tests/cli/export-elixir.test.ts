@@ -10,7 +10,7 @@ import { runCli } from './run-cli';
 const dir = mkdtempSync(join(tmpdir(), 'reintegra-cli-elixir-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('reintegra export elixir (child process)', () => {
+describe('reintegra export elixir and payroll compute (child process)', () => {
   it('writes the same bytes as the web page, in each encoding; refuses wrong input with exit 2', { timeout: 120_000 }, async () => {
     const dataDir = join(dir, 'data');
     const handle = await openMigratedDatabase({ dataDir, databaseUrl: undefined });
@@ -36,5 +36,12 @@ describe('reintegra export elixir (child process)', () => {
     const open = await runCli(['export', 'elixir', '--centre', centreId, '--month', '2026-06', '--out', join(dir, 'y.txt')], '', env);
     expect(open.code).toBe(1);
     expect(open.stderr).toContain('Błąd');
+    // A network's payrolls in one run: May is closed and left alone; June is computed.
+    const may = await runCli(['payroll', 'compute', '--month', '2026-05'], '', env);
+    expect(may.code, may.stderr).toBe(0);
+    expect(may.stdout).toContain('Pominięto zamknięte');
+    const june = await runCli(['payroll', 'compute', '--month', '2026-06', '--centre', centreId], '', env);
+    expect(june.code, june.stderr).toBe(0);
+    expect(june.stdout).toMatch(/Obliczono listy wypłat za 2026-06: 1 centrum,/);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Payroll } from '../../contracts/payroll.contract';
 import type { Db } from '../../db/connection';
 import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
@@ -28,66 +29,99 @@ type NewLine = Omit<PayrollLineRow, 'id' | 'payroll_id' | 'explanation' | 'benef
  * in this month.
  */
 export async function computeLines(db: Db, centreId: string, month: string): Promise<{ lines: NewLine[]; ruleSet: string; parameters: unknown }> {
+  return (await computeLinesForCentres(db, [centreId], month)).get(centreId)!;
+}
+
+const groupBy = <T>(rows: T[], key: (row: T) => string) => {
+  const map = new Map<string, T[]>();
+  for (const row of rows) (map.get(key(row)) ?? map.set(key(row), []).get(key(row))!).push(row);
+  return map;
+};
+
+/**
+ * The same for many centres at once (a network's month): one read per table for all of them, then
+ * the engine per participant — what a single centre's payroll does too.
+ */
+export async function computeLinesForCentres(db: Db, centreIds: string[], month: string): Promise<Map<string, { lines: NewLine[]; ruleSet: string; parameters: unknown }>> {
   const { from, to } = monthRange(month);
-  const centre = await db.selectFrom('centres').selectAll().where('id', '=', centreId).executeTakeFirstOrThrow();
-  const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
-  const params = parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS;
-  const programmes = await db.selectFrom('programmes as pr').innerJoin('participants as p', 'p.id', 'pr.participant_id')
-    .select(['pr.participant_id', 'pr.admission_date', 'pr.last_day', 'pr.planned_end', 'pr.status', 'pr.continuation_until', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash'])
-    .where('pr.centre_id', '=', centreId).where('pr.kind', '=', 'IPZS').where('pr.status', '!=', 'DRAFT')
-    .where('pr.admission_date', '<=', to)
-    .where((eb) => eb.or([eb(eb.fn.coalesce('pr.continuation_until', 'pr.last_day', 'pr.planned_end'), '>=', from)]))
-    .orderBy('p.name_key').execute();
-  const ids = programmes.map((p) => p.participant_id);
-  // One read: the month's days, plus the earlier days off and sick days (for the cumulative limits).
-  const rows = ids.length ? await db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', centreId).where('date', '<=', to)
-    .where((eb) => eb.or([eb('date', '>=', from), eb('status', 'in', ['day_off', 'sick'])])).execute() : [];
-  const entries = rows.filter((e) => e.date >= from);
-  const earlier = new Map<string, { daysOff: string[]; sick: string[] }>();
-  for (const e of rows) {
-    if (e.date >= from) continue;
-    const use = earlier.get(e.participant_id) ?? earlier.set(e.participant_id, { daysOff: [], sick: [] }).get(e.participant_id)!;
-    (e.status === 'day_off' ? use.daysOff : use.sick).push(e.date);
+  const { year: y, month: m } = parseIsoMonth(month)!;
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  // Independent reads go out together (a pool runs them in parallel; a transaction queues them).
+  const [centres, programmes, carried, corrections] = await Promise.all([
+    db.selectFrom('centres').select(['id', 'settings']).where('id', 'in', centreIds).execute(),
+    db.selectFrom('programmes as pr').innerJoin('participants as p', 'p.id', 'pr.participant_id')
+      .leftJoin('bonus_proposals as b', (j) => j.onRef('b.participant_id', '=', 'pr.participant_id').onRef('b.centre_id', '=', 'pr.centre_id').on('b.month', '=', month))
+      .select(['pr.centre_id', 'pr.participant_id', 'pr.admission_date', 'pr.last_day', 'pr.planned_end', 'pr.status', 'pr.continuation_until', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash', 'b.amount_grosze as bonus'])
+      .where('pr.centre_id', 'in', centreIds).where('pr.kind', '=', 'IPZS').where('pr.status', '!=', 'DRAFT')
+      .where('pr.admission_date', '<=', to)
+      .where((eb) => eb(eb.fn.coalesce('pr.continuation_until', 'pr.last_day', 'pr.planned_end'), '>=', from))
+      .orderBy('p.name_key').execute(),
+    // Days off and sick days used before the month: the previous month's closed payroll (the engine's endUse)…
+    db.selectFrom('payroll_lines as pl').innerJoin('payroll_months as pm', 'pm.id', 'pl.payroll_id')
+      .select(['pl.participant_id', sql<{ daysOff: number; sickDays: number } | null>`pl.inputs->'endUse'`.as('end_use')]).where('pm.centre_id', 'in', centreIds)
+      .where('pm.month', '=', previous).where('pm.status', '=', 'CLOSED').where('pl.kind', '=', 'BENEFIT').execute(),
+    db.selectFrom('payroll_corrections as c').innerJoin('participants as p', 'p.id', 'c.participant_id')
+      .select(['c.id', 'c.centre_id', 'c.participant_id', 'c.concerns_month', 'c.amount_grosze', 'c.reason', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash'])
+      .where('c.centre_id', 'in', centreIds).where('c.settle_month', '=', month).orderBy('c.created_at').execute(),
+  ]);
+  const endUse = new Map<string, { daysOff: number; sickDays: number }>();
+  for (const c of carried) {
+    const use = (typeof c.end_use === 'string' ? JSON.parse(c.end_use) : c.end_use) as { daysOff: number; sickDays: number } | null;
+    if (use) endUse.set(c.participant_id, use);
   }
-  const byPerson = new Map<string, { date: string; status: string }[]>();
-  for (const e of entries) (byPerson.get(e.participant_id) ?? byPerson.set(e.participant_id, []).get(e.participant_id)!).push(e);
-  const bonuses = await db.selectFrom('bonus_proposals').selectAll().where('centre_id', '=', centreId).where('month', '=', month).execute();
-  const lines: NewLine[] = [];
-  for (const p of programmes) {
-    const name = `${p.last_name} ${p.first_name}`;
-    const base = { centre_id: centreId, participant_id: p.participant_id, name, pesel: p.pesel, bank_account: p.bank_account, paid_in_cash: p.paid_in_cash, correction_id: null };
-    const participationEnd = p.last_day ?? p.planned_end;
-    if (participationEnd < from) {
-      lines.push({ ...base, kind: 'BENEFIT', status: 'CONTINUING_NO_BENEFIT', inputs: JSON.stringify({ continuationUntil: p.continuation_until }), explanation: ['Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia — świadczenie integracyjne nie przysługuje (art. 13 ust. 5).'], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
-      continue;
+  // …and, for people without one, counted from the attendance itself (same statement as the month).
+  const unknown = programmes.map((p) => p.participant_id).filter((id) => !endUse.has(id));
+  const monthRows = programmes.length ? db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', 'in', centreIds).where('date', '>=', from).where('date', '<=', to) : null;
+  const rows = !monthRows ? [] : unknown.length
+    ? await monthRows.unionAll(db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', 'in', centreIds).where('participant_id', 'in', unknown).where('date', '<', from).where('status', 'in', ['day_off', 'sick'])).execute()
+    : await monthRows.execute();
+  const byPerson = groupBy(rows, (r) => r.participant_id);
+  const programmesByCentre = groupBy(programmes, (p) => p.centre_id);
+  const correctionsByCentre = groupBy(corrections, (c) => c.centre_id);
+  const ruleSet = findRuleSet(from).id;
+  const out = new Map<string, { lines: NewLine[]; ruleSet: string; parameters: unknown }>();
+  for (const centre of centres) {
+    const parsed = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
+    const params = parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS;
+    const lines: NewLine[] = [];
+    for (const p of programmesByCentre.get(centre.id) ?? []) {
+      const name = `${p.last_name} ${p.first_name}`;
+      const base = { centre_id: centre.id, participant_id: p.participant_id, name, pesel: p.pesel, bank_account: p.bank_account, paid_in_cash: p.paid_in_cash, correction_id: null };
+      const participationEnd = p.last_day ?? p.planned_end;
+      if (participationEnd < from) {
+        lines.push({ ...base, kind: 'BENEFIT', status: 'CONTINUING_NO_BENEFIT', inputs: JSON.stringify({ continuationUntil: p.continuation_until }), explanation: ['Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia — świadczenie integracyjne nie przysługuje (art. 13 ust. 5).'], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
+        continue;
+      }
+      const mine = byPerson.get(p.participant_id) ?? [];
+      const days: Record<string, string> = {};
+      const known = endUse.get(p.participant_id);
+      const priorUse = known ? { ...known } : { daysOff: 0, sickDays: 0 };
+      for (const e of mine) {
+        if (e.date >= from) days[e.date] = e.status;
+        else if (!known && e.date >= p.admission_date) { if (e.status === 'day_off') priorUse.daysOff++; else priorUse.sickDays++; }
+      }
+      const input = { month, centreType: 'CIS' as const, admissionDate: p.admission_date, endDate: p.last_day ?? (p.planned_end <= to ? p.planned_end : null), days, priorUse, bonus: p.bonus ?? 0 };
+      const result = computeMonthlyBenefit(input, params);
+      if (!result.ok) {
+        lines.push({ ...base, kind: 'BENEFIT', status: 'NOTHING_DUE', inputs: JSON.stringify({ ...input, error: result.error }), explanation: [result.error.message], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
+        continue;
+      }
+      const v = result.value;
+      lines.push({
+        ...base, kind: 'BENEFIT', status: v.total > 0 ? 'PAY' : 'NOTHING_DUE', inputs: JSON.stringify({ ...input, endUse: v.endUse }), explanation: v.explanation,
+        benefit_grosze: v.total - v.bonus, bonus_grosze: v.bonus, total_grosze: v.total,
+      });
     }
-    const days = Object.fromEntries((byPerson.get(p.participant_id) ?? []).map((e) => [e.date, e.status]));
-    const use = earlier.get(p.participant_id);
-    const priorUse = { daysOff: use?.daysOff.filter((d) => d >= p.admission_date).length ?? 0, sickDays: use?.sick.filter((d) => d >= p.admission_date).length ?? 0 };
-    const bonus = bonuses.find((b) => b.participant_id === p.participant_id)?.amount_grosze ?? 0;
-    const input = { month, centreType: 'CIS' as const, admissionDate: p.admission_date, endDate: p.last_day ?? (p.planned_end <= to ? p.planned_end : null), days, priorUse, bonus };
-    const result = computeMonthlyBenefit(input, params);
-    if (!result.ok) {
-      lines.push({ ...base, kind: 'BENEFIT', status: 'NOTHING_DUE', inputs: JSON.stringify({ ...input, error: result.error }), explanation: [result.error.message], benefit_grosze: 0, bonus_grosze: 0, total_grosze: 0 });
-      continue;
+    for (const c of correctionsByCentre.get(centre.id) ?? []) {
+      lines.push({
+        centre_id: centre.id, participant_id: c.participant_id, name: `${c.last_name} ${c.first_name}`, pesel: c.pesel, bank_account: c.bank_account, paid_in_cash: c.paid_in_cash,
+        kind: 'CORRECTION', status: 'PAY', correction_id: c.id, inputs: JSON.stringify({ concernsMonth: c.concerns_month }),
+        explanation: [`Korekta za ${c.concerns_month}: ${c.reason}`], benefit_grosze: c.amount_grosze, bonus_grosze: 0, total_grosze: c.amount_grosze,
+      });
     }
-    const v = result.value;
-    lines.push({
-      ...base, kind: 'BENEFIT', status: v.total > 0 ? 'PAY' : 'NOTHING_DUE', inputs: JSON.stringify(input), explanation: v.explanation,
-      benefit_grosze: v.total - v.bonus, bonus_grosze: v.bonus, total_grosze: v.total,
-    });
+    out.set(centre.id, { lines, ruleSet, parameters: params });
   }
-  const corrections = await db.selectFrom('payroll_corrections as c').innerJoin('participants as p', 'p.id', 'c.participant_id')
-    .select(['c.id', 'c.participant_id', 'c.concerns_month', 'c.amount_grosze', 'c.reason', 'p.first_name', 'p.last_name', 'p.pesel', 'p.bank_account', 'p.paid_in_cash'])
-    .where('c.centre_id', '=', centreId).where('c.settle_month', '=', month).orderBy('c.created_at').execute();
-  for (const c of corrections) {
-    lines.push({
-      centre_id: centreId, participant_id: c.participant_id, name: `${c.last_name} ${c.first_name}`, pesel: c.pesel, bank_account: c.bank_account, paid_in_cash: c.paid_in_cash,
-      kind: 'CORRECTION', status: 'PAY', correction_id: c.id, inputs: JSON.stringify({ concernsMonth: c.concerns_month }),
-      explanation: [`Korekta za ${c.concerns_month}: ${c.reason}`], benefit_grosze: c.amount_grosze, bonus_grosze: 0, total_grosze: c.amount_grosze,
-    });
-  }
-  return { lines, ruleSet: findRuleSet(from).id, parameters: params };
+  return out;
 }
 
 async function blockersOf(db: Db, centreId: string, month: string, lines: Pick<PayrollLineRow, 'participant_id' | 'name' | 'status' | 'bank_account' | 'paid_in_cash' | 'total_grosze'>[]) {
@@ -281,4 +315,41 @@ export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: s
     items.push({ participantId: l.participant_id, name: l.name, amountGrosze: amount, justification: `Pełna obecność w miesiącu ${month} — ${percent}% świadczenia zgodnie z regulaminem centrum.` });
   }
   return { percent, items };
+}
+
+/**
+ * Computes the month's draft payroll of many CIS centres in one run (a network operator, the CLI):
+ * one read per table, one transaction; closed months are left alone and reported.
+ */
+export async function computePayrollsForCentres(deps: AppDeps, month: string, centreIds: string[] | 'ALL', operator: { userId: string | null; email: string }) {
+  return deps.db.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('centres').select(['id', 'name']).where('type', '=', 'CIS');
+    if (centreIds !== 'ALL') q = q.where('id', 'in', centreIds.length ? centreIds : ['00000000-0000-0000-0000-000000000000']);
+    const centres = await q.execute();
+    if (!centres.length) return { computed: [], skippedClosed: [] };
+    const existing = await trx.selectFrom('payroll_months').select(['id', 'centre_id', 'status']).where('month', '=', month).where('centre_id', 'in', centres.map((c) => c.id)).execute();
+    const closed = new Set(existing.filter((e) => e.status === 'CLOSED').map((e) => e.centre_id));
+    const open = centres.filter((c) => !closed.has(c.id));
+    if (!open.length) return { computed: [], skippedClosed: centres.filter((c) => closed.has(c.id)).map((c) => c.name) };
+    const computed = await computeLinesForCentres(trx, open.map((c) => c.id), month);
+    const drafts = existing.filter((e) => e.status !== 'CLOSED').map((e) => e.id);
+    if (drafts.length) await trx.deleteFrom('payroll_lines').where('payroll_id', 'in', drafts).execute();
+    const rows = open.map((c) => {
+      const r = computed.get(c.id)!;
+      return { centre_id: c.id, month, computed_by: operator.userId, rule_set: r.ruleSet, parameters: JSON.stringify(r.parameters), total_grosze: r.lines.filter((l) => l.status === 'PAY').reduce((s, l) => s + l.total_grosze, 0) };
+    });
+    const months = await trx.insertInto('payroll_months').values(rows)
+      .onConflict((oc) => oc.columns(['centre_id', 'month']).doUpdateSet((eb) => ({
+        status: 'DRAFT', computed_at: new Date(), computed_by: eb.ref('excluded.computed_by'), reviewed_by: null, reviewed_at: null, approved_by: null, approved_at: null,
+        rule_set: eb.ref('excluded.rule_set'), parameters: eb.ref('excluded.parameters'), total_grosze: eb.ref('excluded.total_grosze'), version: sql<number>`payroll_months.version + 1`,
+      }))).returning(['id', 'centre_id', 'total_grosze']).execute();
+    const payrollOf = new Map(months.map((m) => [m.centre_id, m.id]));
+    const lines = open.flatMap((c) => computed.get(c.id)!.lines.map((l) => ({ ...l, payroll_id: payrollOf.get(c.id)! })));
+    for (let i = 0; i < lines.length; i += 1000) await trx.insertInto('payroll_lines').values(lines.slice(i, i + 1000)).execute();
+    await trx.insertInto('audit_log').values(months.map((m) => ({
+      centre_id: m.centre_id, actor_user_id: operator.userId, actor_email: operator.email, action: 'payroll.compute', entity_type: 'payroll', entity_id: m.id, ip: null,
+      details: JSON.stringify({ month, lines: computed.get(m.centre_id)!.lines.length, total: Number(m.total_grosze), batch: true }),
+    }))).execute();
+    return { computed: months.map((m) => ({ centreId: m.centre_id, total: Number(m.total_grosze), lines: computed.get(m.centre_id)!.lines.length })), skippedClosed: centres.filter((c) => closed.has(c.id)).map((c) => c.name) };
+  });
 }
