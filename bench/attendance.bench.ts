@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/app/setup/seed-demo';
 import { demoPesel } from '../src/app/setup/seed-demo-pathway';
 import { openDatabase } from '../src/db/connection';
@@ -16,6 +15,7 @@ import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
 import { personNameKey } from '../src/domain/text';
 import { buildApp } from '../src/http/app';
 import { createDeps } from '../src/main';
+import { scratchDatabase } from './support';
 
 type Row = { name: string; value: number; unit: string; target?: string };
 const YEAR = 2025;
@@ -68,16 +68,6 @@ async function seed(deps: ReturnType<typeof createDeps>) {
 
 const pct = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
 
-async function scratchDatabase(url: string) {
-  const name = `reintegra_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(`drop database if exists ${name}`); await c.end(); } };
-}
 
 export async function benchAttendance(databaseUrl?: string): Promise<Row[]> {
   const label = databaseUrl ? 'PostgreSQL' : 'PGlite';

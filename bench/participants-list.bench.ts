@@ -14,8 +14,8 @@ import { migrateToLatest } from '../src/db/migrate';
 import { addDays, addMonthsClamped } from '../src/domain/calendar';
 import { personNameKey } from '../src/domain/text';
 import { buildApp } from '../src/http/app';
-import pg from 'pg';
 import { createDeps } from '../src/main';
+import { scratchDatabase } from './support';
 
 type Row = { name: string; value: number; unit: string; target?: string };
 
@@ -69,7 +69,7 @@ export async function benchParticipantList(databaseUrl?: string): Promise<Row[]>
   const label = databaseUrl ? 'PostgreSQL' : 'PGlite';
   const dir = mkdtempSync(join(tmpdir(), 'reintegra-bench-list-'));
   // On PostgreSQL a throwaway database is created beside the given one and dropped afterwards.
-  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl) : undefined;
+  const scratch = databaseUrl ? await scratchDatabase(databaseUrl) : undefined;
   const handle = await openDatabase({ databaseUrl: scratch?.url, dataDir: scratch ? undefined : join(dir, 'db') });
   await migrateToLatest(handle.db);
   const deps = createDeps(handle, { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 });
@@ -110,24 +110,6 @@ export async function benchParticipantList(databaseUrl?: string): Promise<Row[]>
   }
 }
 
-async function createScratchDatabase(url: string) {
-  const name = `reintegra_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return {
-    url: scratch.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name}`);
-      await c.end();
-    },
-  };
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await benchParticipantList();

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { CallContext } from '../src/app/context';
 import { advancePayroll, computeLines, computePayroll, computePayrollsForCentres } from '../src/app/payroll/payroll';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/app/setup/seed-demo';
@@ -19,6 +18,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
 import { personNameKey } from '../src/domain/text';
 import { createDeps } from '../src/main';
+import { scratchDatabase } from './support';
 
 type Row = { name: string; value: number; unit: string; target?: string };
 const YEAR = 2025;
@@ -58,16 +58,6 @@ export async function seedCentre(db: Db, centreId: string, tag: string, fromMont
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function scratchDatabase(url: string) {
-  const name = `reintegra_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(`drop database if exists ${name}`); await c.end(); } };
-}
 
 export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
   const label = databaseUrl ? 'PostgreSQL' : 'PGlite';

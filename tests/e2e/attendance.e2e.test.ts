@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, screenshotOnFailure, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
 import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
@@ -39,13 +39,7 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await browser?.close();
     await server?.close();
   });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && page) {
-      const shot = join(out, `failure-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: shot, fullPage: true });
-      console.error(`screenshot of the failure: ${shot}`);
-    }
-  });
+  afterEach((ctx) => screenshotOnFailure(ctx, page, out));
 
   const cell = (date: string) => page.getByRole('gridcell', { name: new RegExp(`Żółkiewska Łucja, ${date}`) });
   const grid = async () => call('GET', `/api/v1/attendance?workshopId=${workshopId}&month=2026-05`);

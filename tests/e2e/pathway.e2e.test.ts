@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, screenshotOnFailure, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 const EMAIL = 'kierownik@pathway.example.pl';
@@ -29,13 +29,7 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await server?.close();
   });
 
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && page) {
-      const shot = join(out, `failure-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: shot, fullPage: true });
-      console.error(`screenshot of the failure: ${shot}`);
-    }
-  });
+  afterEach((ctx) => screenshotOnFailure(ctx, page, out));
 
   const field = (label: RegExp | string) => page.getByLabel(label);
   const errorOf = (id: string) => page.locator(`#f-${id}-error`);

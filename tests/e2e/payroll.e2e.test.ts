@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import { axeViolations, e2eEnabled, launchBrowser, screenshotOnFailure, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
 import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
 import { MAY_CLASS_DAYS } from '../factories/payroll.factory';
 
@@ -43,13 +43,7 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
     await browser?.close();
     await server?.close();
   });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && page) {
-      const shot = join(out, `failure-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: shot, fullPage: true });
-      console.error(`screenshot of the failure: ${shot}`);
-    }
-  });
+  afterEach((ctx) => screenshotOnFailure(ctx, page, out));
 
   it('computes, takes a bonus, is reviewed, approved and closed, and gives the bank file and the payment list', async () => {
     await page.getByRole('link', { name: 'Wypłaty' }).click();

@@ -87,3 +87,11 @@ export async function setupDirectorThroughApi(baseUrl: string, admin: { fullName
   await call('PATCH', `/api/v1/users/${me.user.id}`, { roles: ['ADMIN', 'DIRECTOR'] });
   return call;
 }
+
+/** After a failed test, a full-page screenshot into `dir` (its path is printed for the person reading the log). */
+export async function screenshotOnFailure(ctx: { task: { name: string; result?: { state?: string } } }, page: Page | undefined, dir: string) {
+  if (ctx.task.result?.state !== 'fail' || !page) return;
+  const shot = join(dir, `failure-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  console.error(`screenshot of the failure: ${shot}`);
+}

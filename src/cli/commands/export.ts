@@ -5,12 +5,11 @@ import { createDeps, openMigratedDatabase } from '../../main';
 import { AppError } from '../../app/app-error';
 import type { CallContext } from '../../app/context';
 import { elixirFile } from '../../app/payroll/payroll-files';
-import { findCentreById, findCentreByRegon } from '../../db/centre.repository';
+import { findCentreArg } from '../centre-arg';
 import { ELIXIR_ENCODINGS, type ElixirEncoding } from '../../domain/payroll/elixir-text';
 import type { CliCommand } from '../io';
 
 const USAGE = 'Użycie: reintegra export elixir --centre <id|REGON> --month RRRR-MM [--encoding cp1250|iso-8859-2|utf-8] [--date RRRR-MM-DD] --out PLIK';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `reintegra export elixir`: the month's Elixir-O bank file, the same bytes the web page gives. */
 export const exportCommand: CliCommand = async (args, io) => {
@@ -35,7 +34,7 @@ export const exportCommand: CliCommand = async (args, io) => {
   const handle = await openMigratedDatabase(config);
   try {
     const deps = createDeps(handle, config);
-    const centre = UUID.test(values.centre) ? await findCentreById(deps.db, values.centre) : await findCentreByRegon(deps.db, values.centre.replace(/\D/g, ''));
+    const centre = await findCentreArg(deps.db, values.centre);
     if (!centre) {
       io.err(`Błąd: nie znaleziono centrum „${values.centre}” (podaj identyfikator lub REGON).`);
       return 1;

@@ -2,11 +2,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { createDeps, openMigratedDatabase } from '../../main';
 import { computePayrollsForCentres } from '../../app/payroll/payroll';
-import { findCentreById, findCentreByRegon } from '../../db/centre.repository';
+import { findCentreArg } from '../centre-arg';
 import type { CliCommand } from '../io';
 
 const USAGE = 'Użycie: reintegra payroll compute --month RRRR-MM [--centre <id|REGON> ...]   (bez --centre: wszystkie centra CIS)';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `reintegra payroll compute`: the month's draft payrolls of a network's centres in one run (closed months are left alone). */
 export const payrollCommand: CliCommand = async (args, io) => {
@@ -32,7 +31,7 @@ export const payrollCommand: CliCommand = async (args, io) => {
     const deps = createDeps(handle, config);
     const ids: string[] = [];
     for (const c of values.centre ?? []) {
-      const centre = UUID.test(c) ? await findCentreById(deps.db, c) : await findCentreByRegon(deps.db, c.replace(/\D/g, ''));
+      const centre = await findCentreArg(deps.db, c);
       if (!centre) {
         io.err(`Błąd: nie znaleziono centrum „${c}”.`);
         return 1;
