@@ -14,7 +14,8 @@ import { AppError, forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf, iso, rolesOf } from '../pathway/shared';
-import { DEFAULT_WEEKDAY_HOURS, programmeDays, requireWorkshopAccess } from './class-programme';
+import { planOf, requireWorkshopAccess } from './class-programme';
+import { monthCalendar } from '../../domain/attendance/month-calendar';
 
 function monthRange(month: string) {
   const { year, month: m } = parseIsoMonth(month)!;
@@ -69,8 +70,7 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
   const { row: centre, settings } = await centreOf(deps.db, ctx);
   const { from, to } = monthRange(month);
   const programme = await findClassProgramme(deps.db, ctx.actor.centreId, workshopId, month);
-  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  const days = programmeDays(month, programme ? parse<number[]>(programme.weekday_hours) : DEFAULT_WEEKDAY_HOURS, programme ? parse<Record<string, number>>(programme.day_hours) : {});
+  const days = monthCalendar(month, planOf(programme));
   const state = await findMonthState(deps.db, ctx.actor.centreId, workshopId, month);
   const people = await workshopPeople(deps.db, ctx.actor.centreId, workshopId, month);
   const entries = await listEntries(deps.db, ctx.actor.centreId, people.map((p) => p.participantId), from, to);
@@ -126,8 +126,8 @@ export async function saveAttendance(deps: AppDeps, ctx: CallContext, input: { w
     if (state?.status === 'LOCKED') throw new AppError('INVALID_STATE', { message: `Miesiąc ${input.month} jest zamknięty. Zmiany są możliwe po ponownym otwarciu przez kierownika.` });
     const people = new Map((await workshopPeople(trx, ctx.actor.centreId, input.workshopId, input.month)).map((p) => [p.participantId, p]));
     const programme = await findClassProgramme(trx, ctx.actor.centreId, input.workshopId, input.month);
-    const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-    const days = new Map(programmeDays(input.month, programme ? parse<number[]>(programme.weekday_hours) : DEFAULT_WEEKDAY_HOURS, programme ? parse<Record<string, number>>(programme.day_hours) : {}).map((d) => [d.date, d]));
+    const plan = planOf(programme);
+    const days = new Map(monthCalendar(input.month, plan).map((d) => [d.date, d]));
     const isDirector = rolesOf(ctx).includes('DIRECTOR');
     // The rules of a day (statuses, dates, sick notes, hours, the programme's no-class days) are the
     // domain's; what belongs to this workshop (assignments, meals, who approves a day off) is checked here.
@@ -135,7 +135,7 @@ export async function saveAttendance(deps: AppDeps, ctx: CallContext, input: { w
       month: input.month,
       entries: input.entries,
       participants: [...people.values()].map((p) => ({ id: p.participantId, window: { admissionDate: p.admissionDate, lastDay: p.lastDay }, disability: p.disabled ? 'MODERATE' as const : 'NONE' as const })),
-      programme: { weekdayHours: programme ? parse<number[]>(programme.weekday_hours) : DEFAULT_WEEKDAY_HOURS, dayHours: programme ? parse<Record<string, number>>(programme.day_hours) : {} },
+      programme: plan,
     }, { requireSickNote: settings.sickNoteRequired, requireDayOffApproval: false, disabledMaxDailyHours: disabledDailyLimit });
     const errors: FieldError[] = checked.errors.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));
     const warnings = checked.warnings.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));

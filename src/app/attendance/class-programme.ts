@@ -3,8 +3,7 @@ import type { Db } from '../../db/connection';
 import { findClassProgramme, findMonthState, insertClassProgramme, updateClassProgrammeVersioned } from '../../db/attendance.repository';
 import type { ClassProgrammeRow } from '../../db/schema';
 import { findWorkshop, workshopsOfInstructor } from '../../db/workshop.repository';
-import { polishPublicHolidays } from '../../domain/attendance/holidays';
-import { daysInMonth, formatIsoDate, isoWeekday, parseIsoMonth } from '../../domain/calendar';
+import { monthCalendar, type ClassProgrammePlan } from '../../domain/attendance/month-calendar';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
@@ -24,29 +23,17 @@ export async function requireWorkshopAccess(db: Db, ctx: CallContext, workshopId
   throw forbidden();
 }
 
-/**
- * The days of a month with their class hours: the weekday pattern, Polish public holidays as no
- * classes (ustawa o dniach wolnych od pracy), and single-day exceptions.
- */
-export function programmeDays(month: string, weekdayHours: readonly number[], dayHours: Readonly<Record<string, number>>) {
-  const { year, month: m } = parseIsoMonth(month)!;
-  const holidays = new Map(polishPublicHolidays(year).map((h) => [h.date, h.name]));
-  return Array.from({ length: daysInMonth(year, m) }, (_, i) => {
-    const date = formatIsoDate(year, m, i + 1);
-    const weekday = isoWeekday(date);
-    const holiday = holidays.get(date) ?? null;
-    const hours = dayHours[date] ?? (holiday ? 0 : weekdayHours[weekday - 1] ?? 0);
-    return { date, weekday, hours, holiday };
-  });
+/** The stored programme of a month as the domain's plan; no row = the default week. */
+export function planOf(row: ClassProgrammeRow | undefined): ClassProgrammePlan {
+  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  return row ? { weekdayHours: parse<number[]>(row.weekday_hours), dayHours: parse<Record<string, number>>(row.day_hours) } : { weekdayHours: DEFAULT_WEEKDAY_HOURS, dayHours: {} };
 }
 
 function view(workshopId: string, month: string, row: ClassProgrammeRow | undefined, locked: boolean): ClassProgramme {
-  const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  const weekdayHours = row ? parse<number[]>(row.weekday_hours) : DEFAULT_WEEKDAY_HOURS;
-  const dayHours = row ? parse<Record<string, number>>(row.day_hours) : {};
-  const days = programmeDays(month, weekdayHours, dayHours);
+  const plan = planOf(row);
+  const days = monthCalendar(month, plan);
   return {
-    workshopId, month, status: row ? (row.status as 'DRAFT' | 'APPROVED') : 'NEW', weekdayHours, dayHours, days,
+    workshopId, month, status: row ? (row.status as 'DRAFT' | 'APPROVED') : 'NEW', weekdayHours: [...plan.weekdayHours], dayHours: { ...plan.dayHours }, days,
     totalHours: days.reduce((s, d) => s + d.hours, 0), classDays: days.filter((d) => d.hours > 0).length,
     approvedAt: row?.approved_at ? iso(row.approved_at) : null, approvedBy: row?.approved_by ?? null, version: row?.version ?? null, locked,
   };
