@@ -45,3 +45,12 @@ describe('calendar', () => {
     );
   });
 });
+
+describe('polishDate', () => {
+  it('gives the date in Poland, not in UTC', async () => {
+    const { polishDate } = await import('./calendar');
+    expect(polishDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(polishDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(polishDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});

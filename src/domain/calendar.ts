@@ -125,3 +125,8 @@ export function isoWeekday(date: string): number {
   // dayNumber 0 is 0000-03-01, a Wednesday (ISO 3).
   return ((((dayNumber(p.year, p.month, p.day) + 2) % 7) + 7) % 7) + 1;
 }
+
+/** The calendar date in Poland at an instant, 'YYYY-MM-DD' (centres work in Polish time, not UTC). */
+export function polishDate(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(instant);
+}

@@ -5,6 +5,7 @@ import { findCentreById } from '../../db/centre.repository';
 import { describeRuleSet } from '../../domain/benefit/catalogue';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { BENEFIT_PARAMETERS, BenefitParametersSchema, DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
+import { polishDate } from '../../domain/calendar';
 import { findRuleSet } from '../../domain/law/rule-sets';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
@@ -24,7 +25,7 @@ export async function getBenefitParameters(deps: AppDeps, ctx: CallContext) {
   const { stored } = await loadCentre(deps, ctx);
   const parsed = parseBenefitParameters(stored);
   const resolved = parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS;
-  const today = deps.now().toISOString().slice(0, 10);
+  const today = polishDate(deps.now());
   const ruleSet = findRuleSet(today);
   return {
     parameters: BenefitParametersSchema.parse(parsed.ok ? stored : {}) as Record<string, unknown>,

@@ -3,7 +3,7 @@ import type { Role } from '../../contracts/common';
 import type { ParticipantExportQuery } from '../../contracts/participant-import.contract';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { findParticipants, type ParticipantListRow } from '../../db/participant.repository';
-import { addDays } from '../../domain/calendar';
+import { addDays, polishDate } from '../../domain/calendar';
 import { IMPORT_FIELD_LABELS as L } from '../../domain/participants/import/fields';
 import { canListParticipants, visibleFieldClasses, type FieldClass } from '../../domain/participants/visibility';
 import { foldDiacritics } from '../../domain/text';
@@ -66,7 +66,7 @@ export async function exportParticipants(deps: AppDeps, ctx: CallContext, query:
   if (!canListParticipants(roles)) throw forbidden();
   if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
 
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(deps.now());
+  const today = polishDate(deps.now());
   const q = query.q ? foldDiacritics(query.q).replace(/[^a-z0-9]+/g, ' ').trim() : undefined;
   const peselPrefix = q && /^\d{3,11}$/.test(q) && classes.has('personal') ? q : undefined;
   const { rows } = await findParticipants(deps.db, {

@@ -9,7 +9,7 @@ import type { NewParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import { canEditParticipants, canListParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
-import { addDays } from '../../domain/calendar';
+import { addDays, polishDate } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import { instructorScope, participantOr404 } from '../pathway/shared';
@@ -101,7 +101,7 @@ export async function listParticipants(deps: AppDeps, ctx: CallContext, query: P
   const classes = visibleFieldClasses(roles(ctx));
   if (!canListParticipants(roles(ctx))) throw forbidden();
   if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(deps.now());
+  const today = polishDate(deps.now());
   const q = query.q ? foldDiacritics(query.q).replace(/[^a-z0-9]+/g, ' ').trim() : undefined;
   const peselPrefix = q && /^\d{3,11}$/.test(q) && classes.has('personal') ? q : undefined;
   const { rows, total } = await findParticipants(deps.db, {

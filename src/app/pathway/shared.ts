@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection';
 import { findParticipantById } from '../../db/participant.repository';
 import { findCentreById } from '../../db/centre.repository';
 import { everInWorkshops, workshopsOfInstructor } from '../../db/workshop.repository';
+import { polishDate } from '../../domain/calendar';
 import type { RuleProblem } from '../../domain/pathway/programme-rules';
 import { canEditParticipants } from '../../domain/participants/visibility';
 import { centreSettings } from '../centres/centre-mapper';
@@ -29,7 +30,7 @@ export const seesPathwayDetails = (ctx: CallContext) => canEditParticipants(role
 
 /** Today's calendar date in Poland (the centre's working day), 'YYYY-MM-DD'. */
 export function todayInPoland(deps: AppDeps): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(deps.now());
+  return polishDate(deps.now());
 }
 
 export function failOn(problems: RuleProblem[]): void {

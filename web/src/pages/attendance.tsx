@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AttendanceGrid } from '../../../src/contracts/attendance.contract';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
+import { polishDate } from '../../../src/domain/calendar';
 import { api, ApiError } from '../api';
 import { t } from '../i18n';
 
@@ -10,7 +11,7 @@ type Pending = { participantId: string; date: string; status: Status; hours?: nu
 /** One key per status, the first letter of its Polish name (shown in the legend). */
 export const STATUS_KEYS: Record<string, Status> = { o: 'present', w: 'day_off', c: 'sick', n: 'unexcused', u: 'excused', b: 'no_classes' };
 const STATUS_LETTER: Record<Status, string> = { present: 'O', day_off: 'W', sick: 'C', unexcused: 'N', excused: 'U', no_classes: 'B' };
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+const today = () => polishDate(new Date());
 const storageKey = (workshopId: string, month: string) => `reintegra.attendance.${workshopId}.${month}`;
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 

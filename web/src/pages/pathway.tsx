@@ -3,6 +3,7 @@ import type { Participant } from '../../../src/contracts/participant.contract';
 import type { Decision, Pathway, Programme, Referral } from '../../../src/contracts/pathway.contract';
 import { APPLICANT_TYPES, DOCUMENT_KINDS, EXIT_TYPES, FOLLOW_UP_OUTCOMES } from '../../../src/contracts/pathway.contract';
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
+import { polishDate } from '../../../src/domain/calendar';
 import { api, apiUpload } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
@@ -13,7 +14,7 @@ type Form = Record<string, string>;
 const INSTITUTIONS = new Set(['OPS', 'PCPR', 'ADDICTION_TREATMENT', 'NGO', 'KIS', 'PUP']);
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const orNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+const today = () => polishDate(new Date());
 
 /** A text, date, number or select input bound to one key of a form object. */
 function Input({ form, set, name, label, type = 'text', errors, required, hint, options, rows, idSuffix = '' }: {

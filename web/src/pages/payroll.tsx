@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Payroll } from '../../../src/contracts/payroll.contract';
 import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
+import { polishDate } from '../../../src/domain/calendar';
 import { api, ApiError } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
-const thisMonth = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date()).slice(0, 7);
+const thisMonth = () => polishDate(new Date()).slice(0, 7);
 
 /**
  * The month's payroll: computed from the closed attendance by the rules engine (every amount with its

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { User } from '../../../src/contracts/user.contract';
 import { WORKSHOP_TYPES, type Assignment, type Workshop } from '../../../src/contracts/workshop.contract';
+import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
@@ -100,7 +101,7 @@ function WorkshopForm({ workshop, staff, onDone }: { workshop?: Workshop; staff:
 export function ParticipantWorkshop({ participantId, canEdit, participating }: { participantId: string; canEdit: boolean; participating: boolean }) {
   const [items, setItems] = useState<Assignment[] | null>(null);
   const [workshops, setWorkshops] = useState<Workshop[]>([]);
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const today = polishDate(new Date());
   const [form, setForm] = useState({ workshopId: '', fromDate: today });
   const { fieldErrors, formError, busy, run } = useSubmit();
   const load = () => api<{ items: Assignment[] }>('GET', `/api/v1/participants/${participantId}/assignments`).then((r) => setItems(r.items));
@@ -140,7 +141,7 @@ const ACTIVITY_KINDS = ['PSYCHOLOGIST', 'THERAPY', 'COUNSELLING', 'GROUP_CLASS',
 /** Psychologist sessions, therapy, counselling and group classes of one participant (director and social workers). */
 export function SocialActivities({ participantId }: { participantId: string }) {
   const [items, setItems] = useState<Activity[] | null>(null);
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const today = polishDate(new Date());
   const [form, setForm] = useState({ kind: 'COUNSELLING', date: today, hours: '1', title: '', staffName: '' });
   const { fieldErrors, formError, busy, run } = useSubmit();
   const load = () => api<{ items: Activity[] }>('GET', `/api/v1/social-activities?participantId=${participantId}`).then((r) => setItems(r.items));
