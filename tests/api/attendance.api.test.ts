@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/contracts/common';
-import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import type { Role } from '../../src/contracts/common';
+import { ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 import { admitThroughApi } from '../factories/pathway.factory';
 
@@ -16,9 +16,7 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
 
   beforeAll(async () => {
     h = await createApiHarness(engine);
-    const a = await seedCentre(h.deps);
-    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
-    other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+    ({ other } = await signInEveryRole(h, c));
     const instructorId = (await c.INSTRUCTOR.get('/api/v1/me')).json().user.id;
     workshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Kuchnia', type: 'GASTRONOMY', instructorIds: [instructorId] })).json().id;
     otherWorkshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Sprzątanie', type: 'CLEANING' })).json().id;

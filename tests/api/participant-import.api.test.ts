@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/contracts/common';
+import type { Role } from '../../src/contracts/common';
 import { demoPesel } from '../../src/app/setup/seed-demo-pathway';
-import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import { ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 
 /** A multipart/form-data body built by hand: text fields first or last, then the file. */
@@ -46,9 +46,7 @@ describe.each(testEngines())('participant import and export on %s', (engine) => 
 
   beforeAll(async () => {
     h = await createApiHarness(engine);
-    const a = await seedCentre(h.deps);
-    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
-    other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+    ({ other } = await signInEveryRole(h, c));
   });
   afterAll(() => h.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/contracts/common';
-import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness, signInEveryRole } from '../support/api';
 
 const person = {
   firstName: 'Łukasz', lastName: 'Żółć', pesel: '44051401359', street: 'ul. Długa', buildingNo: '5', postalCode: '59-700', city: 'Bolesławiec',
@@ -16,9 +16,7 @@ describe('participants: records, duplicates, privacy by role, centre isolation',
 
   beforeAll(async () => {
     h = await createApiHarness();
-    const a = await seedCentre(h.deps);
-    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
-    other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+    ({ other } = await signInEveryRole(h, c));
   });
   afterAll(() => h.close());
 

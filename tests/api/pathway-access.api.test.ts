@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/contracts/common';
-import { ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
+import { ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?: unknown; allowed: readonly Role[] };
 const EDITORS = ['DIRECTOR', 'SOCIAL_WORKER'] as const;
@@ -14,9 +14,7 @@ describe('pathway routes × roles and centres', () => {
 
   beforeAll(async () => {
     h = await createApiHarness();
-    const a = await seedCentre(h.deps);
-    for (const role of ROLES) c[role] = await clientFor(h.app, a.accounts[role]);
-    other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+    ({ other } = await signInEveryRole(h, c));
     ids.p = (await c.DIRECTOR.post('/api/v1/participants', { firstName: 'Zofia', lastName: 'Testowa', birthDate: '1980-01-01', sex: 'F' })).json().id;
     ids.r = (await c.DIRECTOR.post(`/api/v1/participants/${ids.p}/referrals`, { applicantType: 'SELF', referringBody: 'MOPS', referredOn: '2026-01-05', receivedOn: '2026-01-05', opsOpinionOn: '2026-01-04' })).json().id;
     await c.DIRECTOR.post(`/api/v1/participants/${ids.p}/eligibility-decisions`, { referralId: ids.r, decidedOn: '2026-01-10', groups: ['HOMELESS'], declarationSigned: true });

@@ -100,3 +100,14 @@ export async function clientFor(app: FastifyInstance, email: string): Promise<Ap
 }
 
 export { insertMembership };
+
+/**
+ * A centre with one signed-in client per role (filled into `clients`), plus the director of a second
+ * centre for isolation checks; returns that outsider and the first centre's id.
+ */
+export async function signInEveryRole(h: ApiHarness, clients: Record<Role, ApiClient>): Promise<{ other: ApiClient; centreId: string }> {
+  const a = await seedCentre(h.deps);
+  for (const role of ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const) clients[role] = await clientFor(h.app, a.accounts[role]);
+  const other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
+  return { other, centreId: a.centreId };
+}
