@@ -133,3 +133,8 @@ export async function nextDocumentNumber(db: Db, centreId: string, kind: string,
     .returning('last').executeTakeFirstOrThrow();
   return row.last;
 }
+
+/** A scan's metadata (never its bytes). */
+export async function findDocument(db: Db, centreId: string, participantId: string, id: string) {
+  return db.selectFrom('participant_documents').select(documentColumns).where('centre_id', '=', centreId).where('participant_id', '=', participantId).where('id', '=', id).executeTakeFirst();
+}

@@ -189,6 +189,12 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     expect(big.json().error.code).toBe('FILE_TOO_LARGE');
     const list = (await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/documents`)).json().items;
     expect(list).toHaveLength(1);
+    const evidence = { group: 'LONG_TERM_UNEMPLOYED', documentType: 'Zaświadczenie PUP o statusie bezrobotnego', documentNumber: 'PUP/123/2026', issuedOn: '2026-01-02' };
+    const linked = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/evidence`, { ...evidence, documentId: list[0].id });
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json()).toMatchObject({ documentId: list[0].id, documentNumber: 'PUP/123/2026' });
+    const dangling = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/evidence`, { ...evidence, documentId: '00000000-0000-4000-8000-000000000000' });
+    expect(dangling.json().error.details.fields[0]).toMatchObject({ path: 'documentId', code: 'NOT_FOUND' });
     const download = await c.DIRECTOR.get(`/api/v1/participants/${id}/documents/${list[0].id}`);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(pdf)).toBe(true);

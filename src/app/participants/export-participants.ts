@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Role } from '../../contracts/common';
 import type { ParticipantExportQuery } from '../../contracts/participant-import.contract';
 import { insertAuditEntry } from '../../db/audit.repository';
@@ -77,6 +76,8 @@ export async function exportParticipants(deps: AppDeps, ctx: CallContext, query:
   });
 
   const columns = COLUMNS.filter((c) => classes.has(c.fieldClass));
+  // exceljs is large (~0.2 s to load): loaded on the first export, not at server start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Reintegra';
   workbook.created = deps.now();

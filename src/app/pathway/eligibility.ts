@@ -1,7 +1,7 @@
 import type { Decision, DecisionCreate, EvidenceCreate } from '../../contracts/pathway.contract';
 import type { DecisionRow, EvidenceRow } from '../../db/schema';
 import {
-  countOccupancy, findReferral, insertDecision, insertEvidence, listDocuments, setParticipantStatus, setReferralStatus,
+  countOccupancy, findDocument, findReferral, insertDecision, insertEvidence, setParticipantStatus, setReferralStatus,
 } from '../../db/pathway.repository';
 import { checkEligibility, type EligibilityReason } from '../../domain/eligibility/eligibility';
 import type { BenefitCode, EligibilityGroup } from '../../domain/types';
@@ -32,8 +32,8 @@ export async function addEvidence(deps: AppDeps, ctx: CallContext, participantId
   return deps.db.transaction().execute(async (trx) => {
     await participantOr404(trx, ctx, participantId);
     if (input.documentId) {
-      const docs = await listDocuments(trx, ctx.actor.centreId, participantId);
-      if (!docs.some((d) => d.id === input.documentId)) throw AppError.fields([{ path: 'documentId', code: 'NOT_FOUND', message: 'Nie ma takiego skanu w aktach tej osoby.' }]);
+      const doc = await findDocument(trx, ctx.actor.centreId, participantId, input.documentId);
+      if (!doc) throw AppError.fields([{ path: 'documentId', code: 'NOT_FOUND', message: 'Nie ma takiego skanu w aktach tej osoby.' }]);
     }
     const row = await insertEvidence(trx, {
       centre_id: ctx.actor.centreId, participant_id: participantId, group_code: input.group, document_type: input.documentType,

@@ -14,14 +14,11 @@ type SocialActivity = z.infer<typeof SocialActivitySchema>;
 export async function recordSocialActivity(deps: AppDeps, ctx: CallContext, input: SocialActivityCreate): Promise<SocialActivity> {
   requirePathwayEditor(ctx);
   return deps.db.transaction().execute(async (trx) => {
-    const people = [];
-    for (const [i, id] of input.participantIds.entries()) {
-      try {
-        people.push(await participantOr404(trx, ctx, id));
-      } catch {
-        throw AppError.fields([{ path: `participantIds.${i}`, code: 'NOT_FOUND', message: 'Nie ma takiego uczestnika w centrum.' }]);
-      }
-    }
+    // One read for everyone named (an instructor-only caller never gets here: director and social workers only).
+    const found = await trx.selectFrom('participants').select(['id', 'first_name', 'last_name']).where('centre_id', '=', ctx.actor.centreId).where('id', 'in', input.participantIds).execute();
+    const missing = input.participantIds.findIndex((id) => !found.some((p) => p.id === id));
+    if (missing >= 0) throw AppError.fields([{ path: `participantIds.${missing}`, code: 'NOT_FOUND', message: 'Nie ma takiego uczestnika w centrum.' }]);
+    const people = input.participantIds.map((id) => found.find((p) => p.id === id)!);
     const row = await trx.insertInto('social_activities').values({
       centre_id: ctx.actor.centreId, kind: input.kind, date: input.date, hours: input.hours, title: input.title, staff_name: input.staffName, note: input.note, created_by: ctx.actor.userId,
     }).returningAll().executeTakeFirstOrThrow();
