@@ -26,13 +26,18 @@ function makeInputs(count: number): MonthlyBenefitInput[] {
     const month = (monthIdx % 12) + 1;
     const back = Math.floor(rnd() * 10);
     const admIdx = monthIdx - back;
-    const admissionDate = formatIsoDate(Math.floor(admIdx / 12), (admIdx % 12) + 1, rnd() < 0.2 ? 1 + Math.floor(rnd() * 28) : 1);
+    const admissionDate = formatIsoDate(
+      Math.floor(admIdx / 12),
+      (admIdx % 12) + 1,
+      rnd() < 0.2 ? 1 + Math.floor(rnd() * 28) : 1,
+    );
     const days: Record<string, DayStatus> = {};
     for (let d = 1; d <= daysInMonth(year, month); d++) {
       const date = formatIsoDate(year, month, d);
       if (isoWeekday(date) > 5 || date < admissionDate) continue;
       const r = rnd();
-      days[date] = r < 0.86 ? 'present' : r < 0.9 ? 'day_off' : r < 0.95 ? 'sick' : r < 0.975 ? 'excused' : 'unexcused';
+      days[date] =
+        r < 0.86 ? 'present' : r < 0.9 ? 'day_off' : r < 0.95 ? 'sick' : r < 0.975 ? 'excused' : 'unexcused';
     }
     const inTrial = back === 0 || (back === 1 && admissionDate.slice(8) !== '01');
     inputs.push({
@@ -48,7 +53,9 @@ function makeInputs(count: number): MonthlyBenefitInput[] {
 }
 
 /** Benefit computations per second on one core (target ≥ 200,000 participant-months/s). */
-export async function benchBenefit(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
+export async function benchBenefit(): Promise<
+  { name: string; value: number; unit: string; target?: string }[]
+> {
   const inputs = makeInputs(2000);
   let checksum = 0;
   const runOnce = () => {
@@ -71,7 +78,16 @@ export async function benchBenefit(): Promise<{ name: string; value: number; uni
   if (checksum === 0) throw new Error('benchmark produced no amounts');
   const perSecond = Math.round((computed / elapsed) * 1000);
   return [
-    { name: 'benefit: participant-months computed per second (1 core, with explanations)', value: perSecond, unit: '/s', target: '≥ 200000 /s' },
-    { name: 'benefit: mean time per participant-month', value: Math.round((elapsed * 1e6) / computed) / 1000, unit: 'µs' },
+    {
+      name: 'benefit: participant-months computed per second (1 core, with explanations)',
+      value: perSecond,
+      unit: '/s',
+      target: '≥ 200000 /s',
+    },
+    {
+      name: 'benefit: mean time per participant-month',
+      value: Math.round((elapsed * 1e6) / computed) / 1000,
+      unit: 'µs',
+    },
   ];
 }

@@ -18,7 +18,8 @@ export interface Config {
 /** Parses an environment object into a frozen Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
   return Object.freeze({
     port,
     host: env.HOST ?? '0.0.0.0',

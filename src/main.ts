@@ -10,14 +10,19 @@ import { buildApp } from './http/app';
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 /** Opens the configured database and brings it to the newest schema. */
-export async function openMigratedDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DbHandle> {
+export async function openMigratedDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+): Promise<DbHandle> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle.db);
   return handle;
 }
 
 /** The composition root: everything a use case needs, built once. */
-export function createDeps(handle: DbHandle, config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>): AppDeps {
+export function createDeps(
+  handle: DbHandle,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>,
+): AppDeps {
   return {
     db: handle.db,
     gminas: loadGminaDirectory(),
@@ -28,12 +33,18 @@ export function createDeps(handle: DbHandle, config: Pick<Config, 'sessionIdleMi
 }
 
 /** Starts the server on the configured port; resolves with a stop function. */
-export async function startServer(config: Readonly<Config> = loadConfig(), hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {}) {
+export async function startServer(
+  config: Readonly<Config> = loadConfig(),
+  hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {},
+) {
   const handle = await openMigratedDatabase(config);
   const deps = createDeps(handle, config);
   await hooks.beforeListen?.(deps);
   const app = await buildApp(deps, {
-    webDir: WEB_DIR, logLevel: config.logLevel, trustProxy: config.trustProxy, secureCookies: config.secureCookies,
+    webDir: WEB_DIR,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    secureCookies: config.secureCookies,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {

@@ -2,10 +2,19 @@ import { z } from 'zod';
 import { DAY_STATUSES } from '../domain/types';
 import { IsoDateSchema, UuidSchema } from './common';
 
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Podaj miesiąc w formacie RRRR-MM.' });
+export const MonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Podaj miesiąc w formacie RRRR-MM.' });
 
 /** Hours of classes per weekday (Monday first), 0 = no classes. */
-const WeekdayHoursSchema = z.array(z.number().min(0, { error: 'Liczba godzin nie może być ujemna.' }).max(12, { error: 'Najwyżej 12 godzin dziennie.' })).length(7, { error: 'Podaj godziny dla 7 dni tygodnia.' });
+const WeekdayHoursSchema = z
+  .array(
+    z
+      .number()
+      .min(0, { error: 'Liczba godzin nie może być ujemna.' })
+      .max(12, { error: 'Najwyżej 12 godzin dziennie.' }),
+  )
+  .length(7, { error: 'Podaj godziny dla 7 dni tygodnia.' });
 
 export const ClassProgrammeSaveSchema = z.object({
   weekdayHours: WeekdayHoursSchema,
@@ -38,7 +47,9 @@ export const ClassProgrammeSchema = z.object({
 });
 export type ClassProgramme = z.infer<typeof ClassProgrammeSchema>;
 
-export const DayStatusSchema = z.enum(DAY_STATUSES as unknown as [string, ...string[]], { error: 'Nieznany status dnia.' });
+export const DayStatusSchema = z.enum(DAY_STATUSES as unknown as [string, ...string[]], {
+  error: 'Nieznany status dnia.',
+});
 
 export const AttendanceEntryInputSchema = z.object({
   participantId: UuidSchema,
@@ -46,7 +57,14 @@ export const AttendanceEntryInputSchema = z.object({
   status: DayStatusSchema,
   hours: z.number().min(0).max(24).nullable().optional(),
   meal: z.boolean().optional(),
-  sickNote: z.object({ number: z.string().trim().max(40).nullable().optional(), from: IsoDateSchema.nullable().optional(), to: IsoDateSchema.nullable().optional() }).nullable().optional(),
+  sickNote: z
+    .object({
+      number: z.string().trim().max(40).nullable().optional(),
+      from: IsoDateSchema.nullable().optional(),
+      to: IsoDateSchema.nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   dayOffApproved: z.boolean().optional(),
   /** The version the client saw; null for a day that had no entry. */
   version: z.number().int().nullable(),
@@ -60,7 +78,11 @@ export const AttendanceSaveSchema = z.object({
 });
 
 export const AttendanceQuerySchema = z.object({ workshopId: UuidSchema, month: MonthSchema });
-export const MonthActionSchema = z.object({ workshopId: UuidSchema, month: MonthSchema, reason: z.string().trim().max(1000).optional() });
+export const MonthActionSchema = z.object({
+  workshopId: UuidSchema,
+  month: MonthSchema,
+  reason: z.string().trim().max(1000).optional(),
+});
 
 export const AttendanceEntrySchema = z.object({
   status: z.string(),
@@ -69,7 +91,9 @@ export const AttendanceEntrySchema = z.object({
   dayOffApproved: z.boolean(),
   version: z.number().int(),
   workshopId: UuidSchema,
-  sickNote: z.object({ number: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() }).nullable(),
+  sickNote: z
+    .object({ number: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })
+    .nullable(),
 });
 
 export const AttendanceGridSchema = z.object({
@@ -77,26 +101,43 @@ export const AttendanceGridSchema = z.object({
   month: z.string(),
   days: z.array(ProgrammeDaySchema),
   programme: z.object({ status: z.string(), version: z.number().int().nullable() }),
-  lock: z.object({ status: z.enum(['OPEN', 'LOCKED']).or(z.string()), lockedAt: z.string().nullable(), reopenReason: z.string().nullable() }),
+  lock: z.object({
+    status: z.enum(['OPEN', 'LOCKED']).or(z.string()),
+    lockedAt: z.string().nullable(),
+    reopenReason: z.string().nullable(),
+  }),
   sickNoteRequired: z.boolean(),
   /** Days off and sick days allowed over the participation by the rules in force in the month. */
-  limits: z.object({ daysOff: z.number().int(), sickDays: z.number().int(), article: z.string(), ruleSet: z.string() }),
-  participants: z.array(z.object({
-    participantId: UuidSchema,
-    name: z.string(),
-    /** Days the person may be recorded on (assignment ∩ participation ∩ month). */
-    windows: z.array(z.object({ from: z.string(), to: z.string() })),
-    entries: z.record(z.string(), AttendanceEntrySchema),
-    counts: z.record(z.string(), z.number().int()),
-    hours: z.number(),
-    meals: z.number().int(),
-    priorUse: z.object({ daysOff: z.number().int(), sickDays: z.number().int() }),
-    /** The rules engine's preview of the month's benefit (CIS only), with its explanation. */
-    benefit: z.union([
-      z.object({ total: z.number().int(), explanation: z.array(z.string()), endUse: z.object({ daysOff: z.number().int(), sickDays: z.number().int() }) }),
-      z.object({ error: z.string() }),
-    ]).nullable(),
-  })),
+  limits: z.object({
+    daysOff: z.number().int(),
+    sickDays: z.number().int(),
+    article: z.string(),
+    ruleSet: z.string(),
+  }),
+  participants: z.array(
+    z.object({
+      participantId: UuidSchema,
+      name: z.string(),
+      /** Days the person may be recorded on (assignment ∩ participation ∩ month). */
+      windows: z.array(z.object({ from: z.string(), to: z.string() })),
+      entries: z.record(z.string(), AttendanceEntrySchema),
+      counts: z.record(z.string(), z.number().int()),
+      hours: z.number(),
+      meals: z.number().int(),
+      priorUse: z.object({ daysOff: z.number().int(), sickDays: z.number().int() }),
+      /** The rules engine's preview of the month's benefit (CIS only), with its explanation. */
+      benefit: z
+        .union([
+          z.object({
+            total: z.number().int(),
+            explanation: z.array(z.string()),
+            endUse: z.object({ daysOff: z.number().int(), sickDays: z.number().int() }),
+          }),
+          z.object({ error: z.string() }),
+        ])
+        .nullable(),
+    }),
+  ),
 });
 export type AttendanceGrid = z.infer<typeof AttendanceGridSchema>;
 

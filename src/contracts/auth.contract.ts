@@ -5,7 +5,11 @@ import { CentreTypeSchema, EmailSchema, RoleSchema, UuidSchema, requiredText } f
 export const LoginRequestSchema = z.object({
   email: z.string({ error: 'Podaj adres e-mail.' }).trim().min(1, { error: 'Podaj adres e-mail.' }).max(254),
   password: z.string({ error: 'Podaj hasło.' }).min(1, { error: 'Podaj hasło.' }).max(1000),
-  totp: z.string().trim().regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' }).optional(),
+  totp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' })
+    .optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -40,7 +44,10 @@ export type MeResponse = z.infer<typeof MeResponseSchema>;
 export const SwitchCentreSchema = z.object({ centreId: UuidSchema });
 
 export const ChangePasswordSchema = z.object({
-  currentPassword: z.string({ error: 'Podaj obecne hasło.' }).min(1, { error: 'Podaj obecne hasło.' }).max(1000),
+  currentPassword: z
+    .string({ error: 'Podaj obecne hasło.' })
+    .min(1, { error: 'Podaj obecne hasło.' })
+    .max(1000),
   newPassword: NewPasswordSchema,
 });
 
@@ -50,7 +57,10 @@ export const TotpSetupResponseSchema = z.object({
   qrSvg: z.string(),
 });
 export const TotpConfirmSchema = z.object({
-  code: z.string({ error: 'Podaj kod.' }).trim().regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' }),
+  code: z
+    .string({ error: 'Podaj kod.' })
+    .trim()
+    .regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' }),
 });
 export const TotpDisableSchema = z.object({
   password: z.string({ error: 'Podaj hasło.' }).min(1, { error: 'Podaj hasło.' }).max(1000),

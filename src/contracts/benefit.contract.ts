@@ -6,8 +6,15 @@ export const BenefitPreviewRequestSchema = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Miesiąc w formacie RRRR-MM.' }),
   admissionDate: z.iso.date({ error: 'Podaj datę przyjęcia (RRRR-MM-DD).' }),
   endDate: z.iso.date().nullable().optional(),
-  days: z.record(z.iso.date(), z.enum(DAY_STATUSES as unknown as [string, ...string[]], { error: 'Nieznany status dnia.' })).default({}),
-  priorUse: z.object({ daysOff: z.number().int().min(0).max(400), sickDays: z.number().int().min(0).max(400) }).default({ daysOff: 0, sickDays: 0 }),
+  days: z
+    .record(
+      z.iso.date(),
+      z.enum(DAY_STATUSES as unknown as [string, ...string[]], { error: 'Nieznany status dnia.' }),
+    )
+    .default({}),
+  priorUse: z
+    .object({ daysOff: z.number().int().min(0).max(400), sickDays: z.number().int().min(0).max(400) })
+    .default({ daysOff: 0, sickDays: 0 }),
   bonus: z.number().int({ error: 'Premia w groszach (liczba całkowita).' }).min(0).default(0),
 });
 export type BenefitPreviewRequest = z.infer<typeof BenefitPreviewRequestSchema>;
@@ -19,7 +26,9 @@ export const BenefitResultSchema = z.looseObject({
   period: z.enum(['trial', 'participation']),
   unemploymentBenefit: z.number().int(),
   base: z.number().int(),
-  deductions: z.array(z.looseObject({ date: z.string(), status: z.string(), amount: z.number().int(), rule: z.string() })),
+  deductions: z.array(
+    z.looseObject({ date: z.string(), status: z.string(), amount: z.number().int(), rule: z.string() }),
+  ),
   bonus: z.number().int(),
   total: z.number().int(),
   explanation: z.array(z.string()),
@@ -29,8 +38,18 @@ export const BenefitResultSchema = z.looseObject({
 export const BenefitParametersUpdateSchema = z.object({ parameters: z.record(z.string(), z.unknown()) });
 export const BenefitParametersResponseSchema = z.object({
   parameters: z.record(z.string(), z.unknown()),
-  descriptions: z.array(z.looseObject({ key: z.string(), label: z.string(), source: z.string(), confidence: z.string() })),
-  rules: z.array(z.looseObject({ key: z.string(), label: z.string(), value: z.string(), article: z.string(), setBy: z.enum(['law', 'centre']) })),
+  descriptions: z.array(
+    z.looseObject({ key: z.string(), label: z.string(), source: z.string(), confidence: z.string() }),
+  ),
+  rules: z.array(
+    z.looseObject({
+      key: z.string(),
+      label: z.string(),
+      value: z.string(),
+      article: z.string(),
+      setBy: z.enum(['law', 'centre']),
+    }),
+  ),
   ruleSet: z.string(),
 });
 export const LawResponseSchema = z.looseObject({

@@ -2,13 +2,25 @@ import { z } from 'zod';
 import { validateNip } from '../domain/identifiers/nip';
 import { validateNrb } from '../domain/identifiers/nrb';
 import { validateRegon } from '../domain/identifiers/regon';
-import { CentreTypeSchema, EmailSchema, FoundingInstitutionTypeSchema, IsoDateSchema, RoleSchema, UuidSchema, requiredText } from './common';
+import {
+  CentreTypeSchema,
+  EmailSchema,
+  FoundingInstitutionTypeSchema,
+  IsoDateSchema,
+  RoleSchema,
+  UuidSchema,
+  requiredText,
+} from './common';
 
 /** REGON (9 or 14 digits) checked with its check digit; normalised to digits. */
 export const RegonSchema = z.string({ error: 'Podaj numer REGON.' }).transform((value, ctx) => {
   const result = validateRegon(value);
   if (!result.valid) {
-    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_REGON', reason: result.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      message: result.message,
+      params: { code: 'INVALID_REGON', reason: result.reason },
+    });
     return z.NEVER;
   }
   return result.normalized;
@@ -18,18 +30,32 @@ export const RegonSchema = z.string({ error: 'Podaj numer REGON.' }).transform((
 export const NipSchema = z.string({ error: 'Podaj numer NIP.' }).transform((value, ctx) => {
   const result = validateNip(value);
   if (!result.valid) {
-    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NIP', reason: result.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      message: result.message,
+      params: { code: 'INVALID_NIP', reason: result.reason },
+    });
     return z.NEVER;
   }
   return result.normalized;
 });
 
-export const GminaCodeSchema = z.string({ error: 'Wybierz gminę z listy TERYT.' }).regex(/^\d{7}$/, { error: 'Wybierz gminę z listy TERYT.' });
+export const GminaCodeSchema = z
+  .string({ error: 'Wybierz gminę z listy TERYT.' })
+  .regex(/^\d{7}$/, { error: 'Wybierz gminę z listy TERYT.' });
 
-export const PostalCodeSchema = z.string().trim().regex(/^\d{2}-\d{3}$/, { error: 'Kod pocztowy w formacie 00-000.' });
+export const PostalCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{3}$/, { error: 'Kod pocztowy w formacie 00-000.' });
 
 const optionalText = (max = 200) =>
-  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable()
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Najwyżej ${max} znaków.` })
+    .optional()
+    .nullable()
     .transform((v) => (v ? v : null));
 
 /** What a user enters about a centre (setup page, new centre, centre settings). */
@@ -44,7 +70,9 @@ export const CentreInputSchema = z.object({
   postalCode: PostalCodeSchema,
   city: requiredText(100),
   gminaCode: GminaCodeSchema,
-  email: EmailSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  email: EmailSchema.optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   phone: optionalText(40),
   foundingInstitutionName: requiredText(300),
   foundingInstitutionType: FoundingInstitutionTypeSchema,
@@ -60,7 +88,12 @@ export const CentreSettingsSchema = z.object({
   /** A sick day in the attendance register needs the doctor's note (number, dates). */
   sickNoteRequired: z.boolean().default(true),
   /** Regulamin default: suggest a motivation bonus of this % of the benefit for full attendance (the director confirms each); null = none. */
-  bonusFullAttendancePercent: z.number().min(0, { error: 'Od 0 do 100 %.' }).max(100, { error: 'Od 0 do 100 %.' }).nullable().default(null),
+  bonusFullAttendancePercent: z
+    .number()
+    .min(0, { error: 'Od 0 do 100 %.' })
+    .max(100, { error: 'Od 0 do 100 %.' })
+    .nullable()
+    .default(null),
   /** The account benefits are paid from (the payer in the Elixir-O bank file); validated on input. */
   bankAccount: z.string().nullable().default(null),
   totpRequiredRoles: z.array(RoleSchema).default([]),
@@ -92,18 +125,24 @@ export const CentreSchema = z.object({
 export type Centre = z.infer<typeof CentreSchema>;
 
 export const CentreUpdateSchema = CentreInputSchema.partial().extend({
-  settings: CentreSettingsSchema.partial().extend({
-    bankAccount: z.string().nullable().optional().transform((value, ctx) => {
-      if (value === undefined) return undefined;
-      if (!value || !value.trim()) return null;
-      const result = validateNrb(value);
-      if (!result.valid) {
-        ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NRB' } });
-        return z.NEVER;
-      }
-      return result.normalized;
-    }),
-  }).optional(),
+  settings: CentreSettingsSchema.partial()
+    .extend({
+      bankAccount: z
+        .string()
+        .nullable()
+        .optional()
+        .transform((value, ctx) => {
+          if (value === undefined) return undefined;
+          if (!value?.trim()) return null;
+          const result = validateNrb(value);
+          if (!result.valid) {
+            ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NRB' } });
+            return z.NEVER;
+          }
+          return result.normalized;
+        }),
+    })
+    .optional(),
   version: z.number().int({ error: 'Brak wersji danych.' }),
 });
 export type CentreUpdate = z.infer<typeof CentreUpdateSchema>;

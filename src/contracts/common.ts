@@ -5,7 +5,12 @@ export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const CentreTypeSchema = z.enum(['CIS', 'KIS']);
-export const FoundingInstitutionTypeSchema = z.enum(['JST', 'NGO', 'CHURCH_LEGAL_PERSON', 'SOCIAL_COOPERATIVE']);
+export const FoundingInstitutionTypeSchema = z.enum([
+  'JST',
+  'NGO',
+  'CHURCH_LEGAL_PERSON',
+  'SOCIAL_COOPERATIVE',
+]);
 
 export const UuidSchema = z.uuid({ error: 'Nieprawidłowy identyfikator.' });
 export const IsoDateSchema = z.iso.date({ error: 'Podaj datę w formacie RRRR-MM-DD.' });

@@ -27,12 +27,18 @@ export const ImportIssueSchema = z.object({
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
 export const ImportWarningSchema = ImportIssueSchema.extend({
-  candidates: z.array(z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), birthDate: z.string() })).optional(),
+  candidates: z
+    .array(z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), birthDate: z.string() }))
+    .optional(),
   otherRow: z.number().int().optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
-export const MappingProblemSchema = z.object({ code: z.string(), field: ImportFieldSchema.nullable(), message: z.string() });
+export const MappingProblemSchema = z.object({
+  code: z.string(),
+  field: ImportFieldSchema.nullable(),
+  message: z.string(),
+});
 export type MappingProblem = z.infer<typeof MappingProblemSchema>;
 
 export const ImportPreviewSchema = z.object({
@@ -51,7 +57,9 @@ export const ImportPreviewSchema = z.object({
   errors: z.array(ImportIssueSchema).describe('Najwyżej 500 pierwszych błędów'),
   warningCount: z.number().int(),
   warnings: z.array(ImportWarningSchema).describe('Najwyżej 500 pierwszych ostrzeżeń'),
-  sample: z.array(z.object({ row: z.number().int(), values: z.partialRecord(ImportFieldSchema, z.string().nullable()) })),
+  sample: z.array(
+    z.object({ row: z.number().int(), values: z.partialRecord(ImportFieldSchema, z.string().nullable()) }),
+  ),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
@@ -68,7 +76,9 @@ export type ParticipantExportQuery = z.infer<typeof ParticipantExportQuerySchema
 export const IMPORT_MULTIPART_DESCRIPTION = [
   'Treść: multipart/form-data.',
   '- `file` (wymagane): arkusz XLSX (pierwszy arkusz; nagłówki w pierwszym niepustym wierszu, tytuł nad tabelą jest pomijany) albo CSV (separator `;`, `,` lub tabulator; UTF-8 z BOM lub bez, Windows-1250); do 10 MB i 10 000 wierszy.',
-  '- `mapping` (opcjonalne w podglądzie, wymagane przy imporcie): JSON `{"nazwa kolumny": "pole" | null}`; pola: ' + IMPORT_FIELDS.join(', ') + '.',
+  '- `mapping` (opcjonalne w podglądzie, wymagane przy imporcie): JSON `{"nazwa kolumny": "pole" | null}`; pola: ' +
+    IMPORT_FIELDS.join(', ') +
+    '.',
 ].join('\n');
 
 export const IMPORT_COMMIT_DESCRIPTION = [

@@ -6,18 +6,35 @@ import { GminaCodeSchema, PostalCodeSchema } from './centre.contract';
 import { EmailSchema, IsoDateSchema, UuidSchema, requiredText } from './common';
 
 export const EligibilityGroupSchema = z.enum(ELIGIBILITY_GROUPS as unknown as [string, ...string[]]);
-export const ParticipantStatusSchema = z.enum(['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED']);
+export const ParticipantStatusSchema = z.enum([
+  'REFERRED',
+  'ELIGIBLE',
+  'REFUSED',
+  'WAITING',
+  'ACTIVE',
+  'EXITED',
+]);
 /** ISCED 2011 levels 0–8, as EU participant data asks. */
 export const IscedSchema = z.enum(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
 
 const optionalText = (max = 200) =>
-  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Najwyżej ${max} znaków.` })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
 
 const PeselField = z.string().transform((value, ctx) => {
   if (!value.trim()) return null;
   const result = validatePesel(value);
   if (!result.valid) {
-    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_PESEL', reason: result.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      message: result.message,
+      params: { code: 'INVALID_PESEL', reason: result.reason },
+    });
     return z.NEVER;
   }
   return result.normalized;
@@ -27,13 +44,21 @@ const NrbField = z.string().transform((value, ctx) => {
   if (!value.trim()) return null;
   const result = validateNrb(value);
   if (!result.valid) {
-    ctx.addIssue({ code: 'custom', message: result.message, params: { code: 'INVALID_NRB', reason: result.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      message: result.message,
+      params: { code: 'INVALID_NRB', reason: result.reason },
+    });
     return z.NEVER;
   }
   return result.normalized;
 });
 
-const CitizenshipSchema = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Kod kraju ISO, np. PL.' });
+const CitizenshipSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: 'Kod kraju ISO, np. PL.' });
 
 const personFields = {
   firstName: requiredText(100),
@@ -45,33 +70,67 @@ const personFields = {
   street: optionalText(200),
   buildingNo: optionalText(20),
   flatNo: optionalText(20),
-  postalCode: PostalCodeSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  postalCode: PostalCodeSchema.optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   city: optionalText(100),
-  gminaCode: GminaCodeSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  gminaCode: GminaCodeSchema.optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   phone: optionalText(40),
-  email: EmailSchema.optional().nullable().or(z.literal('').transform(() => null)),
+  email: EmailSchema.optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   educationLevel: IscedSchema.optional().nullable(),
   bankAccount: NrbField.optional().nullable(),
   /** Paid in cash instead of by transfer (listed separately on the payment list). */
   paidInCash: z.boolean().optional(),
-  eligibilityGroups: z.array(EligibilityGroupSchema).default([]).transform((g) => [...new Set(g)]),
+  eligibilityGroups: z
+    .array(EligibilityGroupSchema)
+    .default([])
+    .transform((g) => [...new Set(g)]),
   eligibilityJustification: optionalText(4000),
 };
 
 /** PESEL, when given, fixes birth date and sex; without it both are required. */
-function checkIdentity(value: { pesel?: string | null; birthDate?: string | null; sex?: string | null }, ctx: z.RefinementCtx) {
+function checkIdentity(
+  value: { pesel?: string | null; birthDate?: string | null; sex?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (value.pesel) {
     const decoded = validatePesel(value.pesel);
     if (decoded.valid && value.birthDate && value.birthDate !== decoded.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `Data urodzenia nie zgadza się z numerem PESEL (${decoded.birthDate}).`, params: { code: 'BIRTH_DATE_MISMATCH' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: `Data urodzenia nie zgadza się z numerem PESEL (${decoded.birthDate}).`,
+        params: { code: 'BIRTH_DATE_MISMATCH' },
+      });
     }
     if (decoded.valid && value.sex && value.sex !== decoded.sex) {
-      ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL.', params: { code: 'SEX_MISMATCH' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sex'],
+        message: 'Płeć nie zgadza się z numerem PESEL.',
+        params: { code: 'SEX_MISMATCH' },
+      });
     }
     return;
   }
-  if (!value.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Bez numeru PESEL podaj datę urodzenia.', params: { code: 'REQUIRED' } });
-  if (!value.sex) ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Bez numeru PESEL podaj płeć.', params: { code: 'REQUIRED' } });
+  if (!value.birthDate)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['birthDate'],
+      message: 'Bez numeru PESEL podaj datę urodzenia.',
+      params: { code: 'REQUIRED' },
+    });
+  if (!value.sex)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sex'],
+      message: 'Bez numeru PESEL podaj płeć.',
+      params: { code: 'REQUIRED' },
+    });
 }
 
 export const ParticipantCreateSchema = z
@@ -81,9 +140,14 @@ export type ParticipantCreate = z.infer<typeof ParticipantCreateSchema>;
 
 /** A change names only what changes: no defaults here (a default would overwrite stored data). */
 export const ParticipantUpdateSchema = z.object({
-  ...Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]> },
+  ...(Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as {
+    [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]>;
+  }),
   citizenship: CitizenshipSchema.optional(),
-  eligibilityGroups: z.array(EligibilityGroupSchema).transform((g) => [...new Set(g)]).optional(),
+  eligibilityGroups: z
+    .array(EligibilityGroupSchema)
+    .transform((g) => [...new Set(g)])
+    .optional(),
   version: z.number().int({ error: 'Brak wersji danych.' }),
 });
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
@@ -151,7 +215,11 @@ export const DuplicateQuerySchema = z.object({
   pesel: z.string().trim().max(11).optional(),
 });
 export const DuplicateCandidateSchema = z.object({
-  id: UuidSchema, firstName: z.string(), lastName: z.string(), birthDate: z.string().optional(), reason: z.enum(['PESEL', 'NAME_AND_BIRTH_DATE']),
+  id: UuidSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string().optional(),
+  reason: z.enum(['PESEL', 'NAME_AND_BIRTH_DATE']),
 });
 export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;

@@ -4,17 +4,41 @@ import { IsoDateSchema, UuidSchema, requiredText } from './common';
 import { EligibilityGroupSchema } from './participant.contract';
 
 const optionalText = (max = 2000) =>
-  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable().transform((v) => (v ? v : null));
-const optionalDate = IsoDateSchema.optional().nullable().or(z.literal('').transform(() => null));
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Najwyżej ${max} znaków.` })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+const optionalDate = IsoDateSchema.optional()
+  .nullable()
+  .or(z.literal('').transform(() => null));
 
 // ---- Referral (skierowanie), art. 12 ---------------------------------------------------------
 
 /** Who applied (art. 12 ust. 1): the person, their legal representative, or — with consent — an institution. */
-export const APPLICANT_TYPES = ['SELF', 'LEGAL_REPRESENTATIVE', 'OPS', 'PCPR', 'ADDICTION_TREATMENT', 'NGO', 'KIS', 'PUP'] as const;
+export const APPLICANT_TYPES = [
+  'SELF',
+  'LEGAL_REPRESENTATIVE',
+  'OPS',
+  'PCPR',
+  'ADDICTION_TREATMENT',
+  'NGO',
+  'KIS',
+  'PUP',
+] as const;
 export const ApplicantTypeSchema = z.enum(APPLICANT_TYPES);
 /** Who issues the referral: the OPS/CUS of residence, or the PUP for a long-term unemployed person. */
 export const ReferringBodyKindSchema = z.enum(['OPS', 'PUP']);
-export const ReferralStatusSchema = z.enum(['RECEIVED', 'ELIGIBLE', 'WAITING', 'REFUSED', 'ADMITTED', 'WITHDRAWN']);
+export const ReferralStatusSchema = z.enum([
+  'RECEIVED',
+  'ELIGIBLE',
+  'WAITING',
+  'REFUSED',
+  'ADMITTED',
+  'WITHDRAWN',
+]);
 
 const referralFields = {
   applicantType: ApplicantTypeSchema,
@@ -31,19 +55,52 @@ const referralFields = {
 };
 
 /** Consent is required when an institution applied (R-REF-01); dates must follow each other. */
-function checkReferral(v: { applicantType?: string; consentGiven?: boolean; referredOn?: string; receivedOn?: string; consentOn?: string | null; opsOpinionOn?: string | null; referringBody?: string | null }, ctx: z.RefinementCtx) {
-  const institution = v.applicantType && v.applicantType !== 'SELF' && v.applicantType !== 'LEGAL_REPRESENTATIVE';
+function checkReferral(
+  v: {
+    applicantType?: string;
+    consentGiven?: boolean;
+    referredOn?: string;
+    receivedOn?: string;
+    consentOn?: string | null;
+    opsOpinionOn?: string | null;
+    referringBody?: string | null;
+  },
+  ctx: z.RefinementCtx,
+) {
+  const institution =
+    v.applicantType && v.applicantType !== 'SELF' && v.applicantType !== 'LEGAL_REPRESENTATIVE';
   if (institution && v.consentGiven === false) {
-    ctx.addIssue({ code: 'custom', path: ['consentGiven'], message: 'Wniosek instytucji wymaga zgody osoby lub jej przedstawiciela ustawowego (art. 12 ust. 1 pkt 2).', params: { code: 'CONSENT_REQUIRED' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['consentGiven'],
+      message:
+        'Wniosek instytucji wymaga zgody osoby lub jej przedstawiciela ustawowego (art. 12 ust. 1 pkt 2).',
+      params: { code: 'CONSENT_REQUIRED' },
+    });
   }
   if (institution && v.consentGiven && !v.consentOn) {
-    ctx.addIssue({ code: 'custom', path: ['consentOn'], message: 'Podaj datę wyrażenia zgody.', params: { code: 'REQUIRED' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['consentOn'],
+      message: 'Podaj datę wyrażenia zgody.',
+      params: { code: 'REQUIRED' },
+    });
   }
   if (v.referredOn && v.receivedOn && v.receivedOn < v.referredOn) {
-    ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: 'Data wpływu nie może być wcześniejsza niż data skierowania.', params: { code: 'DATE_ORDER' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['receivedOn'],
+      message: 'Data wpływu nie może być wcześniejsza niż data skierowania.',
+      params: { code: 'DATE_ORDER' },
+    });
   }
   if (v.referringBody === null && v.applicantType !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['referringBody'], message: 'Podaj nazwę ośrodka pomocy społecznej lub urzędu pracy, który kieruje.', params: { code: 'REQUIRED' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['referringBody'],
+      message: 'Podaj nazwę ośrodka pomocy społecznej lub urzędu pracy, który kieruje.',
+      params: { code: 'REQUIRED' },
+    });
   }
 }
 
@@ -77,7 +134,15 @@ export type Referral = z.infer<typeof ReferralSchema>;
 
 // ---- Documents (scans) ------------------------------------------------------------------------
 
-export const DOCUMENT_KINDS = ['REFERRAL', 'CONSENT', 'OPS_OPINION', 'EVIDENCE', 'DECLARATION', 'DECISION', 'OTHER'] as const;
+export const DOCUMENT_KINDS = [
+  'REFERRAL',
+  'CONSENT',
+  'OPS_OPINION',
+  'EVIDENCE',
+  'DECLARATION',
+  'DECISION',
+  'OTHER',
+] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const ALLOWED_UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 /** Scans larger than this are refused (a centre setting may lower it later). */
@@ -99,19 +164,26 @@ export type ParticipantDocument = z.infer<typeof DocumentSchema>;
 
 // ---- Eligibility (art. 1) ---------------------------------------------------------------------
 
-export const EvidenceCreateSchema = z.object({
-  group: EligibilityGroupSchema,
-  documentType: requiredText(200),
-  documentNumber: optionalText(100),
-  issuer: optionalText(300),
-  issuedOn: optionalDate,
-  validUntil: optionalDate,
-  documentId: UuidSchema.optional().nullable(),
-}).superRefine((v, ctx) => {
-  if (v.issuedOn && v.validUntil && v.validUntil < v.issuedOn) {
-    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Data ważności nie może być wcześniejsza niż data wydania.', params: { code: 'DATE_ORDER' } });
-  }
-});
+export const EvidenceCreateSchema = z
+  .object({
+    group: EligibilityGroupSchema,
+    documentType: requiredText(200),
+    documentNumber: optionalText(100),
+    issuer: optionalText(300),
+    issuedOn: optionalDate,
+    validUntil: optionalDate,
+    documentId: UuidSchema.optional().nullable(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.issuedOn && v.validUntil && v.validUntil < v.issuedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: 'Data ważności nie może być wcześniejsza niż data wydania.',
+        params: { code: 'DATE_ORDER' },
+      });
+    }
+  });
 export type EvidenceCreate = z.infer<typeof EvidenceCreateSchema>;
 
 export const EvidenceSchema = z.object({
@@ -125,25 +197,40 @@ export const EvidenceSchema = z.object({
   documentId: UuidSchema.nullable(),
 });
 
-export const DecisionCreateSchema = z.object({
-  referralId: UuidSchema,
-  decidedOn: IsoDateSchema,
-  groups: z.array(EligibilityGroupSchema).min(1, { error: 'Wybierz co najmniej jedną grupę z art. 1 ust. 2.' }).transform((g) => [...new Set(g)]),
-  /** Benefits the person declared they are entitled to (art. 1 ust. 3); empty = none. */
-  declaredBenefits: z.array(z.enum(BENEFIT_CODES as unknown as [string, ...string[]])).default([]),
-  declarationSigned: z.boolean(),
-  justification: optionalText(4000),
-  /** A refusal for a reason outside the engine (e.g. a negative OPS opinion); the engine's reasons are kept too. */
-  refuseReason: optionalText(4000),
-  note: optionalText(4000),
-}).superRefine((v, ctx) => {
-  if (!v.declarationSigned) {
-    ctx.addIssue({ code: 'custom', path: ['declarationSigned'], message: 'Potrzebne jest oświadczenie osoby o świadczeniach z art. 1 ust. 3.', params: { code: 'DECLARATION_REQUIRED' } });
-  }
-});
+export const DecisionCreateSchema = z
+  .object({
+    referralId: UuidSchema,
+    decidedOn: IsoDateSchema,
+    groups: z
+      .array(EligibilityGroupSchema)
+      .min(1, { error: 'Wybierz co najmniej jedną grupę z art. 1 ust. 2.' })
+      .transform((g) => [...new Set(g)]),
+    /** Benefits the person declared they are entitled to (art. 1 ust. 3); empty = none. */
+    declaredBenefits: z.array(z.enum(BENEFIT_CODES as unknown as [string, ...string[]])).default([]),
+    declarationSigned: z.boolean(),
+    justification: optionalText(4000),
+    /** A refusal for a reason outside the engine (e.g. a negative OPS opinion); the engine's reasons are kept too. */
+    refuseReason: optionalText(4000),
+    note: optionalText(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.declarationSigned) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['declarationSigned'],
+        message: 'Potrzebne jest oświadczenie osoby o świadczeniach z art. 1 ust. 3.',
+        params: { code: 'DECLARATION_REQUIRED' },
+      });
+    }
+  });
 export type DecisionCreate = z.infer<typeof DecisionCreateSchema>;
 
-export const DecisionReasonSchema = z.object({ code: z.string(), article: z.string(), message: z.string(), effect: z.enum(['qualifies', 'blocks', 'info']) });
+export const DecisionReasonSchema = z.object({
+  code: z.string(),
+  article: z.string(),
+  message: z.string(),
+  effect: z.enum(['qualifies', 'blocks', 'info']),
+});
 export const DecisionSchema = z.object({
   id: UuidSchema,
   referralId: UuidSchema,
@@ -201,7 +288,9 @@ export type ProgrammeCreate = z.infer<typeof ProgrammeCreateSchema>;
 
 /** An amendment: the changed content with the reason (R-IP-02, versioned). */
 export const ProgrammeAmendSchema = z.object({
-  ...Object.fromEntries(Object.entries(programmeContent).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof programmeContent]: z.ZodOptional<(typeof programmeContent)[K]> },
+  ...(Object.fromEntries(
+    Object.entries(programmeContent).map(([k, v]) => [k, (v as z.ZodType).optional()]),
+  ) as { [K in keyof typeof programmeContent]: z.ZodOptional<(typeof programmeContent)[K]> }),
   reason: optionalText(2000),
   version: z.number().int(),
 });
@@ -209,43 +298,96 @@ export type ProgrammeAmend = z.infer<typeof ProgrammeAmendSchema>;
 
 export const ProgrammeSignSchema = z.object({ signedOn: IsoDateSchema, version: z.number().int() });
 export const ProgrammeExtendSchema = z.object({
-  months: z.number().int({ error: 'Podaj liczbę pełnych miesięcy.' }).min(1, { error: 'Co najmniej 1 miesiąc.' }).max(24),
+  months: z
+    .number()
+    .int({ error: 'Podaj liczbę pełnych miesięcy.' })
+    .min(1, { error: 'Co najmniej 1 miesiąc.' })
+    .max(24),
   reason: requiredText(2000),
   version: z.number().int(),
 });
 
-export const EXIT_TYPES = ['COMPLETED', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'OWN_BUSINESS', 'PERSISTENT_VIOLATION', 'PERMANENT_ABANDONMENT', 'WITHDRAWAL'] as const;
+export const EXIT_TYPES = [
+  'COMPLETED',
+  'EMPLOYMENT',
+  'SOCIAL_COOPERATIVE',
+  'OWN_BUSINESS',
+  'PERSISTENT_VIOLATION',
+  'PERMANENT_ABANDONMENT',
+  'WITHDRAWAL',
+] as const;
 export const ExitTypeSchema = z.enum(EXIT_TYPES);
 /** Exits after which the IPZS may continue up to 6 months without participation (art. 13 ust. 5). */
 export const CONTINUING_EXITS = ['EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'OWN_BUSINESS'] as const;
 
-export const ProgrammeExitSchema = z.object({
-  type: ExitTypeSchema,
-  /** Last day of participation in classes. */
-  lastDay: IsoDateSchema,
-  /** Employment / cooperative / business start (continuing exits). */
-  eventDate: optionalDate,
-  /** How long the IPZS continues without participation (≤ 6 months after the event); empty = close at once. */
-  continuationUntil: optionalDate,
-  decisionNumber: optionalText(100),
-  decisionOn: optionalDate,
-  complaintCourt: optionalText(300),
-  justification: optionalText(8000),
-  vocationalSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-  socialSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-  version: z.number().int(),
-}).superRefine((v, ctx) => {
-  const needsDecision = v.type === 'PERSISTENT_VIOLATION' || v.type === 'PERMANENT_ABANDONMENT';
-  if (needsDecision) {
-    if (!v.decisionNumber) ctx.addIssue({ code: 'custom', path: ['decisionNumber'], message: 'Zaprzestanie realizacji programu z tej przyczyny wymaga decyzji kierownika (art. 13 ust. 4a) — podaj jej numer.', params: { code: 'REQUIRED' } });
-    if (!v.decisionOn) ctx.addIssue({ code: 'custom', path: ['decisionOn'], message: 'Podaj datę decyzji kierownika.', params: { code: 'REQUIRED' } });
-    if (!v.complaintCourt) ctx.addIssue({ code: 'custom', path: ['complaintCourt'], message: 'Podaj sąd administracyjny właściwy dla skargi (pouczenie, art. 13 ust. 4b).', params: { code: 'REQUIRED' } });
-    if (!v.justification) ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Decyzja wymaga uzasadnienia.', params: { code: 'REQUIRED' } });
-  }
-  const continuing = (CONTINUING_EXITS as readonly string[]).includes(v.type);
-  if (continuing && !v.eventDate) ctx.addIssue({ code: 'custom', path: ['eventDate'], message: 'Podaj datę podjęcia zatrudnienia, przystąpienia do spółdzielni socjalnej lub rozpoczęcia działalności.', params: { code: 'REQUIRED' } });
-  if (!continuing && v.continuationUntil) ctx.addIssue({ code: 'custom', path: ['continuationUntil'], message: 'Program kontynuuje się bez uczestnictwa tylko po podjęciu pracy, przystąpieniu do spółdzielni socjalnej lub założeniu działalności (art. 13 ust. 5).', params: { code: 'NOT_ALLOWED' } });
-});
+export const ProgrammeExitSchema = z
+  .object({
+    type: ExitTypeSchema,
+    /** Last day of participation in classes. */
+    lastDay: IsoDateSchema,
+    /** Employment / cooperative / business start (continuing exits). */
+    eventDate: optionalDate,
+    /** How long the IPZS continues without participation (≤ 6 months after the event); empty = close at once. */
+    continuationUntil: optionalDate,
+    decisionNumber: optionalText(100),
+    decisionOn: optionalDate,
+    complaintCourt: optionalText(300),
+    justification: optionalText(8000),
+    vocationalSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    socialSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    version: z.number().int(),
+  })
+  .superRefine((v, ctx) => {
+    const needsDecision = v.type === 'PERSISTENT_VIOLATION' || v.type === 'PERMANENT_ABANDONMENT';
+    if (needsDecision) {
+      if (!v.decisionNumber)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisionNumber'],
+          message:
+            'Zaprzestanie realizacji programu z tej przyczyny wymaga decyzji kierownika (art. 13 ust. 4a) — podaj jej numer.',
+          params: { code: 'REQUIRED' },
+        });
+      if (!v.decisionOn)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisionOn'],
+          message: 'Podaj datę decyzji kierownika.',
+          params: { code: 'REQUIRED' },
+        });
+      if (!v.complaintCourt)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['complaintCourt'],
+          message: 'Podaj sąd administracyjny właściwy dla skargi (pouczenie, art. 13 ust. 4b).',
+          params: { code: 'REQUIRED' },
+        });
+      if (!v.justification)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['justification'],
+          message: 'Decyzja wymaga uzasadnienia.',
+          params: { code: 'REQUIRED' },
+        });
+    }
+    const continuing = (CONTINUING_EXITS as readonly string[]).includes(v.type);
+    if (continuing && !v.eventDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eventDate'],
+        message:
+          'Podaj datę podjęcia zatrudnienia, przystąpienia do spółdzielni socjalnej lub rozpoczęcia działalności.',
+        params: { code: 'REQUIRED' },
+      });
+    if (!continuing && v.continuationUntil)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['continuationUntil'],
+        message:
+          'Program kontynuuje się bez uczestnictwa tylko po podjęciu pracy, przystąpieniu do spółdzielni socjalnej lub założeniu działalności (art. 13 ust. 5).',
+        params: { code: 'NOT_ALLOWED' },
+      });
+  });
 export type ProgrammeExit = z.infer<typeof ProgrammeExitSchema>;
 
 export const ProgrammeVersionSchema = z.object({
@@ -306,7 +448,15 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
 
 // ---- Follow-up after exit ---------------------------------------------------------------------
 
-export const FOLLOW_UP_OUTCOMES = ['EMPLOYED', 'SELF_EMPLOYED', 'SOCIAL_COOPERATIVE', 'IN_EDUCATION', 'UNEMPLOYED', 'NO_CONTACT', 'OTHER'] as const;
+export const FOLLOW_UP_OUTCOMES = [
+  'EMPLOYED',
+  'SELF_EMPLOYED',
+  'SOCIAL_COOPERATIVE',
+  'IN_EDUCATION',
+  'UNEMPLOYED',
+  'NO_CONTACT',
+  'OTHER',
+] as const;
 export const FollowUpSchema = z.object({
   id: UuidSchema,
   participantId: UuidSchema,
@@ -350,7 +500,11 @@ export const PathwaySchema = z.object({
   programmes: z.array(ProgrammeSchema),
   followUps: z.array(FollowUpSchema),
   timeline: z.array(TimelineEventSchema),
-  capacity: z.object({ places: z.number().int().nullable(), active: z.number().int(), waiting: z.number().int() }),
+  capacity: z.object({
+    places: z.number().int().nullable(),
+    active: z.number().int(),
+    waiting: z.number().int(),
+  }),
   opsOpinionRequired: z.boolean(),
   /** Field classes hidden from the caller (sensitive: decisions and evidence). */
   hidden: z.array(z.string()),

@@ -18,7 +18,11 @@ export const PayrollLineSchema = z.object({
   total: z.number().int(),
   explanation: z.array(z.string()),
   /** Pension and disability insurance on this payment (parameters; law.md §4.5 marks them uncertain). */
-  contributions: z.object({ pension: z.number().int(), disability: z.number().int(), explanation: z.string() }),
+  contributions: z.object({
+    pension: z.number().int(),
+    disability: z.number().int(),
+    explanation: z.string(),
+  }),
   problems: z.array(z.string()),
 });
 
@@ -36,8 +40,23 @@ export const PayrollSchema = z.object({
   cash: z.object({ count: z.number().int(), total: z.number().int() }),
   lines: z.array(PayrollLineSchema),
   /** Who pays what (R-FIN-02/03): benefits and corrections from the Fundusz Pracy via the PUP; bonuses from the centre's own-activity income (default, uncertain). */
-  funding: z.array(z.object({ source: z.string(), label: z.string(), amount: z.number().int(), basis: z.string(), confidence: z.string() })),
-  contributions: z.object({ pension: z.number().int(), disability: z.number().int(), total: z.number().int(), payer: z.string(), source: z.string(), confidence: z.string() }),
+  funding: z.array(
+    z.object({
+      source: z.string(),
+      label: z.string(),
+      amount: z.number().int(),
+      basis: z.string(),
+      confidence: z.string(),
+    }),
+  ),
+  contributions: z.object({
+    pension: z.number().int(),
+    disability: z.number().int(),
+    total: z.number().int(),
+    payer: z.string(),
+    source: z.string(),
+    confidence: z.string(),
+  }),
   /** What still blocks closing the month (unlocked attendance, missing accounts…). */
   blockers: z.array(z.string()),
   version: z.number().int(),
@@ -47,7 +66,10 @@ export type Payroll = z.infer<typeof PayrollSchema>;
 export const BonusProposalCreateSchema = z.object({
   month: MonthSchema,
   participantId: UuidSchema,
-  amountGrosze: z.number().int({ error: 'Kwota w groszach (liczba całkowita).' }).positive({ error: 'Premia musi być większa od zera.' }),
+  amountGrosze: z
+    .number()
+    .int({ error: 'Kwota w groszach (liczba całkowita).' })
+    .positive({ error: 'Premia musi być większa od zera.' }),
   justification: requiredText(2000),
 });
 
@@ -55,7 +77,10 @@ export const CorrectionCreateSchema = z.object({
   participantId: UuidSchema,
   concernsMonth: MonthSchema,
   settleMonth: MonthSchema,
-  amountGrosze: z.number().int({ error: 'Kwota w groszach (liczba całkowita).' }).refine((v) => v !== 0, { error: 'Korekta nie może wynosić zero.' }),
+  amountGrosze: z
+    .number()
+    .int({ error: 'Kwota w groszach (liczba całkowita).' })
+    .refine((v) => v !== 0, { error: 'Korekta nie może wynosić zero.' }),
   reason: requiredText(2000),
 });
 

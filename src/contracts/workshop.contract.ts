@@ -1,17 +1,38 @@
 import { z } from 'zod';
 import { IsoDateSchema, UuidSchema, requiredText } from './common';
 
-export const WORKSHOP_TYPES = ['GASTRONOMY', 'RENOVATION_CONSTRUCTION', 'GARDENING', 'CARE', 'CLEANING', 'CRAFTS', 'OFFICE', 'OTHER'] as const;
+export const WORKSHOP_TYPES = [
+  'GASTRONOMY',
+  'RENOVATION_CONSTRUCTION',
+  'GARDENING',
+  'CARE',
+  'CLEANING',
+  'CRAFTS',
+  'OFFICE',
+  'OTHER',
+] as const;
 export const WorkshopTypeSchema = z.enum(WORKSHOP_TYPES);
 
 const optionalText = (max = 200) =>
-  z.string().trim().max(max, { error: `Najwyżej ${max} znaków.` }).optional().nullable().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Najwyżej ${max} znaków.` })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
 
 export const WorkshopInputSchema = z.object({
   name: requiredText(120),
   type: WorkshopTypeSchema,
   place: optionalText(200),
-  capacity: z.number().int({ error: 'Podaj liczbę całkowitą.' }).min(1, { error: 'Co najmniej 1 miejsce.' }).max(500).nullable().optional(),
+  capacity: z
+    .number()
+    .int({ error: 'Podaj liczbę całkowitą.' })
+    .min(1, { error: 'Co najmniej 1 miejsce.' })
+    .max(500)
+    .nullable()
+    .optional(),
   instructorIds: z.array(UuidSchema).max(20).default([]),
 });
 export type WorkshopInput = z.infer<typeof WorkshopInputSchema>;

@@ -50,11 +50,23 @@ export async function findAuditEntries(db: Db, f: AuditFilter): Promise<{ rows: 
   if (f.entityType) query = query.where('entity_type', '=', f.entityType);
   if (f.entityId) query = query.where('entity_id', '=', f.entityId);
   // Calendar days are taken in Polish time: the log is read by people in Poland.
-  if (f.from) query = query.where(sql<boolean>`occurred_at >= (${f.from}::date)::timestamp at time zone 'Europe/Warsaw'`);
-  if (f.to) query = query.where(sql<boolean>`occurred_at < (${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`);
+  if (f.from)
+    query = query.where(
+      sql<boolean>`occurred_at >= (${f.from}::date)::timestamp at time zone 'Europe/Warsaw'`,
+    );
+  if (f.to)
+    query = query.where(
+      sql<boolean>`occurred_at < (${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`,
+    );
 
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    query
+      .selectAll()
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -14,7 +14,12 @@ export async function findCentreByRegon(db: Db, regon: string): Promise<CentreRo
 }
 
 /** Updates a centre only if it still has `version`; returns undefined when someone else won. */
-export async function updateCentreVersioned(db: Db, id: string, version: number, changes: CentreUpdate): Promise<CentreRow | undefined> {
+export async function updateCentreVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  changes: CentreUpdate,
+): Promise<CentreRow | undefined> {
   return db
     .updateTable('centres')
     .set({ ...changes, version: version + 1, updated_at: new Date() })
@@ -25,6 +30,9 @@ export async function updateCentreVersioned(db: Db, id: string, version: number,
 }
 
 export async function countCentres(db: Db): Promise<number> {
-  const row = await db.selectFrom('centres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('centres')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -56,7 +56,10 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Db
 }
 
 /** The connection factory: PostgreSQL when a URL is given, otherwise the embedded database in dataDir. */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<DbHandle> {
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+}): Promise<DbHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite(options.dataDir);
 }

@@ -1,33 +1,67 @@
 import type { Db } from './connection';
 import type { SessionRow, UserRow } from './schema';
 
-export async function insertSession(db: Db, row: Omit<SessionRow, 'created_at' | 'last_seen_at'>): Promise<void> {
+export async function insertSession(
+  db: Db,
+  row: Omit<SessionRow, 'created_at' | 'last_seen_at'>,
+): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }
 
 /** A session with its user, by the hash of the cookie token. */
-export async function findSessionWithUser(db: Db, id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+export async function findSessionWithUser(
+  db: Db,
+  id: string,
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
-      's.id', 's.user_id', 's.csrf_token', 's.current_centre_id', 's.ip', 's.user_agent', 's.created_at',
-      's.last_seen_at', 's.expires_at',
-      'u.email', 'u.full_name', 'u.password_hash', 'u.totp_secret', 'u.totp_enabled', 'u.is_active',
-      'u.created_at as user_created_at', 'u.updated_at as user_updated_at', 'u.password_changed_at',
+      's.id',
+      's.user_id',
+      's.csrf_token',
+      's.current_centre_id',
+      's.ip',
+      's.user_agent',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+      'u.email',
+      'u.full_name',
+      'u.password_hash',
+      'u.totp_secret',
+      'u.totp_enabled',
+      'u.is_active',
+      'u.created_at as user_created_at',
+      'u.updated_at as user_updated_at',
+      'u.password_changed_at',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
     session: {
-      id: row.id, user_id: row.user_id, csrf_token: row.csrf_token, current_centre_id: row.current_centre_id,
-      ip: row.ip, user_agent: row.user_agent, created_at: row.created_at, last_seen_at: row.last_seen_at, expires_at: row.expires_at,
+      id: row.id,
+      user_id: row.user_id,
+      csrf_token: row.csrf_token,
+      current_centre_id: row.current_centre_id,
+      ip: row.ip,
+      user_agent: row.user_agent,
+      created_at: row.created_at,
+      last_seen_at: row.last_seen_at,
+      expires_at: row.expires_at,
     },
     user: {
-      id: row.user_id, email: row.email, full_name: row.full_name, password_hash: row.password_hash,
-      totp_secret: row.totp_secret, totp_enabled: row.totp_enabled, is_active: row.is_active,
-      created_at: row.user_created_at, updated_at: row.user_updated_at, password_changed_at: row.password_changed_at,
+      id: row.user_id,
+      email: row.email,
+      full_name: row.full_name,
+      password_hash: row.password_hash,
+      totp_secret: row.totp_secret,
+      totp_enabled: row.totp_enabled,
+      is_active: row.is_active,
+      created_at: row.user_created_at,
+      updated_at: row.user_updated_at,
+      password_changed_at: row.password_changed_at,
     },
   };
 }

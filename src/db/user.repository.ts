@@ -11,11 +11,24 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
-export async function updateUser(db: Db, id: string, changes: Partial<Omit<UserRow, 'id' | 'created_at'>>): Promise<UserRow> {
-  return db.updateTable('users').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+export async function updateUser(
+  db: Db,
+  id: string,
+  changes: Partial<Omit<UserRow, 'id' | 'created_at'>>,
+): Promise<UserRow> {
+  return db
+    .updateTable('users')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export interface MemberRow {
@@ -30,8 +43,14 @@ export interface MemberRow {
 }
 
 const memberColumns = [
-  'u.id as user_id', 'u.email', 'u.full_name', 'm.roles', 'm.is_active', 'u.is_active as user_active',
-  'u.totp_enabled', 'm.created_at',
+  'u.id as user_id',
+  'u.email',
+  'u.full_name',
+  'm.roles',
+  'm.is_active',
+  'u.is_active as user_active',
+  'u.totp_enabled',
+  'm.created_at',
 ] as const;
 
 /** The members of one centre (every account with a role there), by name. */
@@ -46,7 +65,11 @@ export async function findCentreMembers(db: Db, centreId: string): Promise<Membe
 }
 
 /** One member of a centre; undefined when the user has no role in that centre. */
-export async function findCentreMember(db: Db, centreId: string, userId: string): Promise<MemberRow | undefined> {
+export async function findCentreMember(
+  db: Db,
+  centreId: string,
+  userId: string,
+): Promise<MemberRow | undefined> {
   return db
     .selectFrom('centre_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -56,11 +79,21 @@ export async function findCentreMember(db: Db, centreId: string, userId: string)
     .executeTakeFirst();
 }
 
-export async function insertMembership(db: Db, centreId: string, userId: string, roles: string[]): Promise<void> {
+export async function insertMembership(
+  db: Db,
+  centreId: string,
+  userId: string,
+  roles: string[],
+): Promise<void> {
   await db.insertInto('centre_members').values({ centre_id: centreId, user_id: userId, roles }).execute();
 }
 
-export async function updateMembership(db: Db, centreId: string, userId: string, changes: { roles?: string[]; is_active?: boolean }): Promise<void> {
+export async function updateMembership(
+  db: Db,
+  centreId: string,
+  userId: string,
+  changes: { roles?: string[]; is_active?: boolean },
+): Promise<void> {
   await db
     .updateTable('centre_members')
     .set({ ...changes, updated_at: new Date() })

@@ -15,11 +15,24 @@ describe('calendar', () => {
     expect(addMonthsClamped(date, months)).toBe(expected);
   });
 
-  it.each([[2024, 2, 29], [2025, 2, 28], [1900, 2, 28], [2000, 2, 29], [2025, 4, 30], [2025, 12, 31]])('%i-%i has %i days', (y, m, d) => {
+  it.each([
+    [2024, 2, 29],
+    [2025, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2025, 4, 30],
+    [2025, 12, 31],
+  ])('%i-%i has %i days', (y, m, d) => {
     expect(daysInMonth(y, m)).toBe(d);
   });
 
-  it.each([['2025-02-29', false], ['2024-02-29', true], ['2025-13-01', false], ['2025-1-01', false], ['2025-06-31', false]])('isIsoDate(%s) = %s', (v, ok) => {
+  it.each([
+    ['2025-02-29', false],
+    ['2024-02-29', true],
+    ['2025-13-01', false],
+    ['2025-1-01', false],
+    ['2025-06-31', false],
+  ])('isIsoDate(%s) = %s', (v, ok) => {
     expect(isIsoDate(v)).toBe(ok);
   });
 
@@ -37,11 +50,21 @@ describe('calendar', () => {
 
   it('addDays agrees with Date.UTC on random dates', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2299-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (d, n) => {
-        const iso = d.toISOString().slice(0, 10);
-        const expected = new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-        expect(addDays(iso, n)).toBe(expected);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1800-01-01T00:00:00Z'),
+          max: new Date('2299-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -800, max: 800 }),
+        (d, n) => {
+          const iso = d.toISOString().slice(0, 10);
+          const expected = new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          expect(addDays(iso, n)).toBe(expected);
+        },
+      ),
     );
   });
 });

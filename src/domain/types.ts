@@ -2,7 +2,14 @@
 
 /** What happened on one day of a participant's month, as recorded in the attendance list. */
 export type DayStatus = 'present' | 'day_off' | 'sick' | 'unexcused' | 'excused' | 'no_classes';
-export const DAY_STATUSES: readonly DayStatus[] = ['present', 'day_off', 'sick', 'unexcused', 'excused', 'no_classes'];
+export const DAY_STATUSES: readonly DayStatus[] = [
+  'present',
+  'day_off',
+  'sick',
+  'unexcused',
+  'excused',
+  'no_classes',
+];
 
 /** CIS = centrum integracji społecznej, KIS = klub integracji społecznej. */
 export type CentreType = 'CIS' | 'KIS';
@@ -20,8 +27,15 @@ export type EligibilityGroup =
   | 'DISABILITY'
   | 'OTHER';
 export const ELIGIBILITY_GROUPS: readonly EligibilityGroup[] = [
-  'HOMELESS', 'ALCOHOL_ADDICTION', 'DRUG_ADDICTION', 'MENTAL_DISORDER',
-  'LONG_TERM_UNEMPLOYED', 'RELEASED_FROM_PRISON', 'REFUGEE', 'DISABILITY', 'OTHER',
+  'HOMELESS',
+  'ALCOHOL_ADDICTION',
+  'DRUG_ADDICTION',
+  'MENTAL_DISORDER',
+  'LONG_TERM_UNEMPLOYED',
+  'RELEASED_FROM_PRISON',
+  'REFUGEE',
+  'DISABILITY',
+  'OTHER',
 ];
 
 /** Benefits a candidate may be entitled to; art. 1 ust. 3 lists those that exclude (renta socjalna no longer does). */
@@ -35,8 +49,14 @@ export type BenefitCode =
   | 'TEACHER_COMPENSATION'
   | 'SOCIAL_PENSION';
 export const BENEFIT_CODES: readonly BenefitCode[] = [
-  'UNEMPLOYMENT_BENEFIT', 'PRE_RETIREMENT_ALLOWANCE', 'PRE_RETIREMENT_BENEFIT', 'STRUCTURAL_PENSION',
-  'DISABILITY_PENSION', 'RETIREMENT_PENSION', 'TEACHER_COMPENSATION', 'SOCIAL_PENSION',
+  'UNEMPLOYMENT_BENEFIT',
+  'PRE_RETIREMENT_ALLOWANCE',
+  'PRE_RETIREMENT_BENEFIT',
+  'STRUCTURAL_PENSION',
+  'DISABILITY_PENSION',
+  'RETIREMENT_PENSION',
+  'TEACHER_COMPENSATION',
+  'SOCIAL_PENSION',
 ];
 
 /** How sure we are of a legal value: see law.md (V = verified, V2 = secondary, M/U = uncertain). */

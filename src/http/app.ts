@@ -6,7 +6,12 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app/deps';
 import { ERROR_CATALOG } from '../contracts/errors';
@@ -52,12 +57,21 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
 
   await app.register(fastifyCookie);
   // Uploads (referral scans, evidence, import files): one file per request; each route sets its own size limit.
-  await app.register(fastifyMultipart, { limits: { files: 1, fields: 20, fileSize: MAX_UPLOAD_BYTES, fieldSize: 64 * 1024 } });
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fields: 20, fileSize: MAX_UPLOAD_BYTES, fieldSize: 64 * 1024 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Reintegra API', version: '1', description: 'API systemu Reintegra dla CIS i KIS. Jeden kształt błędu: {"error":{"code","message","details"}}. Zapisy z sesją cookie wymagają nagłówka X-CSRF-Token.' },
-      components: { securitySchemes: { cookieAuth: { type: 'apiKey', in: 'cookie', name: 'reintegra_session' } } },
+      info: {
+        title: 'Reintegra API',
+        version: '1',
+        description:
+          'API systemu Reintegra dla CIS i KIS. Jeden kształt błędu: {"error":{"code","message","details"}}. Zapisy z sesją cookie wymagają nagłówka X-CSRF-Token.',
+      },
+      components: {
+        securitySchemes: { cookieAuth: { type: 'apiKey', in: 'cookie', name: 'reintegra_session' } },
+      },
     },
     transform: jsonSchemaTransform,
   });

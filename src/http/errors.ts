@@ -4,24 +4,38 @@ import { AppError } from '../app/app-error';
 import { ERROR_CATALOG, type ErrorCode, type FieldError } from '../contracts/errors';
 
 function send(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
-  return reply.status(ERROR_CATALOG[code].status).send({ error: { code, message, ...(details !== undefined ? { details } : {}) } });
+  return reply
+    .status(ERROR_CATALOG[code].status)
+    .send({ error: { code, message, ...(details !== undefined ? { details } : {}) } });
 }
 
 const ZOD_CODES: Record<string, string> = {
-  invalid_type: 'INVALID_TYPE', too_small: 'TOO_SMALL', too_big: 'TOO_BIG', invalid_format: 'INVALID_FORMAT',
-  invalid_value: 'INVALID_VALUE', unrecognized_keys: 'UNKNOWN_FIELD', invalid_union: 'INVALID_VALUE',
+  invalid_type: 'INVALID_TYPE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_value: 'INVALID_VALUE',
+  unrecognized_keys: 'UNKNOWN_FIELD',
+  invalid_union: 'INVALID_VALUE',
 };
 
 /** Turns fastify-type-provider-zod's validation entries into our field errors (path, stable code, Polish message). */
-function fieldErrors(validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[], part: string, input: unknown): FieldError[] {
+function fieldErrors(
+  validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[],
+  part: string,
+  input: unknown,
+): FieldError[] {
   return validation.map((v) => {
     const segments = v.instancePath.split('/').filter(Boolean);
     const path = segments.join('.') || part;
     const custom = (v.params.params as { code?: string } | undefined)?.code;
-    const value = segments.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), input);
+    const value = segments.reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      input,
+    );
     const missing = v.keyword === 'invalid_type' && (value === undefined || value === null);
-    const code = custom ?? (missing ? 'REQUIRED' : ZOD_CODES[v.keyword] ?? 'INVALID');
-    const message = missing ? 'To pole jest wymagane.' : v.message ?? 'Nieprawidłowa wartość.';
+    const code = custom ?? (missing ? 'REQUIRED' : (ZOD_CODES[v.keyword] ?? 'INVALID'));
+    const message = missing ? 'To pole jest wymagane.' : (v.message ?? 'Nieprawidłowa wartość.');
     return { path, code, message };
   });
 }
@@ -32,7 +46,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as { validationContext?: string }).validationContext ?? 'body';
     const input = (request as unknown as Record<string, unknown>)[part];
-    return send(reply, 'VALIDATION_FAILED', ERROR_CATALOG.VALIDATION_FAILED.pl, { fields: fieldErrors(error.validation as never, part, input) });
+    return send(reply, 'VALIDATION_FAILED', ERROR_CATALOG.VALIDATION_FAILED.pl, {
+      fields: fieldErrors(error.validation as never, part, input),
+    });
   }
   const fe = error as FastifyError;
   switch (fe.code) {
@@ -49,13 +65,18 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return send(reply, 'BAD_REQUEST', 'Nieprawidłowe przesłanie pliku (jeden plik na żądanie, formularz multipart/form-data).');
+      return send(
+        reply,
+        'BAD_REQUEST',
+        'Nieprawidłowe przesłanie pliku (jeden plik na żądanie, formularz multipart/form-data).',
+      );
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return send(reply, 'BAD_REQUEST', 'Nieprawidłowa długość treści żądania.');
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     if (fe.statusCode === 413) return send(reply, 'BODY_TOO_LARGE', ERROR_CATALOG.BODY_TOO_LARGE.pl);
-    if (fe.statusCode === 415) return send(reply, 'UNSUPPORTED_MEDIA_TYPE', ERROR_CATALOG.UNSUPPORTED_MEDIA_TYPE.pl);
+    if (fe.statusCode === 415)
+      return send(reply, 'UNSUPPORTED_MEDIA_TYPE', ERROR_CATALOG.UNSUPPORTED_MEDIA_TYPE.pl);
     return send(reply, 'BAD_REQUEST', ERROR_CATALOG.BAD_REQUEST.pl);
   }
   request.log.error({ err: error }, 'unhandled error');

@@ -17,9 +17,19 @@ export function originOf(request: FastifyRequest): Origin {
   return { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, secure: boolean, maxAgeSeconds: number) {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+  maxAgeSeconds: number,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure: secure || request.protocol === 'https', maxAge: maxAgeSeconds,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure || request.protocol === 'https',
+    maxAge: maxAgeSeconds,
   });
 }
 
@@ -43,9 +53,11 @@ export function requireSession(deps: AppDeps, options: { allowTotpEnrolment?: bo
     }
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || header !== request.auth.session.csrf_token) throw new AppError('CSRF_INVALID');
+      if (typeof header !== 'string' || header !== request.auth.session.csrf_token)
+        throw new AppError('CSRF_INVALID');
     }
-    if (request.auth.totpEnrolmentRequired && !options.allowTotpEnrolment) throw new AppError('TOTP_ENROLMENT_REQUIRED');
+    if (request.auth.totpEnrolmentRequired && !options.allowTotpEnrolment)
+      throw new AppError('TOTP_ENROLMENT_REQUIRED');
   };
 }
 

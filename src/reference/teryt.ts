@@ -12,7 +12,9 @@ export interface GminaDirectory {
 let cached: GminaDirectory | undefined;
 
 /** Loads (once) the bundled TERC file; a deployment may point TERC_FILE at a newer GUS export. */
-export function loadGminaDirectory(file = fileURLToPath(new URL('./teryt/terc-2020-01-01.csv', import.meta.url))): GminaDirectory {
+export function loadGminaDirectory(
+  file = fileURLToPath(new URL('./teryt/terc-2020-01-01.csv', import.meta.url)),
+): GminaDirectory {
   if (cached) return cached;
   const gminas = parseTerc(readFileSync(file, 'utf8'));
   const byCode = new Map(gminas.map((g) => [g.code, g]));

@@ -2,9 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { ROLES } from '../../src/contracts/common';
 import { buildCentreInput } from '../factories/centre.factory';
-import { ApiClient, clientFor, createApiHarness, seedCentre, TEST_PASSWORD, uniqueEmail, type ApiHarness } from '../support/api';
+import {
+  ApiClient,
+  clientFor,
+  createApiHarness,
+  seedCentre,
+  TEST_PASSWORD,
+  uniqueEmail,
+  type ApiHarness,
+} from '../support/api';
 
-type Call = { method: 'GET' | 'POST' | 'PATCH'; url: string; body?: () => unknown; allowed: Role[]; okStatus?: number };
+type Call = {
+  method: 'GET' | 'POST' | 'PATCH';
+  url: string;
+  body?: () => unknown;
+  allowed: Role[];
+  okStatus?: number;
+};
 
 describe('every route × role, and centre isolation', () => {
   let h: ApiHarness;
@@ -19,21 +33,53 @@ describe('every route × role, and centre isolation', () => {
     a = await seedCentre(h.deps);
     b = await seedCentre(h.deps, ['ADMIN', 'DIRECTOR']);
     for (const role of ROLES) clients[role] = await clientFor(h.app, a.accounts[role]);
-    userInA = (await clients.ADMIN.get('/api/v1/users')).json().items.find((u: { email: string }) => u.email === a.accounts.INSTRUCTOR).id;
+    userInA = (await clients.ADMIN.get('/api/v1/users'))
+      .json()
+      .items.find((u: { email: string }) => u.email === a.accounts.INSTRUCTOR).id;
     const adminB = await clientFor(h.app, b.accounts.ADMIN);
-    userInB = (await adminB.get('/api/v1/users')).json().items.find((u: { email: string }) => u.email === b.accounts.DIRECTOR).id;
+    userInB = (await adminB.get('/api/v1/users'))
+      .json()
+      .items.find((u: { email: string }) => u.email === b.accounts.DIRECTOR).id;
   });
   afterAll(() => h.close());
 
   const calls: Call[] = [
     { method: 'GET', url: '/api/v1/me', allowed: [...ROLES] },
     { method: 'GET', url: '/api/v1/centre', allowed: [...ROLES] },
-    { method: 'PATCH', url: '/api/v1/centre', body: () => ({ version: 0, phone: '75 000 00 00' }), allowed: ['ADMIN'], okStatus: 409 },
-    { method: 'POST', url: '/api/v1/centres', body: () => buildCentreInput(), allowed: ['ADMIN'], okStatus: 201 },
+    {
+      method: 'PATCH',
+      url: '/api/v1/centre',
+      body: () => ({ version: 0, phone: '75 000 00 00' }),
+      allowed: ['ADMIN'],
+      okStatus: 409,
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/centres',
+      body: () => buildCentreInput(),
+      allowed: ['ADMIN'],
+      okStatus: 201,
+    },
     { method: 'GET', url: '/api/v1/users', allowed: ['ADMIN', 'DIRECTOR'] },
-    { method: 'POST', url: '/api/v1/users', body: () => ({ email: uniqueEmail(), fullName: 'Nowa Osoba', roles: ['INSTRUCTOR'], password: TEST_PASSWORD }), allowed: ['ADMIN'], okStatus: 201 },
+    {
+      method: 'POST',
+      url: '/api/v1/users',
+      body: () => ({
+        email: uniqueEmail(),
+        fullName: 'Nowa Osoba',
+        roles: ['INSTRUCTOR'],
+        password: TEST_PASSWORD,
+      }),
+      allowed: ['ADMIN'],
+      okStatus: 201,
+    },
     { method: 'GET', url: '/api/v1/users/{A}', allowed: ['ADMIN', 'DIRECTOR'] },
-    { method: 'PATCH', url: '/api/v1/users/{A}', body: () => ({ fullName: 'Ignacy Instruktor' }), allowed: ['ADMIN'] },
+    {
+      method: 'PATCH',
+      url: '/api/v1/users/{A}',
+      body: () => ({ fullName: 'Ignacy Instruktor' }),
+      allowed: ['ADMIN'],
+    },
     { method: 'GET', url: '/api/v1/audit', allowed: ['ADMIN', 'DIRECTOR'] },
   ];
 
@@ -51,7 +97,11 @@ describe('every route × role, and centre isolation', () => {
       });
     }
     it(`${call.method} ${call.url} without a session → 401`, async () => {
-      const response = await new ApiClient(h.app).request(call.method, call.url.replace('{A}', userInA), call.body?.());
+      const response = await new ApiClient(h.app).request(
+        call.method,
+        call.url.replace('{A}', userInA),
+        call.body?.(),
+      );
       expect(response.statusCode).toBe(401);
     });
   }
@@ -74,7 +124,9 @@ describe('every route × role, and centre isolation', () => {
   });
 
   it("never shows another centre's users or audit entries", async () => {
-    const users = (await clients.ADMIN.get('/api/v1/users')).json().items.map((u: { email: string }) => u.email);
+    const users = (await clients.ADMIN.get('/api/v1/users'))
+      .json()
+      .items.map((u: { email: string }) => u.email);
     expect(users).not.toContain(b.accounts.DIRECTOR);
     const audit = (await clients.DIRECTOR.get(`/api/v1/audit?entityId=${userInB}`)).json();
     expect(audit.total).toBe(0);
@@ -83,7 +135,12 @@ describe('every route × role, and centre isolation', () => {
   it('lets a person with roles in two centres switch between them and see each one’s data', async () => {
     const adminB = await clientFor(h.app, b.accounts.ADMIN);
     const shared = uniqueEmail('shared');
-    await clients.ADMIN.post('/api/v1/users', { email: shared, fullName: 'Wspólna Osoba', roles: ['DIRECTOR'], password: TEST_PASSWORD });
+    await clients.ADMIN.post('/api/v1/users', {
+      email: shared,
+      fullName: 'Wspólna Osoba',
+      roles: ['DIRECTOR'],
+      password: TEST_PASSWORD,
+    });
     const { addUserFromCli } = await import('../../src/app/users/add-user-from-cli');
     await addUserFromCli(h.deps, { centre: b.centreId, email: shared, role: 'DIRECTOR' });
 
@@ -97,7 +154,9 @@ describe('every route × role, and centre isolation', () => {
     const after = (await person.get('/api/v1/centre')).json().id;
     expect(before).toBe(current);
     expect(after).toBe(other);
-    expect((await adminB.get('/api/v1/users')).json().items.map((u: { email: string }) => u.email)).toContain(shared);
+    expect((await adminB.get('/api/v1/users')).json().items.map((u: { email: string }) => u.email)).toContain(
+      shared,
+    );
   });
 
   it('rejects an id that is not a UUID with 400, not 500', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
-import { ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
+import { type ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 import { admitThroughApi } from '../factories/pathway.factory';
 
@@ -18,33 +18,82 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     h = await createApiHarness(engine);
     ({ other } = await signInEveryRole(h, c));
     const instructorId = (await c.INSTRUCTOR.get('/api/v1/me')).json().user.id;
-    workshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Kuchnia', type: 'GASTRONOMY', instructorIds: [instructorId] })).json().id;
-    otherWorkshopId = (await c.DIRECTOR.post('/api/v1/workshops', { name: 'Sprzątanie', type: 'CLEANING' })).json().id;
+    workshopId = (
+      await c.DIRECTOR.post('/api/v1/workshops', {
+        name: 'Kuchnia',
+        type: 'GASTRONOMY',
+        instructorIds: [instructorId],
+      })
+    ).json().id;
+    otherWorkshopId = (
+      await c.DIRECTOR.post('/api/v1/workshops', { name: 'Sprzątanie', type: 'CLEANING' })
+    ).json().id;
     person = (await admitThroughApi(c.DIRECTOR)).id;
-    expect((await c.SOCIAL_WORKER.post(`/api/v1/workshops/${workshopId}/assignments`, { participantId: person, fromDate: '2026-02-02' })).statusCode).toBe(201);
+    expect(
+      (
+        await c.SOCIAL_WORKER.post(`/api/v1/workshops/${workshopId}/assignments`, {
+          participantId: person,
+          fromDate: '2026-02-02',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
   afterAll(() => h.close());
 
-  const day = (date: string, status = 'present', extra: Record<string, unknown> = {}) => ({ participantId: person, date, status, version: null, ...extra });
-  const save = (client: ApiClient, entries: unknown[], month = '2026-05') => client.request('PUT', '/api/v1/attendance', { workshopId, month, entries });
-  const fields = (r: { json(): any }) => r.json().error.details.fields as { path: string; code: string; message: string }[];
+  const day = (date: string, status = 'present', extra: Record<string, unknown> = {}) => ({
+    participantId: person,
+    date,
+    status,
+    version: null,
+    ...extra,
+  });
+  const save = (client: ApiClient, entries: unknown[], month = '2026-05') =>
+    client.request('PUT', '/api/v1/attendance', { workshopId, month, entries });
+  const fields = (r: { json(): any }) =>
+    r.json().error.details.fields as { path: string; code: string; message: string }[];
 
   it('builds the month from the weekday pattern with Polish public holidays as no classes; the director approves it', async () => {
     const draft = (await c.INSTRUCTOR.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).json();
     expect(draft).toMatchObject({ status: 'NEW', classDays: 20, totalHours: 140 });
-    expect(draft.days.find((d: { date: string }) => d.date === '2026-05-01')).toMatchObject({ hours: 0, holiday: expect.stringContaining('Święto Pracy') });
-    const saved = await c.INSTRUCTOR.request('PUT', `/api/v1/workshops/${workshopId}/class-programmes/2026-05`, { weekdayHours: [7, 7, 7, 7, 6, 0, 0], dayHours: { '2026-05-15': 0 }, version: null });
+    expect(draft.days.find((d: { date: string }) => d.date === '2026-05-01')).toMatchObject({
+      hours: 0,
+      holiday: expect.stringContaining('Święto Pracy'),
+    });
+    const saved = await c.INSTRUCTOR.request(
+      'PUT',
+      `/api/v1/workshops/${workshopId}/class-programmes/2026-05`,
+      { weekdayHours: [7, 7, 7, 7, 6, 0, 0], dayHours: { '2026-05-15': 0 }, version: null },
+    );
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ status: 'DRAFT', classDays: 19 });
-    expect((await c.INSTRUCTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, { version: saved.json().version })).statusCode).toBe(403);
-    expect((await c.INSTRUCTOR.request('PUT', `/api/v1/workshops/${otherWorkshopId}/class-programmes/2026-05`, { weekdayHours: [7, 7, 7, 7, 7, 0, 0], version: null })).statusCode).toBe(403);
-    const approved = await c.DIRECTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, { version: saved.json().version });
+    expect(
+      (
+        await c.INSTRUCTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, {
+          version: saved.json().version,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await c.INSTRUCTOR.request('PUT', `/api/v1/workshops/${otherWorkshopId}/class-programmes/2026-05`, {
+          weekdayHours: [7, 7, 7, 7, 7, 0, 0],
+          version: null,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const approved = await c.DIRECTOR.post(
+      `/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`,
+      { version: saved.json().version },
+    );
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().status).toBe('APPROVED');
   });
 
   it('records a week in one request and shows counts and the benefit preview', async () => {
-    const r = await save(c.INSTRUCTOR, MAY.map((d) => day(d, 'present', { meal: true })));
+    const r = await save(
+      c.INSTRUCTOR,
+      MAY.map((d) => day(d, 'present', { meal: true })),
+    );
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toMatchObject({ saved: 5, warnings: [] });
     const grid = (await c.INSTRUCTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
@@ -65,12 +114,14 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
       day('2026-06-01'),
     ]);
     expect(r.statusCode).toBe(400);
-    expect(fields(r).map((f) => [f.path, f.code])).toEqual(expect.arrayContaining([
-      ['entries.1.sickNote.number', 'ATTENDANCE_SICK_NOTE_REQUIRED'],
-      ['entries.2.hours', 'ATTENDANCE_HOURS_ABOVE_DAILY_LIMIT'],
-      ['entries.3.meal', 'MEAL_ONLY_WHEN_PRESENT'],
-      ['entries.4.date', 'ATTENDANCE_DATE_OUTSIDE_MONTH'],
-    ]));
+    expect(fields(r).map((f) => [f.path, f.code])).toEqual(
+      expect.arrayContaining([
+        ['entries.1.sickNote.number', 'ATTENDANCE_SICK_NOTE_REQUIRED'],
+        ['entries.2.hours', 'ATTENDANCE_HOURS_ABOVE_DAILY_LIMIT'],
+        ['entries.3.meal', 'MEAL_ONLY_WHEN_PRESENT'],
+        ['entries.4.date', 'ATTENDANCE_DATE_OUTSIDE_MONTH'],
+      ]),
+    );
     expect(fields(r).every((f) => /^[A-ZŁŚŻ]/.test(f.message) || f.message.includes(':'))).toBe(true);
     const grid = (await c.INSTRUCTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
     expect(grid.participants[0].entries['2026-05-11']).toBeUndefined();
@@ -82,15 +133,26 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
   it('refuses a day outside the participation and a person of another workshop', async () => {
     const before = await save(c.INSTRUCTOR, [day('2026-01-30')], '2026-01');
     expect(fields(before)[0]).toMatchObject({ code: 'ATTENDANCE_UNKNOWN_PARTICIPANT' });
-    const notMine = await c.INSTRUCTOR.request('PUT', '/api/v1/attendance', { workshopId: otherWorkshopId, month: '2026-05', entries: [day('2026-05-11')] });
+    const notMine = await c.INSTRUCTOR.request('PUT', '/api/v1/attendance', {
+      workshopId: otherWorkshopId,
+      month: '2026-05',
+      entries: [day('2026-05-11')],
+    });
     expect(notMine.statusCode).toBe(403);
   });
 
   it('records a sick day with the doctor’s note', async () => {
-    const r = await save(c.INSTRUCTOR, [day('2026-05-11', 'sick', { sickNote: { number: 'ZLA 1234567', from: '2026-05-11', to: '2026-05-12' } })]);
+    const r = await save(c.INSTRUCTOR, [
+      day('2026-05-11', 'sick', {
+        sickNote: { number: 'ZLA 1234567', from: '2026-05-11', to: '2026-05-12' },
+      }),
+    ]);
     expect(r.statusCode, r.body).toBe(200);
     const grid = (await c.INSTRUCTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
-    expect(grid.participants[0].entries['2026-05-11']).toMatchObject({ status: 'sick', sickNote: { number: 'ZLA 1234567', from: '2026-05-11', to: '2026-05-12' } });
+    expect(grid.participants[0].entries['2026-05-11']).toMatchObject({
+      status: 'sick',
+      sickNote: { number: 'ZLA 1234567', from: '2026-05-11', to: '2026-05-12' },
+    });
   });
 
   it('never loses an update: the second writer of the same day gets the current value and decides', async () => {
@@ -98,39 +160,87 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     expect(first.statusCode, first.body).toBe(200);
     const second = await save(c.SOCIAL_WORKER, [day('2026-05-18', 'unexcused')]);
     expect(second.statusCode).toBe(409);
-    expect(second.json().error.details.conflicts).toEqual([{ participantId: person, date: '2026-05-18', yourVersion: null, current: expect.objectContaining({ status: 'present', version: 1 }) }]);
+    expect(second.json().error.details.conflicts).toEqual([
+      {
+        participantId: person,
+        date: '2026-05-18',
+        yourVersion: null,
+        current: expect.objectContaining({ status: 'present', version: 1 }),
+      },
+    ]);
     const decided = await save(c.SOCIAL_WORKER, [day('2026-05-18', 'unexcused', { version: 1 })]);
     expect(decided.statusCode, decided.body).toBe(200);
   });
 
   it('two concurrent writers: exactly one wins, the other sees a conflict', async () => {
-    const [a, b] = await Promise.all([save(c.INSTRUCTOR, [day('2026-05-19')]), save(c.SOCIAL_WORKER, [day('2026-05-19', 'excused')])]);
+    const [a, b] = await Promise.all([
+      save(c.INSTRUCTOR, [day('2026-05-19')]),
+      save(c.SOCIAL_WORKER, [day('2026-05-19', 'excused')]),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
   });
 
   it('a day off waits for the director; the month locks only with the programme approved, then is read-only until reopened with a reason', async () => {
-    expect((await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true })])).json().error.details.fields[0].code).toBe('DIRECTOR_ONLY');
+    expect(
+      (await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true })])).json().error
+        .details.fields[0].code,
+    ).toBe('DIRECTOR_ONLY');
     expect((await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off')])).statusCode).toBe(200);
-    expect((await c.INSTRUCTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode).toBe(403);
+    expect(
+      (await c.INSTRUCTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
+    ).toBe(403);
     const pending = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
     expect(pending.statusCode).toBe(409);
     expect(pending.json().error.message).toContain('Dni wolne');
-    expect((await save(c.DIRECTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true, version: 1 })])).statusCode).toBe(200);
-    expect((await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-04' })).json().error.message).toContain('art. 14 ust. 1a');
-    expect((await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode).toBe(200);
+    expect(
+      (await save(c.DIRECTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true, version: 1 })]))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-04' })).json().error
+        .message,
+    ).toContain('art. 14 ust. 1a');
+    expect(
+      (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
+    ).toBe(200);
     const locked = await save(c.INSTRUCTOR, [day('2026-05-21')]);
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.message).toContain('zamknięty');
-    expect((await c.DIRECTOR.post('/api/v1/attendance/reopen', { workshopId, month: '2026-05' })).statusCode).toBe(400);
-    expect((await c.DIRECTOR.post('/api/v1/attendance/reopen', { workshopId, month: '2026-05', reason: 'Spóźnione zwolnienie lekarskie.' })).statusCode).toBe(200);
+    expect(
+      (await c.DIRECTOR.post('/api/v1/attendance/reopen', { workshopId, month: '2026-05' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await c.DIRECTOR.post('/api/v1/attendance/reopen', {
+          workshopId,
+          month: '2026-05',
+          reason: 'Spóźnione zwolnienie lekarskie.',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await save(c.INSTRUCTOR, [day('2026-05-21')])).statusCode).toBe(200);
     const audit = (await c.DIRECTOR.get('/api/v1/audit?action=attendance.reopen')).json();
-    expect(audit.items[0].details).toMatchObject({ month: '2026-05', reason: 'Spóźnione zwolnienie lekarskie.' });
+    expect(audit.items[0].details).toMatchObject({
+      month: '2026-05',
+      reason: 'Spóźnione zwolnienie lekarskie.',
+    });
   });
 
   it('shows nothing to another centre', async () => {
-    expect((await other.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).statusCode).toBe(404);
-    expect((await other.request('PUT', '/api/v1/attendance', { workshopId, month: '2026-05', entries: [day('2026-05-22')] })).statusCode).toBe(404);
-    expect((await other.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).statusCode).toBe(404);
+    expect((await other.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (
+        await other.request('PUT', '/api/v1/attendance', {
+          workshopId,
+          month: '2026-05',
+          entries: [day('2026-05-22')],
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await other.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).statusCode).toBe(
+      404,
+    );
   });
 });

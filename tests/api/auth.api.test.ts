@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/app/auth/totp';
-import { ApiClient, clientFor, createApiHarness, seedCentre, TEST_PASSWORD, type ApiHarness } from '../support/api';
+import {
+  ApiClient,
+  clientFor,
+  createApiHarness,
+  seedCentre,
+  TEST_PASSWORD,
+  type ApiHarness,
+} from '../support/api';
 
 describe('authentication and sessions', () => {
   let h: ApiHarness;
@@ -27,8 +34,11 @@ describe('authentication and sessions', () => {
 
   it('marks the cookie Secure behind HTTPS', async () => {
     const response = await h.app.inject({
-      method: 'POST', url: '/api/v1/auth/login', payload: { email: accounts.ACCOUNTANT, password: TEST_PASSWORD },
-      headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1',
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: accounts.ACCOUNTANT, password: TEST_PASSWORD },
+      headers: { 'x-forwarded-proto': 'https' },
+      remoteAddress: '127.0.0.1',
     });
     expect(response.statusCode).toBe(200);
     // Without TRUST_PROXY the header is ignored; with it (production behind a proxy) the cookie is Secure.
@@ -41,16 +51,26 @@ describe('authentication and sessions', () => {
     const unknown = await client.login('nikt@nigdzie.pl', 'zle-haslo-123456');
     for (const r of [wrong, unknown]) {
       expect(r.statusCode).toBe(401);
-      expect(r.json().error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Nieprawidłowy e-mail lub hasło.' });
+      expect(r.json().error).toEqual({
+        code: 'INVALID_CREDENTIALS',
+        message: 'Nieprawidłowy e-mail lub hasło.',
+      });
     }
-    const failures = await h.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login_failed').execute();
-    expect(failures.map((f) => f.actor_email)).toEqual(expect.arrayContaining([accounts.INSTRUCTOR, 'nikt@nigdzie.pl']));
+    const failures = await h.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.login_failed')
+      .execute();
+    expect(failures.map((f) => f.actor_email)).toEqual(
+      expect.arrayContaining([accounts.INSTRUCTOR, 'nikt@nigdzie.pl']),
+    );
   });
 
   it('rate-limits failed logins per account', async () => {
     const { accounts: other } = await seedCentre(h.deps, ['INSTRUCTOR']);
     const client = new ApiClient(h.app);
-    for (let i = 0; i < 5; i++) expect((await client.login(other.INSTRUCTOR, 'zle-haslo-123456')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await client.login(other.INSTRUCTOR, 'zle-haslo-123456')).statusCode).toBe(401);
     const blocked = await client.login(other.INSTRUCTOR, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('LOGIN_RATE_LIMITED');
@@ -71,7 +91,10 @@ describe('authentication and sessions', () => {
 
   it('answers 401 SESSION_EXPIRED for an idle session and for no session 401 UNAUTHENTICATED', async () => {
     const client = await clientFor(h.app, accounts.SOCIAL_WORKER);
-    await h.deps.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 3 * 3600_000) }).execute();
+    await h.deps.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 3 * 3600_000) })
+      .execute();
     const expired = await client.get('/api/v1/me');
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('SESSION_EXPIRED');
@@ -96,16 +119,37 @@ describe('authentication and sessions', () => {
     const { accounts: own } = await seedCentre(h.deps, ['INSTRUCTOR']);
     const a = await clientFor(h.app, own.INSTRUCTOR);
     const b = await clientFor(h.app, own.INSTRUCTOR);
-    const wrong = await a.post('/api/v1/me/password', { currentPassword: 'nie-to-haslo-00', newPassword: 'Nowe-Haslo-Bardzo-Dlugie' });
+    const wrong = await a.post('/api/v1/me/password', {
+      currentPassword: 'nie-to-haslo-00',
+      newPassword: 'Nowe-Haslo-Bardzo-Dlugie',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.details.fields[0]).toMatchObject({ path: 'currentPassword', code: 'WRONG_PASSWORD' });
-    const weak = await a.post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'password1234' });
-    expect(weak.json().error.details.fields[0]).toMatchObject({ path: 'newPassword', code: 'PASSWORD_TOO_COMMON' });
+    expect(wrong.json().error.details.fields[0]).toMatchObject({
+      path: 'currentPassword',
+      code: 'WRONG_PASSWORD',
+    });
+    const weak = await a.post('/api/v1/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'password1234',
+    });
+    expect(weak.json().error.details.fields[0]).toMatchObject({
+      path: 'newPassword',
+      code: 'PASSWORD_TOO_COMMON',
+    });
 
-    expect((await a.post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'Nowe-Haslo-Bardzo-Dlugie' })).statusCode).toBe(200);
+    expect(
+      (
+        await a.post('/api/v1/me/password', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'Nowe-Haslo-Bardzo-Dlugie',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await a.get('/api/v1/me')).statusCode).toBe(200);
     expect((await b.get('/api/v1/me')).statusCode).toBe(401);
-    expect((await new ApiClient(h.app).login(own.INSTRUCTOR, 'Nowe-Haslo-Bardzo-Dlugie')).statusCode).toBe(200);
+    expect((await new ApiClient(h.app).login(own.INSTRUCTOR, 'Nowe-Haslo-Bardzo-Dlugie')).statusCode).toBe(
+      200,
+    );
   });
 
   it('enrols TOTP and then requires a correct code at login', async () => {
@@ -114,15 +158,23 @@ describe('authentication and sessions', () => {
     const setup = (await client.post('/api/v1/me/totp/setup')).json();
     expect(setup.otpauthUrl).toContain('otpauth://totp/');
     expect(setup.qrSvg).toContain('<svg');
-    const bad = await client.post('/api/v1/me/totp/confirm', { code: '000000' === totpCode(setup.secret) ? '111111' : '000000' });
+    const bad = await client.post('/api/v1/me/totp/confirm', {
+      code: '000000' === totpCode(setup.secret) ? '111111' : '000000',
+    });
     expect(bad.statusCode).toBe(401);
-    expect((await client.post('/api/v1/me/totp/confirm', { code: totpCode(setup.secret) })).statusCode).toBe(200);
+    expect((await client.post('/api/v1/me/totp/confirm', { code: totpCode(setup.secret) })).statusCode).toBe(
+      200,
+    );
 
     const fresh = new ApiClient(h.app);
     const needCode = await fresh.login(own.SOCIAL_WORKER);
     expect(needCode.statusCode).toBe(401);
     expect(needCode.json().error.code).toBe('TOTP_REQUIRED');
-    const wrongCode = await fresh.login(own.SOCIAL_WORKER, TEST_PASSWORD, totpCode(setup.secret, Date.now() - 10 * 60_000));
+    const wrongCode = await fresh.login(
+      own.SOCIAL_WORKER,
+      TEST_PASSWORD,
+      totpCode(setup.secret, Date.now() - 10 * 60_000),
+    );
     expect(wrongCode.json().error.code).toBe('TOTP_INVALID');
     const ok = await fresh.login(own.SOCIAL_WORKER, TEST_PASSWORD, totpCode(setup.secret));
     expect(ok.statusCode).toBe(200);
@@ -133,7 +185,14 @@ describe('authentication and sessions', () => {
     const { accounts: own } = await seedCentre(h.deps, ['ADMIN', 'ACCOUNTANT']);
     const admin = await clientFor(h.app, own.ADMIN);
     const centre = (await admin.get('/api/v1/centre')).json();
-    expect((await admin.patch('/api/v1/centre', { version: centre.version, settings: { totpRequiredRoles: ['ACCOUNTANT'] } })).statusCode).toBe(200);
+    expect(
+      (
+        await admin.patch('/api/v1/centre', {
+          version: centre.version,
+          settings: { totpRequiredRoles: ['ACCOUNTANT'] },
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const accountant = await clientFor(h.app, own.ACCOUNTANT);
     expect((await accountant.get('/api/v1/me')).json().totpEnrolmentRequired).toBe(true);

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
-import { ApiClient, createApiHarness, type ApiHarness } from '../support/api';
+import { type ApiClient, createApiHarness, type ApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
 import { pdfChecksEnabled } from '../support/env';
 import { preparePayrollMonth } from '../factories/payroll.factory';
@@ -18,7 +18,10 @@ function fields(line: string): string[] {
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { out.push(cur); cur = ''; } else cur += ch;
+    else if (ch === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -40,7 +43,8 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
   afterAll(() => h.close());
 
   const payroll = () => c.ACCOUNTANT.get('/api/v1/payroll/2026-05').then((r) => r.json());
-  const line = (p: { lines: { participantId: string; kind: string }[] }, id: string) => p.lines.find((l) => l.participantId === id && l.kind === 'BENEFIT') as any;
+  const line = (p: { lines: { participantId: string; kind: string }[] }, id: string) =>
+    p.lines.find((l) => l.participantId === id && l.kind === 'BENEFIT') as any;
 
   it('computes every participant-month with the engine, explained; the IPZS continuing after employment gets nothing and is listed', async () => {
     expect((await c.INSTRUCTOR.post('/api/v1/payroll/2026-05/compute')).statusCode).toBe(403);
@@ -55,21 +59,46 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     expect(line(p, people.leaving)).toMatchObject({ status: 'CONTINUING_NO_BENEFIT', total: 0 });
     expect(line(p, people.leaving).explanation[0]).toContain('art. 13 ust. 5');
     expect(p.total).toBe(p.transfers.total + p.cash.total);
-    expect(p.funding.map((f: { source: string; amount: number }) => f.amount).reduce((a: number, b: number) => a + b, 0)).toBe(p.total);
+    expect(
+      p.funding
+        .map((f: { source: string; amount: number }) => f.amount)
+        .reduce((a: number, b: number) => a + b, 0),
+    ).toBe(p.total);
     expect(p.cash.count).toBe(1);
     expect(p.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
   });
 
   it('takes a bonus only from the director, refused in the trial month and above the limit', async () => {
-    const body = { month: '2026-05', participantId: people.full, amountGrosze: 20000, justification: 'Aktywna postawa i postępy w warsztacie.' };
+    const body = {
+      month: '2026-05',
+      participantId: people.full,
+      amountGrosze: 20000,
+      justification: 'Aktywna postawa i postępy w warsztacie.',
+    };
     expect((await c.ACCOUNTANT.post('/api/v1/payroll/bonuses', body)).statusCode).toBe(403);
     const trial = await c.DIRECTOR.post('/api/v1/payroll/bonuses', { ...body, participantId: people.trial });
-    expect(trial.json().error.details.fields[0]).toMatchObject({ path: 'amountGrosze', code: 'BONUS_IN_TRIAL' });
+    expect(trial.json().error.details.fields[0]).toMatchObject({
+      path: 'amountGrosze',
+      code: 'BONUS_IN_TRIAL',
+    });
     const over = await c.DIRECTOR.post('/api/v1/payroll/bonuses', { ...body, amountGrosze: 10_000_000 });
-    expect(over.json().error.details.fields[0]).toMatchObject({ code: 'BONUS_ABOVE_LIMIT', message: expect.stringContaining('art. 15a') });
-    expect((await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json()).toEqual({ percent: null, items: [] });
+    expect(over.json().error.details.fields[0]).toMatchObject({
+      code: 'BONUS_ABOVE_LIMIT',
+      message: expect.stringContaining('art. 15a'),
+    });
+    expect((await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json()).toEqual({
+      percent: null,
+      items: [],
+    });
     const centre = (await c.ADMIN.get('/api/v1/centre')).json();
-    expect((await c.ADMIN.patch('/api/v1/centre', { settings: { bonusFullAttendancePercent: 10 }, version: centre.version })).statusCode).toBe(200);
+    expect(
+      (
+        await c.ADMIN.patch('/api/v1/centre', {
+          settings: { bonusFullAttendancePercent: 10 },
+          version: centre.version,
+        })
+      ).statusCode,
+    ).toBe(200);
     const suggested = (await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json();
     // Only the person present every class day outside the trial month: not the one with an unexcused day, not the trial month.
     expect(suggested.items.map((x: { participantId: string }) => x.participantId)).toEqual([people.full]);
@@ -83,24 +112,52 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
 
   it('closes only when reviewed, approved, attendance locked and everyone payable — in one transaction', async () => {
     let p = await payroll();
-    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version })).statusCode).toBe(409);
-    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/review', { version: p.version })).statusCode).toBe(403);
+    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version })).statusCode).toBe(
+      409,
+    );
+    expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/review', { version: p.version })).statusCode).toBe(
+      403,
+    );
     p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/review', { version: p.version })).json();
     expect(p.status).toBe('REVIEWED');
     p = (await c.DIRECTOR.post('/api/v1/payroll/2026-05/approve', { version: p.version })).json();
     expect(p.status).toBe('APPROVED');
     const blocked = await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version });
     expect(blocked.statusCode).toBe(409);
-    expect(blocked.json().error.details.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
+    expect(blocked.json().error.details.blockers).toEqual([
+      'Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.',
+    ]);
     expect((await payroll()).status).toBe('APPROVED');
-    expect((await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode).toBe(200);
+    expect(
+      (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
+    ).toBe(200);
     const closed = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/close', { version: p.version });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json().status).toBe('CLOSED');
-    expect((await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/close', { version: closed.json().version })).statusCode).toBe(409);
-    expect((await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json().error.message).toContain('zamknięta');
-    expect((await c.DIRECTOR.post('/api/v1/payroll/bonuses', { month: '2026-05', participantId: people.full, amountGrosze: 100, justification: 'x' })).statusCode).toBe(409);
-    await expect(h.deps.db.updateTable('payroll_lines').set({ total_grosze: 1 }).where('payroll_id', '=', closed.json().id).execute()).rejects.toThrow(/closed/);
+    expect(
+      (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/close', { version: closed.json().version }))
+        .statusCode,
+    ).toBe(409);
+    expect((await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json().error.message).toContain(
+      'zamknięta',
+    );
+    expect(
+      (
+        await c.DIRECTOR.post('/api/v1/payroll/bonuses', {
+          month: '2026-05',
+          participantId: people.full,
+          amountGrosze: 100,
+          justification: 'x',
+        })
+      ).statusCode,
+    ).toBe(409);
+    await expect(
+      h.deps.db
+        .updateTable('payroll_lines')
+        .set({ total_grosze: 1 })
+        .where('payroll_id', '=', closed.json().id)
+        .execute(),
+    ).rejects.toThrow(/closed/);
   });
 
   it('writes the Elixir-O file: CP1250 read back with iconv-lite, 16 fields a line, the sum equal to the payment list', async () => {
@@ -131,11 +188,25 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
       const file = join(mkdtempSync(join(tmpdir(), 'reintegra-payroll-')), 'lista.pdf');
       writeFileSync(file, pdf.rawPayload);
       const out = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      for (const s of ['LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', 'Pełna Zofia', 'Wypłaty gotówkowe (1)', 'Gotówka Jan', 'Podpis odbierającego']) expect(out).toContain(s);
+      for (const s of [
+        'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO',
+        'Pełna Zofia',
+        'Wypłaty gotówkowe (1)',
+        'Gotówka Jan',
+        'Podpis odbierającego',
+      ])
+        expect(out).toContain(s);
     }
     expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
-    expect(p.contributions).toMatchObject({ confidence: 'uncertain', payer: expect.stringContaining('Fundusz Pracy') });
-    expect(p.contributions.pension).toBe(p.lines.filter((l: { status: string }) => l.status === 'PAY').reduce((s: number, l: { contributions: { pension: number } }) => s + l.contributions.pension, 0));
+    expect(p.contributions).toMatchObject({
+      confidence: 'uncertain',
+      payer: expect.stringContaining('Fundusz Pracy'),
+    });
+    expect(p.contributions.pension).toBe(
+      p.lines
+        .filter((l: { status: string }) => l.status === 'PAY')
+        .reduce((s: number, l: { contributions: { pension: number } }) => s + l.contributions.pension, 0),
+    );
     const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
     expect(claim.statusCode, claim.body).toBe(200);
     const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.full}`);
@@ -143,23 +214,59 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     if (pdfChecksEnabled) {
       const dir = mkdtempSync(join(tmpdir(), 'reintegra-payroll-'));
       writeFileSync(join(dir, 'claim.pdf'), claim.rawPayload);
-      const claimText = execFileSync('pdftotext', ['-layout', join(dir, 'claim.pdf'), '-'], { encoding: 'utf8' });
-      for (const s of ['WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH', 'Funduszu Pracy', 'Pełna Zofia', 'Załącznik — lista obecności: Pełna Zofia', 'do potwierdzenia z PUP']) expect(claimText).toContain(s);
+      const claimText = execFileSync('pdftotext', ['-layout', join(dir, 'claim.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      for (const s of [
+        'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH',
+        'Funduszu Pracy',
+        'Pełna Zofia',
+        'Załącznik — lista obecności: Pełna Zofia',
+        'do potwierdzenia z PUP',
+      ])
+        expect(claimText).toContain(s);
       writeFileSync(join(dir, 'slip.pdf'), slip.rawPayload);
-      const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], { encoding: 'utf8' });
-      for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek']) expect(slipText).toContain(s);
+      const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek'])
+        expect(slipText).toContain(s);
     }
   });
 
   it('corrects a closed month with a separate entry in an open month, never by editing it', async () => {
-    const noReason = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-06', amountGrosze: 5165 });
+    const noReason = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', {
+      participantId: people.full,
+      concernsMonth: '2026-05',
+      settleMonth: '2026-06',
+      amountGrosze: 5165,
+    });
     expect(noReason.statusCode).toBe(400);
-    const intoClosed = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-05', amountGrosze: 5165, reason: 'Spóźnione zwolnienie lekarskie.' });
-    expect(intoClosed.json().error.details.fields[0]).toMatchObject({ path: 'settleMonth', code: 'MONTH_CLOSED' });
-    const ok = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', { participantId: people.full, concernsMonth: '2026-05', settleMonth: '2026-06', amountGrosze: -5165, reason: 'Spóźnione zwolnienie lekarskie za 12.05.' });
+    const intoClosed = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', {
+      participantId: people.full,
+      concernsMonth: '2026-05',
+      settleMonth: '2026-05',
+      amountGrosze: 5165,
+      reason: 'Spóźnione zwolnienie lekarskie.',
+    });
+    expect(intoClosed.json().error.details.fields[0]).toMatchObject({
+      path: 'settleMonth',
+      code: 'MONTH_CLOSED',
+    });
+    const ok = await c.ACCOUNTANT.post('/api/v1/payroll/corrections', {
+      participantId: people.full,
+      concernsMonth: '2026-05',
+      settleMonth: '2026-06',
+      amountGrosze: -5165,
+      reason: 'Spóźnione zwolnienie lekarskie za 12.05.',
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     const june = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-06/compute')).json();
-    expect(june.lines.find((l: { kind: string }) => l.kind === 'CORRECTION')).toMatchObject({ participantId: people.full, total: -5165, explanation: [expect.stringContaining('Korekta za 2026-05')] });
+    expect(june.lines.find((l: { kind: string }) => l.kind === 'CORRECTION')).toMatchObject({
+      participantId: people.full,
+      total: -5165,
+      explanation: [expect.stringContaining('Korekta za 2026-05')],
+    });
     const may = await payroll();
     expect(may.status).toBe('CLOSED');
   });

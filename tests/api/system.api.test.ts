@@ -3,7 +3,9 @@ import { createApiHarness, type ApiHarness } from '../support/api';
 
 describe('system routes', () => {
   let h: ApiHarness;
-  beforeAll(async () => { h = await createApiHarness(); });
+  beforeAll(async () => {
+    h = await createApiHarness();
+  });
   afterAll(() => h.close());
 
   it('answers health', async () => {
@@ -16,10 +18,21 @@ describe('system routes', () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
     const paths = Object.keys(doc.paths);
-    for (const path of ['/api/v1/auth/login', '/api/v1/me', '/api/v1/setup', '/api/v1/users', '/api/v1/users/{id}', '/api/v1/centre', '/api/v1/audit', '/api/v1/teryt/gminas']) {
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/me',
+      '/api/v1/setup',
+      '/api/v1/users',
+      '/api/v1/users/{id}',
+      '/api/v1/centre',
+      '/api/v1/audit',
+      '/api/v1/teryt/gminas',
+    ]) {
       expect(paths).toContain(path);
     }
-    expect(doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
+    expect(
+      doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('email');
     const docs = await h.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');

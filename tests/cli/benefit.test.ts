@@ -7,9 +7,13 @@ import { eligibilityCommand } from '../../src/cli/commands/eligibility';
 import { runCli, runInProcess } from './run-cli';
 
 const example = {
-  month: '2025-07', centreType: 'CIS', admissionDate: '2025-03-01',
+  month: '2025-07',
+  centreType: 'CIS',
+  admissionDate: '2025-03-01',
   days: { '2025-07-01': 'present', '2025-07-02': 'sick' },
-  priorUse: { daysOff: 0, sickDays: 0 }, bonus: 0, parameters: {},
+  priorUse: { daysOff: 0, sickDays: 0 },
+  bonus: 0,
+  parameters: {},
 };
 const dir = mkdtempSync(join(tmpdir(), 'reintegra-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,8 +23,18 @@ describe('reintegra benefit (child process)', () => {
     const { code, stdout } = await runCli(['benefit'], JSON.stringify(example));
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out).toMatchObject({ month: '2025-07', ruleSet: 'UZS_2022', period: 'participation', unemploymentBenefit: 172190, base: 206628, bonus: 0, total: 201462 });
-    expect(out.deductions).toEqual([expect.objectContaining({ date: '2025-07-02', status: 'sick', amount: 5166 })]);
+    expect(out).toMatchObject({
+      month: '2025-07',
+      ruleSet: 'UZS_2022',
+      period: 'participation',
+      unemploymentBenefit: 172190,
+      base: 206628,
+      bonus: 0,
+      total: 201462,
+    });
+    expect(out.deductions).toEqual([
+      expect.objectContaining({ date: '2025-07-02', status: 'sick', amount: 5166 }),
+    ]);
     expect(out.explanation.length).toBeGreaterThan(3);
   });
 
@@ -29,7 +43,9 @@ describe('reintegra benefit (child process)', () => {
     writeFileSync(file, JSON.stringify({ ...example, bonus: 206629 }));
     const { code, stdout } = await runCli(['benefit', '--input', file]);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout)).toEqual({ error: { code: 'BONUS_ABOVE_LIMIT', message: expect.stringContaining('art. 15a') } });
+    expect(JSON.parse(stdout)).toEqual({
+      error: { code: 'BONUS_ABOVE_LIMIT', message: expect.stringContaining('art. 15a') },
+    });
   });
 
   it('refuses malformed JSON with exit 2', async () => {
@@ -58,19 +74,34 @@ describe('reintegra benefit (in process)', () => {
   });
 
   it('applies centre parameters from the input', async () => {
-    const r = await runInProcess(benefitCommand, [], JSON.stringify({ ...example, parameters: { sickDayFraction: '1/20' } }));
+    const r = await runInProcess(
+      benefitCommand,
+      [],
+      JSON.stringify({ ...example, parameters: { sickDayFraction: '1/20' } }),
+    );
     expect(JSON.parse(r.stdout).total).toBe(206628 - 10331); // 196296,6 → 196297
   });
 
   it('refuses an unknown option and an unreadable file', async () => {
     expect(JSON.parse((await runInProcess(benefitCommand, ['--bogus'])).stdout).error.code).toBe('USAGE');
-    expect(JSON.parse((await runInProcess(benefitCommand, ['--input', join(dir, 'missing.json')])).stdout).error.code).toBe('INPUT_UNREADABLE');
+    expect(
+      JSON.parse((await runInProcess(benefitCommand, ['--input', join(dir, 'missing.json')])).stdout).error
+        .code,
+    ).toBe('INPUT_UNREADABLE');
   });
 });
 
 describe('reintegra eligibility', () => {
   it('answers with every reason (child process)', async () => {
-    const { code, stdout } = await runCli(['eligibility'], JSON.stringify({ centreType: 'CIS', groups: ['LONG_TERM_UNEMPLOYED'], benefits: ['SOCIAL_PENSION'], justification: 'bezrobotna od 3 lat' }));
+    const { code, stdout } = await runCli(
+      ['eligibility'],
+      JSON.stringify({
+        centreType: 'CIS',
+        groups: ['LONG_TERM_UNEMPLOYED'],
+        benefits: ['SOCIAL_PENSION'],
+        justification: 'bezrobotna od 3 lat',
+      }),
+    );
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.eligible).toBe(true);
@@ -83,17 +114,26 @@ describe('reintegra eligibility', () => {
   it.each([
     [{ centreType: 'CIS', groups: ['OTHER'], benefits: [] }, false],
     [{ centreType: 'CIS', groups: [], benefits: [] }, false],
-    [{ centreType: 'CIS', groups: ['DISABILITY'], benefits: ['DISABILITY_PENSION'], justification: 'x' }, false],
-    [{ centreType: 'KIS', groups: ['DISABILITY'], benefits: ['DISABILITY_PENSION'], justification: 'x' }, true],
+    [
+      { centreType: 'CIS', groups: ['DISABILITY'], benefits: ['DISABILITY_PENSION'], justification: 'x' },
+      false,
+    ],
+    [
+      { centreType: 'KIS', groups: ['DISABILITY'], benefits: ['DISABILITY_PENSION'], justification: 'x' },
+      true,
+    ],
   ])('%j → eligible %s', async (input, eligible) => {
     const r = await runInProcess(eligibilityCommand, [], JSON.stringify(input));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).eligible).toBe(eligible);
   });
 
-  it.each([['{'], ['{"centreType":"CIS","groups":["POOR"]}'], ['{"groups":["HOMELESS"]}']])('malformed %s → exit 2', async (stdin) => {
-    const r = await runInProcess(eligibilityCommand, [], stdin);
-    expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout).error.code).toMatch(/^INVALID_(JSON|INPUT)$/);
-  });
+  it.each([['{'], ['{"centreType":"CIS","groups":["POOR"]}'], ['{"groups":["HOMELESS"]}']])(
+    'malformed %s → exit 2',
+    async (stdin) => {
+      const r = await runInProcess(eligibilityCommand, [], stdin);
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).error.code).toMatch(/^INVALID_(JSON|INPUT)$/);
+    },
+  );
 });

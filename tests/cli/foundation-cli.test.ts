@@ -11,7 +11,10 @@ const root = join(import.meta.dirname, '../..');
 const dataDir = join(mkdtempSync(join(tmpdir(), 'reintegra-cli-')), 'data');
 
 async function cli(args: string[], stdin?: string) {
-  const child = execFile(process.execPath, [join(root, 'bin/reintegra.mjs'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
+  const child = execFile(process.execPath, [join(root, 'bin/reintegra.mjs'), ...args], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
   if (stdin !== undefined) child.stdin!.end(stdin);
   else child.stdin!.end();
   let stdout = '';
@@ -35,22 +38,66 @@ describe('reintegra CLI: migrate and user add', () => {
 
   it('adds a user to a centre found by REGON, reading the password from stdin; refuses a weak one', async () => {
     const handle = await openPglite(dataDir);
-    await handle.db.insertInto('centres').values({
-      type: 'KIS', name: 'Klub Integracji Społecznej', regon: '123456785', nip: '5260250995', street: 'ul. Polna', building_no: '3',
-      postal_code: '59-700', city: 'Bolesławiec', gmina_code: '0201011', founding_institution_name: 'Gmina', founding_institution_type: 'JST',
-      status_date: '2020-01-01', settings: '{}',
-    }).execute();
+    await handle.db
+      .insertInto('centres')
+      .values({
+        type: 'KIS',
+        name: 'Klub Integracji Społecznej',
+        regon: '123456785',
+        nip: '5260250995',
+        street: 'ul. Polna',
+        building_no: '3',
+        postal_code: '59-700',
+        city: 'Bolesławiec',
+        gmina_code: '0201011',
+        founding_institution_name: 'Gmina',
+        founding_institution_type: 'JST',
+        status_date: '2020-01-01',
+        settings: '{}',
+      })
+      .execute();
     await handle.close();
 
-    const weak = await cli(['user', 'add', '--centre', '123456785', '--email', 'ewa@kis.pl', '--role', 'DIRECTOR', '--password-stdin'], 'krotkie\n');
+    const weak = await cli(
+      [
+        'user',
+        'add',
+        '--centre',
+        '123456785',
+        '--email',
+        'ewa@kis.pl',
+        '--role',
+        'DIRECTOR',
+        '--password-stdin',
+      ],
+      'krotkie\n',
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('co najmniej 12 znaków');
 
-    const ok = await cli(['user', 'add', '--centre', '123456785', '--email', 'ewa@kis.pl', '--role', 'director', '--name', 'Ewa Nowak', '--password-stdin'], 'Kwitnaca-Jablon-77\n');
+    const ok = await cli(
+      [
+        'user',
+        'add',
+        '--centre',
+        '123456785',
+        '--email',
+        'ewa@kis.pl',
+        '--role',
+        'director',
+        '--name',
+        'Ewa Nowak',
+        '--password-stdin',
+      ],
+      'Kwitnaca-Jablon-77\n',
+    );
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('Utworzono konto ewa@kis.pl (DIRECTOR)');
 
-    const unknown = await cli(['user', 'add', '--centre', '999999999', '--email', 'x@kis.pl', '--role', 'ADMIN', '--password-stdin'], 'Kwitnaca-Jablon-77\n');
+    const unknown = await cli(
+      ['user', 'add', '--centre', '999999999', '--email', 'x@kis.pl', '--role', 'ADMIN', '--password-stdin'],
+      'Kwitnaca-Jablon-77\n',
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Nie znaleziono centrum');
 
@@ -59,7 +106,9 @@ describe('reintegra CLI: migrate and user add', () => {
   });
 
   it('prints help and refuses an unknown command', async () => {
-    const { stdout } = await run(process.execPath, [join(root, 'bin/reintegra.mjs'), '--help'], { cwd: root });
+    const { stdout } = await run(process.execPath, [join(root, 'bin/reintegra.mjs'), '--help'], {
+      cwd: root,
+    });
     expect(stdout).toContain('user add --centre');
     const unknown = await cli(['frobnicate']);
     expect(unknown.code).toBe(2);

@@ -6,7 +6,13 @@ describe('reintegra validate (child process)', () => {
   it('PESEL --json: valid, with birth date and sex, exit 0', async () => {
     const { code, stdout } = await runCli(['validate', 'pesel', '02211307589', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ valid: true, reason: null, normalized: '02211307589', birthDate: '2002-01-13', sex: 'F' });
+    expect(JSON.parse(stdout)).toEqual({
+      valid: true,
+      reason: null,
+      normalized: '02211307589',
+      birthDate: '2002-01-13',
+      sex: 'F',
+    });
   });
 
   it('invalid NIP: exit 1 and says why', async () => {
@@ -30,7 +36,11 @@ describe('reintegra validate (in process)', () => {
     [['regon', '000000000', '--json'], 1, { valid: false, reason: 'REGON_ZERO' }],
     [['nip', 'PL 856-734-62-15', '--json'], 0, { valid: true, normalized: '8567346215' }],
     [['nrb', 'PL30114020050000310012345678', '--json'], 1, { valid: false, reason: 'NRB_SORT_CODE' }],
-    [['nrb', 'PL55', '1140', '2004', '0000', '3100', '1234', '5678', '--json'], 0, { valid: true, sortCode: '11402004' }],
+    [
+      ['nrb', 'PL55', '1140', '2004', '0000', '3100', '1234', '5678', '--json'],
+      0,
+      { valid: true, sortCode: '11402004' },
+    ],
   ])('%j → exit %i', async (args, code, json) => {
     const r = await runInProcess(validateCommand, args);
     expect(r.code).toBe(code);

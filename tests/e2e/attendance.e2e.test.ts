@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, screenshotOnFailure, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import {
+  axeViolations,
+  e2eEnabled,
+  launchBrowser,
+  screenshotOnFailure,
+  setupDirectorThroughApi,
+  signInThroughUi,
+  startE2eServer,
+} from '../support/e2e';
 import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
@@ -22,15 +30,38 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
 
   beforeAll(async () => {
     server = await startE2eServer();
-    call = await setupDirectorThroughApi(server.baseUrl, { fullName: 'Teresa Kierownik', email: 'kierownik@att.example.pl', password: PASSWORD });
-    const instructor = await call('POST', '/api/v1/users', { email: 'instruktor@att.example.pl', fullName: 'Igor Instruktor', roles: ['INSTRUCTOR'], password: PASSWORD });
-    workshopId = (await call('POST', '/api/v1/workshops', { name: 'Gastronomiczny', type: 'GASTRONOMY', instructorIds: [instructor.id] })).id;
-    personId = (await call('POST', '/api/v1/participants', buildPerson({ firstName: 'Łucja', lastName: 'Żółkiewska' }))).id;
+    call = await setupDirectorThroughApi(server.baseUrl, {
+      fullName: 'Teresa Kierownik',
+      email: 'kierownik@att.example.pl',
+      password: PASSWORD,
+    });
+    const instructor = await call('POST', '/api/v1/users', {
+      email: 'instruktor@att.example.pl',
+      fullName: 'Igor Instruktor',
+      roles: ['INSTRUCTOR'],
+      password: PASSWORD,
+    });
+    workshopId = (
+      await call('POST', '/api/v1/workshops', {
+        name: 'Gastronomiczny',
+        type: 'GASTRONOMY',
+        instructorIds: [instructor.id],
+      })
+    ).id;
+    personId = (
+      await call('POST', '/api/v1/participants', buildPerson({ firstName: 'Łucja', lastName: 'Żółkiewska' }))
+    ).id;
     const ref = await call('POST', `/api/v1/participants/${personId}/referrals`, buildReferral());
     await call('POST', `/api/v1/participants/${personId}/eligibility-decisions`, buildDecision(ref.id));
     const p = await call('POST', `/api/v1/participants/${personId}/programmes`, buildIpzs());
-    await call('POST', `/api/v1/participants/${personId}/programmes/${p.id}/sign`, { signedOn: '2026-02-02', version: p.version });
-    await call('POST', `/api/v1/workshops/${workshopId}/assignments`, { participantId: personId, fromDate: '2026-02-02' });
+    await call('POST', `/api/v1/participants/${personId}/programmes/${p.id}/sign`, {
+      signedOn: '2026-02-02',
+      version: p.version,
+    });
+    await call('POST', `/api/v1/workshops/${workshopId}/assignments`, {
+      participantId: personId,
+      fromDate: '2026-02-02',
+    });
     browser = await launchBrowser();
     page = await signInThroughUi(browser, server.baseUrl, 'instruktor@att.example.pl', PASSWORD);
     context = page.context();
@@ -41,7 +72,8 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
   });
   afterEach((ctx) => screenshotOnFailure(ctx, page, out));
 
-  const cell = (date: string) => page.getByRole('gridcell', { name: new RegExp(`Żółkiewska Łucja, ${date}`) });
+  const cell = (date: string) =>
+    page.getByRole('gridcell', { name: new RegExp(`Żółkiewska Łucja, ${date}`) });
   const grid = async () => call('GET', `/api/v1/attendance?workshopId=${workshopId}&month=2026-05`);
 
   it('records a week by keyboard: O five times, Enter', async () => {
@@ -63,12 +95,17 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await cell('2026-05-11').click();
     await page.keyboard.press('c');
     await page.getByRole('button', { name: /Zapisz \(1 zmiana\)/ }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('zaświadczenia lekarskiego');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('zaświadczenia lekarskiego');
     await cell('2026-05-11').click();
     await page.getByLabel('Numer zaświadczenia lekarskiego').fill('ZLA 7654321');
     await page.getByRole('button', { name: /Zapisz \(1 zmiana\)/ }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 1 dzień');
-    expect((await grid()).participants[0].entries['2026-05-11']).toMatchObject({ status: 'sick', sickNote: { number: 'ZLA 7654321' } });
+    expect((await grid()).participants[0].entries['2026-05-11']).toMatchObject({
+      status: 'sick',
+      sickNote: { number: 'ZLA 7654321' },
+    });
   });
 
   it('keeps entries made offline in the browser and sends them when the connection returns', async () => {
@@ -82,7 +119,9 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     expect(await cell('2026-05-12').getAttribute('aria-label')).toContain('czeka na zapis');
     expect((await grid()).participants[0].entries['2026-05-12']).toBeUndefined();
     await context.setOffline(false);
-    await expect.poll(async () => (await grid()).participants[0].entries['2026-05-13']?.status, { timeout: 10_000 }).toBe('present');
+    await expect
+      .poll(async () => (await grid()).participants[0].entries['2026-05-13']?.status, { timeout: 10_000 })
+      .toBe('present');
     await expect.poll(() => cell('2026-05-12').getAttribute('aria-label')).not.toContain('czeka na zapis');
   });
 
@@ -99,31 +138,84 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
 
   it('prints the daily list with a signature column; its text reads back from the PDF', async () => {
     await page.getByLabel('Miesiąc').fill('2026-05');
-    const daily = await page.request.get(`${server.baseUrl}/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`);
+    const daily = await page.request.get(
+      `${server.baseUrl}/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`,
+    );
     expect(daily.status()).toBe(200);
     const file = join(out, 'lista.pdf');
     writeFileSync(file, await daily.body());
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const s of ['LISTA OBECNOŚCI', 'Gastronomiczny', '11 maja 2026', 'Żółkiewska Łucja', 'choroba', 'Podpis uczestnika', 'Igor Instruktor']) expect(text).toContain(s);
-    const card = await page.request.get(new URL((await page.getByRole('link', { name: /Karta obecności \(PDF\): Żółkiewska Łucja/ }).getAttribute('href'))!, server.baseUrl).toString());
+    for (const s of [
+      'LISTA OBECNOŚCI',
+      'Gastronomiczny',
+      '11 maja 2026',
+      'Żółkiewska Łucja',
+      'choroba',
+      'Podpis uczestnika',
+      'Igor Instruktor',
+    ])
+      expect(text).toContain(s);
+    const card = await page.request.get(
+      new URL(
+        (await page
+          .getByRole('link', { name: /Karta obecności \(PDF\): Żółkiewska Łucja/ })
+          .getAttribute('href'))!,
+        server.baseUrl,
+      ).toString(),
+    );
     expect(card.status()).toBe(200);
     writeFileSync(join(out, 'karta.pdf'), await card.body());
-    const cardText = execFileSync('pdftotext', ['-layout', join(out, 'karta.pdf'), '-'], { encoding: 'utf8' });
-    for (const s of ['KARTA OBECNOŚCI UCZESTNIKA', 'obecny', 'zaświadczenie ZLA 7654321', 'Święto Pracy']) expect(cardText).toContain(s);
+    const cardText = execFileSync('pdftotext', ['-layout', join(out, 'karta.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    for (const s of ['KARTA OBECNOŚCI UCZESTNIKA', 'obecny', 'zaświadczenie ZLA 7654321', 'Święto Pracy'])
+      expect(cardText).toContain(s);
   });
 
   it('records a day for a 20-person group where all are present in three user actions', async () => {
-    const instructorId = (await call('GET', '/api/v1/users')).items.find((u: { email: string }) => u.email === 'instruktor@att.example.pl').id;
-    const garden = (await call('POST', '/api/v1/workshops', { name: 'Ogrodniczy', type: 'GARDENING', instructorIds: [instructorId] })).id;
+    const instructorId = (await call('GET', '/api/v1/users')).items.find(
+      (u: { email: string }) => u.email === 'instruktor@att.example.pl',
+    ).id;
+    const garden = (
+      await call('POST', '/api/v1/workshops', {
+        name: 'Ogrodniczy',
+        type: 'GARDENING',
+        instructorIds: [instructorId],
+      })
+    ).id;
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
-    const shift = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const shift = (days: number) =>
+      new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     for (let i = 0; i < 20; i++) {
       const id = (await call('POST', '/api/v1/participants', buildPerson())).id;
-      const ref = await call('POST', `/api/v1/participants/${id}/referrals`, buildReferral({ referredOn: shift(-40), receivedOn: shift(-40), consentOn: shift(-40), opsOpinionOn: shift(-41) }));
-      await call('POST', `/api/v1/participants/${id}/eligibility-decisions`, buildDecision(ref.id, { decidedOn: shift(-35) }));
-      const p = await call('POST', `/api/v1/participants/${id}/programmes`, buildIpzs({ admissionDate: shift(-30) }));
-      await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, { signedOn: shift(-30), version: p.version });
-      await call('POST', `/api/v1/workshops/${garden}/assignments`, { participantId: id, fromDate: shift(-30) });
+      const ref = await call(
+        'POST',
+        `/api/v1/participants/${id}/referrals`,
+        buildReferral({
+          referredOn: shift(-40),
+          receivedOn: shift(-40),
+          consentOn: shift(-40),
+          opsOpinionOn: shift(-41),
+        }),
+      );
+      await call(
+        'POST',
+        `/api/v1/participants/${id}/eligibility-decisions`,
+        buildDecision(ref.id, { decidedOn: shift(-35) }),
+      );
+      const p = await call(
+        'POST',
+        `/api/v1/participants/${id}/programmes`,
+        buildIpzs({ admissionDate: shift(-30) }),
+      );
+      await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, {
+        signedOn: shift(-30),
+        version: p.version,
+      });
+      await call('POST', `/api/v1/workshops/${garden}/assignments`, {
+        participantId: id,
+        fromDate: shift(-30),
+      });
     }
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole('heading', { name: /Witaj/ }).waitFor();
@@ -133,6 +225,10 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await page.getByRole('button', { name: 'Wszyscy obecni dziś' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 20 dni');
     const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${today.slice(0, 7)}`);
-    expect(grid.participants.filter((p: { entries: Record<string, { status: string }> }) => p.entries[today]?.status === 'present')).toHaveLength(20);
+    expect(
+      grid.participants.filter(
+        (p: { entries: Record<string, { status: string }> }) => p.entries[today]?.status === 'present',
+      ),
+    ).toHaveLength(20);
   });
 });

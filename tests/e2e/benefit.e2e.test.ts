@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, setupThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import {
+  axeViolations,
+  e2eEnabled,
+  launchBrowser,
+  setupThroughApi,
+  signInThroughUi,
+  startE2eServer,
+} from '../support/e2e';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 
@@ -11,7 +18,11 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
 
   beforeAll(async () => {
     server = await startE2eServer();
-    await setupThroughApi(server.baseUrl, { fullName: 'Ada Admin', email: 'ada@cis.example.pl', password: PASSWORD });
+    await setupThroughApi(server.baseUrl, {
+      fullName: 'Ada Admin',
+      email: 'ada@cis.example.pl',
+      password: PASSWORD,
+    });
     browser = await launchBrowser();
     page = await signInThroughUi(browser, server.baseUrl, 'ada@cis.example.pl', PASSWORD);
   });

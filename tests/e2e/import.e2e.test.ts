@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import {
+  axeViolations,
+  e2eEnabled,
+  launchBrowser,
+  setupDirectorThroughApi,
+  signInThroughUi,
+  startE2eServer,
+} from '../support/e2e';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 
@@ -22,7 +29,11 @@ describe.skipIf(!e2eEnabled)('participant import in Chromium', { timeout: 90_000
 
   beforeAll(async () => {
     server = await startE2eServer();
-    await setupDirectorThroughApi(server.baseUrl, { fullName: 'Teresa Kierownik', email: 'kierownik@import.example.pl', password: PASSWORD });
+    await setupDirectorThroughApi(server.baseUrl, {
+      fullName: 'Teresa Kierownik',
+      email: 'kierownik@import.example.pl',
+      password: PASSWORD,
+    });
     browser = await launchBrowser();
     page = await signInThroughUi(browser, server.baseUrl, 'kierownik@import.example.pl', PASSWORD);
   });
@@ -35,7 +46,9 @@ describe.skipIf(!e2eEnabled)('participant import in Chromium', { timeout: 90_000
     await page.getByRole('link', { name: 'Uczestnicy' }).click();
     await page.getByRole('link', { name: 'Import uczestników' }).click();
     await page.getByRole('heading', { name: 'Import uczestników z pliku' }).waitFor();
-    await page.locator('#f-file').setInputFiles(csv(['Łucja;Żółkiewska;85030512345;Bolesławiec', 'Jan;Kowalski;44051401358;Gdańsk']));
+    await page
+      .locator('#f-file')
+      .setInputFiles(csv(['Łucja;Żółkiewska;85030512345;Bolesławiec', 'Jan;Kowalski;44051401358;Gdańsk']));
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByRole('heading', { name: 'Błędy w wierszach' }).waitFor();
     const errors = await page.locator('table').filter({ hasText: 'Wiersz' }).first().textContent();
@@ -44,7 +57,9 @@ describe.skipIf(!e2eEnabled)('participant import in Chromium', { timeout: 90_000
     expect(await page.getByRole('button', { name: /^Importuj/ }).isDisabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.locator('#f-file').setInputFiles(csv(['Łucja;Żółkiewska;85030512345;Bolesławiec', 'Jan;Kowalski;44051401359;Gdańsk']));
+    await page
+      .locator('#f-file')
+      .setInputFiles(csv(['Łucja;Żółkiewska;85030512345;Bolesławiec', 'Jan;Kowalski;44051401359;Gdańsk']));
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByRole('button', { name: 'Importuj 2 osoby' }).click();
     await page.getByText('Zaimportowano 2 osoby.').waitFor();

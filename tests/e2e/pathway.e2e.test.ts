@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, e2eEnabled, launchBrowser, screenshotOnFailure, setupDirectorThroughApi, signInThroughUi, startE2eServer } from '../support/e2e';
+import {
+  axeViolations,
+  e2eEnabled,
+  launchBrowser,
+  screenshotOnFailure,
+  setupDirectorThroughApi,
+  signInThroughUi,
+  startE2eServer,
+} from '../support/e2e';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 const EMAIL = 'kierownik@pathway.example.pl';
@@ -19,8 +27,20 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
 
   beforeAll(async () => {
     server = await startE2eServer();
-    const call = await setupDirectorThroughApi(server.baseUrl, { fullName: 'Teresa Kierownik', email: EMAIL, password: PASSWORD });
-    participantId = (await call('POST', '/api/v1/participants', { firstName: 'Łucja', lastName: 'Żółkiewska', pesel: '85030512345', city: 'Bolesławiec', bankAccount: '61109010140000071219812874' })).id;
+    const call = await setupDirectorThroughApi(server.baseUrl, {
+      fullName: 'Teresa Kierownik',
+      email: EMAIL,
+      password: PASSWORD,
+    });
+    participantId = (
+      await call('POST', '/api/v1/participants', {
+        firstName: 'Łucja',
+        lastName: 'Żółkiewska',
+        pesel: '85030512345',
+        city: 'Bolesławiec',
+        bankAccount: '61109010140000071219812874',
+      })
+    ).id;
     browser = await launchBrowser();
     page = await signInThroughUi(browser, server.baseUrl, EMAIL, PASSWORD);
   });
@@ -65,9 +85,15 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await field(/^Data przyjęcia/).fill('2026-02-02');
     await page.getByRole('textbox', { name: /^Warsztat/ }).fill('Gastronomia');
     await field(/^Godzin zajęć tygodniowo/).fill('29');
-    await field(/^Zakres reintegracji zawodowej/).fill('Przygotowanie do pracy pomocy kuchennej: higiena, obsługa urządzeń, HACCP.');
-    await field(/^Formy reintegracji społecznej/).fill('Trening umiejętności społecznych, poradnictwo psychologiczne.');
-    await field(/^Osoby odpowiedzialne/).fill('Anna Nowak — pracownik socjalny\nJan Kowalski — instruktor zawodu');
+    await field(/^Zakres reintegracji zawodowej/).fill(
+      'Przygotowanie do pracy pomocy kuchennej: higiena, obsługa urządzeń, HACCP.',
+    );
+    await field(/^Formy reintegracji społecznej/).fill(
+      'Trening umiejętności społecznych, poradnictwo psychologiczne.',
+    );
+    await field(/^Osoby odpowiedzialne/).fill(
+      'Anna Nowak — pracownik socjalny\nJan Kowalski — instruktor zawodu',
+    );
     await page.getByRole('button', { name: 'Przygotuj program' }).click();
     await expect.poll(() => errorOf('weeklyHours').textContent()).toContain('krótszy niż 30 h');
     await field(/^Godzin zajęć tygodniowo/).fill('35');
@@ -99,7 +125,9 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await field(/^Powód zakończenia/).selectOption('EMPLOYMENT');
     await field(/^Ostatni dzień uczestnictwa/).fill('2026-01-20');
     await field(/^Data podjęcia pracy/).fill('2026-06-01');
-    await field(/^Umiejętności zawodowe/).fill('Przygotowywanie posiłków zgodnie z HACCP\nObsługa zmywarki przemysłowej');
+    await field(/^Umiejętności zawodowe/).fill(
+      'Przygotowywanie posiłków zgodnie z HACCP\nObsługa zmywarki przemysłowej',
+    );
     await field(/^Umiejętności społeczne/).fill('Punktualność i praca w zespole');
     await page.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
     await expect.poll(() => errorOf('lastDay').textContent()).toContain('wcześniejszy niż data przyjęcia');
@@ -111,7 +139,9 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await page.getByRole('heading', { name: 'Kontakty po zakończeniu' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    const response = await page.request.get(new URL((await link.getAttribute('href'))!, server.baseUrl).toString());
+    const response = await page.request.get(
+      new URL((await link.getAttribute('href'))!, server.baseUrl).toString(),
+    );
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     const pdf = join(out, 'zaswiadczenie.pdf');

@@ -4,7 +4,9 @@ let counter = 0;
 
 /** A REGON-9 with a correct check digit, unique within the test run. */
 export function uniqueRegon(): string {
-  const prefix = String(10_000_000 + ((Date.now() % 1_000_000) * 37 + process.pid * 101 + ++counter * 7919) % 89_999_999).padStart(8, '0');
+  const prefix = String(
+    10_000_000 + (((Date.now() % 1_000_000) * 37 + process.pid * 101 + ++counter * 7919) % 89_999_999),
+  ).padStart(8, '0');
   const weights = [8, 9, 2, 3, 4, 5, 6, 7];
   const sum = [...prefix].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
   return prefix + String((sum % 11) % 10);

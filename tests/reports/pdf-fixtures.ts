@@ -1,4 +1,11 @@
-import type { CentreLetterhead, CertificateData, IpzsDocumentData, PersonOnDocument, ReferralStatusLetterData, TerminationDecisionData } from '../../src/reports/pdf/document-data';
+import type {
+  CentreLetterhead,
+  CertificateData,
+  IpzsDocumentData,
+  PersonOnDocument,
+  ReferralStatusLetterData,
+  TerminationDecisionData,
+} from '../../src/reports/pdf/document-data';
 
 /** Realistic data for the participant documents, with Polish letters everywhere they can appear. */
 export const centre: CentreLetterhead = {
@@ -33,7 +40,11 @@ export const certificate = (over: Partial<CertificateData> = {}): CertificateDat
   lastDay: '2026-05-29',
   exitReason: 'podjęcie zatrudnienia',
   workshop: 'Warsztat gastronomiczny',
-  vocationalSkills: ['Przygotowywanie posiłków zgodnie z zasadami HACCP', 'Obsługa kasy fiskalnej', 'Planowanie zakupów i magazynowanie żywności'],
+  vocationalSkills: [
+    'Przygotowywanie posiłków zgodnie z zasadami HACCP',
+    'Obsługa kasy fiskalnej',
+    'Planowanie zakupów i magazynowanie żywności',
+  ],
   socialSkills: ['Punktualność i odpowiedzialność za powierzone zadania', 'Współpraca w zespole'],
   directorName: 'Teresa Wiśniewska',
   ...over,
@@ -51,17 +62,32 @@ export const ipzs = (over: Partial<IpzsDocumentData> = {}): IpzsDocumentData => 
   extensionMonths: 3,
   workshop: 'Warsztat gastronomiczny',
   weeklyHours: 37.5,
-  vocationalScope: 'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny w gastronomii.\nPrzygotowanie do egzaminu na książeczkę sanepidowską.',
+  vocationalScope:
+    'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny w gastronomii.\nPrzygotowanie do egzaminu na książeczkę sanepidowską.',
   vocationalForms: 'Zajęcia praktyczne w warsztacie gastronomicznym (30 godz. tygodniowo), szkolenie HACCP.',
-  socialScope: 'Budowanie nawyku punktualności, radzenie sobie ze stresem, samodzielne załatwianie spraw w urzędach.',
-  socialForms: 'Trening umiejętności społecznych (grupowy), konsultacje z psychologiem raz w miesiącu, doradztwo zawodowe.',
+  socialScope:
+    'Budowanie nawyku punktualności, radzenie sobie ze stresem, samodzielne załatwianie spraw w urzędach.',
+  socialForms:
+    'Trening umiejętności społecznych (grupowy), konsultacje z psychologiem raz w miesiącu, doradztwo zawodowe.',
   responsiblePersons: [
     { name: 'Anna Nowak', role: 'pracownik socjalny Centrum' },
     { name: 'Grzegorz Brzęczyszczykiewicz', role: 'instruktor zawodu — warsztat gastronomiczny' },
   ],
   amendments: [
-    { version: 2, changedOn: '2026-03-02', changedBy: 'Anna Nowak', reason: 'Przedłużenie po okresie próbnym.', changedFields: ['planowany termin zakończenia'] },
-    { version: 3, changedOn: '2026-04-01', changedBy: 'Anna Nowak', reason: 'Zmiana warsztatu na wniosek uczestniczki.', changedFields: ['warsztat', 'formy reintegracji zawodowej'] },
+    {
+      version: 2,
+      changedOn: '2026-03-02',
+      changedBy: 'Anna Nowak',
+      reason: 'Przedłużenie po okresie próbnym.',
+      changedFields: ['planowany termin zakończenia'],
+    },
+    {
+      version: 3,
+      changedOn: '2026-04-01',
+      changedBy: 'Anna Nowak',
+      reason: 'Zmiana warsztatu na wniosek uczestniczki.',
+      changedFields: ['warsztat', 'formy reintegracji zawodowej'],
+    },
   ],
   directorName: 'Teresa Wiśniewska',
   ...over,
@@ -70,7 +96,10 @@ export const ipzs = (over: Partial<IpzsDocumentData> = {}): IpzsDocumentData => 
 export const referralLetter = (over: Partial<ReferralStatusLetterData> = {}): ReferralStatusLetterData => ({
   centre,
   participant: { firstName: 'Jan', lastName: 'Kowalski', birthDate: '1970-01-30' },
-  referrer: { name: 'Miejski Ośrodek Pomocy Rodzinie w Gdańsku', address: 'ul. Konrada Leczkowa 1A, 80-432 Gdańsk' },
+  referrer: {
+    name: 'Miejski Ośrodek Pomocy Rodzinie w Gdańsku',
+    address: 'ul. Konrada Leczkowa 1A, 80-432 Gdańsk',
+  },
   number: 'CIS.4101.12.2026',
   issuedOn: '2026-11-23',
   referredOn: '2026-11-02',
@@ -84,7 +113,9 @@ export const referralLetter = (over: Partial<ReferralStatusLetterData> = {}): Re
   ...over,
 });
 
-export const terminationDecision = (over: Partial<TerminationDecisionData> = {}): TerminationDecisionData => ({
+export const terminationDecision = (
+  over: Partial<TerminationDecisionData> = {},
+): TerminationDecisionData => ({
   centre,
   participant: lucja,
   number: 'CIS.4103.3.2026',

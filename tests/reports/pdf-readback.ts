@@ -31,7 +31,16 @@ export function readBack(name: string, bytes: Buffer): ReadBack {
 
 /** The body text of all pages joined, without the page footers, so text flowing over a page break reads on. */
 export function bodyText(pages: string[]): string {
-  return collapse(pages.map((p) => p.split('\n').filter((line) => !/Strona \d+ z \d+/.test(line)).join('\n')).join('\n'));
+  return collapse(
+    pages
+      .map((p) =>
+        p
+          .split('\n')
+          .filter((line) => !/Strona \d+ z \d+/.test(line))
+          .join('\n'),
+      )
+      .join('\n'),
+  );
 }
 
 /** Page 1 at 50 dpi in greyscale: how many pixels are dark (text, lines) out of all. */
@@ -54,7 +63,12 @@ export function firstPageInk(file: string): { dark: number; total: number; width
 /** The document information dictionary as pdfinfo prints it (Title, Author, Pages…). */
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Page 1 is an A4 portrait page (413 × 585 px at 50 dpi, ±1 for rounding) with real ink on it, not blank, not black. */

@@ -17,14 +17,26 @@ describe('Polish wording for printed documents', () => {
     expect(longDate(iso)).toBe(long);
   });
 
-  it.each(['2026-02-30', '2025-02-29', '23.11.2026', '', '2026-13-01'])('refuses to print the non-date %j', (bad) => {
-    expect(() => shortDate(bad)).toThrow(RangeError);
-    expect(() => longDate(bad)).toThrow(RangeError);
-  });
-
-  it.each([[1, 'miesiąc'], [2, 'miesiące'], [4, 'miesiące'], [5, 'miesięcy'], [11, 'miesięcy'], [12, 'miesięcy'], [14, 'miesięcy'], [22, 'miesiące'], [25, 'miesięcy'], [0, 'miesięcy']])(
-    '%i %s', (n, word) => expect(plural(n, 'miesiąc', 'miesiące', 'miesięcy')).toBe(word),
+  it.each(['2026-02-30', '2025-02-29', '23.11.2026', '', '2026-13-01'])(
+    'refuses to print the non-date %j',
+    (bad) => {
+      expect(() => shortDate(bad)).toThrow(RangeError);
+      expect(() => longDate(bad)).toThrow(RangeError);
+    },
   );
+
+  it.each([
+    [1, 'miesiąc'],
+    [2, 'miesiące'],
+    [4, 'miesiące'],
+    [5, 'miesięcy'],
+    [11, 'miesięcy'],
+    [12, 'miesięcy'],
+    [14, 'miesięcy'],
+    [22, 'miesiące'],
+    [25, 'miesięcy'],
+    [0, 'miesięcy'],
+  ])('%i %s', (n, word) => expect(plural(n, 'miesiąc', 'miesiące', 'miesięcy')).toBe(word));
 
   it('takes the sex as recorded, else from a valid PESEL, else prints both forms', () => {
     expect(sexOf({ sex: 'M', pesel: '85030512345' })).toBe('M');
@@ -36,10 +48,22 @@ describe('Polish wording for printed documents', () => {
   });
 
   it('binds one-letter words, article numbers and "r." with no-break spaces and changes nothing else', () => {
-    const text = 'Na podstawie art. 13 ust. 4 pkt 2 i § 1 w dniu 2 maja 2026 r. z Centrum a także o tym (w zajęciach)\r\nnowa linia';
+    const text =
+      'Na podstawie art. 13 ust. 4 pkt 2 i § 1 w dniu 2 maja 2026 r. z Centrum a także o tym (w zajęciach)\r\nnowa linia';
     const out = typeset(text);
     expect(out.replace(/\u00a0/g, ' ')).toBe(text.replace('\r\n', '\n'));
-    for (const bound of ['art.\u00a013', 'ust.\u00a04', 'pkt\u00a02', ' i\u00a0§\u00a01', ' w\u00a0dniu', '2026\u00a0r.', ' z\u00a0Centrum', ' a\u00a0także', ' o\u00a0tym', '(w\u00a0zajęciach)']) {
+    for (const bound of [
+      'art.\u00a013',
+      'ust.\u00a04',
+      'pkt\u00a02',
+      ' i\u00a0§\u00a01',
+      ' w\u00a0dniu',
+      '2026\u00a0r.',
+      ' z\u00a0Centrum',
+      ' a\u00a0także',
+      ' o\u00a0tym',
+      '(w\u00a0zajęciach)',
+    ]) {
       expect(out).toContain(bound);
     }
     expect(typeset('Anna Kowalska')).toBe('Anna Kowalska');
@@ -47,17 +71,26 @@ describe('Polish wording for printed documents', () => {
 });
 
 describe('renderPdf resource policy', () => {
-  it.each(['/etc/hostname', `${process.cwd()}/node_modules/pdfmake/fonts/Roboto/../../package.json`, 'https://example.com/logo.png'])(
-    'refuses to read %s', async (image) => {
-      await expect(renderPdf({ title: 'x', content: [{ image }] })).rejects.toThrow(/denied by resource access policy/);
-    },
-  );
+  it.each([
+    '/etc/hostname',
+    `${process.cwd()}/node_modules/pdfmake/fonts/Roboto/../../package.json`,
+    'https://example.com/logo.png',
+  ])('refuses to read %s', async (image) => {
+    await expect(renderPdf({ title: 'x', content: [{ image }] })).rejects.toThrow(
+      /denied by resource access policy/,
+    );
+  });
 });
 
 describe.skipIf(!pdfChecksEnabled)('renderPdf output (read back with poppler)', () => {
   it('writes A4 with title/author metadata, the bundled Roboto embedded, and page numbers on every page', async () => {
-    const content = Array.from({ length: 90 }, (_, i) => ({ text: `Wiersz ${i + 1}: zażółć gęślą jaźń — ŻÓŁTA ŁÓDŹ.` }));
-    const { file, pages } = readBack('render-basics', await renderPdf({ title: 'Próba wydruku', footerNote: 'Próba nr 1/2026', content }));
+    const content = Array.from({ length: 90 }, (_, i) => ({
+      text: `Wiersz ${i + 1}: zażółć gęślą jaźń — ŻÓŁTA ŁÓDŹ.`,
+    }));
+    const { file, pages } = readBack(
+      'render-basics',
+      await renderPdf({ title: 'Próba wydruku', footerNote: 'Próba nr 1/2026', content }),
+    );
 
     const info = pdfInfo(file);
     expect(info.Title).toBe('Próba wydruku');
@@ -73,6 +106,12 @@ describe.skipIf(!pdfChecksEnabled)('renderPdf output (read back with poppler)', 
 
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     expect(fonts).toMatch(/Roboto-Regular/);
-    expect(fonts.split('\n').slice(2).filter(Boolean).every((line) => /\byes\b/.test(line))).toBe(true); // every font embedded
+    expect(
+      fonts
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .every((line) => /\byes\b/.test(line)),
+    ).toBe(true); // every font embedded
   });
 });

@@ -26,7 +26,14 @@ export async function createApiHarness(engine: Engine = 'pglite'): Promise<ApiHa
   const handle = await createTestDb(engine);
   const deps = createDeps(handle, { sessionIdleMinutes: 120, sessionAbsoluteHours: 12 });
   const app = await buildApp(deps, { logLevel: 'silent' });
-  return { app, deps, close: async () => { await app.close(); await handle.close(); } };
+  return {
+    app,
+    deps,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
 }
 
 /** A signed-in client: keeps the session cookie and sends the CSRF token on writes. */
@@ -35,9 +42,15 @@ export class ApiClient {
   csrf: string | undefined;
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
-      method, url,
+      method,
+      url,
       headers: {
         ...(this.cookie ? { cookie: `reintegra_session=${this.cookie}` } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
@@ -51,7 +64,9 @@ export class ApiClient {
       try {
         const json = response.json() as { csrfToken?: string };
         if (json && typeof json.csrfToken === 'string') this.csrf = json.csrfToken;
-      } catch { /* not JSON */ }
+      } catch {
+        /* not JSON */
+      }
     }
     return response;
   }
@@ -66,17 +81,26 @@ export class ApiClient {
 }
 
 let sequence = 0;
-export const uniqueEmail = (prefix = 'user') => `${prefix}.${Date.now().toString(36)}.${++sequence}@test.reintegra.pl`;
+export const uniqueEmail = (prefix = 'user') =>
+  `${prefix}.${Date.now().toString(36)}.${++sequence}@test.reintegra.pl`;
 
 /** A centre with one account per requested role (the instance's first centre goes through setup). */
-export async function seedCentre(deps: AppDeps, roles: Role[] = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'], centre: Parameters<typeof buildCentreInput>[0] = {}) {
+export async function seedCentre(
+  deps: AppDeps,
+  roles: Role[] = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
+  centre: Parameters<typeof buildCentreInput>[0] = {},
+) {
   const input = CentreInputSchema.parse(buildCentreInput(centre));
   const status = await deps.db.selectFrom('instance').select('setup_completed_at').executeTakeFirst();
   let centreId: string;
   const accounts = {} as Record<Role, string>;
   if (!status?.setup_completed_at) {
     const adminEmail = uniqueEmail('admin');
-    ({ centreId } = await completeSetup(deps, { centre: input, admin: { fullName: 'Admin Testowy', email: adminEmail, password: TEST_PASSWORD } }, { ip: null }));
+    ({ centreId } = await completeSetup(
+      deps,
+      { centre: input, admin: { fullName: 'Admin Testowy', email: adminEmail, password: TEST_PASSWORD } },
+      { ip: null },
+    ));
     accounts.ADMIN = adminEmail;
   } else {
     const row = await insertCentre(deps.db, centreColumns(input, deps.gminas) as NewCentreRow);
@@ -85,7 +109,13 @@ export async function seedCentre(deps: AppDeps, roles: Role[] = ['ADMIN', 'DIREC
   for (const role of roles) {
     if (accounts[role]) continue;
     const email = uniqueEmail(role.toLowerCase());
-    await addUserFromCli(deps, { centre: centreId, email, role, fullName: `Test ${role}`, password: TEST_PASSWORD });
+    await addUserFromCli(deps, {
+      centre: centreId,
+      email,
+      role,
+      fullName: `Test ${role}`,
+      password: TEST_PASSWORD,
+    });
     accounts[role] = email;
   }
   return { centreId, accounts };
@@ -95,7 +125,8 @@ export async function seedCentre(deps: AppDeps, roles: Role[] = ['ADMIN', 'DIREC
 export async function clientFor(app: FastifyInstance, email: string): Promise<ApiClient> {
   const client = new ApiClient(app);
   const response = await client.login(email);
-  if (response.statusCode !== 200) throw new Error(`login of ${email} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`login of ${email} failed: ${response.statusCode} ${response.body}`);
   return client;
 }
 
@@ -105,9 +136,13 @@ export { insertMembership };
  * A centre with one signed-in client per role (filled into `clients`), plus the director of a second
  * centre for isolation checks; returns that outsider and the first centre's id.
  */
-export async function signInEveryRole(h: ApiHarness, clients: Record<Role, ApiClient>): Promise<{ other: ApiClient; centreId: string }> {
+export async function signInEveryRole(
+  h: ApiHarness,
+  clients: Record<Role, ApiClient>,
+): Promise<{ other: ApiClient; centreId: string }> {
   const a = await seedCentre(h.deps);
-  for (const role of ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const) clients[role] = await clientFor(h.app, a.accounts[role]);
+  for (const role of ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const)
+    clients[role] = await clientFor(h.app, a.accounts[role]);
   const other = await clientFor(h.app, (await seedCentre(h.deps, ['DIRECTOR'])).accounts.DIRECTOR);
   return { other, centreId: a.centreId };
 }

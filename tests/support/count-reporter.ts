@@ -19,7 +19,13 @@ export default class CountReporter implements Reporter {
         else skipped++;
       }
       if (module.state() === 'failed' && tests === 0) failed++;
-      else if (module.errors().length > 0 && tests > 0 && module.state() === 'failed' && ![...module.children.allTests()].some((t) => t.result().state === 'failed')) failed++;
+      else if (
+        module.errors().length > 0 &&
+        tests > 0 &&
+        module.state() === 'failed' &&
+        ![...module.children.allTests()].some((t) => t.result().state === 'failed')
+      )
+        failed++;
     }
     failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);

@@ -18,7 +18,9 @@ declare module 'vitest' {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** A migrated PGlite data dir as a tarball, made once per set of migrations; each test DB loads it (~0.7 s instead of ~3.5 s). */
@@ -42,9 +44,24 @@ async function pgliteTemplate(): Promise<string> {
 function buildWebIfStale() {
   const index = join(root, 'dist/web/index.html');
   if (!existsSync(join(root, 'web/index.html'))) return;
-  const newest = Math.max(...['web', 'src/contracts', 'src/domain'].flatMap((d) => filesUnder(join(root, d))).map((f) => statSync(f).mtimeMs));
+  const newest = Math.max(
+    ...['web', 'src/contracts', 'src/domain']
+      .flatMap((d) => filesUnder(join(root, d)))
+      .map((f) => statSync(f).mtimeMs),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= newest) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 export default async function setup(project: TestProject) {

@@ -3,24 +3,43 @@ import type { FieldError } from '../../src/contracts/errors';
 let csrfToken: string | undefined;
 let onUnauthenticated: ((code: string) => void) | undefined;
 
-export function setCsrfToken(token: string | undefined) { csrfToken = token; }
-export function setUnauthenticatedHandler(handler: (code: string) => void) { onUnauthenticated = handler; }
+export function setCsrfToken(token: string | undefined) {
+  csrfToken = token;
+}
+export function setUnauthenticatedHandler(handler: (code: string) => void) {
+  onUnauthenticated = handler;
+}
 
 /** An API failure: stable code, the server's (Polish) message, field errors when the input was wrong. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly fields: FieldError[] = [], readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
 
 /** Calls the JSON API; writes carry the CSRF token; a lost session sends the user to the login page. */
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Brak połączenia z serwerem.');
   }
@@ -28,7 +47,11 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   if (!response.ok) {
     const error = json?.error ?? { code: 'INTERNAL', message: response.statusText };
     const fields: FieldError[] = error.details?.fields ?? [];
-    if (response.status === 401 && (error.code === 'SESSION_EXPIRED' || error.code === 'UNAUTHENTICATED') && !url.endsWith('/auth/login')) {
+    if (
+      response.status === 401 &&
+      (error.code === 'SESSION_EXPIRED' || error.code === 'UNAUTHENTICATED') &&
+      !url.endsWith('/auth/login')
+    ) {
       onUnauthenticated?.(error.code);
     }
     throw new ApiError(response.status, error.code, error.message, fields, error.details);
@@ -50,7 +73,13 @@ export async function apiUpload<T>(url: string, form: FormData): Promise<T> {
   const json = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = json?.error ?? { code: 'INTERNAL', message: response.statusText };
-    throw new ApiError(response.status, error.code, error.message, error.details?.fields ?? [], error.details);
+    throw new ApiError(
+      response.status,
+      error.code,
+      error.message,
+      error.details?.fields ?? [],
+      error.details,
+    );
   }
   return json as T;
 }

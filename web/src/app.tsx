@@ -45,10 +45,16 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    setUnauthenticatedHandler((code) => { void toLogin(code === 'SESSION_EXPIRED' ? t('login.expired') : null); });
+    setUnauthenticatedHandler((code) => {
+      void toLogin(code === 'SESSION_EXPIRED' ? t('login.expired') : null);
+    });
     (async () => {
       const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
-      if (status.setupRequired) { setState({ kind: 'setup', demo: status.demo }); navigate('/setup', true); return; }
+      if (status.setupRequired) {
+        setState({ kind: 'setup', demo: status.demo });
+        navigate('/setup', true);
+        return;
+      }
       try {
         await refresh();
         if (path === '/login' || path === '/setup') navigate('/', true);
@@ -58,48 +64,110 @@ export function App() {
         if (path !== '/login') navigate('/login', true);
       }
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A role that must use TOTP sees only the account page until it is set up.
   useEffect(() => {
-    if (state.kind === 'app' && state.me.totpEnrolmentRequired && path !== '/account') navigate('/account', true);
+    if (state.kind === 'app' && state.me.totpEnrolmentRequired && path !== '/account')
+      navigate('/account', true);
   }, [state, path]);
 
-  const title = state.kind === 'setup' ? t('setup.title') : state.kind === 'login' ? t('login.title') : pageTitle(path);
-  useEffect(() => { document.title = `${title} · Reintegra`; }, [title, lang]);
+  const title =
+    state.kind === 'setup' ? t('setup.title') : state.kind === 'login' ? t('login.title') : pageTitle(path);
+  useEffect(() => {
+    document.title = `${title} · Reintegra`;
+  }, [title, lang]);
 
-  const demo = state.kind === 'app' ? state.me.demo || state.me.centres.some((c) => c.id === state.me.currentCentreId && c.isDemo) : state.kind !== 'loading' && state.demo;
+  const demo =
+    state.kind === 'app'
+      ? state.me.demo || state.me.centres.some((c) => c.id === state.me.currentCentreId && c.isDemo)
+      : state.kind !== 'loading' && state.demo;
 
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
-      {demo && <div className="demo-banner" role="note">{t('app.demoBanner')}</div>}
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      {demo && (
+        <div className="demo-banner" role="note">
+          {t('app.demoBanner')}
+        </div>
+      )}
       <header className="top">
-        <a className="brand" {...linkProps('/')}><span aria-hidden="true">◆</span> {t('app.name')}</a>
-        {state.kind === 'app' && <CentreSwitcher me={state.me} onSwitched={(me) => setState({ kind: 'app', me })} />}
+        <a className="brand" {...linkProps('/')}>
+          <span aria-hidden="true">◆</span> {t('app.name')}
+        </a>
+        {state.kind === 'app' && (
+          <CentreSwitcher me={state.me} onSwitched={(me) => setState({ kind: 'app', me })} />
+        )}
         <div className="top-right">
-          <button type="button" className="link" lang={lang === 'pl' ? 'en' : 'pl'} onClick={() => setLang(lang === 'pl' ? 'en' : 'pl')}>{t('lang.switch')}</button>
+          <button
+            type="button"
+            className="link"
+            lang={lang === 'pl' ? 'en' : 'pl'}
+            onClick={() => setLang(lang === 'pl' ? 'en' : 'pl')}
+          >
+            {t('lang.switch')}
+          </button>
           {state.kind === 'app' && (
-            <button type="button" className="link" onClick={async () => { await api('POST', '/api/v1/auth/logout').catch(() => undefined); await toLogin(); }}>{t('nav.logout')}</button>
+            <button
+              type="button"
+              className="link"
+              onClick={async () => {
+                await api('POST', '/api/v1/auth/logout').catch(() => undefined);
+                await toLogin();
+              }}
+            >
+              {t('nav.logout')}
+            </button>
           )}
         </div>
       </header>
       {state.kind === 'app' && !state.me.totpEnrolmentRequired && <Nav me={state.me} path={path} />}
-      {state.kind === 'loading' && <main id="main"><p>{t('app.loading')}</p></main>}
+      {state.kind === 'loading' && (
+        <main id="main">
+          <p>{t('app.loading')}</p>
+        </main>
+      )}
       {state.kind === 'setup' && <SetupPage onDone={(email) => void toLogin(t('setup.done'), email)} />}
       {state.kind === 'login' && (
-        <LoginPage key={lang} demo={state.demo} notice={state.notice} initialEmail={state.email}
-          onLogin={(me) => { setState({ kind: 'app', me }); navigate(me.totpEnrolmentRequired ? '/account' : '/', true); }} />
+        <LoginPage
+          key={lang}
+          demo={state.demo}
+          notice={state.notice}
+          initialEmail={state.email}
+          onLogin={(me) => {
+            setState({ kind: 'app', me });
+            navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
+          }}
+        />
       )}
-      {state.kind === 'app' && <Page me={state.me} path={path} refresh={refresh} onLoggedOut={() => void toLogin()} key={state.me.currentCentreId} />}
+      {state.kind === 'app' && (
+        <Page
+          me={state.me}
+          path={path}
+          refresh={refresh}
+          onLoggedOut={() => void toLogin()}
+          key={state.me.currentCentreId}
+        />
+      )}
     </>
   );
 }
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
-  const map: Record<string, string> = { '/payroll': t('nav.payroll'), '/attendance': t('nav.attendance'), '/workshops': t('nav.workshops'), '/follow-ups': t('nav.followUps'), '/benefit': t('nav.benefit'), '/users': t('nav.users'), '/centre': t('nav.centre'), '/audit': t('nav.audit'), '/account': t('nav.account') };
+  const map: Record<string, string> = {
+    '/payroll': t('nav.payroll'),
+    '/attendance': t('nav.attendance'),
+    '/workshops': t('nav.workshops'),
+    '/follow-ups': t('nav.followUps'),
+    '/benefit': t('nav.benefit'),
+    '/users': t('nav.users'),
+    '/centre': t('nav.centre'),
+    '/audit': t('nav.audit'),
+    '/account': t('nav.account'),
+  };
   return map[path] ?? t('nav.home');
 }
 
@@ -107,7 +175,11 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/participants', label: t('nav.participants'), show: true },
-    { to: '/attendance', label: t('nav.attendance'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT') },
+    {
+      to: '/attendance',
+      label: t('nav.attendance'),
+      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
+    },
     { to: '/payroll', label: t('nav.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') },
     { to: '/workshops', label: t('nav.workshops'), show: true },
     { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
@@ -120,9 +192,15 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {items.filter((i) => i.show).map((i) => (
-          <li key={i.to}><a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>{i.label}</a></li>
-        ))}
+        {items
+          .filter((i) => i.show)
+          .map((i) => (
+            <li key={i.to}>
+              <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
+                {i.label}
+              </a>
+            </li>
+          ))}
       </ul>
     </nav>
   );
@@ -130,33 +208,88 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
 
 function CentreSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched: (me: MeResponse) => void }) {
   const current = me.centres.find((c) => c.id === me.currentCentreId);
-  if (me.centres.length <= 1) return current ? <span className="centre-name">{current.name} <span className="badge">{current.type}</span></span> : null;
+  if (me.centres.length <= 1)
+    return current ? (
+      <span className="centre-name">
+        {current.name} <span className="badge">{current.type}</span>
+      </span>
+    ) : null;
   return (
     <label className="centre-switch">
       <span className="sr-only">{t('nav.centreSwitch')}</span>
-      <select value={me.currentCentreId ?? ''} onChange={async (e) => onSwitched(await api<MeResponse>('POST', '/api/v1/me/centre', { centreId: e.target.value }))}>
-        {me.centres.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.type})</option>)}
+      <select
+        value={me.currentCentreId ?? ''}
+        onChange={async (e) =>
+          onSwitched(await api<MeResponse>('POST', '/api/v1/me/centre', { centreId: e.target.value }))
+        }
+      >
+        {me.centres.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name} ({c.type})
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
-function Page({ me, path, refresh, onLoggedOut }: { me: MeResponse; path: string; refresh: () => Promise<void>; onLoggedOut: () => void }) {
+function Page({
+  me,
+  path,
+  refresh,
+  onLoggedOut,
+}: {
+  me: MeResponse;
+  path: string;
+  refresh: () => Promise<void>;
+  onLoggedOut: () => void;
+}) {
   if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
-  if (path === '/benefit') return <BenefitPage canSetParameters={has(me, 'ADMIN', 'DIRECTOR')} isCis={me.centres.find((c) => c.id === me.currentCentreId)?.type !== 'KIS'} />;
-  if (path === '/participants') return <ParticipantsPage canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} />;
-  if (path === '/participants/import' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <ParticipantImportPage />;
+  if (path === '/benefit')
+    return (
+      <BenefitPage
+        canSetParameters={has(me, 'ADMIN', 'DIRECTOR')}
+        isCis={me.centres.find((c) => c.id === me.currentCentreId)?.type !== 'KIS'}
+      />
+    );
+  if (path === '/participants')
+    return (
+      <ParticipantsPage
+        canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
+        canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
+      />
+    );
+  if (path === '/participants/import' && has(me, 'DIRECTOR', 'SOCIAL_WORKER'))
+    return <ParticipantImportPage />;
   const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
-  if (participant) return <ParticipantPage id={participant[1]!} canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')} isDirector={has(me, 'DIRECTOR')} isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'} />;
+  if (participant)
+    return (
+      <ParticipantPage
+        id={participant[1]!}
+        canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
+        isDirector={has(me, 'DIRECTOR')}
+        isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'}
+      />
+    );
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
-  if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT')) return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
-  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT')) return <PayrollPage isDirector={has(me, 'DIRECTOR')} isAccountant={has(me, 'ACCOUNTANT')} />;
+  if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'))
+    return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
+  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT'))
+    return <PayrollPage isDirector={has(me, 'DIRECTOR')} isAccountant={has(me, 'ACCOUNTANT')} />;
   if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
-  if (path === '/centre') return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
+  if (path === '/centre')
+    return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
-  return <main id="main"><h1>{t('notFound.title')}</h1><p><a {...linkProps('/')}>{t('nav.home')}</a></p></main>;
+  return (
+    <main id="main">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        <a {...linkProps('/')}>{t('nav.home')}</a>
+      </p>
+    </main>
+  );
 }
 
 function Home({ me }: { me: MeResponse }) {
@@ -164,7 +297,11 @@ function Home({ me }: { me: MeResponse }) {
   return (
     <main id="main">
       <h1>{t('home.welcome', { name: me.user.fullName })}</h1>
-      {centre && <p className="lead">{centre.name} — {t(`centreType.${centre.type}`)}</p>}
+      {centre && (
+        <p className="lead">
+          {centre.name} — {t(`centreType.${centre.type}`)}
+        </p>
+      )}
       <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
       <section className="card" aria-labelledby="next">
         <h2 id="next">{t('home.next')}</h2>

@@ -62,8 +62,10 @@ export const en: Messages = {
   'field.DUPLICATE_PESEL': 'A person with this PESEL is already registered.',
   'nav.benefit': 'Benefit',
   'benefit.title': 'Integration benefit',
-  'benefit.intro': 'Monthly benefit calculator (art. 15 of the Act on social employment), the centre’s regulations and the unemployment benefit table. Every amount is explained.',
-  'benefit.kis': 'A social integration club pays no integration benefit (the Act ties it to CIS participation).',
+  'benefit.intro':
+    'Monthly benefit calculator (art. 15 of the Act on social employment), the centre’s regulations and the unemployment benefit table. Every amount is explained.',
+  'benefit.kis':
+    'A social integration club pays no integration benefit (the Act ties it to CIS participation).',
   'benefit.calculator': 'Calculator for a month',
   'benefit.month': 'Month',
   'benefit.admission': 'Admission date (start of the trial month)',
@@ -86,7 +88,8 @@ export const en: Messages = {
   'benefit.amount': 'Amount',
   'benefit.why': 'Why this amount?',
   'benefit.parameters': 'Centre regulations (parameters)',
-  'benefit.parametersIntro': 'Values the Act leaves open are set by the centre’s regulations. Rule set in force: {ruleSet}.',
+  'benefit.parametersIntro':
+    'Values the Act leaves open are set by the centre’s regulations. Rule set in force: {ruleSet}.',
   'benefit.parameter': 'Parameter',
   'benefit.value': 'Value',
   'benefit.source': 'Source',
@@ -160,7 +163,8 @@ export const en: Messages = {
   'centre.bankAccount': 'Centre bank account (NRB)',
   'centre.bankAccountHint': 'Benefits are paid from this account — it goes into the Elixir-O transfer file.',
   'centre.bonusPercent': 'Bonus for full attendance (% of the benefit, regulamin)',
-  'centre.bonusPercentHint': 'The payroll suggests this bonus to people present at every class; the director confirms each. Empty — no suggestions.',
+  'centre.bonusPercentHint':
+    'The payroll suggests this bonus to people present at every class; the director confirms each. Empty — no suggestions.',
   'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',
   'centre.communityInterview': 'Require the OPS social worker’s opinion after a community interview',
   'centre.totpRoles': 'Require two-factor authentication for roles',
@@ -246,7 +250,8 @@ export const en: Messages = {
   'account.totp': 'Two-factor authentication (TOTP)',
   'account.totpOn': 'On.',
   'account.totpOff': 'Off.',
-  'account.totpRequired': 'Your role in this centre requires two-factor authentication. Set it up to continue.',
+  'account.totpRequired':
+    'Your role in this centre requires two-factor authentication. Set it up to continue.',
   'account.totpStart': 'Turn on two-factor authentication',
   'account.totpScan': 'Scan the QR code with your authenticator app or type the key:',
   'account.totpQr': 'QR code for the authenticator app',

@@ -7,7 +7,8 @@ export type Lang = 'pl' | 'en';
 const dictionaries: Record<Lang, Messages> = { pl, en };
 const listeners = new Set<() => void>();
 
-let lang: Lang = (typeof localStorage !== 'undefined' && localStorage.getItem('reintegra.lang') === 'en') ? 'en' : 'pl';
+let lang: Lang =
+  typeof localStorage !== 'undefined' && localStorage.getItem('reintegra.lang') === 'en' ? 'en' : 'pl';
 document.documentElement.lang = lang;
 
 export function setLang(next: Lang) {
@@ -18,7 +19,13 @@ export function setLang(next: Lang) {
 }
 
 export function useLang(): Lang {
-  return useSyncExternalStore((l) => { listeners.add(l); return () => listeners.delete(l); }, () => lang);
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => lang,
+  );
 }
 
 type Key = keyof Messages;
@@ -29,7 +36,9 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
   let text: string;
   if (typeof entry === 'object') {
     const count = Number(params.count ?? 0);
-    const category = new Intl.PluralRules(lang === 'pl' ? 'pl-PL' : 'en-GB').select(count) as keyof typeof entry;
+    const category = new Intl.PluralRules(lang === 'pl' ? 'pl-PL' : 'en-GB').select(
+      count,
+    ) as keyof typeof entry;
     text = (entry[category] ?? entry.other) as string;
   } else text = entry;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
@@ -39,7 +48,7 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
 export function errorText(code: string, serverMessage?: string): string {
   const known = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
   if (lang === 'pl') return serverMessage ?? known?.pl ?? code;
-  return known?.en ?? dictionaries.en[`field.${code}` as Key] as string ?? serverMessage ?? code;
+  return known?.en ?? (dictionaries.en[`field.${code}` as Key] as string) ?? serverMessage ?? code;
 }
 
 /** A field error's text: the server's Polish message, or its English translation by code. */
@@ -50,4 +59,8 @@ export function fieldErrorText(code: string, serverMessage: string): string {
 }
 
 export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Warsaw' }).format(new Date(iso));
+  new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Warsaw',
+  }).format(new Date(iso));

@@ -6,7 +6,13 @@ window.addEventListener('popstate', notify);
 
 /** The current path (history API); re-renders on navigation. */
 export function usePath(): string {
-  return useSyncExternalStore((l) => { listeners.add(l); return () => listeners.delete(l); }, () => window.location.pathname + window.location.search);
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => window.location.pathname + window.location.search,
+  );
 }
 
 export function navigate(to: string, replace = false) {

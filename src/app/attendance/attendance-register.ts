@@ -1,6 +1,13 @@
 import type { AttendanceEntryInput } from '../../contracts/attendance.contract';
 import type { FieldError } from '../../contracts/errors';
-import { findClassProgramme, findEntriesForUpdate, findMonthState, listEntries, upsertEntries, upsertMonthState } from '../../db/attendance.repository';
+import {
+  findClassProgramme,
+  findEntriesForUpdate,
+  findMonthState,
+  listEntries,
+  upsertEntries,
+  upsertMonthState,
+} from '../../db/attendance.repository';
 import type { Db } from '../../db/connection';
 import type { AttendanceEntryRow } from '../../db/schema';
 import { listAssignments } from '../../db/workshop.repository';
@@ -33,18 +40,54 @@ async function workshopPeople(db: Db, centreId: string, workshopId: string, mont
   const { from, to } = monthRange(month);
   const assignments = await listAssignments(db, centreId, { workshopId, from, to });
   if (!assignments.length) return [];
-  const programmes = await db.selectFrom('programmes').select(['participant_id', 'admission_date', 'last_day', 'planned_end', 'status', 'disability_degree', 'kind'])
-    .where('centre_id', '=', centreId).where('participant_id', 'in', assignments.map((a) => a.participant_id)).where('status', '!=', 'DRAFT').execute();
-  const people = new Map<string, { participantId: string; name: string; windows: { from: string; to: string }[]; admissionDate: string; lastDay: string | null; disabled: boolean }>();
+  const programmes = await db
+    .selectFrom('programmes')
+    .select([
+      'participant_id',
+      'admission_date',
+      'last_day',
+      'planned_end',
+      'status',
+      'disability_degree',
+      'kind',
+    ])
+    .where('centre_id', '=', centreId)
+    .where(
+      'participant_id',
+      'in',
+      assignments.map((a) => a.participant_id),
+    )
+    .where('status', '!=', 'DRAFT')
+    .execute();
+  const people = new Map<
+    string,
+    {
+      participantId: string;
+      name: string;
+      windows: { from: string; to: string }[];
+      admissionDate: string;
+      lastDay: string | null;
+      disabled: boolean;
+    }
+  >();
   for (const a of assignments) {
-    const p = programmes.find((x) => x.participant_id === a.participant_id && x.admission_date <= (a.to_date ?? to) && (x.last_day ?? x.planned_end) >= a.from_date);
+    const p = programmes.find(
+      (x) =>
+        x.participant_id === a.participant_id &&
+        x.admission_date <= (a.to_date ?? to) &&
+        (x.last_day ?? x.planned_end) >= a.from_date,
+    );
     if (!p) continue;
     const windowFrom = max(max(a.from_date, p.admission_date), from);
     const windowTo = min(min(a.to_date ?? to, p.last_day ?? p.planned_end), to);
     if (windowFrom > windowTo) continue;
     const person = people.get(a.participant_id) ?? {
-      participantId: a.participant_id, name: `${a.last_name} ${a.first_name}`, windows: [], admissionDate: p.admission_date,
-      lastDay: p.last_day, disabled: p.disability_degree === 'MODERATE' || p.disability_degree === 'SIGNIFICANT',
+      participantId: a.participant_id,
+      name: `${a.last_name} ${a.first_name}`,
+      windows: [],
+      admissionDate: p.admission_date,
+      lastDay: p.last_day,
+      disabled: p.disability_degree === 'MODERATE' || p.disability_degree === 'SIGNIFICANT',
     };
     person.windows.push({ from: windowFrom, to: windowTo });
     people.set(a.participant_id, person);
@@ -52,12 +95,21 @@ async function workshopPeople(db: Db, centreId: string, workshopId: string, mont
   return [...people.values()];
 }
 
-const inWindows = (windows: { from: string; to: string }[], date: string) => windows.some((w) => w.from <= date && date <= w.to);
+const inWindows = (windows: { from: string; to: string }[], date: string) =>
+  windows.some((w) => w.from <= date && date <= w.to);
 
 function entryView(e: AttendanceEntryRow) {
   return {
-    status: e.status as DayStatus, hours: e.hours, meal: e.meal, dayOffApproved: e.day_off_approved, version: e.version, workshopId: e.workshop_id,
-    sickNote: e.sick_note_number || e.sick_note_from ? { number: e.sick_note_number, from: e.sick_note_from, to: e.sick_note_to } : null,
+    status: e.status as DayStatus,
+    hours: e.hours,
+    meal: e.meal,
+    dayOffApproved: e.day_off_approved,
+    version: e.version,
+    workshopId: e.workshop_id,
+    sickNote:
+      e.sick_note_number || e.sick_note_from
+        ? { number: e.sick_note_number, from: e.sick_note_from, to: e.sick_note_to }
+        : null,
   };
 }
 
@@ -73,39 +125,103 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
   const days = monthCalendar(month, planOf(programme));
   const state = await findMonthState(deps.db, ctx.actor.centreId, workshopId, month);
   const people = await workshopPeople(deps.db, ctx.actor.centreId, workshopId, month);
-  const entries = await listEntries(deps.db, ctx.actor.centreId, people.map((p) => p.participantId), from, to);
+  const entries = await listEntries(
+    deps.db,
+    ctx.actor.centreId,
+    people.map((p) => p.participantId),
+    from,
+    to,
+  );
   const earlier = people.length
-    ? await deps.db.selectFrom('attendance_entries').select(['participant_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('centre_id', '=', ctx.actor.centreId).where('participant_id', 'in', people.map((p) => p.participantId)).where('date', '<', from)
-      .where('status', 'in', ['day_off', 'sick']).groupBy(['participant_id', 'status']).execute()
+    ? await deps.db
+        .selectFrom('attendance_entries')
+        .select(['participant_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('centre_id', '=', ctx.actor.centreId)
+        .where(
+          'participant_id',
+          'in',
+          people.map((p) => p.participantId),
+        )
+        .where('date', '<', from)
+        .where('status', 'in', ['day_off', 'sick'])
+        .groupBy(['participant_id', 'status'])
+        .execute()
     : [];
   const stored = (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {};
   const params = parseBenefitParameters(stored);
-  const seesMoney = rolesOf(ctx).some((r) => r === 'DIRECTOR' || r === 'ACCOUNTANT' || r === 'SOCIAL_WORKER' || r === 'INSTRUCTOR');
+  const seesMoney = rolesOf(ctx).some(
+    (r) => r === 'DIRECTOR' || r === 'ACCOUNTANT' || r === 'SOCIAL_WORKER' || r === 'INSTRUCTOR',
+  );
   return {
     workshop: { id: workshop.id, name: workshop.name },
-    month, days,
+    month,
+    days,
     programme: { status: programme?.status ?? 'NEW', version: programme?.version ?? null },
-    lock: { status: state?.status ?? 'OPEN', lockedAt: state?.locked_at ? iso(state.locked_at) : null, reopenReason: state?.reopen_reason ?? null },
+    lock: {
+      status: state?.status ?? 'OPEN',
+      lockedAt: state?.locked_at ? iso(state.locked_at) : null,
+      reopenReason: state?.reopen_reason ?? null,
+    },
     sickNoteRequired: settings.sickNoteRequired,
-    limits: (() => { const rs = findRuleSet(from); return { daysOff: rs.daysOffLimit.value, sickDays: rs.sickDaysLimit.value, article: `${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`, ruleSet: rs.id }; })(),
+    limits: (() => {
+      const rs = findRuleSet(from);
+      return {
+        daysOff: rs.daysOffLimit.value,
+        sickDays: rs.sickDaysLimit.value,
+        article: `${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`,
+        ruleSet: rs.id,
+      };
+    })(),
     participants: people.map((p) => {
       const mine = entries.filter((e) => e.participant_id === p.participantId);
       const byDate = Object.fromEntries(mine.map((e) => [e.date, entryView(e)]));
-      const counts: Record<string, number> = { present: 0, day_off: 0, sick: 0, unexcused: 0, excused: 0, no_classes: 0 };
+      const counts: Record<string, number> = {
+        present: 0,
+        day_off: 0,
+        sick: 0,
+        unexcused: 0,
+        excused: 0,
+        no_classes: 0,
+      };
       for (const e of mine) counts[e.status] = (counts[e.status] ?? 0) + 1;
-      const prior = { daysOff: Number(earlier.find((x) => x.participant_id === p.participantId && x.status === 'day_off')?.n ?? 0), sickDays: Number(earlier.find((x) => x.participant_id === p.participantId && x.status === 'sick')?.n ?? 0) };
-      let benefit: { total: number; explanation: string[]; endUse: { daysOff: number; sickDays: number } } | { error: string } | null = null;
+      const prior = {
+        daysOff: Number(
+          earlier.find((x) => x.participant_id === p.participantId && x.status === 'day_off')?.n ?? 0,
+        ),
+        sickDays: Number(
+          earlier.find((x) => x.participant_id === p.participantId && x.status === 'sick')?.n ?? 0,
+        ),
+      };
+      let benefit:
+        | { total: number; explanation: string[]; endUse: { daysOff: number; sickDays: number } }
+        | { error: string }
+        | null = null;
       if (centre.type === 'CIS' && seesMoney) {
-        const result = computeMonthlyBenefit({
-          month, centreType: 'CIS', admissionDate: p.admissionDate, endDate: p.lastDay,
-          days: Object.fromEntries(mine.map((e) => [e.date, e.status])), priorUse: prior,
-        }, params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS);
-        benefit = result.ok ? { total: result.value.total, explanation: result.value.explanation, endUse: result.value.endUse } : { error: result.error.message };
+        const result = computeMonthlyBenefit(
+          {
+            month,
+            centreType: 'CIS',
+            admissionDate: p.admissionDate,
+            endDate: p.lastDay,
+            days: Object.fromEntries(mine.map((e) => [e.date, e.status])),
+            priorUse: prior,
+          },
+          params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS,
+        );
+        benefit = result.ok
+          ? { total: result.value.total, explanation: result.value.explanation, endUse: result.value.endUse }
+          : { error: result.error.message };
       }
       return {
-        participantId: p.participantId, name: p.name, windows: p.windows, entries: byDate, counts,
-        hours: mine.reduce((s, e) => s + (e.hours ?? 0), 0), meals: mine.filter((e) => e.meal).length, priorUse: prior, benefit,
+        participantId: p.participantId,
+        name: p.name,
+        windows: p.windows,
+        entries: byDate,
+        counts,
+        hours: mine.reduce((s, e) => s + (e.hours ?? 0), 0),
+        meals: mine.filter((e) => e.meal).length,
+        priorUse: prior,
+        benefit,
       };
     }),
   };
@@ -116,63 +232,147 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
  * once, each pointing at its entry; a day someone else changed meanwhile is a conflict the second
  * writer sees (with the current value) and decides about.
  */
-export async function saveAttendance(deps: AppDeps, ctx: CallContext, input: { workshopId: string; month: string; entries: AttendanceEntryInput[] }) {
+export async function saveAttendance(
+  deps: AppDeps,
+  ctx: CallContext,
+  input: { workshopId: string; month: string; entries: AttendanceEntryInput[] },
+) {
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, input.workshopId, true);
     const { row: centre, settings } = await centreOf(trx, ctx);
-    const benefitParams = parseBenefitParameters((centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {});
-    const disabledDailyLimit = (benefitParams.ok ? benefitParams.value : DEFAULT_BENEFIT_PARAMETERS).disabledMaxDailyHours;
+    const benefitParams = parseBenefitParameters(
+      (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {},
+    );
+    const disabledDailyLimit = (benefitParams.ok ? benefitParams.value : DEFAULT_BENEFIT_PARAMETERS)
+      .disabledMaxDailyHours;
     const state = await findMonthState(trx, ctx.actor.centreId, input.workshopId, input.month);
-    if (state?.status === 'LOCKED') throw new AppError('INVALID_STATE', { message: `Miesiąc ${input.month} jest zamknięty. Zmiany są możliwe po ponownym otwarciu przez kierownika.` });
-    const people = new Map((await workshopPeople(trx, ctx.actor.centreId, input.workshopId, input.month)).map((p) => [p.participantId, p]));
+    if (state?.status === 'LOCKED')
+      throw new AppError('INVALID_STATE', {
+        message: `Miesiąc ${input.month} jest zamknięty. Zmiany są możliwe po ponownym otwarciu przez kierownika.`,
+      });
+    const people = new Map(
+      (await workshopPeople(trx, ctx.actor.centreId, input.workshopId, input.month)).map((p) => [
+        p.participantId,
+        p,
+      ]),
+    );
     const programme = await findClassProgramme(trx, ctx.actor.centreId, input.workshopId, input.month);
     const plan = planOf(programme);
     const days = new Map(monthCalendar(input.month, plan).map((d) => [d.date, d]));
     const isDirector = rolesOf(ctx).includes('DIRECTOR');
     // The rules of a day (statuses, dates, sick notes, hours, the programme's no-class days) are the
     // domain's; what belongs to this workshop (assignments, meals, who approves a day off) is checked here.
-    const checked = validateEntries({
-      month: input.month,
-      entries: input.entries,
-      participants: [...people.values()].map((p) => ({ id: p.participantId, window: { admissionDate: p.admissionDate, lastDay: p.lastDay }, disability: p.disabled ? 'MODERATE' as const : 'NONE' as const })),
-      programme: plan,
-    }, { requireSickNote: settings.sickNoteRequired, requireDayOffApproval: false, disabledMaxDailyHours: disabledDailyLimit });
-    const errors: FieldError[] = checked.errors.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));
-    const warnings = checked.warnings.map((p) => ({ path: `entries.${p.index}.${p.field}`, code: p.code, message: p.message }));
+    const checked = validateEntries(
+      {
+        month: input.month,
+        entries: input.entries,
+        participants: [...people.values()].map((p) => ({
+          id: p.participantId,
+          window: { admissionDate: p.admissionDate, lastDay: p.lastDay },
+          disability: p.disabled ? ('MODERATE' as const) : ('NONE' as const),
+        })),
+        programme: plan,
+      },
+      {
+        requireSickNote: settings.sickNoteRequired,
+        requireDayOffApproval: false,
+        disabledMaxDailyHours: disabledDailyLimit,
+      },
+    );
+    const errors: FieldError[] = checked.errors.map((p) => ({
+      path: `entries.${p.index}.${p.field}`,
+      code: p.code,
+      message: p.message,
+    }));
+    const warnings = checked.warnings.map((p) => ({
+      path: `entries.${p.index}.${p.field}`,
+      code: p.code,
+      message: p.message,
+    }));
     const flagged = new Set(checked.errors.map((p) => p.index));
     input.entries.forEach((e, i) => {
       const at = (field: string) => `entries.${i}.${field}`;
       const person = people.get(e.participantId);
       if (!flagged.has(i) && person && !inWindows(person.windows, e.date)) {
-        errors.push({ path: at('date'), code: 'OUTSIDE_WORKSHOP_ASSIGNMENT', message: `${person.name}: ${e.date} jest poza okresem przydziału do tego warsztatu (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).` });
+        errors.push({
+          path: at('date'),
+          code: 'OUTSIDE_WORKSHOP_ASSIGNMENT',
+          message: `${person.name}: ${e.date} jest poza okresem przydziału do tego warsztatu (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).`,
+        });
       }
-      if (e.meal && e.status !== 'present') errors.push({ path: at('meal'), code: 'MEAL_ONLY_WHEN_PRESENT', message: 'Posiłek przysługuje za dzień obecności (art. 14 ust. 4).' });
-      if (e.dayOffApproved && e.status === 'day_off' && !isDirector) errors.push({ path: at('dayOffApproved'), code: 'DIRECTOR_ONLY', message: 'Dzień wolny zatwierdza kierownik.' });
+      if (e.meal && e.status !== 'present')
+        errors.push({
+          path: at('meal'),
+          code: 'MEAL_ONLY_WHEN_PRESENT',
+          message: 'Posiłek przysługuje za dzień obecności (art. 14 ust. 4).',
+        });
+      if (e.dayOffApproved && e.status === 'day_off' && !isDirector)
+        errors.push({
+          path: at('dayOffApproved'),
+          code: 'DIRECTOR_ONLY',
+          message: 'Dzień wolny zatwierdza kierownik.',
+        });
     });
     if (errors.length) throw AppError.fields(errors);
 
-    const current = await findEntriesForUpdate(trx, ctx.actor.centreId, input.entries.map((e) => ({ participantId: e.participantId, date: e.date })));
+    const current = await findEntriesForUpdate(
+      trx,
+      ctx.actor.centreId,
+      input.entries.map((e) => ({ participantId: e.participantId, date: e.date })),
+    );
     const byKey = new Map(current.map((c) => [`${c.participant_id}|${c.date}`, c]));
     const conflicts = input.entries.flatMap((e) => {
       const now = byKey.get(`${e.participantId}|${e.date}`);
       const version = now?.version ?? null;
-      return version === e.version ? [] : [{ participantId: e.participantId, date: e.date, yourVersion: e.version, current: now ? entryView(now) : null }];
+      return version === e.version
+        ? []
+        : [
+            {
+              participantId: e.participantId,
+              date: e.date,
+              yourVersion: e.version,
+              current: now ? entryView(now) : null,
+            },
+          ];
     });
-    if (conflicts.length) throw new AppError('VERSION_CONFLICT', { message: 'Ktoś inny zmienił część tych dni w międzyczasie. Sprawdź aktualne wpisy i zdecyduj.', details: { conflicts } });
+    if (conflicts.length)
+      throw new AppError('VERSION_CONFLICT', {
+        message: 'Ktoś inny zmienił część tych dni w międzyczasie. Sprawdź aktualne wpisy i zdecyduj.',
+        details: { conflicts },
+      });
 
     const now = new Date();
-    await upsertEntries(trx, input.entries.map((e) => {
-      const previous = byKey.get(`${e.participantId}|${e.date}`);
-      return {
-        centre_id: ctx.actor.centreId, participant_id: e.participantId, date: e.date, workshop_id: input.workshopId, status: e.status,
-        hours: e.status === 'present' ? e.hours ?? days.get(e.date)?.hours ?? null : null, meal: e.status === 'present' ? e.meal ?? false : false,
-        sick_note_number: e.status === 'sick' ? e.sickNote?.number ?? null : null, sick_note_from: e.status === 'sick' ? e.sickNote?.from ?? null : null,
-        sick_note_to: e.status === 'sick' ? e.sickNote?.to ?? null : null,
-        day_off_approved: e.status === 'day_off' ? (isDirector ? e.dayOffApproved ?? true : previous?.status === 'day_off' && previous.day_off_approved) : false,
-        updated_by: ctx.actor.userId, updated_at: now,
-      };
-    }));
-    await audit(trx, ctx, 'attendance.save', 'workshop', input.workshopId, { month: input.month, days: input.entries.length, people: new Set(input.entries.map((e) => e.participantId)).size });
+    await upsertEntries(
+      trx,
+      input.entries.map((e) => {
+        const previous = byKey.get(`${e.participantId}|${e.date}`);
+        return {
+          centre_id: ctx.actor.centreId,
+          participant_id: e.participantId,
+          date: e.date,
+          workshop_id: input.workshopId,
+          status: e.status,
+          hours: e.status === 'present' ? (e.hours ?? days.get(e.date)?.hours ?? null) : null,
+          meal: e.status === 'present' ? (e.meal ?? false) : false,
+          sick_note_number: e.status === 'sick' ? (e.sickNote?.number ?? null) : null,
+          sick_note_from: e.status === 'sick' ? (e.sickNote?.from ?? null) : null,
+          sick_note_to: e.status === 'sick' ? (e.sickNote?.to ?? null) : null,
+          day_off_approved:
+            e.status === 'day_off'
+              ? isDirector
+                ? (e.dayOffApproved ?? true)
+                : previous?.status === 'day_off' && previous.day_off_approved
+              : false,
+          updated_by: ctx.actor.userId,
+          updated_at: now,
+        };
+      }),
+    );
+    await audit(trx, ctx, 'attendance.save', 'workshop', input.workshopId, {
+      month: input.month,
+      days: input.entries.length,
+      people: new Set(input.entries.map((e) => e.participantId)).size,
+    });
     return { saved: input.entries.length, warnings };
   });
 }
@@ -186,28 +386,74 @@ export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: str
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     const state = await findMonthState(trx, ctx.actor.centreId, workshopId, month);
-    if (state?.status === 'LOCKED') throw new AppError('INVALID_STATE', { message: 'Miesiąc jest już zamknięty.' });
+    if (state?.status === 'LOCKED')
+      throw new AppError('INVALID_STATE', { message: 'Miesiąc jest już zamknięty.' });
     const programme = await findClassProgramme(trx, ctx.actor.centreId, workshopId, month);
-    if (programme?.status !== 'APPROVED') throw new AppError('INVALID_STATE', { message: 'Najpierw kierownik zatwierdza program zajęć na ten miesiąc (art. 14 ust. 1a).' });
+    if (programme?.status !== 'APPROVED')
+      throw new AppError('INVALID_STATE', {
+        message: 'Najpierw kierownik zatwierdza program zajęć na ten miesiąc (art. 14 ust. 1a).',
+      });
     const { from, to } = monthRange(month);
-    const pending = await trx.selectFrom('attendance_entries').select(['participant_id', 'date']).where('centre_id', '=', ctx.actor.centreId).where('workshop_id', '=', workshopId)
-      .where('date', '>=', from).where('date', '<=', to).where('status', '=', 'day_off').where('day_off_approved', '=', false).execute();
-    if (pending.length) throw new AppError('INVALID_STATE', { message: `Dni wolne czekają na zatwierdzenie kierownika (${pending.length}).`, details: { pending } });
-    await upsertMonthState(trx, { centre_id: ctx.actor.centreId, workshop_id: workshopId, month, status: 'LOCKED', locked_by: ctx.actor.userId, locked_at: new Date(), reopen_reason: state?.reopen_reason ?? null, reopened_by: state?.reopened_by ?? null, reopened_at: state?.reopened_at ?? null });
+    const pending = await trx
+      .selectFrom('attendance_entries')
+      .select(['participant_id', 'date'])
+      .where('centre_id', '=', ctx.actor.centreId)
+      .where('workshop_id', '=', workshopId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .where('status', '=', 'day_off')
+      .where('day_off_approved', '=', false)
+      .execute();
+    if (pending.length)
+      throw new AppError('INVALID_STATE', {
+        message: `Dni wolne czekają na zatwierdzenie kierownika (${pending.length}).`,
+        details: { pending },
+      });
+    await upsertMonthState(trx, {
+      centre_id: ctx.actor.centreId,
+      workshop_id: workshopId,
+      month,
+      status: 'LOCKED',
+      locked_by: ctx.actor.userId,
+      locked_at: new Date(),
+      reopen_reason: state?.reopen_reason ?? null,
+      reopened_by: state?.reopened_by ?? null,
+      reopened_at: state?.reopened_at ?? null,
+    });
     await audit(trx, ctx, 'attendance.lock', 'workshop', workshopId, { month });
     return { status: 'LOCKED' as const };
   });
 }
 
 /** The director reopens a closed month with a reason (audited). */
-export async function reopenMonth(deps: AppDeps, ctx: CallContext, workshopId: string, month: string, reason: string | undefined) {
+export async function reopenMonth(
+  deps: AppDeps,
+  ctx: CallContext,
+  workshopId: string,
+  month: string,
+  reason: string | undefined,
+) {
   if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
-  if (!reason?.trim()) throw AppError.fields([{ path: 'reason', code: 'REQUIRED', message: 'Podaj powód ponownego otwarcia miesiąca.' }]);
+  if (!reason?.trim())
+    throw AppError.fields([
+      { path: 'reason', code: 'REQUIRED', message: 'Podaj powód ponownego otwarcia miesiąca.' },
+    ]);
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     const state = await findMonthState(trx, ctx.actor.centreId, workshopId, month);
-    if (state?.status !== 'LOCKED') throw new AppError('INVALID_STATE', { message: 'Ten miesiąc nie jest zamknięty.' });
-    await upsertMonthState(trx, { centre_id: ctx.actor.centreId, workshop_id: workshopId, month, status: 'OPEN', locked_by: null, locked_at: null, reopen_reason: reason.trim(), reopened_by: ctx.actor.userId, reopened_at: new Date() });
+    if (state?.status !== 'LOCKED')
+      throw new AppError('INVALID_STATE', { message: 'Ten miesiąc nie jest zamknięty.' });
+    await upsertMonthState(trx, {
+      centre_id: ctx.actor.centreId,
+      workshop_id: workshopId,
+      month,
+      status: 'OPEN',
+      locked_by: null,
+      locked_at: null,
+      reopen_reason: reason.trim(),
+      reopened_by: ctx.actor.userId,
+      reopened_at: new Date(),
+    });
     await audit(trx, ctx, 'attendance.reopen', 'workshop', workshopId, { month, reason: reason.trim() });
     return { status: 'OPEN' as const };
   });

@@ -1,6 +1,11 @@
 import type { ClassProgramme, ClassProgrammeSave } from '../../contracts/attendance.contract';
 import type { Db } from '../../db/connection';
-import { findClassProgramme, findMonthState, insertClassProgramme, updateClassProgrammeVersioned } from '../../db/attendance.repository';
+import {
+  findClassProgramme,
+  findMonthState,
+  insertClassProgramme,
+  updateClassProgrammeVersioned,
+} from '../../db/attendance.repository';
 import type { ClassProgrammeRow } from '../../db/schema';
 import { findWorkshop, workshopsOfInstructor } from '../../db/workshop.repository';
 import { monthCalendar, type ClassProgrammePlan } from '../../domain/attendance/month-calendar';
@@ -18,7 +23,11 @@ export async function requireWorkshopAccess(db: Db, ctx: CallContext, workshopId
   if (!workshop) throw notFound();
   const roles = rolesOf(ctx);
   if (roles.includes('DIRECTOR') || roles.includes('SOCIAL_WORKER')) return workshop;
-  if (roles.includes('INSTRUCTOR') && (await workshopsOfInstructor(db, ctx.actor.centreId, ctx.actor.userId)).includes(workshopId)) return workshop;
+  if (
+    roles.includes('INSTRUCTOR') &&
+    (await workshopsOfInstructor(db, ctx.actor.centreId, ctx.actor.userId)).includes(workshopId)
+  )
+    return workshop;
   if (!write && roles.includes('ACCOUNTANT')) return workshop;
   throw forbidden();
 }
@@ -26,20 +35,44 @@ export async function requireWorkshopAccess(db: Db, ctx: CallContext, workshopId
 /** The stored programme of a month as the domain's plan; no row = the default week. */
 export function planOf(row: ClassProgrammeRow | undefined): ClassProgrammePlan {
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  return row ? { weekdayHours: parse<number[]>(row.weekday_hours), dayHours: parse<Record<string, number>>(row.day_hours) } : { weekdayHours: DEFAULT_WEEKDAY_HOURS, dayHours: {} };
+  return row
+    ? {
+        weekdayHours: parse<number[]>(row.weekday_hours),
+        dayHours: parse<Record<string, number>>(row.day_hours),
+      }
+    : { weekdayHours: DEFAULT_WEEKDAY_HOURS, dayHours: {} };
 }
 
-function view(workshopId: string, month: string, row: ClassProgrammeRow | undefined, locked: boolean): ClassProgramme {
+function view(
+  workshopId: string,
+  month: string,
+  row: ClassProgrammeRow | undefined,
+  locked: boolean,
+): ClassProgramme {
   const plan = planOf(row);
   const days = monthCalendar(month, plan);
   return {
-    workshopId, month, status: row ? (row.status as 'DRAFT' | 'APPROVED') : 'NEW', weekdayHours: [...plan.weekdayHours], dayHours: { ...plan.dayHours }, days,
-    totalHours: days.reduce((s, d) => s + d.hours, 0), classDays: days.filter((d) => d.hours > 0).length,
-    approvedAt: row?.approved_at ? iso(row.approved_at) : null, approvedBy: row?.approved_by ?? null, version: row?.version ?? null, locked,
+    workshopId,
+    month,
+    status: row ? (row.status as 'DRAFT' | 'APPROVED') : 'NEW',
+    weekdayHours: [...plan.weekdayHours],
+    dayHours: { ...plan.dayHours },
+    days,
+    totalHours: days.reduce((s, d) => s + d.hours, 0),
+    classDays: days.filter((d) => d.hours > 0).length,
+    approvedAt: row?.approved_at ? iso(row.approved_at) : null,
+    approvedBy: row?.approved_by ?? null,
+    version: row?.version ?? null,
+    locked,
   };
 }
 
-export async function getClassProgramme(deps: AppDeps, ctx: CallContext, workshopId: string, month: string): Promise<ClassProgramme> {
+export async function getClassProgramme(
+  deps: AppDeps,
+  ctx: CallContext,
+  workshopId: string,
+  month: string,
+): Promise<ClassProgramme> {
   await requireWorkshopAccess(deps.db, ctx, workshopId, false);
   const row = await findClassProgramme(deps.db, ctx.actor.centreId, workshopId, month);
   const state = await findMonthState(deps.db, ctx.actor.centreId, workshopId, month);
@@ -47,39 +80,81 @@ export async function getClassProgramme(deps: AppDeps, ctx: CallContext, worksho
 }
 
 /** Saves the month's programme as a draft; a change to an approved programme needs approving again. */
-export async function saveClassProgramme(deps: AppDeps, ctx: CallContext, workshopId: string, month: string, input: ClassProgrammeSave): Promise<ClassProgramme> {
+export async function saveClassProgramme(
+  deps: AppDeps,
+  ctx: CallContext,
+  workshopId: string,
+  month: string,
+  input: ClassProgrammeSave,
+): Promise<ClassProgramme> {
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     const outside = Object.keys(input.dayHours).filter((d) => !d.startsWith(`${month}-`));
-    if (outside.length) throw AppError.fields(outside.map((d) => ({ path: `dayHours.${d}`, code: 'OUTSIDE_MONTH', message: `Dzień ${d} nie należy do miesiąca ${month}.` })));
+    if (outside.length)
+      throw AppError.fields(
+        outside.map((d) => ({
+          path: `dayHours.${d}`,
+          code: 'OUTSIDE_MONTH',
+          message: `Dzień ${d} nie należy do miesiąca ${month}.`,
+        })),
+      );
     const state = await findMonthState(trx, ctx.actor.centreId, workshopId, month);
-    if (state?.status === 'LOCKED') throw new AppError('INVALID_STATE', { message: 'Miesiąc jest zamknięty — program zajęć można zmienić po ponownym otwarciu miesiąca przez kierownika.' });
+    if (state?.status === 'LOCKED')
+      throw new AppError('INVALID_STATE', {
+        message:
+          'Miesiąc jest zamknięty — program zajęć można zmienić po ponownym otwarciu miesiąca przez kierownika.',
+      });
     const existing = await findClassProgramme(trx, ctx.actor.centreId, workshopId, month);
     let row: ClassProgrammeRow | undefined;
     if (!existing) {
       if (input.version !== null) throw new AppError('VERSION_CONFLICT');
-      row = await insertClassProgramme(trx, { centre_id: ctx.actor.centreId, workshop_id: workshopId, month, weekday_hours: JSON.stringify(input.weekdayHours), day_hours: JSON.stringify(input.dayHours) });
+      row = await insertClassProgramme(trx, {
+        centre_id: ctx.actor.centreId,
+        workshop_id: workshopId,
+        month,
+        weekday_hours: JSON.stringify(input.weekdayHours),
+        day_hours: JSON.stringify(input.dayHours),
+      });
     } else {
       if (input.version === null) throw new AppError('VERSION_CONFLICT');
       row = await updateClassProgrammeVersioned(trx, ctx.actor.centreId, existing.id, input.version, {
-        weekday_hours: JSON.stringify(input.weekdayHours), day_hours: JSON.stringify(input.dayHours), status: 'DRAFT', approved_by: null, approved_at: null,
+        weekday_hours: JSON.stringify(input.weekdayHours),
+        day_hours: JSON.stringify(input.dayHours),
+        status: 'DRAFT',
+        approved_by: null,
+        approved_at: null,
       });
       if (!row) throw new AppError('VERSION_CONFLICT');
     }
-    await audit(trx, ctx, 'class_programme.save', 'workshop', workshopId, { month, wasApproved: existing?.status === 'APPROVED' });
+    await audit(trx, ctx, 'class_programme.save', 'workshop', workshopId, {
+      month,
+      wasApproved: existing?.status === 'APPROVED',
+    });
     return view(workshopId, month, row, false);
   });
 }
 
 /** The director approves the month's programme (art. 14 ust. 1a); only then can the month's attendance be closed. */
-export async function approveClassProgramme(deps: AppDeps, ctx: CallContext, workshopId: string, month: string, version: number): Promise<ClassProgramme> {
+export async function approveClassProgramme(
+  deps: AppDeps,
+  ctx: CallContext,
+  workshopId: string,
+  month: string,
+  version: number,
+): Promise<ClassProgramme> {
   if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     const existing = await findClassProgramme(trx, ctx.actor.centreId, workshopId, month);
-    if (!existing) throw new AppError('INVALID_STATE', { message: 'Najpierw zapisz program zajęć na ten miesiąc.' });
-    if (existing.status === 'APPROVED') throw new AppError('INVALID_STATE', { message: 'Program zajęć jest już zatwierdzony.' });
-    const row = await updateClassProgrammeVersioned(trx, ctx.actor.centreId, existing.id, version, { status: 'APPROVED', approved_by: ctx.actor.userId, approved_at: new Date() });
+    if (!existing)
+      throw new AppError('INVALID_STATE', { message: 'Najpierw zapisz program zajęć na ten miesiąc.' });
+    if (existing.status === 'APPROVED')
+      throw new AppError('INVALID_STATE', { message: 'Program zajęć jest już zatwierdzony.' });
+    const row = await updateClassProgrammeVersioned(trx, ctx.actor.centreId, existing.id, version, {
+      status: 'APPROVED',
+      approved_by: ctx.actor.userId,
+      approved_at: new Date(),
+    });
     if (!row) throw new AppError('VERSION_CONFLICT');
     await audit(trx, ctx, 'class_programme.approve', 'workshop', workshopId, { month });
     return view(workshopId, month, row, false);

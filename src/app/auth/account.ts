@@ -12,16 +12,36 @@ import type { SessionInfo } from './session';
 import { isTotpValid, newTotpSecret, totpUri } from './totp';
 import type { Role } from '../../contracts/common';
 
-const auditSelf = (deps: AppDeps, info: SessionInfo, origin: Origin, action: string, details: Record<string, unknown> = {}) =>
+const auditSelf = (
+  deps: AppDeps,
+  info: SessionInfo,
+  origin: Origin,
+  action: string,
+  details: Record<string, unknown> = {},
+) =>
   insertAuditEntry(deps.db, {
-    centreId: info.current?.centre_id ?? null, actorUserId: info.user.id, actorEmail: info.user.email,
-    action, entityType: 'user', entityId: info.user.id, ip: origin.ip, details,
+    centreId: info.current?.centre_id ?? null,
+    actorUserId: info.user.id,
+    actorEmail: info.user.email,
+    action,
+    entityType: 'user',
+    entityId: info.user.id,
+    ip: origin.ip,
+    details,
   });
 
 /** Changes the caller's password after checking the current one; other sessions are ended. */
-export async function changePassword(deps: AppDeps, info: SessionInfo, input: { currentPassword: string; newPassword: string }, origin: Origin) {
+export async function changePassword(
+  deps: AppDeps,
+  info: SessionInfo,
+  input: { currentPassword: string; newPassword: string },
+  origin: Origin,
+) {
   if (!(await verifyPassword(info.user.password_hash, input.currentPassword))) {
-    throw AppError.fields([{ path: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Obecne hasło jest nieprawidłowe.' }], 'WRONG_PASSWORD');
+    throw AppError.fields(
+      [{ path: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Obecne hasło jest nieprawidłowe.' }],
+      'WRONG_PASSWORD',
+    );
   }
   assertPasswordAcceptable(input.newPassword, 'newPassword', info.user.email);
   const passwordHash = await hashPassword(input.newPassword);
@@ -43,9 +63,19 @@ export async function startTotpSetup(deps: AppDeps, info: SessionInfo) {
 
 /** Activates TOTP once the user proves their app produces the right code. */
 export async function confirmTotp(deps: AppDeps, info: SessionInfo, code: string, origin: Origin) {
-  if (!info.user.totp_secret || info.user.totp_enabled) throw AppError.fields([{ path: 'code', code: 'TOTP_NOT_STARTED', message: 'Najpierw rozpocznij konfigurację uwierzytelniania.' }]);
+  if (!info.user.totp_secret || info.user.totp_enabled)
+    throw AppError.fields([
+      {
+        path: 'code',
+        code: 'TOTP_NOT_STARTED',
+        message: 'Najpierw rozpocznij konfigurację uwierzytelniania.',
+      },
+    ]);
   if (!isTotpValid(info.user.totp_secret, code, deps.now().getTime())) {
-    throw AppError.fields([{ path: 'code', code: 'TOTP_INVALID', message: 'Nieprawidłowy kod jednorazowy.' }], 'TOTP_INVALID');
+    throw AppError.fields(
+      [{ path: 'code', code: 'TOTP_INVALID', message: 'Nieprawidłowy kod jednorazowy.' }],
+      'TOTP_INVALID',
+    );
   }
   await updateUser(deps.db, info.user.id, { totp_enabled: true });
   await auditSelf(deps, info, origin, 'user.totp_enable');
@@ -54,10 +84,19 @@ export async function confirmTotp(deps: AppDeps, info: SessionInfo, code: string
 /** Turns TOTP off (password required); refused when a centre requires it for one of the user's roles. */
 export async function disableTotp(deps: AppDeps, info: SessionInfo, password: string, origin: Origin) {
   if (!(await verifyPassword(info.user.password_hash, password))) {
-    throw AppError.fields([{ path: 'password', code: 'WRONG_PASSWORD', message: 'Hasło jest nieprawidłowe.' }], 'WRONG_PASSWORD');
+    throw AppError.fields(
+      [{ path: 'password', code: 'WRONG_PASSWORD', message: 'Hasło jest nieprawidłowe.' }],
+      'WRONG_PASSWORD',
+    );
   }
-  const requiredSomewhere = info.centres.some((c) => isTotpRequired(c.roles as Role[], centreSettings(c.settings).totpRequiredRoles));
-  if (requiredSomewhere) throw new AppError('FORBIDDEN', { message: 'Twoja rola w jednym z centrów wymaga uwierzytelniania dwuskładnikowego — nie można go wyłączyć.' });
+  const requiredSomewhere = info.centres.some((c) =>
+    isTotpRequired(c.roles as Role[], centreSettings(c.settings).totpRequiredRoles),
+  );
+  if (requiredSomewhere)
+    throw new AppError('FORBIDDEN', {
+      message:
+        'Twoja rola w jednym z centrów wymaga uwierzytelniania dwuskładnikowego — nie można go wyłączyć.',
+    });
   await updateUser(deps.db, info.user.id, { totp_enabled: false, totp_secret: null });
   await auditSelf(deps, info, origin, 'user.totp_disable');
 }

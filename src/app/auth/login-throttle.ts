@@ -8,7 +8,9 @@ export interface LoginThrottle {
   recordSuccess(email: string): void;
 }
 
-export function createLoginThrottle(options = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 }): LoginThrottle {
+export function createLoginThrottle(
+  options = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 },
+): LoginThrottle {
   const failures = new Map<string, number[]>();
 
   const recent = (key: string, now: number) => {
@@ -22,7 +24,10 @@ export function createLoginThrottle(options = { perAccount: 5, perAddress: 20, w
 
   return {
     isBlocked(email, ip, now = Date.now()) {
-      return recent(accountKey(email), now).length >= options.perAccount || recent(addressKey(ip), now).length >= options.perAddress;
+      return (
+        recent(accountKey(email), now).length >= options.perAccount ||
+        recent(addressKey(ip), now).length >= options.perAddress
+      );
     },
     recordFailure(email, ip, now = Date.now()) {
       for (const key of [accountKey(email), addressKey(ip)]) failures.set(key, [...recent(key, now), now]);

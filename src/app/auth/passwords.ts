@@ -3,7 +3,12 @@ import { AppError } from '../app-error';
 import { checkPassword, PASSWORD_MESSAGES } from '../../domain/access/password-policy';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
-const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const satisfies Parameters<typeof hash>[1];
+const OPTIONS = {
+  algorithm: 2 /* Argon2id */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const satisfies Parameters<typeof hash>[1];
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

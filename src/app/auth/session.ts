@@ -3,7 +3,14 @@ import type { Role } from '../../contracts/common';
 import { isTotpRequired, type Actor } from '../../domain/access/policies';
 import { insertAuditEntry } from '../../db/audit.repository';
 import type { SessionRow, UserRow } from '../../db/schema';
-import { deleteSession, deleteUserSessions, findSessionWithUser, insertSession, setSessionCentre, touchSession } from '../../db/session.repository';
+import {
+  deleteSession,
+  deleteUserSessions,
+  findSessionWithUser,
+  insertSession,
+  setSessionCentre,
+  touchSession,
+} from '../../db/session.repository';
 import { findUserByEmail, findUserCentres, type UserCentreRow } from '../../db/user.repository';
 import { AppError } from '../app-error';
 import { centreSettings } from '../centres/centre-mapper';
@@ -25,15 +32,25 @@ export interface SessionInfo {
 }
 
 /** Checks e-mail, password and (when enabled) the TOTP code; opens a session. Throttled per account and address. */
-export async function login(deps: AppDeps, input: LoginRequest, origin: Origin): Promise<{ token: string; info: SessionInfo }> {
+export async function login(
+  deps: AppDeps,
+  input: LoginRequest,
+  origin: Origin,
+): Promise<{ token: string; info: SessionInfo }> {
   if (deps.throttle.isBlocked(input.email, origin.ip)) throw new AppError('LOGIN_RATE_LIMITED');
 
   const user = await findUserByEmail(deps.db, input.email);
   const fail = async (code: 'INVALID_CREDENTIALS' | 'TOTP_INVALID', reason: string) => {
     deps.throttle.recordFailure(input.email, origin.ip);
     await insertAuditEntry(deps.db, {
-      centreId: null, actorUserId: user?.id ?? null, actorEmail: input.email.slice(0, 254), action: 'auth.login_failed',
-      entityType: 'session', entityId: null, ip: origin.ip, details: { reason },
+      centreId: null,
+      actorUserId: user?.id ?? null,
+      actorEmail: input.email.slice(0, 254),
+      action: 'auth.login_failed',
+      entityType: 'session',
+      entityId: null,
+      ip: origin.ip,
+      details: { reason },
     });
     return new AppError(code);
   };
@@ -42,11 +59,13 @@ export async function login(deps: AppDeps, input: LoginRequest, origin: Origin):
     await verifyAgainstDummy(input.password);
     throw await fail('INVALID_CREDENTIALS', 'unknown_email');
   }
-  if (!(await verifyPassword(user.password_hash, input.password))) throw await fail('INVALID_CREDENTIALS', 'wrong_password');
+  if (!(await verifyPassword(user.password_hash, input.password)))
+    throw await fail('INVALID_CREDENTIALS', 'wrong_password');
   if (!user.is_active) throw await fail('INVALID_CREDENTIALS', 'inactive');
   if (user.totp_enabled && user.totp_secret) {
     if (!input.totp) throw new AppError('TOTP_REQUIRED');
-    if (!isTotpValid(user.totp_secret, input.totp, deps.now().getTime())) throw await fail('TOTP_INVALID', 'wrong_totp');
+    if (!isTotpValid(user.totp_secret, input.totp, deps.now().getTime()))
+      throw await fail('TOTP_INVALID', 'wrong_totp');
   }
   deps.throttle.recordSuccess(input.email);
 
@@ -54,14 +73,24 @@ export async function login(deps: AppDeps, input: LoginRequest, origin: Origin):
   const { token, id } = newSessionToken();
   const now = deps.now();
   await insertSession(deps.db, {
-    id, user_id: user.id, csrf_token: newCsrfToken(), current_centre_id: centres[0]?.centre_id ?? null,
-    ip: origin.ip, user_agent: origin.userAgent?.slice(0, 500) ?? null,
+    id,
+    user_id: user.id,
+    csrf_token: newCsrfToken(),
+    current_centre_id: centres[0]?.centre_id ?? null,
+    ip: origin.ip,
+    user_agent: origin.userAgent?.slice(0, 500) ?? null,
     expires_at: new Date(now.getTime() + deps.sessions.absoluteHours * 3600_000),
   });
   for (const centre of centres.length ? centres : [undefined]) {
     await insertAuditEntry(deps.db, {
-      centreId: centre?.centre_id ?? null, actorUserId: user.id, actorEmail: user.email, action: 'auth.login',
-      entityType: 'session', entityId: null, ip: origin.ip, details: {},
+      centreId: centre?.centre_id ?? null,
+      actorUserId: user.id,
+      actorEmail: user.email,
+      action: 'auth.login',
+      entityType: 'session',
+      entityId: null,
+      ip: origin.ip,
+      details: {},
     });
   }
   const info = await resolveSession(deps, token);
@@ -88,7 +117,14 @@ export async function resolveSession(deps: AppDeps, token: string | undefined): 
   const current = centres.find((c) => c.centre_id === session.current_centre_id) ?? centres[0];
   const roles = (current?.roles ?? []) as Role[];
   const required = current ? centreSettings(current.settings).totpRequiredRoles : [];
-  return { session, user, centres, current, roles, totpEnrolmentRequired: !user.totp_enabled && isTotpRequired(roles, required) };
+  return {
+    session,
+    user,
+    centres,
+    current,
+    roles,
+    totpEnrolmentRequired: !user.totp_enabled && isTotpRequired(roles, required),
+  };
 }
 
 /** The caller as the policies see it, in the current centre; throws when no centre is chosen. */
@@ -100,8 +136,19 @@ export function actorOf(info: SessionInfo): Actor {
 export async function toMe(deps: AppDeps, info: SessionInfo): Promise<MeResponse> {
   const instance = await getSetupStatus(deps);
   return {
-    user: { id: info.user.id, email: info.user.email, fullName: info.user.full_name, totpEnabled: info.user.totp_enabled },
-    centres: info.centres.map((c) => ({ id: c.centre_id, name: c.name, type: c.type, roles: c.roles as Role[], isDemo: c.is_demo })),
+    user: {
+      id: info.user.id,
+      email: info.user.email,
+      fullName: info.user.full_name,
+      totpEnabled: info.user.totp_enabled,
+    },
+    centres: info.centres.map((c) => ({
+      id: c.centre_id,
+      name: c.name,
+      type: c.type,
+      roles: c.roles as Role[],
+      isDemo: c.is_demo,
+    })),
     currentCentreId: info.current?.centre_id ?? null,
     roles: info.roles,
     totpEnrolmentRequired: info.totpEnrolmentRequired,
@@ -111,7 +158,12 @@ export async function toMe(deps: AppDeps, info: SessionInfo): Promise<MeResponse
 }
 
 /** Makes another of the user's centres the current one; a centre the user has no role in is NOT_FOUND. */
-export async function switchCentre(deps: AppDeps, info: SessionInfo, centreId: string, token: string): Promise<SessionInfo> {
+export async function switchCentre(
+  deps: AppDeps,
+  info: SessionInfo,
+  centreId: string,
+  token: string,
+): Promise<SessionInfo> {
   if (!info.centres.some((c) => c.centre_id === centreId)) throw new AppError('NOT_FOUND');
   await setSessionCentre(deps.db, info.session.id, centreId);
   return resolveSession(deps, token);
@@ -120,8 +172,13 @@ export async function switchCentre(deps: AppDeps, info: SessionInfo, centreId: s
 export async function logout(deps: AppDeps, info: SessionInfo, origin: Origin): Promise<void> {
   await deleteSession(deps.db, info.session.id);
   await insertAuditEntry(deps.db, {
-    centreId: info.current?.centre_id ?? null, actorUserId: info.user.id, actorEmail: info.user.email,
-    action: 'auth.logout', entityType: 'session', entityId: null, ip: origin.ip,
+    centreId: info.current?.centre_id ?? null,
+    actorUserId: info.user.id,
+    actorEmail: info.user.email,
+    action: 'auth.logout',
+    entityType: 'session',
+    entityId: null,
+    ip: origin.ip,
   });
 }
 
@@ -129,8 +186,14 @@ export async function logout(deps: AppDeps, info: SessionInfo, origin: Origin): 
 export async function logoutEverywhere(deps: AppDeps, info: SessionInfo, origin: Origin): Promise<number> {
   const count = await deleteUserSessions(deps.db, info.user.id);
   await insertAuditEntry(deps.db, {
-    centreId: info.current?.centre_id ?? null, actorUserId: info.user.id, actorEmail: info.user.email,
-    action: 'auth.logout_all', entityType: 'session', entityId: null, ip: origin.ip, details: { sessions: count },
+    centreId: info.current?.centre_id ?? null,
+    actorUserId: info.user.id,
+    actorEmail: info.user.email,
+    action: 'auth.logout_all',
+    entityType: 'session',
+    entityId: null,
+    ip: origin.ip,
+    details: { sessions: count },
   });
   return count;
 }

@@ -1,7 +1,14 @@
 import { Secret, TOTP } from 'otpauth';
 
 function totpFor(secretBase32: string, label = 'Reintegra'): TOTP {
-  return new TOTP({ issuer: 'Reintegra', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: 'Reintegra',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {

@@ -4,7 +4,12 @@ import { insertAuditEntry } from '../../db/audit.repository';
 import { findCentreById } from '../../db/centre.repository';
 import { describeRuleSet } from '../../domain/benefit/catalogue';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
-import { BENEFIT_PARAMETERS, BenefitParametersSchema, DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
+import {
+  BENEFIT_PARAMETERS,
+  BenefitParametersSchema,
+  DEFAULT_BENEFIT_PARAMETERS,
+  parseBenefitParameters,
+} from '../../domain/benefit/parameters';
 import { polishDate } from '../../domain/calendar';
 import { findRuleSet } from '../../domain/law/rule-sets';
 import { AppError, forbidden, notFound } from '../app-error';
@@ -40,15 +45,31 @@ export async function setBenefitParameters(deps: AppDeps, ctx: CallContext, raw:
   if (!canSetRegulamin(ctx.actor.roles)) throw forbidden();
   const parsed = BenefitParametersSchema.safeParse(raw);
   if (!parsed.success) {
-    throw AppError.fields(parsed.error.issues.map((i) => ({ path: `parameters.${i.path.join('.')}`, code: 'INVALID_PARAMETER', message: i.message })));
+    throw AppError.fields(
+      parsed.error.issues.map((i) => ({
+        path: `parameters.${i.path.join('.')}`,
+        code: 'INVALID_PARAMETER',
+        message: i.message,
+      })),
+    );
   }
   await deps.db.transaction().execute(async (trx) => {
     const { centre, stored } = await loadCentre({ ...deps, db: trx }, ctx);
     const settings = { ...(centre.settings as Record<string, unknown>), benefitParameters: parsed.data };
-    await trx.updateTable('centres').set({ settings: JSON.stringify(settings), version: centre.version + 1, updated_at: new Date() }).where('id', '=', centre.id).execute();
+    await trx
+      .updateTable('centres')
+      .set({ settings: JSON.stringify(settings), version: centre.version + 1, updated_at: new Date() })
+      .where('id', '=', centre.id)
+      .execute();
     await insertAuditEntry(trx, {
-      centreId: centre.id, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'centre.benefit_parameters',
-      entityType: 'centre', entityId: centre.id, ip: ctx.ip, details: { from: stored, to: parsed.data },
+      centreId: centre.id,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'centre.benefit_parameters',
+      entityType: 'centre',
+      entityId: centre.id,
+      ip: ctx.ip,
+      details: { from: stored, to: parsed.data },
     });
   });
   return getBenefitParameters(deps, ctx);
@@ -60,6 +81,10 @@ export async function previewBenefit(deps: AppDeps, ctx: CallContext, input: Ben
   const params = parseBenefitParameters(stored);
   if (!params.ok) throw new AppError('BAD_REQUEST', { message: params.error.message });
   const outcome = computeMonthlyBenefit({ ...input, centreType: centre.type }, params.value);
-  if (!outcome.ok) throw new AppError('BENEFIT_REFUSED', { message: outcome.error.message, details: { reason: outcome.error.code } });
+  if (!outcome.ok)
+    throw new AppError('BENEFIT_REFUSED', {
+      message: outcome.error.message,
+      details: { reason: outcome.error.code },
+    });
   return { ...outcome.value, deductions: outcome.value.deductions.map((d) => ({ ...d })) };
 }

@@ -1,4 +1,9 @@
-import { CentreSettingsSchema, type Centre, type CentreInput, type CentreSettings } from '../../contracts/centre.contract';
+import {
+  CentreSettingsSchema,
+  type Centre,
+  type CentreInput,
+  type CentreSettings,
+} from '../../contracts/centre.contract';
 import type { CentreRow, NewCentreRow } from '../../db/schema';
 import type { GminaDirectory } from '../../reference/teryt';
 import { AppError } from '../app-error';
@@ -35,9 +40,19 @@ export function toCentre(row: CentreRow, gminas: GminaDirectory): Centre {
 }
 
 /** Column values from validated input; refuses a gmina code that is not in TERYT. */
-export function centreColumns(input: Partial<CentreInput>, gminas: GminaDirectory, pathPrefix = ''): Partial<NewCentreRow> {
+export function centreColumns(
+  input: Partial<CentreInput>,
+  gminas: GminaDirectory,
+  pathPrefix = '',
+): Partial<NewCentreRow> {
   if (input.gminaCode !== undefined && !gminas.get(input.gminaCode)) {
-    throw AppError.fields([{ path: `${pathPrefix}gminaCode`, code: 'UNKNOWN_GMINA', message: 'Nie ma takiej gminy w rejestrze TERYT. Wybierz gminę z listy.' }]);
+    throw AppError.fields([
+      {
+        path: `${pathPrefix}gminaCode`,
+        code: 'UNKNOWN_GMINA',
+        message: 'Nie ma takiej gminy w rejestrze TERYT. Wybierz gminę z listy.',
+      },
+    ]);
   }
   const columns: Partial<NewCentreRow> = {
     type: input.type,
@@ -56,5 +71,7 @@ export function centreColumns(input: Partial<CentreInput>, gminas: GminaDirector
     founding_institution_type: input.foundingInstitutionType,
     status_date: input.statusDate,
   };
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)) as Partial<NewCentreRow>;
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, v]) => v !== undefined),
+  ) as Partial<NewCentreRow>;
 }

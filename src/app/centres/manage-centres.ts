@@ -10,7 +10,11 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { centreColumns, centreSettings, toCentre } from './centre-mapper';
 
-const regonTaken = () => AppError.fields([{ path: 'regon', code: 'REGON_TAKEN', message: 'Centrum z tym numerem REGON już istnieje.' }], 'REGON_TAKEN');
+const regonTaken = () =>
+  AppError.fields(
+    [{ path: 'regon', code: 'REGON_TAKEN', message: 'Centrum z tym numerem REGON już istnieje.' }],
+    'REGON_TAKEN',
+  );
 
 /** The caller's current centre. */
 export async function getCurrentCentre(deps: AppDeps, ctx: CallContext): Promise<Centre> {
@@ -20,14 +24,23 @@ export async function getCurrentCentre(deps: AppDeps, ctx: CallContext): Promise
 }
 
 /** Edits the current centre's data and settings, refusing a stale version (optimistic locking). */
-export async function updateCurrentCentre(deps: AppDeps, ctx: CallContext, input: CentreUpdate): Promise<Centre> {
+export async function updateCurrentCentre(
+  deps: AppDeps,
+  ctx: CallContext,
+  input: CentreUpdate,
+): Promise<Centre> {
   if (!can.editCentre(ctx.actor)) throw forbidden();
   const { version, settings, ...fields } = input;
   const columns = centreColumns(fields, deps.gminas) as CentreRowUpdate;
   return deps.db.transaction().execute(async (trx) => {
     const before = await findCentreById(trx, ctx.actor.centreId);
     if (!before) throw notFound();
-    if (settings) columns.settings = JSON.stringify({ ...(before.settings as Record<string, unknown>), ...centreSettings(before.settings), ...settings });
+    if (settings)
+      columns.settings = JSON.stringify({
+        ...(before.settings as Record<string, unknown>),
+        ...centreSettings(before.settings),
+        ...settings,
+      });
     let after;
     try {
       after = await updateCentreVersioned(trx, before.id, version, columns);
@@ -35,18 +48,26 @@ export async function updateCurrentCentre(deps: AppDeps, ctx: CallContext, input
       if (isUniqueViolation(error)) throw regonTaken();
       throw error;
     }
-    if (!after) throw new AppError('VERSION_CONFLICT', { details: { current: toCentre(before, deps.gminas) } });
+    if (!after)
+      throw new AppError('VERSION_CONFLICT', { details: { current: toCentre(before, deps.gminas) } });
 
     const changes: Record<string, unknown> = {};
     const beforeView = toCentre(before, deps.gminas) as Record<string, unknown>;
     const afterView = toCentre(after, deps.gminas) as Record<string, unknown>;
     for (const key of Object.keys(afterView)) {
       if (key === 'version') continue;
-      if (JSON.stringify(beforeView[key]) !== JSON.stringify(afterView[key])) changes[key] = { from: beforeView[key], to: afterView[key] };
+      if (JSON.stringify(beforeView[key]) !== JSON.stringify(afterView[key]))
+        changes[key] = { from: beforeView[key], to: afterView[key] };
     }
     await insertAuditEntry(trx, {
-      centreId: before.id, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'centre.update',
-      entityType: 'centre', entityId: before.id, ip: ctx.ip, details: changes,
+      centreId: before.id,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'centre.update',
+      entityType: 'centre',
+      entityId: before.id,
+      ip: ctx.ip,
+      details: changes,
     });
     return toCentre(after, deps.gminas);
   });
@@ -67,8 +88,14 @@ export async function createCentre(deps: AppDeps, ctx: CallContext, input: Centr
     await insertMembership(trx, row.id, ctx.actor.userId, ['ADMIN']);
     for (const centreId of [ctx.actor.centreId, row.id]) {
       await insertAuditEntry(trx, {
-        centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'centre.create',
-        entityType: 'centre', entityId: row.id, ip: ctx.ip, details: { name: row.name, regon: row.regon, type: row.type },
+        centreId,
+        actorUserId: ctx.actor.userId,
+        actorEmail: ctx.actorEmail,
+        action: 'centre.create',
+        entityType: 'centre',
+        entityId: row.id,
+        ip: ctx.ip,
+        details: { name: row.name, regon: row.regon, type: row.type },
       });
     }
     return toCentre(row, deps.gminas);

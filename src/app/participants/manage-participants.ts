@@ -1,13 +1,27 @@
 import type { Role } from '../../contracts/common';
-import type { DuplicateCandidate, Participant, ParticipantCreate, ParticipantListQuery, ParticipantUpdate } from '../../contracts/participant.contract';
+import type {
+  DuplicateCandidate,
+  Participant,
+  ParticipantCreate,
+  ParticipantListQuery,
+  ParticipantUpdate,
+} from '../../contracts/participant.contract';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { isUniqueViolation } from '../../db/errors';
 import {
-  findDuplicateParticipants, findParticipantById, findParticipants, insertParticipant, updateParticipantVersioned,
+  findDuplicateParticipants,
+  findParticipantById,
+  findParticipants,
+  insertParticipant,
+  updateParticipantVersioned,
 } from '../../db/participant.repository';
 import type { NewParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
-import { canEditParticipants, canListParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
+import {
+  canEditParticipants,
+  canListParticipants,
+  visibleFieldClasses,
+} from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
 import { addDays, polishDate } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
@@ -29,38 +43,99 @@ function identity(input: { pesel?: string | null; birthDate?: string | null; sex
 
 function columns(input: Partial<ParticipantCreate>, gminas: AppDeps['gminas']): Partial<NewParticipantRow> {
   if (input.gminaCode && !gminas.get(input.gminaCode)) {
-    throw AppError.fields([{ path: 'gminaCode', code: 'UNKNOWN_GMINA', message: 'Nie ma takiej gminy w rejestrze TERYT. Wybierz gminę z listy.' }]);
+    throw AppError.fields([
+      {
+        path: 'gminaCode',
+        code: 'UNKNOWN_GMINA',
+        message: 'Nie ma takiej gminy w rejestrze TERYT. Wybierz gminę z listy.',
+      },
+    ]);
   }
   const map: Partial<NewParticipantRow> = {
-    first_name: input.firstName, last_name: input.lastName, citizenship: input.citizenship, street: input.street,
-    building_no: input.buildingNo, flat_no: input.flatNo, postal_code: input.postalCode, city: input.city, gmina_code: input.gminaCode,
-    phone: input.phone, email: input.email, education_level: input.educationLevel, bank_account: input.bankAccount, paid_in_cash: input.paidInCash,
-    eligibility_groups: input.eligibilityGroups, eligibility_justification: input.eligibilityJustification,
+    first_name: input.firstName,
+    last_name: input.lastName,
+    citizenship: input.citizenship,
+    street: input.street,
+    building_no: input.buildingNo,
+    flat_no: input.flatNo,
+    postal_code: input.postalCode,
+    city: input.city,
+    gmina_code: input.gminaCode,
+    phone: input.phone,
+    email: input.email,
+    education_level: input.educationLevel,
+    bank_account: input.bankAccount,
+    paid_in_cash: input.paidInCash,
+    eligibility_groups: input.eligibilityGroups,
+    eligibility_justification: input.eligibilityJustification,
   };
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)) as Partial<NewParticipantRow>;
+  return Object.fromEntries(
+    Object.entries(map).filter(([, v]) => v !== undefined),
+  ) as Partial<NewParticipantRow>;
 }
 
-const toCandidates = (rows: Awaited<ReturnType<typeof findDuplicateParticipants>>, pesel: string | null): DuplicateCandidate[] =>
-  rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, birthDate: r.birth_date, reason: pesel && r.pesel === pesel ? 'PESEL' : 'NAME_AND_BIRTH_DATE' }));
+const toCandidates = (
+  rows: Awaited<ReturnType<typeof findDuplicateParticipants>>,
+  pesel: string | null,
+): DuplicateCandidate[] =>
+  rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    birthDate: r.birth_date,
+    reason: pesel && r.pesel === pesel ? 'PESEL' : 'NAME_AND_BIRTH_DATE',
+  }));
 
 /** People already in the centre who may be the same person (PESEL; or name without diacritics + birth date). */
-export async function findParticipantDuplicates(deps: AppDeps, ctx: CallContext, probe: { firstName?: string; lastName?: string; birthDate?: string; pesel?: string }) {
+export async function findParticipantDuplicates(
+  deps: AppDeps,
+  ctx: CallContext,
+  probe: { firstName?: string; lastName?: string; birthDate?: string; pesel?: string },
+) {
   if (!canEditParticipants(roles(ctx))) throw forbidden();
   const pesel = probe.pesel && validatePesel(probe.pesel).valid ? probe.pesel : null;
-  const birthDate = probe.birthDate ?? (pesel ? (validatePesel(pesel) as { birthDate: string }).birthDate : undefined);
-  const nameKey = probe.firstName && probe.lastName ? personNameKey(probe.firstName, probe.lastName) : undefined;
-  return toCandidates(await findDuplicateParticipants(deps.db, ctx.actor.centreId, { pesel, nameKey, birthDate }), pesel);
+  const birthDate =
+    probe.birthDate ?? (pesel ? (validatePesel(pesel) as { birthDate: string }).birthDate : undefined);
+  const nameKey =
+    probe.firstName && probe.lastName ? personNameKey(probe.firstName, probe.lastName) : undefined;
+  return toCandidates(
+    await findDuplicateParticipants(deps.db, ctx.actor.centreId, { pesel, nameKey, birthDate }),
+    pesel,
+  );
 }
 
 /** Registers a person in the caller's centre after the duplicate check; a same-PESEL record always blocks. */
-export async function registerParticipant(deps: AppDeps, ctx: CallContext, input: ParticipantCreate): Promise<Participant> {
+export async function registerParticipant(
+  deps: AppDeps,
+  ctx: CallContext,
+  input: ParticipantCreate,
+): Promise<Participant> {
   if (!canEditParticipants(roles(ctx))) throw forbidden();
   const who = identity(input);
   const nameKey = personNameKey(input.firstName, input.lastName);
   return deps.db.transaction().execute(async (trx) => {
-    const duplicates = toCandidates(await findDuplicateParticipants(trx, ctx.actor.centreId, { pesel: who.pesel, nameKey, birthDate: who.birthDate }), who.pesel);
+    const duplicates = toCandidates(
+      await findDuplicateParticipants(trx, ctx.actor.centreId, {
+        pesel: who.pesel,
+        nameKey,
+        birthDate: who.birthDate,
+      }),
+      who.pesel,
+    );
     if (duplicates.some((d) => d.reason === 'PESEL')) {
-      throw new AppError('DUPLICATE_PARTICIPANT', { message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.', details: { fields: [{ path: 'pesel', code: 'DUPLICATE_PESEL', message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.' }], candidates: duplicates } });
+      throw new AppError('DUPLICATE_PARTICIPANT', {
+        message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.',
+        details: {
+          fields: [
+            {
+              path: 'pesel',
+              code: 'DUPLICATE_PESEL',
+              message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.',
+            },
+          ],
+          candidates: duplicates,
+        },
+      });
     }
     if (duplicates.length && !input.acknowledgeDuplicates) {
       throw new AppError('POSSIBLE_DUPLICATE', { details: { candidates: duplicates } });
@@ -68,17 +143,41 @@ export async function registerParticipant(deps: AppDeps, ctx: CallContext, input
     let row;
     try {
       row = await insertParticipant(trx, {
-        ...(columns(input, deps.gminas) as NewParticipantRow), centre_id: ctx.actor.centreId, name_key: nameKey,
-        pesel: who.pesel, birth_date: who.birthDate, sex: who.sex, created_by: ctx.actor.userId,
+        ...(columns(input, deps.gminas) as NewParticipantRow),
+        centre_id: ctx.actor.centreId,
+        name_key: nameKey,
+        pesel: who.pesel,
+        birth_date: who.birthDate,
+        sex: who.sex,
+        created_by: ctx.actor.userId,
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('DUPLICATE_PARTICIPANT', { details: { fields: [{ path: 'pesel', code: 'DUPLICATE_PESEL', message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.' }] } });
+      if (isUniqueViolation(error))
+        throw new AppError('DUPLICATE_PARTICIPANT', {
+          details: {
+            fields: [
+              {
+                path: 'pesel',
+                code: 'DUPLICATE_PESEL',
+                message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.',
+              },
+            ],
+          },
+        });
       throw error;
     }
     await insertAuditEntry(trx, {
-      centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'participant.create',
-      entityType: 'participant', entityId: row.id, ip: ctx.ip,
-      details: { name: `${row.first_name} ${row.last_name}`, duplicatesAcknowledged: duplicates.map((d) => d.id) },
+      centreId: ctx.actor.centreId,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'participant.create',
+      entityType: 'participant',
+      entityId: row.id,
+      ip: ctx.ip,
+      details: {
+        name: `${row.first_name} ${row.last_name}`,
+        duplicatesAcknowledged: duplicates.map((d) => d.id),
+      },
     });
     return toParticipantView(row, roles(ctx), true);
   });
@@ -90,7 +189,11 @@ export async function getParticipant(deps: AppDeps, ctx: CallContext, id: string
   return deps.db.transaction().execute(async (trx) => {
     const row = await participantOr404(trx, ctx, id);
     if (visibleFieldClasses(roles(ctx)).has('sensitive')) {
-      await recordSensitiveRead(trx, ctx, { entityType: 'participant', entityId: row.id, fields: SENSITIVE_FIELDS });
+      await recordSensitiveRead(trx, ctx, {
+        entityType: 'participant',
+        entityId: row.id,
+        fields: SENSITIVE_FIELDS,
+      });
     }
     return toParticipantView(row, roles(ctx), true);
   });
@@ -102,25 +205,53 @@ export async function listParticipants(deps: AppDeps, ctx: CallContext, query: P
   if (!canListParticipants(roles(ctx))) throw forbidden();
   if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
   const today = polishDate(deps.now());
-  const q = query.q ? foldDiacritics(query.q).replace(/[^a-z0-9]+/g, ' ').trim() : undefined;
+  const q = query.q
+    ? foldDiacritics(query.q)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : undefined;
   const peselPrefix = q && /^\d{3,11}$/.test(q) && classes.has('personal') ? q : undefined;
   const { rows, total } = await findParticipants(deps.db, {
-    centreId: ctx.actor.centreId, nameQuery: peselPrefix ? (q && !/^\d+$/.test(q) ? q : undefined) : q, peselPrefix,
-    status: query.status, group: query.group, workshop: query.workshop, referrer: query.referrer,
-    endingBetween: query.endingWithinDays !== undefined ? [today, addDays(today, query.endingWithinDays)] : undefined,
-    inWorkshops: await instructorScope(deps.db, ctx), limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    centreId: ctx.actor.centreId,
+    nameQuery: peselPrefix ? (q && !/^\d+$/.test(q) ? q : undefined) : q,
+    peselPrefix,
+    status: query.status,
+    group: query.group,
+    workshop: query.workshop,
+    referrer: query.referrer,
+    endingBetween:
+      query.endingWithinDays !== undefined ? [today, addDays(today, query.endingWithinDays)] : undefined,
+    inWorkshops: await instructorScope(deps.db, ctx),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   });
   if (query.group) {
     await insertAuditEntry(deps.db, {
-      centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'participant.search_sensitive',
-      entityType: 'participant', entityId: null, ip: ctx.ip, details: { group: query.group, results: total },
+      centreId: ctx.actor.centreId,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'participant.search_sensitive',
+      entityType: 'participant',
+      entityId: null,
+      ip: ctx.ip,
+      details: { group: query.group, results: total },
     });
   }
-  return { items: rows.map((r) => toParticipantView(r, roles(ctx), false)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => toParticipantView(r, roles(ctx), false)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Edits a participant with optimistic versioning; the audit entry names the changed fields (not their values). */
-export async function updateParticipant(deps: AppDeps, ctx: CallContext, id: string, input: ParticipantUpdate): Promise<Participant> {
+export async function updateParticipant(
+  deps: AppDeps,
+  ctx: CallContext,
+  id: string,
+  input: ParticipantUpdate,
+): Promise<Participant> {
   if (!canEditParticipants(roles(ctx))) throw forbidden();
   const { version, ...fields } = input;
   return deps.db.transaction().execute(async (trx) => {
@@ -128,24 +259,51 @@ export async function updateParticipant(deps: AppDeps, ctx: CallContext, id: str
     if (!before) throw notFound();
     const changes = columns(fields as Partial<ParticipantCreate>, deps.gminas);
     if (fields.pesel !== undefined || fields.birthDate !== undefined || fields.sex !== undefined) {
-      const who = identity({ pesel: fields.pesel ?? before.pesel, birthDate: fields.birthDate ?? before.birth_date, sex: fields.sex ?? before.sex });
+      const who = identity({
+        pesel: fields.pesel ?? before.pesel,
+        birthDate: fields.birthDate ?? before.birth_date,
+        sex: fields.sex ?? before.sex,
+      });
       Object.assign(changes, { pesel: who.pesel, birth_date: who.birthDate, sex: who.sex });
     }
     if (fields.firstName !== undefined || fields.lastName !== undefined) {
-      changes.name_key = personNameKey(fields.firstName ?? before.first_name, fields.lastName ?? before.last_name);
+      changes.name_key = personNameKey(
+        fields.firstName ?? before.first_name,
+        fields.lastName ?? before.last_name,
+      );
     }
     let after;
     try {
       after = await updateParticipantVersioned(trx, ctx.actor.centreId, id, version, changes);
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.fields([{ path: 'pesel', code: 'DUPLICATE_PESEL', message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.' }], 'DUPLICATE_PARTICIPANT');
+      if (isUniqueViolation(error))
+        throw AppError.fields(
+          [
+            {
+              path: 'pesel',
+              code: 'DUPLICATE_PESEL',
+              message: 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.',
+            },
+          ],
+          'DUPLICATE_PARTICIPANT',
+        );
       throw error;
     }
     if (!after) throw new AppError('VERSION_CONFLICT');
-    const changed = Object.keys(changes).filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((after as Record<string, unknown>)[k]));
+    const changed = Object.keys(changes).filter(
+      (k) =>
+        JSON.stringify((before as Record<string, unknown>)[k]) !==
+        JSON.stringify((after as Record<string, unknown>)[k]),
+    );
     await insertAuditEntry(trx, {
-      centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'participant.update',
-      entityType: 'participant', entityId: id, ip: ctx.ip, details: { changedFields: changed },
+      centreId: ctx.actor.centreId,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'participant.update',
+      entityType: 'participant',
+      entityId: id,
+      ip: ctx.ip,
+      details: { changedFields: changed },
     });
     return toParticipantView(after, roles(ctx), true);
   });

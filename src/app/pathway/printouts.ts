@@ -1,5 +1,11 @@
 import type { CentreRow, ParticipantRow } from '../../db/schema';
-import { findProgramme, findReferral, latestDecisionForReferral, listProgrammeVersions, nextDocumentNumber } from '../../db/pathway.repository';
+import {
+  findProgramme,
+  findReferral,
+  latestDecisionForReferral,
+  listProgrammeVersions,
+  nextDocumentNumber,
+} from '../../db/pathway.repository';
 import type { CentreLetterhead, PersonOnDocument } from '../../reports/pdf/document-data';
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
@@ -18,16 +24,39 @@ export interface PdfFile {
 }
 
 function letterhead(c: CentreRow): CentreLetterhead {
-  return { name: c.name, type: c.type, street: c.street, buildingNo: c.building_no, postalCode: c.postal_code, city: c.city, regon: c.regon, nip: c.nip, place: c.city };
+  return {
+    name: c.name,
+    type: c.type,
+    street: c.street,
+    buildingNo: c.building_no,
+    postalCode: c.postal_code,
+    city: c.city,
+    regon: c.regon,
+    nip: c.nip,
+    place: c.city,
+  };
 }
 
 function person(p: ParticipantRow): PersonOnDocument {
   const street = [p.street, [p.building_no, p.flat_no].filter(Boolean).join('/')].filter(Boolean).join(' ');
   const address = [street, [p.postal_code, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return { firstName: p.first_name, lastName: p.last_name, pesel: p.pesel, birthDate: p.birth_date, address: address || null, sex: p.sex };
+  return {
+    firstName: p.first_name,
+    lastName: p.last_name,
+    pesel: p.pesel,
+    birthDate: p.birth_date,
+    address: address || null,
+    sex: p.sex,
+  };
 }
 
-const slug = (p: ParticipantRow) => `${p.last_name}-${p.first_name}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/[^A-Za-z0-9-]+/g, '_');
+const slug = (p: ParticipantRow) =>
+  `${p.last_name}-${p.first_name}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/[^A-Za-z0-9-]+/g, '_');
 
 async function programmeFor(deps: AppDeps, ctx: CallContext, participantId: string, programmeId: string) {
   const p = await findProgramme(deps.db, ctx.actor.centreId, programmeId);
@@ -36,21 +65,46 @@ async function programmeFor(deps: AppDeps, ctx: CallContext, participantId: stri
 }
 
 /** The IPZS (or the KIS contract summary) as printed for signing, with its version history. */
-export async function ipzsPdf(deps: AppDeps, ctx: CallContext, participantId: string, programmeId: string): Promise<PdfFile> {
+export async function ipzsPdf(
+  deps: AppDeps,
+  ctx: CallContext,
+  participantId: string,
+  programmeId: string,
+): Promise<PdfFile> {
   requirePathwayEditor(ctx);
   const who = await participantOr404(deps.db, ctx, participantId);
   const p = await programmeFor(deps, ctx, participantId, programmeId);
   const { row: centre } = await centreOf(deps.db, ctx);
   const versions = await listProgrammeVersions(deps.db, ctx.actor.centreId, [p.id]);
-  const persons = (typeof p.responsible_persons === 'string' ? JSON.parse(p.responsible_persons) : p.responsible_persons) as { name: string; role: string }[];
+  const persons = (
+    typeof p.responsible_persons === 'string' ? JSON.parse(p.responsible_persons) : p.responsible_persons
+  ) as { name: string; role: string }[];
   const bytes = await (await renderers()).renderIpzs({
-    centre: letterhead(centre), participant: person(who), number: p.number, version: p.version, signedOn: p.signed_on,
-    admissionDate: p.admission_date, trialLastDay: p.trial_last_day ?? p.admission_date, plannedEnd: p.planned_end, extensionMonths: p.extension_months,
-    workshop: p.workshop, weeklyHours: p.weekly_hours ?? 0, vocationalScope: p.vocational_scope, vocationalForms: p.vocational_forms,
-    socialScope: p.social_scope, socialForms: p.social_forms, responsiblePersons: persons,
-    amendments: versions.filter((v) => v.change_kind === 'AMENDMENT' || v.change_kind === 'EXTENSION').map((v) => ({
-      version: v.version, changedOn: iso(v.changed_at).slice(0, 10), changedBy: v.changed_by_name ?? '', reason: v.reason ?? '', changedFields: v.changed_fields.map(fieldLabel),
-    })),
+    centre: letterhead(centre),
+    participant: person(who),
+    number: p.number,
+    version: p.version,
+    signedOn: p.signed_on,
+    admissionDate: p.admission_date,
+    trialLastDay: p.trial_last_day ?? p.admission_date,
+    plannedEnd: p.planned_end,
+    extensionMonths: p.extension_months,
+    workshop: p.workshop,
+    weeklyHours: p.weekly_hours ?? 0,
+    vocationalScope: p.vocational_scope,
+    vocationalForms: p.vocational_forms,
+    socialScope: p.social_scope,
+    socialForms: p.social_forms,
+    responsiblePersons: persons,
+    amendments: versions
+      .filter((v) => v.change_kind === 'AMENDMENT' || v.change_kind === 'EXTENSION')
+      .map((v) => ({
+        version: v.version,
+        changedOn: iso(v.changed_at).slice(0, 10),
+        changedBy: v.changed_by_name ?? '',
+        reason: v.reason ?? '',
+        changedFields: v.changed_fields.map(fieldLabel),
+      })),
     directorName: null,
   });
   await audit(deps.db, ctx, 'programme.print', 'programme', p.id, { participantId, number: p.number });
@@ -58,45 +112,94 @@ export async function ipzsPdf(deps: AppDeps, ctx: CallContext, participantId: st
 }
 
 /** The certificate of participation (art. 13 ust. 5a / art. 18 ust. 5a), available once participation has ended. */
-export async function certificatePdf(deps: AppDeps, ctx: CallContext, participantId: string, programmeId: string): Promise<PdfFile> {
+export async function certificatePdf(
+  deps: AppDeps,
+  ctx: CallContext,
+  participantId: string,
+  programmeId: string,
+): Promise<PdfFile> {
   requirePathwayEditor(ctx);
   const who = await participantOr404(deps.db, ctx, participantId);
   const p = await programmeFor(deps, ctx, participantId, programmeId);
-  if (!p.last_day || !p.certificate_number || !p.exit_type) throw new AppError('INVALID_STATE', { message: 'Zaświadczenie wydaje się po zakończeniu uczestnictwa.' });
+  if (!p.last_day || !p.certificate_number || !p.exit_type)
+    throw new AppError('INVALID_STATE', { message: 'Zaświadczenie wydaje się po zakończeniu uczestnictwa.' });
   const { row: centre } = await centreOf(deps.db, ctx);
   const bytes = await (await renderers()).renderCertificate({
-    centre: letterhead(centre), participant: person(who), number: p.certificate_number, issuedOn: p.certificate_issued_on ?? todayInPoland(deps),
-    programmeKind: p.kind, admissionDate: p.admission_date, lastDay: p.last_day, exitReason: EXIT_LABELS[p.exit_type] ?? p.exit_type,
-    workshop: p.workshop, vocationalSkills: p.vocational_skills, socialSkills: p.social_skills, directorName: null,
+    centre: letterhead(centre),
+    participant: person(who),
+    number: p.certificate_number,
+    issuedOn: p.certificate_issued_on ?? todayInPoland(deps),
+    programmeKind: p.kind,
+    admissionDate: p.admission_date,
+    lastDay: p.last_day,
+    exitReason: EXIT_LABELS[p.exit_type] ?? p.exit_type,
+    workshop: p.workshop,
+    vocationalSkills: p.vocational_skills,
+    socialSkills: p.social_skills,
+    directorName: null,
   });
-  await audit(deps.db, ctx, 'certificate.print', 'programme', p.id, { participantId, number: p.certificate_number });
+  await audit(deps.db, ctx, 'certificate.print', 'programme', p.id, {
+    participantId,
+    number: p.certificate_number,
+  });
   return { bytes, fileName: `zaswiadczenie-${p.certificate_number.replace(/\//g, '-')}-${slug(who)}.pdf` };
 }
 
 /** The director's decision on terminating the programme on ground 1 or 2, with the complaint information. */
-export async function terminationDecisionPdf(deps: AppDeps, ctx: CallContext, participantId: string, programmeId: string): Promise<PdfFile> {
+export async function terminationDecisionPdf(
+  deps: AppDeps,
+  ctx: CallContext,
+  participantId: string,
+  programmeId: string,
+): Promise<PdfFile> {
   requirePathwayEditor(ctx);
   const who = await participantOr404(deps.db, ctx, participantId);
   const p = await programmeFor(deps, ctx, participantId, programmeId);
-  if ((p.exit_type !== 'PERSISTENT_VIOLATION' && p.exit_type !== 'PERMANENT_ABANDONMENT') || !p.decision_number || !p.decision_on || !p.last_day) {
-    throw new AppError('INVALID_STATE', { message: 'Decyzja dotyczy tylko zaprzestania realizacji programu z przyczyn z art. 13 ust. 4 pkt 1–2.' });
+  if (
+    (p.exit_type !== 'PERSISTENT_VIOLATION' && p.exit_type !== 'PERMANENT_ABANDONMENT') ||
+    !p.decision_number ||
+    !p.decision_on ||
+    !p.last_day
+  ) {
+    throw new AppError('INVALID_STATE', {
+      message: 'Decyzja dotyczy tylko zaprzestania realizacji programu z przyczyn z art. 13 ust. 4 pkt 1–2.',
+    });
   }
   const { row: centre } = await centreOf(deps.db, ctx);
   const bytes = await (await renderers()).renderTerminationDecision({
-    centre: letterhead(centre), participant: person(who), number: p.decision_number, decidedOn: p.decision_on, ground: p.exit_type,
-    lastDay: p.last_day, justification: p.exit_justification ?? '', complaintCourt: p.complaint_court ?? '', directorName: null,
+    centre: letterhead(centre),
+    participant: person(who),
+    number: p.decision_number,
+    decidedOn: p.decision_on,
+    ground: p.exit_type,
+    lastDay: p.last_day,
+    justification: p.exit_justification ?? '',
+    complaintCourt: p.complaint_court ?? '',
+    directorName: null,
   });
-  await audit(deps.db, ctx, 'decision.print', 'programme', p.id, { participantId, number: p.decision_number });
+  await audit(deps.db, ctx, 'decision.print', 'programme', p.id, {
+    participantId,
+    number: p.decision_number,
+  });
   return { bytes, fileName: `decyzja-${p.decision_number.replace(/[^A-Za-z0-9-]+/g, '-')}-${slug(who)}.pdf` };
 }
 
 const REFERRAL_STATUS_TEXT: Record<string, string> = {
-  RECEIVED: 'przyjęte do rozpatrzenia', ELIGIBLE: 'rozpatrzone pozytywnie — osoba zakwalifikowana do udziału', WAITING: 'rozpatrzone pozytywnie — osoba wpisana na listę oczekujących (brak wolnych miejsc)',
-  REFUSED: 'rozpatrzone negatywnie', ADMITTED: 'osoba została przyjęta — program podpisany', WITHDRAWN: 'skierowanie wycofane',
+  RECEIVED: 'przyjęte do rozpatrzenia',
+  ELIGIBLE: 'rozpatrzone pozytywnie — osoba zakwalifikowana do udziału',
+  WAITING: 'rozpatrzone pozytywnie — osoba wpisana na listę oczekujących (brak wolnych miejsc)',
+  REFUSED: 'rozpatrzone negatywnie',
+  ADMITTED: 'osoba została przyjęta — program podpisany',
+  WITHDRAWN: 'skierowanie wycofane',
 };
 
 /** A short letter to the referring body saying where the referral stands (numbered, audited). */
-export async function referralStatusLetterPdf(deps: AppDeps, ctx: CallContext, participantId: string, referralId: string): Promise<PdfFile> {
+export async function referralStatusLetterPdf(
+  deps: AppDeps,
+  ctx: CallContext,
+  participantId: string,
+  referralId: string,
+): Promise<PdfFile> {
   requirePathwayEditor(ctx);
   return deps.db.transaction().execute(async (trx) => {
     const who = await participantOr404(trx, ctx, participantId);
@@ -110,13 +213,24 @@ export async function referralStatusLetterPdf(deps: AppDeps, ctx: CallContext, p
     const decision = await latestDecisionForReferral(trx, ctx.actor.centreId, r.id);
     if (decision && decision.outcome === 'REFUSED') {
       // Only the legal grounds go out; the eligibility groups themselves stay in the centre.
-      for (const reason of toDecision(decision).reasons.filter((x) => x.effect === 'blocks' && x.code !== 'REFUSED_BY_CENTRE')) details.push(`${reason.message} (${reason.article}).`);
-      if (toDecision(decision).reasons.some((x) => x.code === 'REFUSED_BY_CENTRE')) details.push('Szczegółowe uzasadnienie zostało przekazane osobie zainteresowanej.');
+      for (const reason of toDecision(decision).reasons.filter(
+        (x) => x.effect === 'blocks' && x.code !== 'REFUSED_BY_CENTRE',
+      ))
+        details.push(`${reason.message} (${reason.article}).`);
+      if (toDecision(decision).reasons.some((x) => x.code === 'REFUSED_BY_CENTRE'))
+        details.push('Szczegółowe uzasadnienie zostało przekazane osobie zainteresowanej.');
     }
     const bytes = await (await renderers()).renderReferralStatusLetter({
-      centre: letterhead(centre), participant: { firstName: who.first_name, lastName: who.last_name, birthDate: who.birth_date },
-      referrer: { name: r.referring_body ?? '', address: r.referring_body_address }, number, issuedOn: today, referredOn: r.referred_on,
-      status: REFERRAL_STATUS_TEXT[r.status] ?? r.status, statusSince: r.status_since, details, signatory: null,
+      centre: letterhead(centre),
+      participant: { firstName: who.first_name, lastName: who.last_name, birthDate: who.birth_date },
+      referrer: { name: r.referring_body ?? '', address: r.referring_body_address },
+      number,
+      issuedOn: today,
+      referredOn: r.referred_on,
+      status: REFERRAL_STATUS_TEXT[r.status] ?? r.status,
+      statusSince: r.status_since,
+      details,
+      signatory: null,
     });
     await audit(trx, ctx, 'referral.status_letter', 'referral', r.id, { participantId, number });
     return { bytes, fileName: `pismo-${number.replace(/\//g, '-')}-${slug(who)}.pdf` };

@@ -34,11 +34,30 @@ export function todayInPoland(deps: AppDeps): string {
 }
 
 export function failOn(problems: RuleProblem[]): void {
-  if (problems.length) throw AppError.fields(problems.map<FieldError>((p) => ({ path: p.path, code: p.code, message: p.message })));
+  if (problems.length)
+    throw AppError.fields(
+      problems.map<FieldError>((p) => ({ path: p.path, code: p.code, message: p.message })),
+    );
 }
 
-export async function audit(db: Db, ctx: CallContext, action: string, entityType: string, entityId: string | null, details: Record<string, unknown> = {}) {
-  await insertAuditEntry(db, { centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId || null, actorEmail: ctx.actorEmail, action, entityType, entityId, ip: ctx.ip, details });
+export async function audit(
+  db: Db,
+  ctx: CallContext,
+  action: string,
+  entityType: string,
+  entityId: string | null,
+  details: Record<string, unknown> = {},
+) {
+  await insertAuditEntry(db, {
+    centreId: ctx.actor.centreId,
+    actorUserId: ctx.actor.userId || null,
+    actorEmail: ctx.actorEmail,
+    action,
+    entityType,
+    entityId,
+    ip: ctx.ip,
+    details,
+  });
 }
 
 /** An instructor (without another role) works only with the people of their workshops. */

@@ -24,15 +24,42 @@ export interface PaymentRow {
 /** The approved (or closed) payroll of a month as payments, netted per participant. */
 export async function paymentsOf(deps: AppDeps, ctx: CallContext, month: string) {
   if (!canExport(ctx)) throw forbidden();
-  const payroll = await deps.db.selectFrom('payroll_months').selectAll().where('centre_id', '=', ctx.actor.centreId).where('month', '=', month).executeTakeFirst();
+  const payroll = await deps.db
+    .selectFrom('payroll_months')
+    .selectAll()
+    .where('centre_id', '=', ctx.actor.centreId)
+    .where('month', '=', month)
+    .executeTakeFirst();
   if (!payroll) throw notFound();
-  if (payroll.status !== 'APPROVED' && payroll.status !== 'CLOSED') throw new AppError('INVALID_STATE', { message: 'Dokumenty wypłat powstają z listy zatwierdzonej przez kierownika.' });
-  const lines = await deps.db.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', payroll.id).where('status', '=', 'PAY').orderBy('name').execute();
+  if (payroll.status !== 'APPROVED' && payroll.status !== 'CLOSED')
+    throw new AppError('INVALID_STATE', {
+      message: 'Dokumenty wypłat powstają z listy zatwierdzonej przez kierownika.',
+    });
+  const lines = await deps.db
+    .selectFrom('payroll_lines')
+    .selectAll()
+    .where('payroll_id', '=', payroll.id)
+    .where('status', '=', 'PAY')
+    .orderBy('name')
+    .execute();
   const rows = new Map<string, PaymentRow>();
   for (const l of lines) {
-    const row = rows.get(l.participant_id) ?? { participantId: l.participant_id, name: l.name, pesel: l.pesel, bankAccount: l.bank_account, paidInCash: l.paid_in_cash, benefit: 0, bonus: 0, corrections: 0, total: 0 };
+    const row = rows.get(l.participant_id) ?? {
+      participantId: l.participant_id,
+      name: l.name,
+      pesel: l.pesel,
+      bankAccount: l.bank_account,
+      paidInCash: l.paid_in_cash,
+      benefit: 0,
+      bonus: 0,
+      corrections: 0,
+      total: 0,
+    };
     if (l.kind === 'CORRECTION') row.corrections += l.total_grosze;
-    else { row.benefit += l.benefit_grosze; row.bonus += l.bonus_grosze; }
+    else {
+      row.benefit += l.benefit_grosze;
+      row.bonus += l.bonus_grosze;
+    }
     row.total += l.total_grosze;
     rows.set(l.participant_id, row);
   }
@@ -44,25 +71,61 @@ export async function paymentsOf(deps: AppDeps, ctx: CallContext, month: string)
  * The Elixir-O file of the month's transfers (CP1250 by default). People paid in cash and netted
  * recoveries are not in it; the file's sum must equal the transfers of the payment list.
  */
-export async function elixirFile(deps: AppDeps, ctx: CallContext, month: string, options: { encoding?: ElixirEncoding; executionDate?: string }) {
+export async function elixirFile(
+  deps: AppDeps,
+  ctx: CallContext,
+  month: string,
+  options: { encoding?: ElixirEncoding; executionDate?: string },
+) {
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
   const settings = centreSettings(centre.settings);
-  if (!settings.bankAccount) throw new AppError('INVALID_STATE', { message: 'Wpisz rachunek bankowy centrum w ustawieniach centrum — jest potrzebny w pliku przelewów.' });
+  if (!settings.bankAccount)
+    throw new AppError('INVALID_STATE', {
+      message: 'Wpisz rachunek bankowy centrum w ustawieniach centrum — jest potrzebny w pliku przelewów.',
+    });
   const transfers = payments.filter((p) => !p.paidInCash && p.total > 0);
   const missing = transfers.filter((p) => !p.bankAccount);
-  if (missing.length) throw new AppError('INVALID_STATE', { message: `Brak rachunku bankowego: ${missing.map((p) => p.name).join(', ')}.` });
+  if (missing.length)
+    throw new AppError('INVALID_STATE', {
+      message: `Brak rachunku bankowego: ${missing.map((p) => p.name).join(', ')}.`,
+    });
   const expected = transfers.reduce((s, p) => s + p.total, 0);
-  const result = buildElixirO({
-    payer: { name: centre.name, address: [`${centre.street} ${centre.building_no}`, `${centre.postal_code} ${centre.city}`], nrb: settings.bankAccount },
-    executionDate: options.executionDate ?? todayInPoland(deps),
-    transfers: transfers.map((p, i) => ({
-      recipientName: p.name.split(' ').reverse().join(' '), nrb: p.bankAccount!, amountGrosze: p.total,
-      title: `Świadczenie integracyjne ${month.slice(5, 7)}.${month.slice(0, 4)}`, referenceId: `RI-${month.replace('-', '')}-${String(i + 1).padStart(4, '0')}`,
-    })),
-  }, { encoding: options.encoding ?? 'cp1250', expectedTotalGrosze: expected });
-  if (!result.ok) throw new AppError('BAD_REQUEST', { message: `Nie można utworzyć pliku przelewów: ${result.errors.map((e) => e.message).join('; ')}`, details: { errors: result.errors } });
-  await audit(deps.db, ctx, 'payroll.bank_file', 'payroll', payroll.id, { month, transfers: transfers.length, total: result.totalGrosze, encoding: result.encoding });
-  return { bytes: Buffer.from(result.bytes), fileName: `przelewy-${month}.txt`, totalGrosze: result.totalGrosze, count: transfers.length, warnings: result.warnings };
+  const result = buildElixirO(
+    {
+      payer: {
+        name: centre.name,
+        address: [`${centre.street} ${centre.building_no}`, `${centre.postal_code} ${centre.city}`],
+        nrb: settings.bankAccount,
+      },
+      executionDate: options.executionDate ?? todayInPoland(deps),
+      transfers: transfers.map((p, i) => ({
+        recipientName: p.name.split(' ').reverse().join(' '),
+        nrb: p.bankAccount!,
+        amountGrosze: p.total,
+        title: `Świadczenie integracyjne ${month.slice(5, 7)}.${month.slice(0, 4)}`,
+        referenceId: `RI-${month.replace('-', '')}-${String(i + 1).padStart(4, '0')}`,
+      })),
+    },
+    { encoding: options.encoding ?? 'cp1250', expectedTotalGrosze: expected },
+  );
+  if (!result.ok)
+    throw new AppError('BAD_REQUEST', {
+      message: `Nie można utworzyć pliku przelewów: ${result.errors.map((e) => e.message).join('; ')}`,
+      details: { errors: result.errors },
+    });
+  await audit(deps.db, ctx, 'payroll.bank_file', 'payroll', payroll.id, {
+    month,
+    transfers: transfers.length,
+    total: result.totalGrosze,
+    encoding: result.encoding,
+  });
+  return {
+    bytes: Buffer.from(result.bytes),
+    fileName: `przelewy-${month}.txt`,
+    totalGrosze: result.totalGrosze,
+    count: transfers.length,
+    warnings: result.warnings,
+  };
 }
 
 /** The payment list (lista wypłat) as PDF: transfers, then the people paid in cash with a signature column. */
@@ -70,8 +133,20 @@ export async function paymentListPdf(deps: AppDeps, ctx: CallContext, month: str
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
   const { renderPaymentList } = await import('../../reports/print/payroll-documents');
   const bytes = await renderPaymentList({
-    centre: { name: centre.name, street: centre.street, buildingNo: centre.building_no, postalCode: centre.postal_code, city: centre.city, regon: centre.regon, nip: centre.nip, place: centre.city },
-    month, status: payroll.status, issuedOn: todayInPoland(deps), payments,
+    centre: {
+      name: centre.name,
+      street: centre.street,
+      buildingNo: centre.building_no,
+      postalCode: centre.postal_code,
+      city: centre.city,
+      regon: centre.regon,
+      nip: centre.nip,
+      place: centre.city,
+    },
+    month,
+    status: payroll.status,
+    issuedOn: todayInPoland(deps),
+    payments,
   });
   await audit(deps.db, ctx, 'payroll.print_list', 'payroll', payroll.id, { month });
   return { bytes, fileName: `lista-wyplat-${month}.pdf` };
@@ -85,14 +160,31 @@ export async function paymentListXlsx(deps: AppDeps, ctx: CallContext, month: st
   book.creator = 'Reintegra';
   const sheet = book.addWorksheet(`Lista wypłat ${month}`);
   sheet.columns = [
-    { header: 'Lp.', key: 'lp', width: 5 }, { header: 'Nazwisko i imię', key: 'name', width: 30 }, { header: 'PESEL', key: 'pesel', width: 13 },
-    { header: 'Rachunek (NRB)', key: 'nrb', width: 30 }, { header: 'Forma', key: 'form', width: 10 }, { header: 'Świadczenie [zł]', key: 'benefit', width: 15 },
-    { header: 'Premia [zł]', key: 'bonus', width: 12 }, { header: 'Korekty [zł]', key: 'corr', width: 12 }, { header: 'Do wypłaty [zł]', key: 'total', width: 15 }, { header: 'Do wypłaty [gr]', key: 'grosze', width: 14 },
+    { header: 'Lp.', key: 'lp', width: 5 },
+    { header: 'Nazwisko i imię', key: 'name', width: 30 },
+    { header: 'PESEL', key: 'pesel', width: 13 },
+    { header: 'Rachunek (NRB)', key: 'nrb', width: 30 },
+    { header: 'Forma', key: 'form', width: 10 },
+    { header: 'Świadczenie [zł]', key: 'benefit', width: 15 },
+    { header: 'Premia [zł]', key: 'bonus', width: 12 },
+    { header: 'Korekty [zł]', key: 'corr', width: 12 },
+    { header: 'Do wypłaty [zł]', key: 'total', width: 15 },
+    { header: 'Do wypłaty [gr]', key: 'grosze', width: 14 },
   ];
-  payments.forEach((p, i) => sheet.addRow({
-    lp: i + 1, name: p.name, pesel: p.pesel ?? '', nrb: p.bankAccount ?? '', form: p.paidInCash ? 'gotówka' : 'przelew',
-    benefit: p.benefit / 100, bonus: p.bonus / 100, corr: p.corrections / 100, total: p.total / 100, grosze: p.total,
-  }));
+  payments.forEach((p, i) =>
+    sheet.addRow({
+      lp: i + 1,
+      name: p.name,
+      pesel: p.pesel ?? '',
+      nrb: p.bankAccount ?? '',
+      form: p.paidInCash ? 'gotówka' : 'przelew',
+      benefit: p.benefit / 100,
+      bonus: p.bonus / 100,
+      corr: p.corrections / 100,
+      total: p.total / 100,
+      grosze: p.total,
+    }),
+  );
   const total = payments.reduce((s, p) => s + p.total, 0);
   sheet.addRow({ name: 'RAZEM', total: total / 100, grosze: total });
   for (const key of ['benefit', 'bonus', 'corr', 'total']) sheet.getColumn(key).numFmt = '#,##0.00';
@@ -102,30 +194,74 @@ export async function paymentListXlsx(deps: AppDeps, ctx: CallContext, month: st
   return { bytes, fileName: `lista-wyplat-${month}.xlsx` };
 }
 
-const letterheadOf = (centre: Awaited<ReturnType<typeof centreOf>>['row']) => ({ name: centre.name, street: centre.street, buildingNo: centre.building_no, postalCode: centre.postal_code, city: centre.city, regon: centre.regon, nip: centre.nip, place: centre.city });
+const letterheadOf = (centre: Awaited<ReturnType<typeof centreOf>>['row']) => ({
+  name: centre.name,
+  street: centre.street,
+  buildingNo: centre.building_no,
+  postalCode: centre.postal_code,
+  city: centre.city,
+  regon: centre.regon,
+  nip: centre.nip,
+  place: centre.city,
+});
 
 /** The refund claim to the PUP for the month (benefits, bonuses, corrections, contributions) with the attendance lists attached. */
 export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: string) {
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
-  const { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } = await import('../../domain/payroll/contributions');
+  const { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } = await import(
+    '../../domain/payroll/contributions'
+  );
   const { daysInMonth } = await import('../../domain/calendar');
   const [year, m] = month.split('-').map(Number) as [number, number];
   const from = `${month}-01`;
   const to = `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`;
-  const entries = payments.length ? await deps.db.selectFrom('attendance_entries').select(['participant_id', 'date', 'status']).where('centre_id', '=', ctx.actor.centreId)
-    .where('participant_id', 'in', payments.map((p) => p.participantId)).where('date', '>=', from).where('date', '<=', to).orderBy('date').execute() : [];
+  const entries = payments.length
+    ? await deps.db
+        .selectFrom('attendance_entries')
+        .select(['participant_id', 'date', 'status'])
+        .where('centre_id', '=', ctx.actor.centreId)
+        .where(
+          'participant_id',
+          'in',
+          payments.map((p) => p.participantId),
+        )
+        .where('date', '>=', from)
+        .where('date', '<=', to)
+        .orderBy('date')
+        .execute()
+    : [];
   const rows = payments.map((p) => ({ ...p, ...contributionsOn(p.benefit, p.bonus) }));
   const { renderRefundClaim } = await import('../../reports/print/payroll-documents');
   const bytes = await renderRefundClaim({
-    centre: letterheadOf(centre), month, issuedOn: todayInPoland(deps),
-    rows: rows.map((r) => ({ name: r.name, pesel: r.pesel, benefit: r.benefit, bonus: r.bonus, corrections: r.corrections, total: r.total, pension: r.pension, disability: r.disability })),
+    centre: letterheadOf(centre),
+    month,
+    issuedOn: todayInPoland(deps),
+    rows: rows.map((r) => ({
+      name: r.name,
+      pesel: r.pesel,
+      benefit: r.benefit,
+      bonus: r.bonus,
+      corrections: r.corrections,
+      total: r.total,
+      pension: r.pension,
+      disability: r.disability,
+    })),
     contributionsNote: `Składki: emerytalna ${DEFAULT_CONTRIBUTION_PARAMETERS.pensionRateBp / 100} %, rentowa ${DEFAULT_CONTRIBUTION_PARAMETERS.disabilityRateBp / 100} % podstawy; płatnik: ${DEFAULT_CONTRIBUTION_PARAMETERS.payer}. Źródło: ${DEFAULT_CONTRIBUTION_PARAMETERS.source} — do potwierdzenia z PUP.`,
-    attendance: payments.map((p) => ({ name: p.name, days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
-      const date = `${month}-${String(i + 1).padStart(2, '0')}`;
-      return { date, status: entries.find((e) => e.participant_id === p.participantId && e.date === date)?.status ?? '' };
-    }) })),
+    attendance: payments.map((p) => ({
+      name: p.name,
+      days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
+        const date = `${month}-${String(i + 1).padStart(2, '0')}`;
+        return {
+          date,
+          status: entries.find((e) => e.participant_id === p.participantId && e.date === date)?.status ?? '',
+        };
+      }),
+    })),
   });
-  await audit(deps.db, ctx, 'payroll.refund_claim', 'payroll', payroll.id, { month, total: rows.reduce((s, r) => s + r.total, 0) });
+  await audit(deps.db, ctx, 'payroll.refund_claim', 'payroll', payroll.id, {
+    month,
+    total: rows.reduce((s, r) => s + r.total, 0),
+  });
   return { bytes, fileName: `wniosek-o-refundacje-${month}.pdf` };
 }
 
@@ -134,11 +270,24 @@ export async function payslipPdf(deps: AppDeps, ctx: CallContext, month: string,
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
   const p = payments.find((x) => x.participantId === participantId);
   if (!p) throw notFound();
-  const lines = await deps.db.selectFrom('payroll_lines').select(['kind', 'total_grosze', 'explanation']).where('payroll_id', '=', payroll.id).where('participant_id', '=', participantId).where('status', '=', 'PAY').execute();
+  const lines = await deps.db
+    .selectFrom('payroll_lines')
+    .select(['kind', 'total_grosze', 'explanation'])
+    .where('payroll_id', '=', payroll.id)
+    .where('participant_id', '=', participantId)
+    .where('status', '=', 'PAY')
+    .execute();
   const { renderPayslip } = await import('../../reports/print/payroll-documents');
   const bytes = await renderPayslip({
-    centre: letterheadOf(centre), month, issuedOn: todayInPoland(deps), name: p.name, pesel: p.pesel, bankAccount: p.bankAccount, paidInCash: p.paidInCash,
-    lines: lines.map((l) => ({ kind: l.kind, total: l.total_grosze, explanation: l.explanation })), total: p.total,
+    centre: letterheadOf(centre),
+    month,
+    issuedOn: todayInPoland(deps),
+    name: p.name,
+    pesel: p.pesel,
+    bankAccount: p.bankAccount,
+    paidInCash: p.paidInCash,
+    lines: lines.map((l) => ({ kind: l.kind, total: l.total_grosze, explanation: l.explanation })),
+    total: p.total,
   });
   await audit(deps.db, ctx, 'payroll.payslip', 'participant', participantId, { month });
   return { bytes, fileName: `odcinek-${month}.pdf` };

@@ -39,20 +39,29 @@ describe.each(testEngines())('completeSetup on %s', (engine) => {
     expect(centres).toHaveLength(1);
     expect(users).toHaveLength(1);
     expect(await getSetupStatus(deps)).toEqual({ setupRequired: false, demo: false });
-    const audit = await handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'setup.complete').execute();
+    const audit = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'setup.complete')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.ip).toBe('127.0.0.1');
   });
 
   it('keeps the audit log append-only: updates and deletes are refused by the database', async () => {
-    await expect(handle.db.updateTable('audit_log').set({ action: 'forged' }).execute()).rejects.toThrow(/append-only/);
+    await expect(handle.db.updateTable('audit_log').set({ action: 'forged' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(handle.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
     const rows = await handle.db.selectFrom('audit_log').select('action').execute();
     expect(rows.map((r) => r.action)).toContain('setup.complete');
   });
 
   it('returns dates as YYYY-MM-DD strings and counts as numbers on this engine', async () => {
-    const centre = await handle.db.selectFrom('centres').select(['status_date', 'version']).executeTakeFirstOrThrow();
+    const centre = await handle.db
+      .selectFrom('centres')
+      .select(['status_date', 'version'])
+      .executeTakeFirstOrThrow();
     expect(centre.status_date).toBe('2024-02-15');
     expect(centre.version).toBe(1);
   });

@@ -15,28 +15,53 @@ import type { AppDeps } from '../deps';
  * First run: creates the first centre and its administrator, then closes setup for good.
  * One transaction; the instance row is locked so two concurrent setups cannot both win.
  */
-export async function completeSetup(deps: AppDeps, input: SetupRequest, origin: Origin, options: { demo?: boolean } = {}) {
+export async function completeSetup(
+  deps: AppDeps,
+  input: SetupRequest,
+  origin: Origin,
+  options: { demo?: boolean } = {},
+) {
   assertPasswordAcceptable(input.admin.password, 'admin.password', input.admin.email);
   const columns = centreColumns(input.centre, deps.gminas, 'centre.');
   const passwordHash = await hashPassword(input.admin.password);
 
   return deps.db.transaction().execute(async (trx) => {
-    const instance = await sql<{ setup_completed_at: Date | null }>`select setup_completed_at from instance where id = 1 for update`.execute(trx);
+    const instance = await sql<{
+      setup_completed_at: Date | null;
+    }>`select setup_completed_at from instance where id = 1 for update`.execute(trx);
     if (instance.rows[0]?.setup_completed_at) throw new AppError('SETUP_ALREADY_DONE');
 
     const centre = await insertCentre(trx, { ...(columns as NewCentreRow), is_demo: options.demo ?? false });
     let user;
     try {
-      user = await insertUser(trx, { email: input.admin.email, full_name: input.admin.fullName, password_hash: passwordHash });
+      user = await insertUser(trx, {
+        email: input.admin.email,
+        full_name: input.admin.fullName,
+        password_hash: passwordHash,
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.fields([{ path: 'admin.email', code: 'EMAIL_TAKEN', message: 'Konto z tym adresem e-mail już istnieje.' }], 'EMAIL_TAKEN');
+      if (isUniqueViolation(error))
+        throw AppError.fields(
+          [{ path: 'admin.email', code: 'EMAIL_TAKEN', message: 'Konto z tym adresem e-mail już istnieje.' }],
+          'EMAIL_TAKEN',
+        );
       throw error;
     }
     await insertMembership(trx, centre.id, user.id, ['ADMIN']);
-    await trx.updateTable('instance').set({ setup_completed_at: deps.now(), demo: options.demo ?? false }).where('id', '=', 1).execute();
+    await trx
+      .updateTable('instance')
+      .set({ setup_completed_at: deps.now(), demo: options.demo ?? false })
+      .where('id', '=', 1)
+      .execute();
     await insertAuditEntry(trx, {
-      centreId: centre.id, actorUserId: user.id, actorEmail: user.email, action: 'setup.complete',
-      entityType: 'centre', entityId: centre.id, ip: origin.ip, details: { centreName: centre.name, adminEmail: user.email },
+      centreId: centre.id,
+      actorUserId: user.id,
+      actorEmail: user.email,
+      action: 'setup.complete',
+      entityType: 'centre',
+      entityId: centre.id,
+      ip: origin.ip,
+      details: { centreName: centre.name, adminEmail: user.email },
     });
     return { centreId: centre.id, userId: user.id };
   });
@@ -49,7 +74,11 @@ const completed = new WeakMap<object, { setupRequired: false; demo: boolean }>()
 export async function getSetupStatus(deps: AppDeps): Promise<{ setupRequired: boolean; demo: boolean }> {
   const known = completed.get(deps.db);
   if (known) return known;
-  const row = await deps.db.selectFrom('instance').select(['setup_completed_at', 'demo']).where('id', '=', 1).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('instance')
+    .select(['setup_completed_at', 'demo'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   const status = { setupRequired: !row?.setup_completed_at, demo: row?.demo ?? false };
   if (!status.setupRequired) completed.set(deps.db, { setupRequired: false, demo: status.demo });
   return status;

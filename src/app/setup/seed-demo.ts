@@ -24,31 +24,65 @@ export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string }[] = 
 export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
   const status = await getSetupStatus(deps);
   if (!status.setupRequired) {
-    if (!status.demo) throw new AppError('SETUP_ALREADY_DONE', { message: 'Ta baza należy do prawdziwego centrum — dane demonstracyjne nie zostaną dodane. Użyj innego DATA_DIR.' });
+    if (!status.demo)
+      throw new AppError('SETUP_ALREADY_DONE', {
+        message:
+          'Ta baza należy do prawdziwego centrum — dane demonstracyjne nie zostaną dodane. Użyj innego DATA_DIR.',
+      });
     return { created: false };
   }
   const [admin, ...others] = DEMO_ACCOUNTS;
-  const { centreId } = await completeSetup(deps, {
-    centre: {
-      type: 'CIS', name: 'Centrum Integracji Społecznej „Nowy Start” (DEMO)', regon: '999100200', nip: '9991002009',
-      street: 'ul. Przykładowa', buildingNo: '1', flatNo: null, postalCode: '59-700', city: 'Bolesławiec', gminaCode: '0201011',
-      email: 'cis@demo.reintegra.pl', phone: '+48 75 000 00 00',
-      foundingInstitutionName: 'Stowarzyszenie „Razem” (fikcyjne)', foundingInstitutionType: 'NGO', statusDate: '2023-03-01',
+  const { centreId } = await completeSetup(
+    deps,
+    {
+      centre: {
+        type: 'CIS',
+        name: 'Centrum Integracji Społecznej „Nowy Start” (DEMO)',
+        regon: '999100200',
+        nip: '9991002009',
+        street: 'ul. Przykładowa',
+        buildingNo: '1',
+        flatNo: null,
+        postalCode: '59-700',
+        city: 'Bolesławiec',
+        gminaCode: '0201011',
+        email: 'cis@demo.reintegra.pl',
+        phone: '+48 75 000 00 00',
+        foundingInstitutionName: 'Stowarzyszenie „Razem” (fikcyjne)',
+        foundingInstitutionType: 'NGO',
+        statusDate: '2023-03-01',
+      },
+      admin: { fullName: admin!.fullName, email: admin!.email, password: DEMO_PASSWORD },
     },
-    admin: { fullName: admin!.fullName, email: admin!.email, password: DEMO_PASSWORD },
-  }, { ip: null }, { demo: true });
+    { ip: null },
+    { demo: true },
+  );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await deps.db.transaction().execute(async (trx) => {
     for (const account of others) {
       const existing = await findUserByEmail(trx, account.email);
-      const user = existing ?? (await insertUser(trx, { email: account.email, full_name: account.fullName, password_hash: passwordHash }));
+      const user =
+        existing ??
+        (await insertUser(trx, {
+          email: account.email,
+          full_name: account.fullName,
+          password_hash: passwordHash,
+        }));
       await insertMembership(trx, centreId, user.id, [account.role]);
     }
   });
   const director = DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!;
   const directorUser = await findUserByEmail(deps.db, director.email);
-  const instructor = await findUserByEmail(deps.db, DEMO_ACCOUNTS.find((a) => a.role === 'INSTRUCTOR')!.email);
-  await seedDemoPathway(deps, centreId, { id: directorUser!.id, email: director.email }, instructor ? [instructor.id] : []);
+  const instructor = await findUserByEmail(
+    deps.db,
+    DEMO_ACCOUNTS.find((a) => a.role === 'INSTRUCTOR')!.email,
+  );
+  await seedDemoPathway(
+    deps,
+    centreId,
+    { id: directorUser!.id, email: director.email },
+    instructor ? [instructor.id] : [],
+  );
   return { created: true };
 }

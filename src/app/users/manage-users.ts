@@ -5,7 +5,14 @@ import { insertAuditEntry } from '../../db/audit.repository';
 import { isUniqueViolation } from '../../db/errors';
 import { deleteUserSessions } from '../../db/session.repository';
 import {
-  countActiveAdmins, findCentreMember, findCentreMembers, insertMembership, insertUser, updateMembership, updateUser, type MemberRow,
+  countActiveAdmins,
+  findCentreMember,
+  findCentreMembers,
+  insertMembership,
+  insertUser,
+  updateMembership,
+  updateUser,
+  type MemberRow,
 } from '../../db/user.repository';
 import { AppError, forbidden, notFound } from '../app-error';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords';
@@ -14,8 +21,13 @@ import type { AppDeps } from '../deps';
 
 function toUser(row: MemberRow): User {
   return {
-    id: row.user_id, email: row.email, fullName: row.full_name, roles: row.roles as Role[],
-    isActive: row.is_active && row.user_active, totpEnabled: row.totp_enabled, createdAt: new Date(row.created_at).toISOString(),
+    id: row.user_id,
+    email: row.email,
+    fullName: row.full_name,
+    roles: row.roles as Role[],
+    isActive: row.is_active && row.user_active,
+    totpEnabled: row.totp_enabled,
+    createdAt: new Date(row.created_at).toISOString(),
   };
 }
 
@@ -41,15 +53,29 @@ export async function createUser(deps: AppDeps, ctx: CallContext, input: UserCre
   return deps.db.transaction().execute(async (trx) => {
     let user;
     try {
-      user = await insertUser(trx, { email: input.email, full_name: input.fullName, password_hash: passwordHash });
+      user = await insertUser(trx, {
+        email: input.email,
+        full_name: input.fullName,
+        password_hash: passwordHash,
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.fields([{ path: 'email', code: 'EMAIL_TAKEN', message: 'Konto z tym adresem e-mail już istnieje.' }], 'EMAIL_TAKEN');
+      if (isUniqueViolation(error))
+        throw AppError.fields(
+          [{ path: 'email', code: 'EMAIL_TAKEN', message: 'Konto z tym adresem e-mail już istnieje.' }],
+          'EMAIL_TAKEN',
+        );
       throw error;
     }
     await insertMembership(trx, ctx.actor.centreId, user.id, input.roles);
     await insertAuditEntry(trx, {
-      centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'user.create',
-      entityType: 'user', entityId: user.id, ip: ctx.ip, details: { email: user.email, fullName: user.full_name, roles: input.roles },
+      centreId: ctx.actor.centreId,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      ip: ctx.ip,
+      details: { email: user.email, fullName: user.full_name, roles: input.roles },
     });
     const member = await findCentreMember(trx, ctx.actor.centreId, user.id);
     return toUser(member!);
@@ -57,7 +83,12 @@ export async function createUser(deps: AppDeps, ctx: CallContext, input: UserCre
 }
 
 /** Changes name, roles or activity of an account in the caller's centre; keeps at least one active administrator. */
-export async function updateUserInCentre(deps: AppDeps, ctx: CallContext, id: string, input: UserUpdate): Promise<User> {
+export async function updateUserInCentre(
+  deps: AppDeps,
+  ctx: CallContext,
+  id: string,
+  input: UserUpdate,
+): Promise<User> {
   if (!can.manageUsers(ctx.actor)) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
     const before = await findCentreMember(trx, ctx.actor.centreId, id);
@@ -80,13 +111,21 @@ export async function updateUserInCentre(deps: AppDeps, ctx: CallContext, id: st
 
     const after = await findCentreMember(trx, ctx.actor.centreId, id);
     const changes: Record<string, unknown> = {};
-    if (input.fullName !== undefined && input.fullName !== before.full_name) changes.fullName = { from: before.full_name, to: input.fullName };
+    if (input.fullName !== undefined && input.fullName !== before.full_name)
+      changes.fullName = { from: before.full_name, to: input.fullName };
     if (input.roles !== undefined) changes.roles = { from: before.roles, to: after!.roles };
-    if (input.isActive !== undefined && input.isActive !== before.is_active) changes.isActive = { from: before.is_active, to: input.isActive };
+    if (input.isActive !== undefined && input.isActive !== before.is_active)
+      changes.isActive = { from: before.is_active, to: input.isActive };
     if (input.resetTotp) changes.resetTotp = true;
     await insertAuditEntry(trx, {
-      centreId: ctx.actor.centreId, actorUserId: ctx.actor.userId, actorEmail: ctx.actorEmail, action: 'user.update',
-      entityType: 'user', entityId: id, ip: ctx.ip, details: changes,
+      centreId: ctx.actor.centreId,
+      actorUserId: ctx.actor.userId,
+      actorEmail: ctx.actorEmail,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      ip: ctx.ip,
+      details: changes,
     });
     return toUser(after!);
   });

@@ -16,10 +16,17 @@ export function printJsonError(io: CliIo, code: string, message: string): number
  * Reads the JSON input of a command (`--input FILE`, else stdin) and parses it with a schema.
  * On any problem prints the error JSON and returns the exit code instead.
  */
-export async function readJsonInput<S extends z.ZodType>(args: string[], io: CliIo, schema: S, usage: string): Promise<{ ok: true; value: z.infer<S> } | { ok: false; exitCode: number }> {
+export async function readJsonInput<S extends z.ZodType>(
+  args: string[],
+  io: CliIo,
+  schema: S,
+  usage: string,
+): Promise<{ ok: true; value: z.infer<S> } | { ok: false; exitCode: number }> {
   let file: string | undefined;
   try {
-    ({ values: { input: file } } = parseArgs({ args, options: { input: { type: 'string' } }, allowPositionals: false }));
+    ({
+      values: { input: file },
+    } = parseArgs({ args, options: { input: { type: 'string' } }, allowPositionals: false }));
   } catch {
     return { ok: false, exitCode: printJsonError(io, 'USAGE', usage) };
   }
@@ -27,7 +34,10 @@ export async function readJsonInput<S extends z.ZodType>(args: string[], io: Cli
   try {
     text = file ? await readFile(file, 'utf8') : await io.readStdin();
   } catch {
-    return { ok: false, exitCode: printJsonError(io, 'INPUT_UNREADABLE', `Nie można odczytać pliku wejściowego: ${file}`) };
+    return {
+      ok: false,
+      exitCode: printJsonError(io, 'INPUT_UNREADABLE', `Nie można odczytać pliku wejściowego: ${file}`),
+    };
   }
   let json: unknown;
   try {
@@ -39,7 +49,14 @@ export async function readJsonInput<S extends z.ZodType>(args: string[], io: Cli
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, exitCode: printJsonError(io, 'INVALID_INPUT', `Nieprawidłowe dane wejściowe — ${where}${issue?.message ?? ''}`) };
+    return {
+      ok: false,
+      exitCode: printJsonError(
+        io,
+        'INVALID_INPUT',
+        `Nieprawidłowe dane wejściowe — ${where}${issue?.message ?? ''}`,
+      ),
+    };
   }
   return { ok: true, value: parsed.data };
 }

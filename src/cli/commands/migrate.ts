@@ -8,7 +8,11 @@ export const migrateCommand: CliCommand = async (_args, io) => {
   const handle = await openDatabase(config);
   try {
     const applied = await migrateToLatest(handle.db);
-    io.out(applied.length ? `Wykonano migracje: ${applied.join(', ')}` : 'Baza jest aktualna — brak nowych migracji.');
+    io.out(
+      applied.length
+        ? `Wykonano migracje: ${applied.join(', ')}`
+        : 'Baza jest aktualna — brak nowych migracji.',
+    );
     return 0;
   } finally {
     await handle.close();

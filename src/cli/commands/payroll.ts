@@ -5,7 +5,8 @@ import { computePayrollsForCentres } from '../../app/payroll/payroll';
 import { findCentreArg } from '../centre-arg';
 import type { CliCommand } from '../io';
 
-const USAGE = 'Użycie: reintegra payroll compute --month RRRR-MM [--centre <id|REGON> ...]   (bez --centre: wszystkie centra CIS)';
+const USAGE =
+  'Użycie: reintegra payroll compute --month RRRR-MM [--centre <id|REGON> ...]   (bez --centre: wszystkie centra CIS)';
 
 /** `reintegra payroll compute`: the month's draft payrolls of a network's centres in one run (closed months are left alone). */
 export const payrollCommand: CliCommand = async (args, io) => {
@@ -16,7 +17,10 @@ export const payrollCommand: CliCommand = async (args, io) => {
   }
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options: { month: { type: 'string' }, centre: { type: 'string', multiple: true } } }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { month: { type: 'string' }, centre: { type: 'string', multiple: true } },
+    }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -39,11 +43,21 @@ export const payrollCommand: CliCommand = async (args, io) => {
       ids.push(centre.id);
     }
     const started = performance.now();
-    const result = await computePayrollsForCentres(deps, values.month, values.centre?.length ? ids : 'ALL', { userId: null, email: 'cli' });
+    const result = await computePayrollsForCentres(deps, values.month, values.centre?.length ? ids : 'ALL', {
+      userId: null,
+      email: 'cli',
+    });
     const total = result.computed.reduce((s, c) => s + c.total, 0);
     const n = result.computed.length;
-    const centresWord = n === 1 ? 'centrum' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'centra' : 'centrów';
-    io.out(`Obliczono listy wypłat za ${values.month}: ${n} ${centresWord}, ${result.computed.reduce((s, c) => s + c.lines, 0)} pozycji, razem ${(total / 100).toFixed(2).replace('.', ',')} zł (${Math.round(performance.now() - started)} ms).`);
+    const centresWord =
+      n === 1
+        ? 'centrum'
+        : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)
+          ? 'centra'
+          : 'centrów';
+    io.out(
+      `Obliczono listy wypłat za ${values.month}: ${n} ${centresWord}, ${result.computed.reduce((s, c) => s + c.lines, 0)} pozycji, razem ${(total / 100).toFixed(2).replace('.', ',')} zł (${Math.round(performance.now() - started)} ms).`,
+    );
     if (result.skippedClosed.length) io.out(`Pominięto zamknięte: ${result.skippedClosed.join(', ')}.`);
     return 0;
   } finally {

@@ -6,7 +6,11 @@ import { getSetupStatus } from '../../app/setup/complete-setup';
 import type { CliCommand, CliIo } from '../io';
 
 const ROLE_PL: Record<string, string> = {
-  ADMIN: 'administrator', DIRECTOR: 'kierownik', SOCIAL_WORKER: 'pracownik socjalny', INSTRUCTOR: 'instruktor', ACCOUNTANT: 'księgowość',
+  ADMIN: 'administrator',
+  DIRECTOR: 'kierownik',
+  SOCIAL_WORKER: 'pracownik socjalny',
+  INSTRUCTOR: 'instruktor',
+  ACCOUNTANT: 'księgowość',
 };
 
 async function run(io: CliIo, demo: boolean): Promise<number> {
@@ -22,9 +26,11 @@ async function run(io: CliIo, demo: boolean): Promise<number> {
   });
   const url = `http://localhost:${config.port}`;
   const status = await getSetupStatus(server.deps);
-  const where = server.engine === 'pglite' ? `wbudowana baza PGlite w ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    server.engine === 'pglite' ? `wbudowana baza PGlite w ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   io.out(`\nReintegra działa: ${url}   (${where}, start ${Date.now() - started} ms)`);
-  if (status.setupRequired) io.out(`Pierwsze uruchomienie: otwórz ${url} i utwórz centrum oraz konto administratora.`);
+  if (status.setupRequired)
+    io.out(`Pierwsze uruchomienie: otwórz ${url} i utwórz centrum oraz konto administratora.`);
   if (demo) {
     io.out(`\nTRYB DEMO — centrum fikcyjne. Konta (hasło dla wszystkich: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) io.out(`  ${ROLE_PL[a.role]?.padEnd(20)} ${a.email}`);
@@ -41,7 +47,11 @@ async function run(io: CliIo, demo: boolean): Promise<number> {
 }
 
 export const serveCommand: CliCommand = async (args, io) => {
-  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } }, allowPositionals: false });
+  const { values } = parseArgs({
+    args,
+    options: { demo: { type: 'boolean', default: false } },
+    allowPositionals: false,
+  });
   return run(io, values.demo ?? false);
 };
 

@@ -6,7 +6,8 @@ import { addUserFromCli } from '../../app/users/add-user-from-cli';
 import { RoleSchema } from '../../contracts/common';
 import type { CliCommand } from '../io';
 
-const USAGE = 'Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <ADMIN|DIRECTOR|SOCIAL_WORKER|INSTRUCTOR|ACCOUNTANT> [--name "Imię Nazwisko"] --password-stdin';
+const USAGE =
+  'Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <ADMIN|DIRECTOR|SOCIAL_WORKER|INSTRUCTOR|ACCOUNTANT> [--name "Imię Nazwisko"] --password-stdin';
 
 export const userCommand: CliCommand = async (args, io) => {
   const [sub, ...rest] = args;
@@ -19,7 +20,10 @@ export const userCommand: CliCommand = async (args, io) => {
     ({ values } = parseArgs({
       args: rest,
       options: {
-        centre: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' },
+        centre: { type: 'string' },
+        email: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
         'password-stdin': { type: 'boolean', default: false },
       },
     }));
@@ -38,9 +42,15 @@ export const userCommand: CliCommand = async (args, io) => {
   const handle = await openMigratedDatabase(config);
   try {
     const result = await addUserFromCli(createDeps(handle, config), {
-      centre: values.centre, email: values.email, role: role.data, fullName: values.name, password,
+      centre: values.centre,
+      email: values.email,
+      role: role.data,
+      fullName: values.name,
+      password,
     });
-    io.out(`${result.created ? 'Utworzono konto' : 'Nadano rolę istniejącemu kontu'} ${values.email} (${role.data}) w centrum ${result.centreId}.`);
+    io.out(
+      `${result.created ? 'Utworzono konto' : 'Nadano rolę istniejącemu kontu'} ${values.email} (${role.data}) w centrum ${result.centreId}.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof AppError) {

@@ -13,18 +13,30 @@ type Invalid = { valid: false; reason: string; message: string };
 const KINDS: Record<string, { check: (v: string) => Valid | Invalid; describe: (r: Valid) => string }> = {
   pesel: {
     check: validatePesel,
-    describe: (r) => `PESEL poprawny: ${r.normalized} (data urodzenia ${String(r.birthDate)}, płeć ${r.sex === 'F' ? 'K' : 'M'})`,
+    describe: (r) =>
+      `PESEL poprawny: ${r.normalized} (data urodzenia ${String(r.birthDate)}, płeć ${r.sex === 'F' ? 'K' : 'M'})`,
   },
   nip: { check: validateNip, describe: (r) => `NIP poprawny: ${String(r.formatted)}` },
-  regon: { check: validateRegon, describe: (r) => `REGON poprawny: ${r.normalized} (${String(r.length)} cyfr)` },
-  nrb: { check: validateNrb, describe: (r) => `Numer rachunku poprawny: ${String(r.formatted)} (numer rozliczeniowy banku ${String(r.sortCode)})` },
+  regon: {
+    check: validateRegon,
+    describe: (r) => `REGON poprawny: ${r.normalized} (${String(r.length)} cyfr)`,
+  },
+  nrb: {
+    check: validateNrb,
+    describe: (r) =>
+      `Numer rachunku poprawny: ${String(r.formatted)} (numer rozliczeniowy banku ${String(r.sortCode)})`,
+  },
 };
 
 /** `reintegra validate KIND VALUE [--json]`: exit 0 valid, 1 invalid (with the reason), 2 usage. */
 export const validateCommand: CliCommand = async (args, io) => {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
   } catch {
     io.err(USAGE);
     return 2;

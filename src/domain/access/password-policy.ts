@@ -1,14 +1,59 @@
 /** Passwords people pick first; a short list, checked case-insensitively (NIST 800-63B style). */
 const COMMON = new Set([
-  '123456789012', '1234567890123', '12345678901234', '123456123456', '111111111111', '000000000000',
-  'qwertyuiopas', 'qwertyuiop12', 'qwerty123456', '1qaz2wsx3edc', 'zaq12wsxcde3', 'zaq1@wsx3edc',
-  'password1234', 'password12345', 'passwordpassword', 'haslo1234567', 'haslohaslo12', 'hasło1234567',
-  'administrator', 'administrator1', 'admin1234567', 'adminadmin12', 'welcome12345', 'iloveyou1234',
-  'polska123456', 'polska12345678', 'kochamcie123', 'zaq1zaq1zaq1', 'abcdefghijkl', 'abc123abc123',
-  'letmein12345', 'monkey123456', 'dragon123456', 'football1234', 'baseball1234', 'sunshine1234',
-  'qwertyqwerty', 'asdfghjkl123', 'zxcvbnm12345', 'reintegra123', 'reintegra1234', 'centrum12345',
-  'integracja12', 'kierownik123', 'uczestnik123', 'cis123456789', 'kis123456789', 'changeme1234',
-  'trustno11234', 'superman1234', 'mateusz12345', 'kacper123456', 'michal123456', 'agnieszka123',
+  '123456789012',
+  '1234567890123',
+  '12345678901234',
+  '123456123456',
+  '111111111111',
+  '000000000000',
+  'qwertyuiopas',
+  'qwertyuiop12',
+  'qwerty123456',
+  '1qaz2wsx3edc',
+  'zaq12wsxcde3',
+  'zaq1@wsx3edc',
+  'password1234',
+  'password12345',
+  'passwordpassword',
+  'haslo1234567',
+  'haslohaslo12',
+  'hasło1234567',
+  'administrator',
+  'administrator1',
+  'admin1234567',
+  'adminadmin12',
+  'welcome12345',
+  'iloveyou1234',
+  'polska123456',
+  'polska12345678',
+  'kochamcie123',
+  'zaq1zaq1zaq1',
+  'abcdefghijkl',
+  'abc123abc123',
+  'letmein12345',
+  'monkey123456',
+  'dragon123456',
+  'football1234',
+  'baseball1234',
+  'sunshine1234',
+  'qwertyqwerty',
+  'asdfghjkl123',
+  'zxcvbnm12345',
+  'reintegra123',
+  'reintegra1234',
+  'centrum12345',
+  'integracja12',
+  'kierownik123',
+  'uczestnik123',
+  'cis123456789',
+  'kis123456789',
+  'changeme1234',
+  'trustno11234',
+  'superman1234',
+  'mateusz12345',
+  'kacper123456',
+  'michal123456',
+  'agnieszka123',
 ]);
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -24,7 +69,11 @@ export function checkPassword(password: string, context: { email?: string } = {}
   if (COMMON.has(lower)) return 'PASSWORD_TOO_COMMON';
   if (/^(.)\1+$/.test(password)) return 'PASSWORD_TOO_COMMON';
   if (/^(0123456789|1234567890|9876543210)+\d*$/.test(password)) return 'PASSWORD_TOO_COMMON';
-  if (context.email && lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000') && lower.length < 20) {
+  if (
+    context.email &&
+    lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000') &&
+    lower.length < 20
+  ) {
     return 'PASSWORD_TOO_COMMON';
   }
   return null;

@@ -31,7 +31,8 @@ export function toBenefitInput(input: {
   const { month, window, entries } = input;
   const { byDate } = collectMonthEntries(month, entries, window);
   const days: Record<string, DayStatus> = {};
-  for (const date of [...byDate.keys()].sort()) days[date] = (byDate.get(date) as { status: DayStatus }).status;
+  for (const date of [...byDate.keys()].sort())
+    days[date] = (byDate.get(date) as { status: DayStatus }).status;
 
   return {
     month,

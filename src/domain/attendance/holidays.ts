@@ -55,7 +55,10 @@ export function easterSunday(year: number): string {
 
 function computeYear(year: number): YearHolidays {
   const easter = easterSunday(year);
-  const fixed = (month: number, day: number, name: string): PublicHoliday => ({ date: formatIsoDate(year, month, day), name });
+  const fixed = (month: number, day: number, name: string): PublicHoliday => ({
+    date: formatIsoDate(year, month, day),
+    name,
+  });
   const movable = (offset: number, name: string): PublicHoliday => ({ date: addDays(easter, offset), name });
 
   const list: PublicHoliday[] = [

@@ -52,7 +52,8 @@ function checkProgramme(programme: ClassProgrammePlan): void {
 
 /** Throws on a malformed window; a lastDay before the admission is a programming error upstream. */
 export function checkParticipationWindow(window: ParticipationWindow): void {
-  if (!isIsoDate(window.admissionDate)) throw new RangeError(`Invalid admission date: ${window.admissionDate}`);
+  if (!isIsoDate(window.admissionDate))
+    throw new RangeError(`Invalid admission date: ${window.admissionDate}`);
   if (window.lastDay != null && (!isIsoDate(window.lastDay) || window.lastDay < window.admissionDate)) {
     throw new RangeError(`Invalid last day of participation: ${window.lastDay}`);
   }
@@ -89,13 +90,24 @@ export function monthCalendar(month: string, programme: ClassProgrammePlan): Cal
 
     let reason: NoClassesReason | null = null;
     if (hours === 0) reason = holiday ? 'PUBLIC_HOLIDAY' : weekday >= 6 ? 'WEEKEND' : 'NOT_SCHEDULED';
-    days.push({ date, weekday, hours, holiday, noClassesReason: reason, defaultStatus: reason ? 'no_classes' : null });
+    days.push({
+      date,
+      weekday,
+      hours,
+      holiday,
+      noClassesReason: reason,
+      defaultStatus: reason ? 'no_classes' : null,
+    });
   }
   return days;
 }
 
 /** The month calendar for one participant: days before admission or after the last day are not recordable. */
-export function participantMonthCalendar(month: string, programme: ClassProgrammePlan, window: ParticipationWindow): ParticipantCalendarDay[] {
+export function participantMonthCalendar(
+  month: string,
+  programme: ClassProgrammePlan,
+  window: ParticipationWindow,
+): ParticipantCalendarDay[] {
   checkParticipationWindow(window);
   return monthCalendar(month, programme).map((day) => {
     const inParticipation = isInParticipation(day.date, window);

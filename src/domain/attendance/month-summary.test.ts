@@ -13,19 +13,44 @@ const WINDOW = { admissionDate: '2025-03-01', lastDay: null };
 
 /** Entries with one status on every class day of the month (July 2025 has 23, no holidays). */
 function everyClassDay(month: string, status: DayStatus, hours: number | null = 7): DayEntry[] {
-  return monthCalendar(month, MON_FRI_7H).filter((d) => d.defaultStatus === null).map((d) => ({ date: d.date, status, hours: status === 'present' ? hours : null, meal: status === 'present' }));
+  return monthCalendar(month, MON_FRI_7H)
+    .filter((d) => d.defaultStatus === null)
+    .map((d) => ({
+      date: d.date,
+      status,
+      hours: status === 'present' ? hours : null,
+      meal: status === 'present',
+    }));
 }
 
 describe('summarizeMonth — counts, hours, meals', () => {
   it('a full month of presence: 23 days, 161 h, 23 meals due, weekends no_classes', () => {
-    const s = summarizeMonth({ month: '2025-07', entries: everyClassDay('2025-07', 'present'), window: WINDOW, programme: MON_FRI_7H });
+    const s = summarizeMonth({
+      month: '2025-07',
+      entries: everyClassDay('2025-07', 'present'),
+      window: WINDOW,
+      programme: MON_FRI_7H,
+    });
     expect(s.counts).toEqual({ present: 23, day_off: 0, sick: 0, unexcused: 0, excused: 0, no_classes: 8 });
-    expect(s).toMatchObject({ daysInMonth: 31, classDays: 23, scheduledHours: 161, hoursRecorded: 161, hoursPresent: 161, mealsDue: 23, mealsRecorded: 23, unrecordedDates: [], outsideParticipation: 0, ruleSet: 'UZS_2022' });
+    expect(s).toMatchObject({
+      daysInMonth: 31,
+      classDays: 23,
+      scheduledHours: 161,
+      hoursRecorded: 161,
+      hoursPresent: 161,
+      mealsDue: 23,
+      mealsRecorded: 23,
+      unrecordedDates: [],
+      outsideParticipation: 0,
+      ruleSet: 'UZS_2022',
+    });
   });
 
   it('a present day without hours counts its planned hours; meals due follow presence, not the meal flag', () => {
     const s = summarizeMonth({
-      month: '2025-07', window: WINDOW, programme: { weekdayHours: [7, 7, 7, 7, 5, 0, 0] },
+      month: '2025-07',
+      window: WINDOW,
+      programme: { weekdayHours: [7, 7, 7, 7, 5, 0, 0] },
       entries: [
         { date: '2025-07-01', status: 'present', hours: 6, meal: true },
         { date: '2025-07-04', status: 'present', hours: null, meal: false },
@@ -39,7 +64,11 @@ describe('summarizeMonth — counts, hours, meals', () => {
   });
 
   it('without a programme every day in participation without an entry is unrecorded', () => {
-    const s = summarizeMonth({ month: '2025-07', entries: [{ date: '2025-07-05', status: 'no_classes' }], window: WINDOW });
+    const s = summarizeMonth({
+      month: '2025-07',
+      entries: [{ date: '2025-07-05', status: 'no_classes' }],
+      window: WINDOW,
+    });
     expect(s.counts.no_classes).toBe(1);
     expect(s.unrecordedDates).toHaveLength(30);
     expect(s).toMatchObject({ classDays: 0, scheduledHours: 0 });
@@ -47,7 +76,9 @@ describe('summarizeMonth — counts, hours, meals', () => {
 
   it('days outside the participation window are counted apart and their entries ignored', () => {
     const s = summarizeMonth({
-      month: '2025-07', programme: MON_FRI_7H, window: { admissionDate: '2025-07-14', lastDay: '2025-07-25' },
+      month: '2025-07',
+      programme: MON_FRI_7H,
+      window: { admissionDate: '2025-07-14', lastDay: '2025-07-25' },
       entries: [
         { date: '2025-07-10', status: 'present', hours: 7 },
         { date: '2025-07-14', status: 'present', hours: 7 },
@@ -80,9 +111,31 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
   ];
 
   it('12 days off and 21 sick days from 2022; use beyond the limit is listed by date', () => {
-    const s = summarizeMonth({ month, entries, window: WINDOW, programme: MON_FRI_7H, priorUse: { daysOff: 11, sickDays: 20 } });
-    expect(s.daysOff).toMatchObject({ limit: 12, before: 11, inMonth: 2, after: 13, remaining: 0, overLimitDates: ['2025-07-02'], confidence: 'secondary' });
-    expect(s.sickDays).toMatchObject({ limit: 21, before: 20, inMonth: 2, after: 22, remaining: 0, overLimitDates: ['2025-07-04'], article: 'art. 15 ust. 7a' });
+    const s = summarizeMonth({
+      month,
+      entries,
+      window: WINDOW,
+      programme: MON_FRI_7H,
+      priorUse: { daysOff: 11, sickDays: 20 },
+    });
+    expect(s.daysOff).toMatchObject({
+      limit: 12,
+      before: 11,
+      inMonth: 2,
+      after: 13,
+      remaining: 0,
+      overLimitDates: ['2025-07-02'],
+      confidence: 'secondary',
+    });
+    expect(s.sickDays).toMatchObject({
+      limit: 21,
+      before: 20,
+      inMonth: 2,
+      after: 22,
+      remaining: 0,
+      overLimitDates: ['2025-07-04'],
+      article: 'art. 15 ust. 7a',
+    });
     // One unexcused day plus the day off beyond the limit, as in the engine.
     expect(s.unexcused).toMatchObject({ days: 2, forfeitAboveDays: 3, forfeited: false, setBy: 'centre' });
   });
@@ -90,20 +143,37 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
   it('agrees with the benefit engine on the cumulative use', () => {
     const priorUse = { daysOff: 11, sickDays: 20 };
     const s = summarizeMonth({ month, entries, window: WINDOW, priorUse });
-    const r = computeMonthlyBenefit(toBenefitInput({ month, centreType: 'CIS', window: WINDOW, entries, priorUse }));
+    const r = computeMonthlyBenefit(
+      toBenefitInput({ month, centreType: 'CIS', window: WINDOW, entries, priorUse }),
+    );
     expect(r.ok && r.value.endUse).toEqual({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
   });
 
   it('before 2022: 6 days off, 14 sick days, and the >3 unexcused days rule is the law', () => {
     const noForfeit = parseBenefitParameters({ unexcusedForfeitAboveDays: null });
     if (!noForfeit.ok) throw new Error(noForfeit.error.message);
-    const days = ['2021-10-04', '2021-10-05', '2021-10-06', '2021-10-07'].map((date): DayEntry => ({ date, status: 'unexcused' }));
-    const old = summarizeMonth({ month: '2021-10', entries: days, window: { admissionDate: '2021-06-01' } }, noForfeit.value);
-    expect(old).toMatchObject({ ruleSet: 'UZS_2015', daysOff: { limit: 6 }, sickDays: { limit: 14 }, unexcused: { days: 4, forfeitAboveDays: 3, forfeited: true, setBy: 'law' } });
+    const days = ['2021-10-04', '2021-10-05', '2021-10-06', '2021-10-07'].map(
+      (date): DayEntry => ({ date, status: 'unexcused' }),
+    );
+    const old = summarizeMonth(
+      { month: '2021-10', entries: days, window: { admissionDate: '2021-06-01' } },
+      noForfeit.value,
+    );
+    expect(old).toMatchObject({
+      ruleSet: 'UZS_2015',
+      daysOff: { limit: 6 },
+      sickDays: { limit: 14 },
+      unexcused: { days: 4, forfeitAboveDays: 3, forfeited: true, setBy: 'law' },
+    });
 
     const recent = days.map((d) => ({ ...d, date: d.date.replace('2021', '2025') }));
-    expect(summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }).unexcused).toMatchObject({ forfeited: true, setBy: 'centre' });
-    expect(summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }, noForfeit.value).unexcused).toMatchObject({ forfeitAboveDays: null, forfeited: false });
+    expect(summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }).unexcused).toMatchObject({
+      forfeited: true,
+      setBy: 'centre',
+    });
+    expect(
+      summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }, noForfeit.value).unexcused,
+    ).toMatchObject({ forfeitAboveDays: null, forfeited: false });
   });
 
   it('priorUse defaults to the days off and sick days of earlier months in the participation', () => {
@@ -117,31 +187,49 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
       { date: '2025-07-01', status: 'day_off' }, // this month
     ];
     expect(priorUseFromEntries(all, '2025-07', WINDOW)).toEqual({ daysOff: 1, sickDays: 2 });
-    expect(summarizeMonth({ month: '2025-07', entries: all, window: WINDOW }).daysOff).toMatchObject({ before: 1, inMonth: 1, after: 2, remaining: 10 });
+    expect(summarizeMonth({ month: '2025-07', entries: all, window: WINDOW }).daysOff).toMatchObject({
+      before: 1,
+      inMonth: 1,
+      after: 2,
+      remaining: 10,
+    });
   });
 
   it('refuses a bad month or window', () => {
     expect(() => summarizeMonth({ month: '2025-7', entries: [], window: WINDOW })).toThrow(RangeError);
-    expect(() => summarizeMonth({ month: '2025-07', entries: [], window: { admissionDate: '2025-02-30' } })).toThrow(RangeError);
+    expect(() =>
+      summarizeMonth({ month: '2025-07', entries: [], window: { admissionDate: '2025-02-30' } }),
+    ).toThrow(RangeError);
   });
 });
 
 describe('summarizeMonth — properties', () => {
-  const monthArb = fc.integer({ min: 2018 * 12, max: 2027 * 12 + 11 }).map((i) => formatIsoMonth(Math.floor(i / 12), (i % 12) + 1));
+  const monthArb = fc
+    .integer({ min: 2018 * 12, max: 2027 * 12 + 11 })
+    .map((i) => formatIsoMonth(Math.floor(i / 12), (i % 12) + 1));
   const statusArb = fc.constantFrom<string>(...DAY_STATUSES, 'present', 'present', 'bogus');
 
   it('the statuses, unrecorded and outside days add up to the days of the month', () => {
     fc.assert(
       fc.property(
         monthArb,
-        fc.array(fc.record({ day: fc.integer({ min: 1, max: 31 }), status: statusArb, hours: fc.option(fc.integer({ min: 0, max: 10 })) }), { maxLength: 45 }),
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 1, max: 31 }),
+            status: statusArb,
+            hours: fc.option(fc.integer({ min: 0, max: 10 })),
+          }),
+          { maxLength: 45 },
+        ),
         fc.integer({ min: -40, max: 31 }),
         fc.option(fc.integer({ min: 0, max: 40 })),
         fc.boolean(),
         (month, raw, admissionOffset, length, withProgramme) => {
           const [y, m] = month.split('-').map(Number) as [number, number];
           const dim = daysInMonth(y, m);
-          const entries = raw.filter((e) => e.day <= dim).map((e) => ({ date: formatIsoDate(y, m, e.day), status: e.status, hours: e.hours }));
+          const entries = raw
+            .filter((e) => e.day <= dim)
+            .map((e) => ({ date: formatIsoDate(y, m, e.day), status: e.status, hours: e.hours }));
           const admissionDate = addDays(`${month}-01`, admissionOffset);
           const window = { admissionDate, lastDay: length === null ? null : addDays(admissionDate, length) };
           const s = summarizeMonth({ month, entries, window, programme: withProgramme ? MON_FRI_7H : null });
@@ -161,16 +249,24 @@ describe('summarizeMonth — properties', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2018 * 12, max: 2026 * 12 + 11 }),
-        fc.array(fc.constantFrom<DayStatus>(...DAY_STATUSES, 'present', 'present'), { minLength: 31, maxLength: 31 }),
+        fc.array(fc.constantFrom<DayStatus>(...DAY_STATUSES, 'present', 'present'), {
+          minLength: 31,
+          maxLength: 31,
+        }),
         fc.integer({ min: 0, max: 15 }),
         fc.integer({ min: 0, max: 25 }),
         (idx, statuses, priorOff, priorSick) => {
           const month = formatIsoMonth(Math.floor(idx / 12), (idx % 12) + 1);
           const window = { admissionDate: addDays(`${month}-01`, -60), lastDay: null };
-          const entries = monthCalendar(month, MON_FRI_7H).map((d, i) => ({ date: d.date, status: statuses[i] as DayStatus }));
+          const entries = monthCalendar(month, MON_FRI_7H).map((d, i) => ({
+            date: d.date,
+            status: statuses[i] as DayStatus,
+          }));
           const priorUse = { daysOff: priorOff, sickDays: priorSick };
           const s = summarizeMonth({ month, entries, window, priorUse });
-          const r = computeMonthlyBenefit(toBenefitInput({ month, centreType: 'CIS', window, entries, priorUse }));
+          const r = computeMonthlyBenefit(
+            toBenefitInput({ month, centreType: 'CIS', window, entries, priorUse }),
+          );
           if (!r.ok) throw new Error(r.error.code);
           expect(r.value.endUse).toEqual({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
           expect(r.value.forfeited).toBe(s.unexcused.forfeited);

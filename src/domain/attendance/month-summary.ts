@@ -2,7 +2,13 @@ import { daysInMonth, formatIsoDate, isIsoDate, parseIsoMonth } from '../calenda
 import { DEFAULT_BENEFIT_PARAMETERS, type ResolvedBenefitParameters } from '../benefit/parameters';
 import { findRuleSet, type RuleSetId } from '../law/rule-sets';
 import { DAY_STATUSES, type Confidence, type DayStatus } from '../types';
-import { checkParticipationWindow, isInParticipation, monthCalendar, type ClassProgrammePlan, type ParticipationWindow } from './month-calendar';
+import {
+  checkParticipationWindow,
+  isInParticipation,
+  monthCalendar,
+  type ClassProgrammePlan,
+  type ParticipationWindow,
+} from './month-calendar';
 
 /** One recorded day of one participant, as stored (status is a plain string in the database). */
 export interface DayEntry {
@@ -64,7 +70,13 @@ export interface MonthSummary {
   daysOff: LimitUse;
   sickDays: LimitUse;
   /** Unexcused days of the month (days off beyond the limit included, as in the benefit engine). */
-  unexcused: { days: number; forfeitAboveDays: number | null; forfeited: boolean; setBy: 'law' | 'centre'; source: string };
+  unexcused: {
+    days: number;
+    forfeitAboveDays: number | null;
+    forfeited: boolean;
+    setBy: 'law' | 'centre';
+    source: string;
+  };
   ignored: IgnoredEntry[];
 }
 
@@ -80,7 +92,11 @@ export function isDayStatus(value: unknown): value is DayStatus {
  * unknown status, outside the participation, a second entry for a date). Entries of other months are
  * skipped silently: callers may pass the whole participation.
  */
-export function collectMonthEntries(month: string, entries: readonly DayEntry[], window: ParticipationWindow): { byDate: Map<string, DayEntry & { status: DayStatus }>; ignored: IgnoredEntry[] } {
+export function collectMonthEntries(
+  month: string,
+  entries: readonly DayEntry[],
+  window: ParticipationWindow,
+): { byDate: Map<string, DayEntry & { status: DayStatus }>; ignored: IgnoredEntry[] } {
   if (!parseIsoMonth(month)) throw new RangeError(`Invalid month: ${month}`);
   checkParticipationWindow(window);
 
@@ -91,7 +107,8 @@ export function collectMonthEntries(month: string, entries: readonly DayEntry[],
     if (typeof entry.date !== 'string' || !entry.date.startsWith(prefix)) return;
     if (!isIsoDate(entry.date)) ignored.push({ index, date: entry.date, reason: 'INVALID_DATE' });
     else if (!isDayStatus(entry.status)) ignored.push({ index, date: entry.date, reason: 'UNKNOWN_STATUS' });
-    else if (!isInParticipation(entry.date, window)) ignored.push({ index, date: entry.date, reason: 'OUTSIDE_PARTICIPATION' });
+    else if (!isInParticipation(entry.date, window))
+      ignored.push({ index, date: entry.date, reason: 'OUTSIDE_PARTICIPATION' });
     else if (byDate.has(entry.date)) ignored.push({ index, date: entry.date, reason: 'DUPLICATE_DATE' });
     else byDate.set(entry.date, entry as DayEntry & { status: DayStatus });
   });
@@ -102,14 +119,25 @@ export function collectMonthEntries(month: string, entries: readonly DayEntry[],
  * Days off and sick days recorded in the participation before `month` — the engine's `priorUse`.
  * Counts each date once, only within the participation window, as the engine's `endUse` does.
  */
-export function priorUseFromEntries(entries: readonly DayEntry[], month: string, window: ParticipationWindow): LimitCounters {
+export function priorUseFromEntries(
+  entries: readonly DayEntry[],
+  month: string,
+  window: ParticipationWindow,
+): LimitCounters {
   if (!parseIsoMonth(month)) throw new RangeError(`Invalid month: ${month}`);
   checkParticipationWindow(window);
   const monthStart = `${month}-01`;
   // The first entry of a date wins, as in collectMonthEntries.
   const statusByDate = new Map<string, string>();
   for (const e of entries) {
-    if (typeof e.date !== 'string' || e.date >= monthStart || !isIsoDate(e.date) || !isDayStatus(e.status) || !isInParticipation(e.date, window)) continue;
+    if (
+      typeof e.date !== 'string' ||
+      e.date >= monthStart ||
+      !isIsoDate(e.date) ||
+      !isDayStatus(e.status) ||
+      !isInParticipation(e.date, window)
+    )
+      continue;
     if (!statusByDate.has(e.date)) statusByDate.set(e.date, e.status);
   }
   const use: LimitCounters = { daysOff: 0, sickDays: 0 };
@@ -120,7 +148,8 @@ export function priorUseFromEntries(entries: readonly DayEntry[], month: string,
   return use;
 }
 
-const nonNegative = (h: number | null | undefined): number => (typeof h === 'number' && Number.isFinite(h) && h > 0 ? h : 0);
+const nonNegative = (h: number | null | undefined): number =>
+  typeof h === 'number' && Number.isFinite(h) && h > 0 ? h : 0;
 
 /**
  * One participant's month from their day entries: days per status, hours, meals due (art. 14 ust. 4)
@@ -130,7 +159,13 @@ const nonNegative = (h: number | null | undefined): number => (typeof h === 'num
  * The unexcused-absence threshold is the law before 2022 and the centre's parameter after.
  */
 export function summarizeMonth(
-  input: { month: string; entries: readonly DayEntry[]; window: ParticipationWindow; programme?: ClassProgrammePlan | null; priorUse?: LimitCounters | null },
+  input: {
+    month: string;
+    entries: readonly DayEntry[];
+    window: ParticipationWindow;
+    programme?: ClassProgrammePlan | null;
+    priorUse?: LimitCounters | null;
+  },
   params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS,
 ): MonthSummary {
   const { month, entries, window } = input;
@@ -188,12 +223,27 @@ export function summarizeMonth(
     }
   }
 
-  const limitUse = (rule: typeof ruleSet.daysOffLimit, before: number, after: number, over: string[]): LimitUse => ({
-    limit: rule.value, before, inMonth: after - before, after, remaining: Math.max(0, rule.value - after), overLimitDates: over,
-    article: rule.article, source: rule.source, confidence: rule.confidence,
+  const limitUse = (
+    rule: typeof ruleSet.daysOffLimit,
+    before: number,
+    after: number,
+    over: string[],
+  ): LimitUse => ({
+    limit: rule.value,
+    before,
+    inMonth: after - before,
+    after,
+    remaining: Math.max(0, rule.value - after),
+    overLimitDates: over,
+    article: rule.article,
+    source: rule.source,
+    confidence: rule.confidence,
   });
   const fromCentre = ruleSet.unexcused === 'PARAMETER';
-  const forfeitAboveDays = ruleSet.unexcused === 'PARAMETER' ? params.unexcusedForfeitAboveDays : ruleSet.unexcused.value.forfeitAboveDays;
+  const forfeitAboveDays =
+    ruleSet.unexcused === 'PARAMETER'
+      ? params.unexcusedForfeitAboveDays
+      : ruleSet.unexcused.value.forfeitAboveDays;
 
   return {
     month,
@@ -215,7 +265,9 @@ export function summarizeMonth(
       forfeitAboveDays,
       forfeited: forfeitAboveDays !== null && unexcused > forfeitAboveDays,
       setBy: fromCentre ? 'centre' : 'law',
-      source: fromCentre ? 'regulamin Centrum (law.md §4.3: brzmienie po 2022 r. niepotwierdzone [U]); domyślnie reguła sprzed 2022 r.' : (ruleSet.unexcused as Exclude<typeof ruleSet.unexcused, 'PARAMETER'>).source,
+      source: fromCentre
+        ? 'regulamin Centrum (law.md §4.3: brzmienie po 2022 r. niepotwierdzone [U]); domyślnie reguła sprzed 2022 r.'
+        : (ruleSet.unexcused as Exclude<typeof ruleSet.unexcused, 'PARAMETER'>).source,
     },
     ignored,
   };

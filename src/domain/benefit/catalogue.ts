@@ -1,6 +1,11 @@
 import { findRuleSet, listRuleSets, type RuleSet, type RuleSetId, getRuleSet } from '../law/rule-sets';
 import { listUnemploymentBenefits } from '../law/unemployment-benefit';
-import { BENEFIT_PARAMETERS, DEFAULT_BENEFIT_PARAMETERS, type ParameterDescription, type ResolvedBenefitParameters } from './parameters';
+import {
+  BENEFIT_PARAMETERS,
+  DEFAULT_BENEFIT_PARAMETERS,
+  type ParameterDescription,
+  type ResolvedBenefitParameters,
+} from './parameters';
 
 /** One rule with the value in force, where it comes from, and whether the centre sets it. */
 export interface EffectiveRule {
@@ -17,29 +22,119 @@ export interface EffectiveRule {
  * The rules of a rule set as a centre with these parameters applies them — what the UI shows
  * next to an amount ("dlaczego ta kwota?").
  */
-export function describeRuleSet(id: RuleSetId, params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS): EffectiveRule[] {
+export function describeRuleSet(
+  id: RuleSetId,
+  params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS,
+): EffectiveRule[] {
   const rs = getRuleSet(id);
-  const param = (key: string): ParameterDescription => BENEFIT_PARAMETERS.find((p) => p.key === key) as ParameterDescription;
+  const param = (key: string): ParameterDescription =>
+    BENEFIT_PARAMETERS.find((p) => p.key === key) as ParameterDescription;
   const fromParam = (key: keyof ResolvedBenefitParameters['raw'], label: string): EffectiveRule => {
     const p = param(key);
-    return { key, label, value: String(params.raw[key]), article: 'regulamin Centrum', source: p.source, confidence: p.confidence, setBy: 'centre' };
+    return {
+      key,
+      label,
+      value: String(params.raw[key]),
+      article: 'regulamin Centrum',
+      source: p.source,
+      confidence: p.confidence,
+      setBy: 'centre',
+    };
   };
   const rules: EffectiveRule[] = [
-    { key: 'trialPercent', label: 'Świadczenie w okresie próbnym (% zasiłku)', value: `${rs.trialPercent.value}%`, article: rs.trialPercent.article, source: rs.trialPercent.source, confidence: rs.trialPercent.confidence, setBy: 'law' },
-    { key: 'participationPercent', label: 'Świadczenie w okresie uczestnictwa (% zasiłku)', value: `${rs.participationPercent.value}%`, article: rs.participationPercent.article, source: rs.participationPercent.source, confidence: rs.participationPercent.confidence, setBy: 'law' },
-    { key: 'daysOffLimit', label: 'Dni wolne z zachowaniem świadczenia (w całym uczestnictwie)', value: String(rs.daysOffLimit.value), article: rs.daysOffLimit.article, source: rs.daysOffLimit.source, confidence: rs.daysOffLimit.confidence, setBy: 'law' },
-    { key: 'sickDaysLimit', label: 'Dni choroby z obniżonym świadczeniem (w całym uczestnictwie)', value: String(rs.sickDaysLimit.value), article: rs.sickDaysLimit.article, source: rs.sickDaysLimit.source, confidence: rs.sickDaysLimit.confidence, setBy: 'law' },
+    {
+      key: 'trialPercent',
+      label: 'Świadczenie w okresie próbnym (% zasiłku)',
+      value: `${rs.trialPercent.value}%`,
+      article: rs.trialPercent.article,
+      source: rs.trialPercent.source,
+      confidence: rs.trialPercent.confidence,
+      setBy: 'law',
+    },
+    {
+      key: 'participationPercent',
+      label: 'Świadczenie w okresie uczestnictwa (% zasiłku)',
+      value: `${rs.participationPercent.value}%`,
+      article: rs.participationPercent.article,
+      source: rs.participationPercent.source,
+      confidence: rs.participationPercent.confidence,
+      setBy: 'law',
+    },
+    {
+      key: 'daysOffLimit',
+      label: 'Dni wolne z zachowaniem świadczenia (w całym uczestnictwie)',
+      value: String(rs.daysOffLimit.value),
+      article: rs.daysOffLimit.article,
+      source: rs.daysOffLimit.source,
+      confidence: rs.daysOffLimit.confidence,
+      setBy: 'law',
+    },
+    {
+      key: 'sickDaysLimit',
+      label: 'Dni choroby z obniżonym świadczeniem (w całym uczestnictwie)',
+      value: String(rs.sickDaysLimit.value),
+      article: rs.sickDaysLimit.article,
+      source: rs.sickDaysLimit.source,
+      confidence: rs.sickDaysLimit.confidence,
+      setBy: 'law',
+    },
     rs.sickDayFraction === 'PARAMETER'
       ? fromParam('sickDayFraction', 'Potrącenie za dzień choroby')
-      : { key: 'sickDayFraction', label: 'Potrącenie za dzień choroby', value: `${rs.sickDayFraction.value.num}/${rs.sickDayFraction.value.den}`, article: rs.sickDayFraction.article, source: rs.sickDayFraction.source, confidence: rs.sickDayFraction.confidence, setBy: 'law' },
+      : {
+          key: 'sickDayFraction',
+          label: 'Potrącenie za dzień choroby',
+          value: `${rs.sickDayFraction.value.num}/${rs.sickDayFraction.value.den}`,
+          article: rs.sickDayFraction.article,
+          source: rs.sickDayFraction.source,
+          confidence: rs.sickDayFraction.confidence,
+          setBy: 'law',
+        },
     ...(rs.unexcused === 'PARAMETER'
-      ? [fromParam('unexcusedDayFraction', 'Potrącenie za dzień nieobecności nieusprawiedliwionej'), fromParam('unexcusedForfeitAboveDays', 'Brak świadczenia za miesiąc powyżej N dni nieusprawiedliwionych')]
+      ? [
+          fromParam('unexcusedDayFraction', 'Potrącenie za dzień nieobecności nieusprawiedliwionej'),
+          fromParam(
+            'unexcusedForfeitAboveDays',
+            'Brak świadczenia za miesiąc powyżej N dni nieusprawiedliwionych',
+          ),
+        ]
       : [
-          { key: 'unexcusedDayFraction', label: 'Potrącenie za dzień nieobecności nieusprawiedliwionej', value: `${rs.unexcused.value.fraction.num}/${rs.unexcused.value.fraction.den}`, article: rs.unexcused.article, source: rs.unexcused.source, confidence: rs.unexcused.confidence, setBy: 'law' as const },
-          { key: 'unexcusedForfeitAboveDays', label: 'Brak świadczenia za miesiąc powyżej N dni nieusprawiedliwionych', value: String(rs.unexcused.value.forfeitAboveDays), article: rs.unexcused.article, source: rs.unexcused.source, confidence: rs.unexcused.confidence, setBy: 'law' as const },
+          {
+            key: 'unexcusedDayFraction',
+            label: 'Potrącenie za dzień nieobecności nieusprawiedliwionej',
+            value: `${rs.unexcused.value.fraction.num}/${rs.unexcused.value.fraction.den}`,
+            article: rs.unexcused.article,
+            source: rs.unexcused.source,
+            confidence: rs.unexcused.confidence,
+            setBy: 'law' as const,
+          },
+          {
+            key: 'unexcusedForfeitAboveDays',
+            label: 'Brak świadczenia za miesiąc powyżej N dni nieusprawiedliwionych',
+            value: String(rs.unexcused.value.forfeitAboveDays),
+            article: rs.unexcused.article,
+            source: rs.unexcused.source,
+            confidence: rs.unexcused.confidence,
+            setBy: 'law' as const,
+          },
         ]),
-    { key: 'bonusMaxPercent', label: 'Premia motywacyjna — najwyżej (% świadczenia), nie w okresie próbnym', value: `${rs.bonusMaxPercent.value}%`, article: rs.bonusMaxPercent.article, source: rs.bonusMaxPercent.source, confidence: rs.bonusMaxPercent.confidence, setBy: 'law' },
-    { key: 'maxExtensionMonths', label: 'Przedłużenie uczestnictwa — najwyżej (miesiące)', value: String(rs.maxExtensionMonths.value), article: rs.maxExtensionMonths.article, source: rs.maxExtensionMonths.source, confidence: rs.maxExtensionMonths.confidence, setBy: 'law' },
+    {
+      key: 'bonusMaxPercent',
+      label: 'Premia motywacyjna — najwyżej (% świadczenia), nie w okresie próbnym',
+      value: `${rs.bonusMaxPercent.value}%`,
+      article: rs.bonusMaxPercent.article,
+      source: rs.bonusMaxPercent.source,
+      confidence: rs.bonusMaxPercent.confidence,
+      setBy: 'law',
+    },
+    {
+      key: 'maxExtensionMonths',
+      label: 'Przedłużenie uczestnictwa — najwyżej (miesiące)',
+      value: String(rs.maxExtensionMonths.value),
+      article: rs.maxExtensionMonths.article,
+      source: rs.maxExtensionMonths.source,
+      confidence: rs.maxExtensionMonths.confidence,
+      setBy: 'law',
+    },
     fromParam('excusedDayFraction', 'Potrącenie za inną nieobecność usprawiedliwioną'),
     fromParam('sickOverLimitShare', 'Potrącenie za dzień choroby ponad limit'),
     fromParam('rounding', 'Zaokrąglenie końcowe'),
@@ -63,7 +158,13 @@ export const BENEFIT_DECISIONS: readonly string[] = [
 /** Everything the UI needs to show the benefit law: rule sets, the zasiłek table, parameters, decisions. */
 export function describeBenefitLaw(): {
   ruleSets: readonly RuleSet[];
-  unemploymentBenefits: Array<ReturnType<typeof listUnemploymentBenefits>[number] & { ruleSet: RuleSetId; monthlyBenefit: number; trialMonthBenefit: number }>;
+  unemploymentBenefits: Array<
+    ReturnType<typeof listUnemploymentBenefits>[number] & {
+      ruleSet: RuleSetId;
+      monthlyBenefit: number;
+      trialMonthBenefit: number;
+    }
+  >;
   parameters: readonly ParameterDescription[];
   decisions: readonly string[];
 } {

@@ -111,7 +111,13 @@ export interface ExactDifference {
  * max(0, baseNum/baseDen − Σ nums[i]/dens[i]) rounded once. Denominators are small positive
  * integers; numerators non-negative.
  */
-export function exactDifference(baseNum: number, baseDen: number, nums: readonly number[], dens: readonly number[], mode: RoundingMode): ExactDifference {
+export function exactDifference(
+  baseNum: number,
+  baseDen: number,
+  nums: readonly number[],
+  dens: readonly number[],
+  mode: RoundingMode,
+): ExactDifference {
   let lcm = baseDen;
   let safe = true;
   for (let i = 0; i < dens.length; i++) {
@@ -129,13 +135,25 @@ export function exactDifference(baseNum: number, baseDen: number, nums: readonly
     if (Number.isSafeInteger(dedNum) && Number.isSafeInteger(base)) {
       if (dedNum >= base) return { rounded: 0, exact: '0', capped: dedNum > base, num: 0, den: 1 };
       const diff = base - dedNum;
-      return { rounded: roundDiv(diff, lcm, mode), exact: fractionText(diff, lcm), capped: false, num: diff, den: lcm };
+      return {
+        rounded: roundDiv(diff, lcm, mode),
+        exact: fractionText(diff, lcm),
+        capped: false,
+        num: diff,
+        den: lcm,
+      };
     }
   }
   return exactDifferenceBig(baseNum, baseDen, nums, dens, mode);
 }
 
-function exactDifferenceBig(baseNum: number, baseDen: number, nums: readonly number[], dens: readonly number[], mode: RoundingMode): ExactDifference {
+function exactDifferenceBig(
+  baseNum: number,
+  baseDen: number,
+  nums: readonly number[],
+  dens: readonly number[],
+  mode: RoundingMode,
+): ExactDifference {
   let lcm = BigInt(baseDen);
   for (const d of dens) {
     const bd = BigInt(d);
@@ -147,5 +165,11 @@ function exactDifferenceBig(baseNum: number, baseDen: number, nums: readonly num
   if (ded >= base) return { rounded: 0, exact: '0', capped: ded > base, num: 0, den: 1 };
   const diff = base - ded;
   const rounded = roundDivBig(diff, lcm, mode);
-  return { rounded: Number(rounded), exact: fractionText(diff, lcm), capped: false, num: Number(diff * 10000n / lcm), den: 10000 };
+  return {
+    rounded: Number(rounded),
+    exact: fractionText(diff, lcm),
+    capped: false,
+    num: Number((diff * 10000n) / lcm),
+    den: 10000,
+  };
 }

@@ -11,7 +11,12 @@ export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
   no_classes: 'brak zajęć',
 };
 
-const ROUNDING_LABELS = { HALF_UP: 'połówki w górę', HALF_EVEN: 'połówki do parzystej', DOWN: 'w dół', UP: 'w górę' } as const;
+const ROUNDING_LABELS = {
+  HALF_UP: 'połówki w górę',
+  HALF_EVEN: 'połówki do parzystej',
+  DOWN: 'w dół',
+  UP: 'w górę',
+} as const;
 
 function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
   const amount = `−${formatZloty(r.num, r.den)} (${r.fraction} świadczenia`;
@@ -36,7 +41,9 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   const { result: r, ruleSet, z } = f;
   const lines: string[] = [];
   lines.push(`Zasady: ${ruleSet.label} — miesiąc ${r.month}.`);
-  lines.push(`Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota niezweryfikowana w źródłach)'}.`);
+  lines.push(
+    `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota niezweryfikowana w źródłach)'}.`,
+  );
 
   const trialPct = ruleSet.trialPercent.value;
   const partPct = ruleSet.participationPercent.value;
@@ -44,42 +51,66 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   const partRate = formatZloty(f.participationRate, 100);
   const { trial, participation, daysInMonth } = r.periodDays;
   if (trial > 0 && participation > 0) {
-    lines.push(`Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; parametr regulaminu).`);
+    lines.push(
+      `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; parametr regulaminu).`,
+    );
   } else if (r.period === 'trial') {
-    lines.push(`Okres próbny (pierwszy miesiąc, art. 15): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`);
+    lines.push(
+      `Okres próbny (pierwszy miesiąc, art. 15): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`,
+    );
   } else {
-    lines.push(`Okres uczestnictwa (art. 15 ust. 3): świadczenie ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`);
+    lines.push(
+      `Okres uczestnictwa (art. 15 ust. 3): świadczenie ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`,
+    );
   }
   if (f.majorityPeriod) {
-    lines.push(`Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (parametr regulaminu).`);
+    lines.push(
+      `Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (parametr regulaminu).`,
+    );
   }
   if (f.prorated) {
     const covered = trial + participation;
-    const how = f.params.proration === 'THIRTIETHS' ? '1/30 świadczenia za każdy dzień uczestnictwa' : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`;
-    lines.push(`Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${formatZloty(f.baseNum, f.baseDen)} (${how}; parametr regulaminu).`);
+    const how =
+      f.params.proration === 'THIRTIETHS'
+        ? '1/30 świadczenia za każdy dzień uczestnictwa'
+        : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`;
+    lines.push(
+      `Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${formatZloty(f.baseNum, f.baseDen)} (${how}; parametr regulaminu).`,
+    );
   }
   lines.push(`Podstawa przed potrąceniami: ${formatZloty(r.base)}.`);
 
   if (f.daysOffTaken.length > 0) {
-    lines.push(`Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15 ust. 7).`);
+    lines.push(
+      `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15 ust. 7).`,
+    );
   }
   if (r.forfeited) {
-    lines.push(`Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (art. 15).`);
+    lines.push(
+      `Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (art. 15).`,
+    );
   } else {
     for (let i = 0; i < f.raw.length; i++) {
       const raw = f.raw[i] as RawDeduction;
       lines.push(deductionLine(raw, r.deductions[i]?.date ?? '', f));
     }
-    if (f.capped) lines.push('Potrącenia przekraczają podstawę — świadczenie wynosi 0 zł (nie może być ujemne).');
+    if (f.capped)
+      lines.push('Potrącenia przekraczają podstawę — świadczenie wynosi 0 zł (nie może być ujemne).');
   }
-  lines.push(`Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`);
+  lines.push(
+    `Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`,
+  );
 
   const benefit = r.total - r.bonus;
   if (r.bonus > 0) {
-    lines.push(`Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% świadczenia = ${formatZloty(r.bonusLimit)}).`);
+    lines.push(
+      `Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% świadczenia = ${formatZloty(r.bonusLimit)}).`,
+    );
   }
   const rounding = ROUNDING_LABELS[f.params.rounding];
-  lines.push(`Świadczenie po potrąceniach: ${formatZloty(f.benefitNum, f.benefitDen)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`);
+  lines.push(
+    `Świadczenie po potrąceniach: ${formatZloty(f.benefitNum, f.benefitDen)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`,
+  );
   lines.push(`Do wypłaty: ${formatZloty(r.total)}${r.bonus > 0 ? ' (świadczenie + premia)' : ''}.`);
   return lines;
 }

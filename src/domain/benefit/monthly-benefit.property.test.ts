@@ -30,7 +30,13 @@ const monthInput = fc
       if (date < admissionDate || isoWeekday(date) > 5) continue;
       days[date] = statuses[d - 1] as DayStatus;
     }
-    return { month: first.slice(0, 7), centreType: 'CIS', admissionDate, days, priorUse: { daysOff: priorDaysOff, sickDays: priorSick } };
+    return {
+      month: first.slice(0, 7),
+      centreType: 'CIS',
+      admissionDate,
+      days,
+      priorUse: { daysOff: priorDaysOff, sickDays: priorSick },
+    };
   });
 
 function run(input: MonthlyBenefitInput) {
@@ -60,7 +66,10 @@ describe('monthly benefit — properties', () => {
       fc.property(monthInput, (input) => {
         const r = run(input);
         const count = (s: DayStatus) => Object.values(input.days).filter((v) => v === s).length;
-        expect(r.endUse).toEqual({ daysOff: input.priorUse!.daysOff + count('day_off'), sickDays: input.priorUse!.sickDays + count('sick') });
+        expect(r.endUse).toEqual({
+          daysOff: input.priorUse!.daysOff + count('day_off'),
+          sickDays: input.priorUse!.sickDays + count('sick'),
+        });
       }),
     );
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeMonthlyBenefit, type MonthlyBenefit, type MonthlyBenefitInput } from './monthly-benefit';
-import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters, type BenefitParametersInput } from './parameters';
+import {
+  DEFAULT_BENEFIT_PARAMETERS,
+  parseBenefitParameters,
+  type BenefitParametersInput,
+} from './parameters';
 import { describeBenefitLaw, describeRuleSet } from './catalogue';
 
 const params = (raw: BenefitParametersInput) => {
@@ -9,13 +13,19 @@ const params = (raw: BenefitParametersInput) => {
   return r.value;
 };
 
-function ok(input: Partial<MonthlyBenefitInput> & Pick<MonthlyBenefitInput, 'month' | 'admissionDate'>, p = DEFAULT_BENEFIT_PARAMETERS): MonthlyBenefit {
+function ok(
+  input: Partial<MonthlyBenefitInput> & Pick<MonthlyBenefitInput, 'month' | 'admissionDate'>,
+  p = DEFAULT_BENEFIT_PARAMETERS,
+): MonthlyBenefit {
   const r = computeMonthlyBenefit({ centreType: 'CIS', days: {}, ...input }, p);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 }
 
-function errorCode(input: Partial<MonthlyBenefitInput> & Pick<MonthlyBenefitInput, 'month' | 'admissionDate'>, p = DEFAULT_BENEFIT_PARAMETERS): string | null {
+function errorCode(
+  input: Partial<MonthlyBenefitInput> & Pick<MonthlyBenefitInput, 'month' | 'admissionDate'>,
+  p = DEFAULT_BENEFIT_PARAMETERS,
+): string | null {
   const r = computeMonthlyBenefit({ centreType: 'CIS', days: {}, ...input }, p);
   return r.ok ? null : r.error.code;
 }
@@ -40,7 +50,11 @@ describe('published amounts (law.md §10)', () => {
   });
 
   it('Ostrzyce per-day deductions: 1/20 = 41,555 zł, 1/40 = 20,7775 zł, 1/30 = 27,703 zł', () => {
-    const r = ok({ month: '2017-10', admissionDate: '2017-09-01', days: { '2017-10-02': 'unexcused', '2017-10-03': 'sick', '2017-10-04': 'excused' } });
+    const r = ok({
+      month: '2017-10',
+      admissionDate: '2017-09-01',
+      days: { '2017-10-02': 'unexcused', '2017-10-03': 'sick', '2017-10-04': 'excused' },
+    });
     expect(r.deductions.map((d) => [d.rule, d.amountExact, d.amount])).toEqual([
       ['UNEXCUSED', '8311/2', 4156], // 4155,5 gr
       ['SICK_WITHIN_LIMIT', '8311/4', 2078], // 2077,75 gr
@@ -58,9 +72,29 @@ describe('published amounts (law.md §10)', () => {
 
 describe('the CLI example (issue text)', () => {
   it('one sick day in July 2025: amount 5166 (5165,7), total 201462', () => {
-    const r = ok({ month: '2025-07', admissionDate: '2025-03-01', days: { '2025-07-01': 'present', '2025-07-02': 'sick' }, priorUse: { daysOff: 0, sickDays: 0 } });
-    expect(r).toMatchObject({ ruleSet: 'UZS_2022', period: 'participation', unemploymentBenefit: 172190, base: 206628, bonus: 0, total: 201462 });
-    expect(r.deductions).toEqual([expect.objectContaining({ date: '2025-07-02', status: 'sick', amount: 5166, amountExact: '51657/10', rule: 'SICK_WITHIN_LIMIT' })]);
+    const r = ok({
+      month: '2025-07',
+      admissionDate: '2025-03-01',
+      days: { '2025-07-01': 'present', '2025-07-02': 'sick' },
+      priorUse: { daysOff: 0, sickDays: 0 },
+    });
+    expect(r).toMatchObject({
+      ruleSet: 'UZS_2022',
+      period: 'participation',
+      unemploymentBenefit: 172190,
+      base: 206628,
+      bonus: 0,
+      total: 201462,
+    });
+    expect(r.deductions).toEqual([
+      expect.objectContaining({
+        date: '2025-07-02',
+        status: 'sick',
+        amount: 5166,
+        amountExact: '51657/10',
+        rule: 'SICK_WITHIN_LIMIT',
+      }),
+    ]);
     expect(r.endUse).toEqual({ daysOff: 0, sickDays: 1 });
     expect(r.explanation.join('\n')).toMatch(/art\. 15 ust\. 7a/);
   });
@@ -68,58 +102,108 @@ describe('the CLI example (issue text)', () => {
 
 describe('rule sets by the month paid', () => {
   it('December 2021 pays 100 %, January 2022 pays 120 % of the same Z', () => {
-    expect(ok({ month: '2021-12', admissionDate: '2021-06-01' })).toMatchObject({ ruleSet: 'UZS_2015', base: 124080 });
-    expect(ok({ month: '2022-01', admissionDate: '2021-06-01' })).toMatchObject({ ruleSet: 'UZS_2022', base: 148896 });
+    expect(ok({ month: '2021-12', admissionDate: '2021-06-01' })).toMatchObject({
+      ruleSet: 'UZS_2015',
+      base: 124080,
+    });
+    expect(ok({ month: '2022-01', admissionDate: '2021-06-01' })).toMatchObject({
+      ruleSet: 'UZS_2022',
+      base: 148896,
+    });
   });
 
   it('centre parameters change the uncertain 2022 fractions but never the pre-2022 law', () => {
     const p = params({ sickDayFraction: '1/20' });
     const days = { '2021-10-04': 'sick' } as const;
-    expect(ok({ month: '2021-10', admissionDate: '2021-01-04', days }, p).deductions[0]?.fraction).toBe('1/40');
-    expect(ok({ month: '2022-10', admissionDate: '2022-01-04', days: { '2022-10-04': 'sick' } }, p).deductions[0]?.fraction).toBe('1/20');
+    expect(ok({ month: '2021-10', admissionDate: '2021-01-04', days }, p).deductions[0]?.fraction).toBe(
+      '1/40',
+    );
+    expect(
+      ok({ month: '2022-10', admissionDate: '2022-01-04', days: { '2022-10-04': 'sick' } }, p).deductions[0]
+        ?.fraction,
+    ).toBe('1/20');
   });
 });
 
 describe('cumulative limits', () => {
   it('days off: 12 with full benefit from 2022, the 13th is treated as unexcused', () => {
-    const r = ok({ month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: 11, sickDays: 0 }, days: { '2025-07-07': 'day_off', '2025-07-08': 'day_off' } });
-    expect(r.deductions.map((d) => [d.date, d.rule, d.fraction])).toEqual([['2025-07-08', 'DAY_OFF_OVER_LIMIT', '1/20']]);
+    const r = ok({
+      month: '2025-07',
+      admissionDate: '2025-01-01',
+      priorUse: { daysOff: 11, sickDays: 0 },
+      days: { '2025-07-07': 'day_off', '2025-07-08': 'day_off' },
+    });
+    expect(r.deductions.map((d) => [d.date, d.rule, d.fraction])).toEqual([
+      ['2025-07-08', 'DAY_OFF_OVER_LIMIT', '1/20'],
+    ]);
     expect(r.endUse.daysOff).toBe(13);
     expect(r.total).toBe(206628 - 10331); // 10331,4 → 196296,6 → 196297
   });
 
   it('days off: 6 before 2022', () => {
-    const r = ok({ month: '2021-07', admissionDate: '2021-01-01', priorUse: { daysOff: 6, sickDays: 0 }, days: { '2021-07-07': 'day_off' } });
+    const r = ok({
+      month: '2021-07',
+      admissionDate: '2021-01-01',
+      priorUse: { daysOff: 6, sickDays: 0 },
+      days: { '2021-07-07': 'day_off' },
+    });
     expect(r.deductions.map((d) => d.rule)).toEqual(['DAY_OFF_OVER_LIMIT']);
   });
 
   it('sickness: up to 21 days at 1/40, further days lose the day share (default 1/30)', () => {
-    const r = ok({ month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: 0, sickDays: 20 }, days: { '2025-07-01': 'sick', '2025-07-02': 'sick', '2025-07-03': 'sick' } });
-    expect(r.deductions.map((d) => [d.rule, d.fraction])).toEqual([['SICK_WITHIN_LIMIT', '1/40'], ['SICK_OVER_LIMIT', '1/30'], ['SICK_OVER_LIMIT', '1/30']]);
+    const r = ok({
+      month: '2025-07',
+      admissionDate: '2025-01-01',
+      priorUse: { daysOff: 0, sickDays: 20 },
+      days: { '2025-07-01': 'sick', '2025-07-02': 'sick', '2025-07-03': 'sick' },
+    });
+    expect(r.deductions.map((d) => [d.rule, d.fraction])).toEqual([
+      ['SICK_WITHIN_LIMIT', '1/40'],
+      ['SICK_OVER_LIMIT', '1/30'],
+      ['SICK_OVER_LIMIT', '1/30'],
+    ]);
     expect(r.endUse.sickDays).toBe(23);
   });
 
   it('sickness before 2022: 14 days', () => {
-    const r = ok({ month: '2021-07', admissionDate: '2021-01-01', priorUse: { daysOff: 0, sickDays: 14 }, days: { '2021-07-01': 'sick' } });
+    const r = ok({
+      month: '2021-07',
+      admissionDate: '2021-01-01',
+      priorUse: { daysOff: 0, sickDays: 14 },
+      days: { '2021-07-01': 'sick' },
+    });
     expect(r.deductions[0]?.rule).toBe('SICK_OVER_LIMIT');
   });
 
   it('the over-limit share can be base ÷ class days: a month of over-limit sickness then pays nothing', () => {
     const days: Record<string, 'sick'> = {};
     for (const d of ['01', '02', '03', '04']) days[`2025-07-${d}`] = 'sick';
-    const r = ok({ month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: 0, sickDays: 21 }, days }, params({ sickOverLimitShare: 'CLASS_DAYS' }));
+    const r = ok(
+      { month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: 0, sickDays: 21 }, days },
+      params({ sickOverLimitShare: 'CLASS_DAYS' }),
+    );
     expect(r.total).toBe(0);
   });
 
   it('carries endUse from one month to the next', () => {
-    const june = ok({ month: '2025-06', admissionDate: '2025-01-01', days: { '2025-06-02': 'sick', '2025-06-03': 'day_off' } });
-    const july = ok({ month: '2025-07', admissionDate: '2025-01-01', priorUse: june.endUse, days: { '2025-07-01': 'sick' } });
+    const june = ok({
+      month: '2025-06',
+      admissionDate: '2025-01-01',
+      days: { '2025-06-02': 'sick', '2025-06-03': 'day_off' },
+    });
+    const july = ok({
+      month: '2025-07',
+      admissionDate: '2025-01-01',
+      priorUse: june.endUse,
+      days: { '2025-07-01': 'sick' },
+    });
     expect(july.endUse).toEqual({ daysOff: 1, sickDays: 2 });
   });
 });
 
 describe('unexcused absence', () => {
-  const month = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`2025-07-0${i + 1}`, 'unexcused' as const]));
+  const month = (n: number) =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`2025-07-0${i + 1}`, 'unexcused' as const]));
   it('3 days: −1/20 each', () => {
     const r = ok({ month: '2025-07', admissionDate: '2025-01-01', days: month(3) });
     expect(r.forfeited).toBe(false);
@@ -129,18 +213,30 @@ describe('unexcused absence', () => {
   it('more than 3 days: no benefit for the month, one line naming the 4th day', () => {
     const r = ok({ month: '2025-07', admissionDate: '2025-01-01', days: month(4) });
     expect(r).toMatchObject({ forfeited: true, total: 0, deducted: 206628 });
-    expect(r.deductions).toEqual([expect.objectContaining({ date: '2025-07-04', rule: 'UNEXCUSED_FORFEIT_MONTH', amount: 206628 })]);
+    expect(r.deductions).toEqual([
+      expect.objectContaining({ date: '2025-07-04', rule: 'UNEXCUSED_FORFEIT_MONTH', amount: 206628 }),
+    ]);
   });
 
   it('the forfeit threshold is a 2022 parameter (null = never)', () => {
-    expect(ok({ month: '2025-07', admissionDate: '2025-01-01', days: month(4) }, params({ unexcusedForfeitAboveDays: null })).total).toBe(206628 - 41326); // 4 × 10331,4 = 41325,6
+    expect(
+      ok(
+        { month: '2025-07', admissionDate: '2025-01-01', days: month(4) },
+        params({ unexcusedForfeitAboveDays: null }),
+      ).total,
+    ).toBe(206628 - 41326); // 4 × 10331,4 = 41325,6
   });
 });
 
 describe('partial months (proration) and the month the trial ends', () => {
   it('admission on 15 March 2025: 17 of 31 days, base × 17/31', () => {
     const r = ok({ month: '2025-03', admissionDate: '2025-03-15' });
-    expect(r).toMatchObject({ period: 'trial', periodDays: { trial: 17, participation: 0, outside: 14 }, base: 109370, total: 109370 }); // 199440 × 17/31 = 109370,32
+    expect(r).toMatchObject({
+      period: 'trial',
+      periodDays: { trial: 17, participation: 0, outside: 14 },
+      base: 109370,
+      total: 109370,
+    }); // 199440 × 17/31 = 109370,32
   });
 
   it('participation ending on 10 July 2025: 10/31', () => {
@@ -148,7 +244,9 @@ describe('partial months (proration) and the month the trial ends', () => {
   });
 
   it('THIRTIETHS proration: 1/30 per day', () => {
-    expect(ok({ month: '2025-03', admissionDate: '2025-03-15' }, params({ proration: 'THIRTIETHS' })).base).toBe(113016); // 199440 × 17/30
+    expect(
+      ok({ month: '2025-03', admissionDate: '2025-03-15' }, params({ proration: 'THIRTIETHS' })).base,
+    ).toBe(113016); // 199440 × 17/30
   });
 
   it('pre-2022 straddle month (trial to 14 April, participation from 15 April): split by days', () => {
@@ -158,46 +256,77 @@ describe('partial months (proration) and the month the trial ends', () => {
   });
 
   it('MAJORITY: the whole straddle month at the rate of the period with more days', () => {
-    expect(ok({ month: '2021-04', admissionDate: '2021-03-15' }, params({ periodStraddle: 'MAJORITY' })).base).toBe(120000);
-    expect(ok({ month: '2021-04', admissionDate: '2021-03-20' }, params({ periodStraddle: 'MAJORITY' })).base).toBe(60000); // 19 trial days vs 11
+    expect(
+      ok({ month: '2021-04', admissionDate: '2021-03-15' }, params({ periodStraddle: 'MAJORITY' })).base,
+    ).toBe(120000);
+    expect(
+      ok({ month: '2021-04', admissionDate: '2021-03-20' }, params({ periodStraddle: 'MAJORITY' })).base,
+    ).toBe(60000); // 19 trial days vs 11
   });
 
   it('a deduction on a trial day of a straddle month uses the trial rate', () => {
-    const r = ok({ month: '2021-04', admissionDate: '2021-03-15', days: { '2021-04-02': 'unexcused', '2021-04-20': 'unexcused' } });
+    const r = ok({
+      month: '2021-04',
+      admissionDate: '2021-03-15',
+      days: { '2021-04-02': 'unexcused', '2021-04-20': 'unexcused' },
+    });
     expect(r.deductions.map((d) => d.amountExact)).toEqual(['3000', '6000']);
   });
 });
 
 describe('motivation bonus (art. 15a)', () => {
   it('up to 100 % from 2022, added to the total', () => {
-    expect(ok({ month: '2025-07', admissionDate: '2025-01-01', bonus: 206628 })).toMatchObject({ bonus: 206628, total: 413256 });
-    expect(errorCode({ month: '2025-07', admissionDate: '2025-01-01', bonus: 206629 })).toBe('BONUS_ABOVE_LIMIT');
+    expect(ok({ month: '2025-07', admissionDate: '2025-01-01', bonus: 206628 })).toMatchObject({
+      bonus: 206628,
+      total: 413256,
+    });
+    expect(errorCode({ month: '2025-07', admissionDate: '2025-01-01', bonus: 206629 })).toBe(
+      'BONUS_ABOVE_LIMIT',
+    );
   });
 
   it('up to 50 % in 2015–2021', () => {
     expect(ok({ month: '2021-07', admissionDate: '2021-01-01', bonus: 62040 }).total).toBe(186120);
-    expect(errorCode({ month: '2021-07', admissionDate: '2021-01-01', bonus: 62041 })).toBe('BONUS_ABOVE_LIMIT');
+    expect(errorCode({ month: '2021-07', admissionDate: '2021-01-01', bonus: 62041 })).toBe(
+      'BONUS_ABOVE_LIMIT',
+    );
   });
 
   it('never in the trial month; in a straddle month only up to the participation part', () => {
     expect(errorCode({ month: '2025-03', admissionDate: '2025-03-01', bonus: 1 })).toBe('BONUS_IN_TRIAL');
     expect(ok({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106368 }).bonusLimit).toBe(106368); // 199440 × 16/30
-    expect(errorCode({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106369 })).toBe('BONUS_ABOVE_LIMIT');
+    expect(errorCode({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106369 })).toBe(
+      'BONUS_ABOVE_LIMIT',
+    );
   });
 });
 
 describe('rounding (one final rounding, parameter)', () => {
   // 83110 − 4155,5 = 78954,5 gr
-  const input = { month: '2017-10', admissionDate: '2017-09-01', days: { '2017-10-02': 'unexcused' } } as const;
-  it.each([['HALF_UP', 78955], ['HALF_EVEN', 78954], ['DOWN', 78954], ['UP', 78955]] as const)('%s → %i', (rounding, total) => {
+  const input = {
+    month: '2017-10',
+    admissionDate: '2017-09-01',
+    days: { '2017-10-02': 'unexcused' },
+  } as const;
+  it.each([
+    ['HALF_UP', 78955],
+    ['HALF_EVEN', 78954],
+    ['DOWN', 78954],
+    ['UP', 78955],
+  ] as const)('%s → %i', (rounding, total) => {
     expect(ok(input, params({ rounding })).total).toBe(total);
   });
 });
 
 describe('deductions never exceed the base', () => {
   it('caps at zero', () => {
-    const days = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`2025-07-${String(i + 1).padStart(2, '0')}`, 'excused' as const]));
-    const r = ok({ month: '2025-07', admissionDate: '2025-01-01', days }, params({ excusedDayFraction: '1/10' }));
+    const days = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`2025-07-${String(i + 1).padStart(2, '0')}`, 'excused' as const]),
+    );
+    const r = ok(
+      { month: '2025-07', admissionDate: '2025-01-01', days },
+      params({ excusedDayFraction: '1/10' }),
+    );
     expect(r.total).toBe(0);
     expect(r.explanation.join(' ')).toMatch(/nie może być ujemne/);
   });
@@ -210,20 +339,34 @@ describe('refused input', () => {
     ['MONTH_AFTER_END', { month: '2025-08', admissionDate: '2025-01-01', endDate: '2025-07-31' }],
     ['MONTH_AFTER_LIMIT', { month: '2027-01', admissionDate: '2025-01-01' }],
     ['END_AFTER_LIMIT', { month: '2025-07', admissionDate: '2025-01-01', endDate: '2027-01-01' }],
-    ['DAY_OUTSIDE_MONTH', { month: '2025-07', admissionDate: '2025-01-01', days: { '2025-08-01': 'present' } }],
+    [
+      'DAY_OUTSIDE_MONTH',
+      { month: '2025-07', admissionDate: '2025-01-01', days: { '2025-08-01': 'present' } },
+    ],
     ['INVALID_DATE', { month: '2025-07', admissionDate: '2025-01-01', days: { '2025-07-32': 'present' } }],
-    ['DAY_OUTSIDE_PARTICIPATION', { month: '2025-03', admissionDate: '2025-03-15', days: { '2025-03-03': 'sick' } }],
-    ['UNKNOWN_DAY_STATUS', { month: '2025-07', admissionDate: '2025-01-01', days: { '2025-07-01': 'holiday' } }],
+    [
+      'DAY_OUTSIDE_PARTICIPATION',
+      { month: '2025-03', admissionDate: '2025-03-15', days: { '2025-03-03': 'sick' } },
+    ],
+    [
+      'UNKNOWN_DAY_STATUS',
+      { month: '2025-07', admissionDate: '2025-01-01', days: { '2025-07-01': 'holiday' } },
+    ],
     ['INVALID_MONTH', { month: '2025-13', admissionDate: '2025-01-01' }],
     ['NO_UNEMPLOYMENT_BENEFIT', { month: '2017-05', admissionDate: '2017-01-01' }],
     ['INVALID_BONUS', { month: '2025-07', admissionDate: '2025-01-01', bonus: 1.5 }],
-    ['INVALID_PRIOR_USE', { month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: -1, sickDays: 0 } }],
+    [
+      'INVALID_PRIOR_USE',
+      { month: '2025-07', admissionDate: '2025-01-01', priorUse: { daysOff: -1, sickDays: 0 } },
+    ],
   ])('%s', (code, input) => {
     expect(errorCode(input)).toBe(code);
   });
 
   it('a day before admission with no classes is fine', () => {
-    expect(errorCode({ month: '2025-03', admissionDate: '2025-03-15', days: { '2025-03-03': 'no_classes' } })).toBeNull();
+    expect(
+      errorCode({ month: '2025-03', admissionDate: '2025-03-15', days: { '2025-03-03': 'no_classes' } }),
+    ).toBeNull();
   });
 });
 
@@ -232,12 +375,21 @@ describe('catalogue for the UI', () => {
     const rules = describeRuleSet('UZS_2022', params({ sickDayFraction: '1/30' }));
     expect(rules.find((r) => r.key === 'sickDayFraction')).toMatchObject({ value: '1/30', setBy: 'centre' });
     expect(rules.find((r) => r.key === 'daysOffLimit')).toMatchObject({ value: '12', setBy: 'law' });
-    expect(describeRuleSet('UZS_2015').find((r) => r.key === 'sickDayFraction')).toMatchObject({ value: '1/40', setBy: 'law' });
+    expect(describeRuleSet('UZS_2015').find((r) => r.key === 'sickDayFraction')).toMatchObject({
+      value: '1/40',
+      setBy: 'law',
+    });
   });
 
   it('lists Z with the benefit of its rule set', () => {
     const z = describeBenefitLaw().unemploymentBenefits;
-    expect(z.find((e) => e.from === '2020-09-01')).toMatchObject({ monthlyBenefit: 120000, trialMonthBenefit: 60000 });
-    expect(z.find((e) => e.from === '2025-06-01')).toMatchObject({ monthlyBenefit: 206628, trialMonthBenefit: 206628 });
+    expect(z.find((e) => e.from === '2020-09-01')).toMatchObject({
+      monthlyBenefit: 120000,
+      trialMonthBenefit: 60000,
+    });
+    expect(z.find((e) => e.from === '2025-06-01')).toMatchObject({
+      monthlyBenefit: 206628,
+      trialMonthBenefit: 206628,
+    });
   });
 });

@@ -23,7 +23,13 @@ export interface MonthlyBenefitInput {
   bonus?: number;
 }
 
-export type DeductionRule = 'SICK_WITHIN_LIMIT' | 'SICK_OVER_LIMIT' | 'UNEXCUSED' | 'DAY_OFF_OVER_LIMIT' | 'EXCUSED' | 'UNEXCUSED_FORFEIT_MONTH';
+export type DeductionRule =
+  | 'SICK_WITHIN_LIMIT'
+  | 'SICK_OVER_LIMIT'
+  | 'UNEXCUSED'
+  | 'DAY_OFF_OVER_LIMIT'
+  | 'EXCUSED'
+  | 'UNEXCUSED_FORFEIT_MONTH';
 
 export interface Deduction {
   date: string;
@@ -70,17 +76,22 @@ export interface MonthlyBenefit {
 
 export type MonthlyBenefitOutcome = { ok: true; value: MonthlyBenefit } | { ok: false; error: DomainError };
 
-const fail = (code: string, message: string): MonthlyBenefitOutcome => ({ ok: false, error: { code, message } });
+const fail = (code: string, message: string): MonthlyBenefitOutcome => ({
+  ok: false,
+  error: { code, message },
+});
 
 // Precomputed once: day numbers where each rule set and each Z amount starts, and "01".."31".
-const dayNumberOf = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+const dayNumberOf = (iso: string): number =>
+  dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 const RULE_SET_STARTS = RULE_SETS.map((rs) => dayNumberOf(rs.validFrom));
 const Z_STARTS = UNEMPLOYMENT_BENEFIT_TABLE.map((e) => dayNumberOf(e.from));
 const DAY_TEXT = Array.from({ length: 32 }, (_, d) => (d < 10 ? `0${d}` : String(d)));
 
 function ruleSetOn(day: number): RuleSet {
   let found = RULE_SETS[0] as RuleSet;
-  for (let i = 0; i < RULE_SETS.length; i++) if ((RULE_SET_STARTS[i] as number) <= day) found = RULE_SETS[i] as RuleSet;
+  for (let i = 0; i < RULE_SETS.length; i++)
+    if ((RULE_SET_STARTS[i] as number) <= day) found = RULE_SETS[i] as RuleSet;
   return found;
 }
 
@@ -171,13 +182,21 @@ export interface BenefitFacts {
  * use of days off and sick days, and a Polish explanation. Pure and allocation-light: no Date,
  * no schema parsing. Returns an error (never throws) for input the law does not allow.
  */
-export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS): MonthlyBenefitOutcome {
+export function computeMonthlyBenefit(
+  input: MonthlyBenefitInput,
+  params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS,
+): MonthlyBenefitOutcome {
   if (input.centreType !== 'CIS') {
-    return fail('KIS_NO_BENEFIT', 'Świadczenie integracyjne przysługuje tylko uczestnikom centrum integracji społecznej (CIS); klub (KIS) go nie wypłaca.');
+    return fail(
+      'KIS_NO_BENEFIT',
+      'Świadczenie integracyjne przysługuje tylko uczestnikom centrum integracji społecznej (CIS); klub (KIS) go nie wypłaca.',
+    );
   }
 
-  const monthPacked = typeof input.month === 'string' && input.month.length === 7 ? packDate(`${input.month}-01`) : -1;
-  if (monthPacked < 0) return fail('INVALID_MONTH', `Nieprawidłowy miesiąc „${String(input.month)}”: oczekiwano RRRR-MM.`);
+  const monthPacked =
+    typeof input.month === 'string' && input.month.length === 7 ? packDate(`${input.month}-01`) : -1;
+  if (monthPacked < 0)
+    return fail('INVALID_MONTH', `Nieprawidłowy miesiąc „${String(input.month)}”: oczekiwano RRRR-MM.`);
   const year = Math.floor(monthPacked / 10000);
   const month = Math.floor(monthPacked / 100) % 100;
   const dim = daysInMonth(year, month);
@@ -185,13 +204,17 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   const monthEnd = monthStart + dim - 1;
 
   const adm = packDate(input.admissionDate);
-  if (adm < 0) return fail('INVALID_DATE', 'Nieprawidłowa data przyjęcia (admissionDate): oczekiwano RRRR-MM-DD.');
+  if (adm < 0)
+    return fail('INVALID_DATE', 'Nieprawidłowa data przyjęcia (admissionDate): oczekiwano RRRR-MM-DD.');
   const ay = Math.floor(adm / 10000);
   const am = Math.floor(adm / 100) % 100;
   const ad = adm % 100;
   const admDay = dayNumber(ay, am, ad);
   if (monthEnd < admDay) {
-    return fail('MONTH_BEFORE_ADMISSION', `Miesiąc ${input.month} jest wcześniejszy niż przyjęcie do CIS (${input.admissionDate}).`);
+    return fail(
+      'MONTH_BEFORE_ADMISSION',
+      `Miesiąc ${input.month} jest wcześniejszy niż przyjęcie do CIS (${input.admissionDate}).`,
+    );
   }
 
   const ruleSet = ruleSetOn(monthStart);
@@ -201,17 +224,34 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   let lastDay = limitEnd;
   if (input.endDate != null) {
     const end = packDate(input.endDate);
-    if (end < 0) return fail('INVALID_DATE', 'Nieprawidłowa data zakończenia uczestnictwa (endDate): oczekiwano RRRR-MM-DD.');
+    if (end < 0)
+      return fail(
+        'INVALID_DATE',
+        'Nieprawidłowa data zakończenia uczestnictwa (endDate): oczekiwano RRRR-MM-DD.',
+      );
     lastDay = dayNumber(Math.floor(end / 10000), Math.floor(end / 100) % 100, end % 100);
-    if (lastDay < admDay) return fail('END_BEFORE_ADMISSION', 'Data zakończenia uczestnictwa jest wcześniejsza niż data przyjęcia.');
+    if (lastDay < admDay)
+      return fail(
+        'END_BEFORE_ADMISSION',
+        'Data zakończenia uczestnictwa jest wcześniejsza niż data przyjęcia.',
+      );
     if (lastDay > limitEnd) {
-      return fail('END_AFTER_LIMIT', `Uczestnictwo nie może trwać dłużej niż ${ruleSet.maxMonths} miesięcy (art. 15); data zakończenia jest późniejsza.`);
+      return fail(
+        'END_AFTER_LIMIT',
+        `Uczestnictwo nie może trwać dłużej niż ${ruleSet.maxMonths} miesięcy (art. 15); data zakończenia jest późniejsza.`,
+      );
     }
   }
   if (monthStart > lastDay) {
     return input.endDate != null
-      ? fail('MONTH_AFTER_END', `Miesiąc ${input.month} jest późniejszy niż zakończenie uczestnictwa (${input.endDate}).`)
-      : fail('MONTH_AFTER_LIMIT', `Miesiąc ${input.month} wykracza poza ${ruleSet.maxMonths} miesięcy uczestnictwa (art. 15).`);
+      ? fail(
+          'MONTH_AFTER_END',
+          `Miesiąc ${input.month} jest późniejszy niż zakończenie uczestnictwa (${input.endDate}).`,
+        )
+      : fail(
+          'MONTH_AFTER_LIMIT',
+          `Miesiąc ${input.month} wykracza poza ${ruleSet.maxMonths} miesięcy uczestnictwa (art. 15).`,
+        );
   }
 
   // Calendar days of the month in the trial period, the participation period and outside both.
@@ -237,7 +277,10 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
 
   const z = unemploymentBenefitOn(params.unemploymentBenefitDate === 'MONTH_END' ? monthEnd : monthStart);
   if (!z) {
-    return fail('NO_UNEMPLOYMENT_BENEFIT', `Brak kwoty zasiłku dla bezrobotnych dla miesiąca ${input.month} w tabeli (tabela zaczyna się od 2017-06-01).`);
+    return fail(
+      'NO_UNEMPLOYMENT_BENEFIT',
+      `Brak kwoty zasiłku dla bezrobotnych dla miesiąca ${input.month} w tabeli (tabela zaczyna się od 2017-06-01).`,
+    );
   }
   // Rates in hundredths of a grosz: Z × percent.
   const trialRate = z.amount * ruleSet.trialPercent.value;
@@ -251,22 +294,32 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
 
   // Bonus (art. 15a): only for participation days, up to bonusMaxPercent of their part of the base.
   const bonus = input.bonus ?? 0;
-  if (!Number.isSafeInteger(bonus) || bonus < 0) return fail('INVALID_BONUS', 'Premia musi być nieujemną liczbą całkowitą groszy.');
+  if (!Number.isSafeInteger(bonus) || bonus < 0)
+    return fail('INVALID_BONUS', 'Premia musi być nieujemną liczbą całkowitą groszy.');
   const bonusCapNum = ruleSet.bonusMaxPercent.value * participationRate * partDays;
   const bonusCapDen = 100 * baseDen;
   const bonusLimit = Math.floor(bonusCapNum / bonusCapDen);
   if (bonus > 0 && partDays === 0) {
-    return fail('BONUS_IN_TRIAL', 'Premii motywacyjnej nie przyznaje się w okresie próbnym (art. 15a: tylko w okresie uczestnictwa).');
+    return fail(
+      'BONUS_IN_TRIAL',
+      'Premii motywacyjnej nie przyznaje się w okresie próbnym (art. 15a: tylko w okresie uczestnictwa).',
+    );
   }
   if (bonus * bonusCapDen > bonusCapNum) {
-    return fail('BONUS_ABOVE_LIMIT', `Premia ${formatZloty(bonus)} przekracza limit ${ruleSet.bonusMaxPercent.value}% świadczenia: ${formatZloty(bonusLimit)} (art. 15a).`);
+    return fail(
+      'BONUS_ABOVE_LIMIT',
+      `Premia ${formatZloty(bonus)} przekracza limit ${ruleSet.bonusMaxPercent.value}% świadczenia: ${formatZloty(bonusLimit)} (art. 15a).`,
+    );
   }
 
   const prior = input.priorUse;
   const priorOff = prior ? prior.daysOff : 0;
   const priorSick = prior ? prior.sickDays : 0;
   if (!Number.isSafeInteger(priorOff) || !Number.isSafeInteger(priorSick) || priorOff < 0 || priorSick < 0) {
-    return fail('INVALID_PRIOR_USE', 'Wcześniejsze wykorzystanie dni wolnych i dni choroby musi być nieujemną liczbą całkowitą.');
+    return fail(
+      'INVALID_PRIOR_USE',
+      'Wcześniejsze wykorzystanie dni wolnych i dni choroby musi być nieujemną liczbą całkowitą.',
+    );
   }
 
   // Place each listed day in a slot by its day number; refuse what does not belong to the month.
@@ -282,34 +335,57 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
       const t = key.charCodeAt(8) - 48;
       const u = key.charCodeAt(9) - 48;
       if (t >= 0 && t <= 9 && u >= 0 && u <= 9) d = t * 10 + u;
-      if (d < 1 || d > dim) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+      if (d < 1 || d > dim)
+        return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
     } else {
-      if (packDate(key) < 0) return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+      if (packDate(key) < 0)
+        return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
       return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${input.month}.`);
     }
     const status = days[key];
     switch (status) {
-      case 'present': case 'day_off': case 'sick': case 'unexcused': case 'excused': case 'no_classes':
+      case 'present':
+      case 'day_off':
+      case 'sick':
+      case 'unexcused':
+      case 'excused':
+      case 'no_classes':
         break;
       default:
-        return fail('UNKNOWN_DAY_STATUS', `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`);
+        return fail(
+          'UNKNOWN_DAY_STATUS',
+          `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`,
+        );
     }
     if (status === 'no_classes') continue;
     const dn = monthStart + d - 1;
     if (dn < admDay || dn > lastDay) {
-      return fail('DAY_OUTSIDE_PARTICIPATION', `Dzień ${key} wypada poza okresem uczestnictwa (${input.admissionDate}${input.endDate ? ` – ${input.endDate}` : ''}).`);
+      return fail(
+        'DAY_OUTSIDE_PARTICIPATION',
+        `Dzień ${key} wypada poza okresem uczestnictwa (${input.admissionDate}${input.endDate ? ` – ${input.endDate}` : ''}).`,
+      );
     }
     statuses[d] = status;
     classDays++;
   }
 
   // Per-day shares. Pre-2022 values are the law; from 2022 the uncertain ones come from the regulamin.
-  const sickF: Fraction = ruleSet.sickDayFraction === 'PARAMETER' ? params.sickDayFraction : ruleSet.sickDayFraction.value;
-  const unexF: Fraction = ruleSet.unexcused === 'PARAMETER' ? params.unexcusedDayFraction : ruleSet.unexcused.value.fraction;
-  const forfeitAbove = ruleSet.unexcused === 'PARAMETER' ? params.unexcusedForfeitAboveDays : ruleSet.unexcused.value.forfeitAboveDays;
+  const sickF: Fraction =
+    ruleSet.sickDayFraction === 'PARAMETER' ? params.sickDayFraction : ruleSet.sickDayFraction.value;
+  const unexF: Fraction =
+    ruleSet.unexcused === 'PARAMETER' ? params.unexcusedDayFraction : ruleSet.unexcused.value.fraction;
+  const forfeitAbove =
+    ruleSet.unexcused === 'PARAMETER'
+      ? params.unexcusedForfeitAboveDays
+      : ruleSet.unexcused.value.forfeitAboveDays;
   const excF = params.excusedDayFraction;
   const over = params.sickOverLimitShare;
-  const overF: Fraction = over === 'CLASS_DAYS' ? { num: 1, den: classDays || 1 } : over === 'CALENDAR_DAYS' ? { num: 1, den: dim } : over;
+  const overF: Fraction =
+    over === 'CLASS_DAYS'
+      ? { num: 1, den: classDays || 1 }
+      : over === 'CALENDAR_DAYS'
+        ? { num: 1, den: dim }
+        : over;
   const sickText = `${sickF.num}/${sickF.den}`;
   const unexText = `${unexF.num}/${unexF.den}`;
   const excText = `${excF.num}/${excF.den}`;
@@ -332,9 +408,25 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
     if (status === 'sick') {
       sickUsed++;
       if (sickUsed <= sickLimit) {
-        raw.push({ day: d, status, rule: 'SICK_WITHIN_LIMIT', num: rate * sickF.num, den: 100 * sickF.den, fraction: sickText, counter: sickUsed });
+        raw.push({
+          day: d,
+          status,
+          rule: 'SICK_WITHIN_LIMIT',
+          num: rate * sickF.num,
+          den: 100 * sickF.den,
+          fraction: sickText,
+          counter: sickUsed,
+        });
       } else {
-        raw.push({ day: d, status, rule: 'SICK_OVER_LIMIT', num: rate * overF.num, den: 100 * overF.den, fraction: overText, counter: sickUsed });
+        raw.push({
+          day: d,
+          status,
+          rule: 'SICK_OVER_LIMIT',
+          num: rate * overF.num,
+          den: 100 * overF.den,
+          fraction: overText,
+          counter: sickUsed,
+        });
       }
     } else if (status === 'day_off') {
       daysOffUsed++;
@@ -346,14 +438,38 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
       unexcusedCount++;
       unexcusedDates.push(datePrefix + DAY_TEXT[d]);
       if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
-      raw.push({ day: d, status, rule: 'DAY_OFF_OVER_LIMIT', num: rate * unexF.num, den: 100 * unexF.den, fraction: unexText, counter: daysOffUsed });
+      raw.push({
+        day: d,
+        status,
+        rule: 'DAY_OFF_OVER_LIMIT',
+        num: rate * unexF.num,
+        den: 100 * unexF.den,
+        fraction: unexText,
+        counter: daysOffUsed,
+      });
     } else if (status === 'unexcused') {
       unexcusedCount++;
       unexcusedDates.push(datePrefix + DAY_TEXT[d]);
       if (forfeitAbove !== null && unexcusedCount === forfeitAbove + 1) forfeitDay = d;
-      raw.push({ day: d, status, rule: 'UNEXCUSED', num: rate * unexF.num, den: 100 * unexF.den, fraction: unexText, counter: 0 });
+      raw.push({
+        day: d,
+        status,
+        rule: 'UNEXCUSED',
+        num: rate * unexF.num,
+        den: 100 * unexF.den,
+        fraction: unexText,
+        counter: 0,
+      });
     } else if (status === 'excused') {
-      raw.push({ day: d, status, rule: 'EXCUSED', num: rate * excF.num, den: 100 * excF.den, fraction: excText, counter: 0 });
+      raw.push({
+        day: d,
+        status,
+        rule: 'EXCUSED',
+        num: rate * excF.num,
+        den: 100 * excF.den,
+        fraction: excText,
+        counter: 0,
+      });
     }
   }
 
@@ -369,7 +485,16 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
   if (forfeited) {
     const date = datePrefix + DAY_TEXT[forfeitDay];
     const status = (statuses[forfeitDay] ?? 'unexcused') as DayStatus;
-    deductions = [{ date, status, amount: base, amountExact: fractionText(baseNum, baseDen), rule: 'UNEXCUSED_FORFEIT_MONTH', article: ARTICLE.UNEXCUSED_FORFEIT_MONTH }];
+    deductions = [
+      {
+        date,
+        status,
+        amount: base,
+        amountExact: fractionText(baseNum, baseDen),
+        rule: 'UNEXCUSED_FORFEIT_MONTH',
+        article: ARTICLE.UNEXCUSED_FORFEIT_MONTH,
+      },
+    ];
     benefit = 0;
     benefitExact = '0';
   } else {
@@ -381,8 +506,13 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
       nums[i] = r.num;
       dens[i] = r.den;
       deductions[i] = {
-        date: datePrefix + DAY_TEXT[r.day], status: r.status, amount: roundDiv(r.num, r.den, mode),
-        amountExact: fractionText(r.num, r.den), rule: r.rule, article: ARTICLE[r.rule], fraction: r.fraction,
+        date: datePrefix + DAY_TEXT[r.day],
+        status: r.status,
+        amount: roundDiv(r.num, r.den, mode),
+        amountExact: fractionText(r.num, r.den),
+        rule: r.rule,
+        article: ARTICLE[r.rule],
+        fraction: r.fraction,
       };
     }
     const diff = exactDifference(baseNum, baseDen, nums, dens, mode);
@@ -414,7 +544,26 @@ export function computeMonthlyBenefit(input: MonthlyBenefitInput, params: Resolv
     explanation: [],
   };
   result.explanation = explainMonthlyBenefit({
-    input, ruleSet, z, params, trialRate, participationRate, sickLimit, daysOffLimit, forfeitAbove, majorityPeriod: forced, baseNum, baseDen, benefitNum, benefitDen, daysOffTaken, unexcusedDates, raw, result, prorated, capped,
+    input,
+    ruleSet,
+    z,
+    params,
+    trialRate,
+    participationRate,
+    sickLimit,
+    daysOffLimit,
+    forfeitAbove,
+    majorityPeriod: forced,
+    baseNum,
+    baseDen,
+    benefitNum,
+    benefitDen,
+    daysOffTaken,
+    unexcusedDates,
+    raw,
+    result,
+    prorated,
+    capped,
   });
   return { ok: true, value: result };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BENEFIT_PARAMETERS, BenefitParametersSchema, DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from './parameters';
+import {
+  BENEFIT_PARAMETERS,
+  BenefitParametersSchema,
+  DEFAULT_BENEFIT_PARAMETERS,
+  parseBenefitParameters,
+} from './parameters';
 import { exactDifference, formatZloty } from './exact';
 
 describe('benefit parameters', () => {
@@ -28,12 +33,22 @@ describe('benefit parameters', () => {
 
 describe('exact arithmetic', () => {
   it('rounds once, exactly', () => {
-    expect(exactDifference(206628, 1, [51657], [10], 'HALF_UP')).toMatchObject({ rounded: 201462, exact: '2014623/10', capped: false });
+    expect(exactDifference(206628, 1, [51657], [10], 'HALF_UP')).toMatchObject({
+      rounded: 201462,
+      exact: '2014623/10',
+      capped: false,
+    });
   });
 
   it('falls back to BigInt when a common denominator would overflow', () => {
     const dens = [997, 991, 983, 977, 971, 967];
-    const r = exactDifference(100_000_000, 1, dens.map(() => 1), dens, 'HALF_UP');
+    const r = exactDifference(
+      100_000_000,
+      1,
+      dens.map(() => 1),
+      dens,
+      'HALF_UP',
+    );
     expect(r.rounded).toBe(100_000_000);
     expect(r.exact.includes('/')).toBe(true);
   });

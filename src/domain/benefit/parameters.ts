@@ -12,10 +12,13 @@ const FRACTION_RE = /^(\d{1,4})\/(\d{1,4})$/;
 const FractionString = z
   .string()
   .regex(FRACTION_RE, { error: 'Ułamek w postaci "1/40".' })
-  .refine((v) => {
-    const [num, den] = v.split('/').map(Number) as [number, number];
-    return den >= 1 && den <= 1000 && num <= den;
-  }, { error: 'Ułamek musi mieć mianownik 1–1000 i nie może przekraczać 1.' });
+  .refine(
+    (v) => {
+      const [num, den] = v.split('/').map(Number) as [number, number];
+      return den >= 1 && den <= 1000 && num <= den;
+    },
+    { error: 'Ułamek musi mieć mianownik 1–1000 i nie może przekraczać 1.' },
+  );
 
 export const RoundingModeSchema = z.enum(['HALF_UP', 'HALF_EVEN', 'DOWN', 'UP']);
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
@@ -82,17 +85,27 @@ export function resolveBenefitParameters(params: BenefitParameters): ResolvedBen
 }
 
 /** Validates raw parameters (e.g. from JSON) and resolves them; unknown keys are refused. */
-export function parseBenefitParameters(raw: unknown): { ok: true; value: ResolvedBenefitParameters } | { ok: false; error: DomainError } {
+export function parseBenefitParameters(
+  raw: unknown,
+): { ok: true; value: ResolvedBenefitParameters } | { ok: false; error: DomainError } {
   const parsed = BenefitParametersSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, error: { code: 'INVALID_PARAMETERS', message: `Nieprawidłowe parametry Centrum${where}: ${issue?.message ?? ''}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_PARAMETERS',
+        message: `Nieprawidłowe parametry Centrum${where}: ${issue?.message ?? ''}`,
+      },
+    };
   }
   return { ok: true, value: resolveBenefitParameters(parsed.data) };
 }
 
-export const DEFAULT_BENEFIT_PARAMETERS: ResolvedBenefitParameters = resolveBenefitParameters(BenefitParametersSchema.parse({}));
+export const DEFAULT_BENEFIT_PARAMETERS: ResolvedBenefitParameters = resolveBenefitParameters(
+  BenefitParametersSchema.parse({}),
+);
 
 /** What the UI shows for one parameter. */
 export interface ParameterDescription {
@@ -111,72 +124,118 @@ const ALL: readonly RuleSetId[] = ['UZS_2004', 'UZS_2015', 'UZS_2022'];
 
 export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
   {
-    key: 'sickDayFraction', default: '1/40', appliesTo: ['UZS_2022'], confidence: 'uncertain',
+    key: 'sickDayFraction',
+    default: '1/40',
+    appliesTo: ['UZS_2022'],
+    confidence: 'uncertain',
     label: 'Potrącenie za dzień choroby (w limicie 21 dni)',
-    description: 'Część świadczenia potrącana za każdy dzień niezdolności potwierdzonej zaświadczeniem lekarskim, w limicie dni choroby. Przed 2022 r. ustawa: 1/40.',
-    source: 'art. 15 ust. 7a; law.md §4.3 (od 2022 wysokość obniżenia niepotwierdzona [U]); domyślnie reguła sprzed 2022 r. (S10)',
+    description:
+      'Część świadczenia potrącana za każdy dzień niezdolności potwierdzonej zaświadczeniem lekarskim, w limicie dni choroby. Przed 2022 r. ustawa: 1/40.',
+    source:
+      'art. 15 ust. 7a; law.md §4.3 (od 2022 wysokość obniżenia niepotwierdzona [U]); domyślnie reguła sprzed 2022 r. (S10)',
   },
   {
-    key: 'unexcusedDayFraction', default: '1/20', appliesTo: ['UZS_2022'], confidence: 'uncertain',
+    key: 'unexcusedDayFraction',
+    default: '1/20',
+    appliesTo: ['UZS_2022'],
+    confidence: 'uncertain',
     label: 'Potrącenie za dzień nieobecności nieusprawiedliwionej',
-    description: 'Część świadczenia potrącana za każdy dzień nieusprawiedliwionej nieobecności (oraz dzień wolny ponad limit).',
-    source: 'law.md §4.3 (brzmienie po 2022 nieznalezione [U]); domyślnie reguła sprzed 2022 r.: 1/20 (S10, S11)',
+    description:
+      'Część świadczenia potrącana za każdy dzień nieusprawiedliwionej nieobecności (oraz dzień wolny ponad limit).',
+    source:
+      'law.md §4.3 (brzmienie po 2022 nieznalezione [U]); domyślnie reguła sprzed 2022 r.: 1/20 (S10, S11)',
   },
   {
-    key: 'unexcusedForfeitAboveDays', default: 3, appliesTo: ['UZS_2022'], confidence: 'uncertain',
+    key: 'unexcusedForfeitAboveDays',
+    default: 3,
+    appliesTo: ['UZS_2022'],
+    confidence: 'uncertain',
     label: 'Utrata świadczenia za miesiąc po ponad N dniach nieusprawiedliwionych',
-    description: 'Jeżeli w miesiącu jest więcej dni nieusprawiedliwionej nieobecności niż N, świadczenie za ten miesiąc nie przysługuje. Puste = nigdy.',
+    description:
+      'Jeżeli w miesiącu jest więcej dni nieusprawiedliwionej nieobecności niż N, świadczenie za ten miesiąc nie przysługuje. Puste = nigdy.',
     source: 'law.md §3.5/§4.3; reguła sprzed 2022 r. (S10, S11), obecne brzmienie niepotwierdzone [U]',
   },
   {
-    key: 'excusedDayFraction', default: '1/30', appliesTo: ALL, confidence: 'uncertain',
+    key: 'excusedDayFraction',
+    default: '1/30',
+    appliesTo: ALL,
+    confidence: 'uncertain',
     label: 'Potrącenie za inną usprawiedliwioną nieobecność',
-    description: 'Np. opieka nad chorym członkiem rodziny, wezwanie do sądu. Ustawa tego nie reguluje; decyduje regulamin Centrum. Wpisz 0/1, aby nie potrącać.',
+    description:
+      'Np. opieka nad chorym członkiem rodziny, wezwanie do sądu. Ustawa tego nie reguluje; decyduje regulamin Centrum. Wpisz 0/1, aby nie potrącać.',
     source: 'Praktyka: regulamin CIS Ostrzyce 2017/18 — 1/30 (law.md §4.3/§10, S10)',
   },
   {
-    key: 'sickOverLimitShare', default: '1/30', appliesTo: ALL, confidence: 'design',
+    key: 'sickOverLimitShare',
+    default: '1/30',
+    appliesTo: ALL,
+    confidence: 'design',
     label: 'Potrącenie za dzień choroby ponad limit',
-    description: 'Za dni choroby ponad limit świadczenie nie przysługuje. Dzienna część świadczenia: ułamek (domyślnie 1/30, jak przy świadczeniach za niepełny miesiąc), CLASS_DAYS = świadczenie ÷ liczba dni zajęć w miesiącu, CALENDAR_DAYS = świadczenie ÷ liczba dni miesiąca.',
-    source: 'Decyzja projektowa: konwencja 1/30 z przepisów o zasiłku dla bezrobotnych [M]; law.md §4.3 ("beyond that not due")',
+    description:
+      'Za dni choroby ponad limit świadczenie nie przysługuje. Dzienna część świadczenia: ułamek (domyślnie 1/30, jak przy świadczeniach za niepełny miesiąc), CLASS_DAYS = świadczenie ÷ liczba dni zajęć w miesiącu, CALENDAR_DAYS = świadczenie ÷ liczba dni miesiąca.',
+    source:
+      'Decyzja projektowa: konwencja 1/30 z przepisów o zasiłku dla bezrobotnych [M]; law.md §4.3 ("beyond that not due")',
     options: ['1/30', 'CLASS_DAYS', 'CALENDAR_DAYS'],
   },
   {
-    key: 'rounding', default: 'HALF_UP', appliesTo: ALL, confidence: 'design',
+    key: 'rounding',
+    default: 'HALF_UP',
+    appliesTo: ALL,
+    confidence: 'design',
     label: 'Zaokrąglenie końcowe do grosza',
-    description: 'Kwoty dzienne są liczone dokładnie; zaokrągla się tylko wynik (i wyświetlane kwoty potrąceń). HALF_UP = połówki w górę.',
+    description:
+      'Kwoty dzienne są liczone dokładnie; zaokrągla się tylko wynik (i wyświetlane kwoty potrąceń). HALF_UP = połówki w górę.',
     source: 'law.md §4.6, R-BEN-10 (ustawa nie określa zaokrągleń [U])',
     options: ['HALF_UP', 'HALF_EVEN', 'DOWN', 'UP'],
   },
   {
-    key: 'proration', default: 'CALENDAR_DAYS', appliesTo: ALL, confidence: 'design',
+    key: 'proration',
+    default: 'CALENDAR_DAYS',
+    appliesTo: ALL,
+    confidence: 'design',
     label: 'Niepełny miesiąc uczestnictwa',
-    description: 'Miesiąc rozpoczęcia lub zakończenia uczestnictwa: CALENDAR_DAYS = świadczenie × dni uczestnictwa ÷ dni miesiąca; THIRTIETHS = 1/30 świadczenia za każdy dzień uczestnictwa (pełny miesiąc zawsze w pełnej wysokości).',
-    source: 'Decyzja projektowa (ustawa milczy); proporcja dni kalendarzowych jest dokładna i nie zależy od długości miesiąca w sposób skokowy',
+    description:
+      'Miesiąc rozpoczęcia lub zakończenia uczestnictwa: CALENDAR_DAYS = świadczenie × dni uczestnictwa ÷ dni miesiąca; THIRTIETHS = 1/30 świadczenia za każdy dzień uczestnictwa (pełny miesiąc zawsze w pełnej wysokości).',
+    source:
+      'Decyzja projektowa (ustawa milczy); proporcja dni kalendarzowych jest dokładna i nie zależy od długości miesiąca w sposób skokowy',
     options: ['CALENDAR_DAYS', 'THIRTIETHS'],
   },
   {
-    key: 'periodStraddle', default: 'SPLIT', appliesTo: ALL, confidence: 'design',
+    key: 'periodStraddle',
+    default: 'SPLIT',
+    appliesTo: ALL,
+    confidence: 'design',
     label: 'Miesiąc, w którym kończy się okres próbny',
-    description: 'SPLIT = dni okresu próbnego według stawki okresu próbnego, pozostałe według stawki uczestnictwa; premia tylko do części za okres uczestnictwa. MAJORITY = cały miesiąc według okresu, w którym przypada więcej dni (remis: uczestnictwo).',
+    description:
+      'SPLIT = dni okresu próbnego według stawki okresu próbnego, pozostałe według stawki uczestnictwa; premia tylko do części za okres uczestnictwa. MAJORITY = cały miesiąc według okresu, w którym przypada więcej dni (remis: uczestnictwo).',
     source: 'Decyzja projektowa; okres próbny i uczestnictwa to dwa odrębne okresy (law.md §3.2, S6)',
     options: ['SPLIT', 'MAJORITY'],
   },
   {
-    key: 'unemploymentBenefitDate', default: 'MONTH_START', appliesTo: ALL, confidence: 'uncertain',
+    key: 'unemploymentBenefitDate',
+    default: 'MONTH_START',
+    appliesTo: ALL,
+    confidence: 'uncertain',
     label: 'Kwota zasiłku przy zmianie w trakcie miesiąca',
-    description: 'Która kwota zasiłku (Z) stosuje się do miesiąca: obowiązująca 1. dnia miesiąca lub ostatniego dnia miesiąca. Dotychczasowe zmiany następowały 1. dnia miesiąca.',
+    description:
+      'Która kwota zasiłku (Z) stosuje się do miesiąca: obowiązująca 1. dnia miesiąca lub ostatniego dnia miesiąca. Dotychczasowe zmiany następowały 1. dnia miesiąca.',
     source: 'law.md R-BEN-03 [U]',
     options: ['MONTH_START', 'MONTH_END'],
   },
   {
-    key: 'disabledMaxDailyHours', default: 7, appliesTo: ALL, confidence: 'uncertain',
+    key: 'disabledMaxDailyHours',
+    default: 7,
+    appliesTo: ALL,
+    confidence: 'uncertain',
     label: 'Dzienny limit godzin — niepełnosprawność znaczna/umiarkowana',
     description: 'Art. 14 ust. 1 odsyła do art. 15 ust. 2 ustawy o rehabilitacji.',
     source: 'law.md §3.3 (7 h/dzień [M])',
   },
   {
-    key: 'disabledMaxWeeklyHours', default: 35, appliesTo: ALL, confidence: 'uncertain',
+    key: 'disabledMaxWeeklyHours',
+    default: 35,
+    appliesTo: ALL,
+    confidence: 'uncertain',
     label: 'Tygodniowy limit godzin — niepełnosprawność znaczna/umiarkowana',
     description: 'Art. 14 ust. 1 odsyła do art. 15 ust. 2 ustawy o rehabilitacji.',
     source: 'law.md §3.3 (35 h/tydzień [M])',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BENEFIT_CODES, CENTRE_TYPES, ELIGIBILITY_GROUPS, type BenefitCode, type CentreType, type EligibilityGroup } from '../types';
+import {
+  BENEFIT_CODES,
+  CENTRE_TYPES,
+  ELIGIBILITY_GROUPS,
+  type BenefitCode,
+  type CentreType,
+  type EligibilityGroup,
+} from '../types';
 
 /**
  * The JSON shape of a benefit request (CLI `reintegra benefit`, and usable by the HTTP contract).

@@ -28,7 +28,10 @@ const GROUPS: Record<Exclude<EligibilityGroup, 'OTHER'>, { point: number; label:
   DRUG_ADDICTION: { point: 3, label: 'osoba uzależniona od narkotyków lub innych środków odurzających' },
   MENTAL_DISORDER: { point: 4, label: 'osoba z zaburzeniami psychicznymi' },
   LONG_TERM_UNEMPLOYED: { point: 5, label: 'osoba długotrwale bezrobotna' },
-  RELEASED_FROM_PRISON: { point: 6, label: 'osoba zwalniana z zakładu karnego, mająca trudności w integracji ze środowiskiem' },
+  RELEASED_FROM_PRISON: {
+    point: 6,
+    label: 'osoba zwalniana z zakładu karnego, mająca trudności w integracji ze środowiskiem',
+  },
   REFUGEE: { point: 7, label: 'uchodźca realizujący indywidualny program integracji' },
   DISABILITY: { point: 8, label: 'osoba niepełnosprawna' },
 };
@@ -60,39 +63,84 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
     if (group === 'OTHER') {
       if (justification) {
         qualifies = true;
-        reasons.push({ code: 'GROUP_OTHER', article: 'art. 1 ust. 2', effect: 'qualifies', message: `Inna osoba wykluczona społecznie (katalog art. 1 ust. 2 jest otwarty — „w szczególności”); uzasadnienie: ${justification}` });
+        reasons.push({
+          code: 'GROUP_OTHER',
+          article: 'art. 1 ust. 2',
+          effect: 'qualifies',
+          message: `Inna osoba wykluczona społecznie (katalog art. 1 ust. 2 jest otwarty — „w szczególności”); uzasadnienie: ${justification}`,
+        });
       } else {
-        reasons.push({ code: 'OTHER_WITHOUT_JUSTIFICATION', article: 'art. 1 ust. 2', effect: 'blocks', message: 'Grupa „inna” wymaga uzasadnienia wykluczenia społecznego.' });
+        reasons.push({
+          code: 'OTHER_WITHOUT_JUSTIFICATION',
+          article: 'art. 1 ust. 2',
+          effect: 'blocks',
+          message: 'Grupa „inna” wymaga uzasadnienia wykluczenia społecznego.',
+        });
       }
       continue;
     }
     const g = GROUPS[group];
     qualifies = true;
-    reasons.push({ code: `GROUP_${group}`, article: `art. 1 ust. 2 pkt ${g.point}`, effect: 'qualifies', message: `Grupa docelowa: ${g.label}.` });
+    reasons.push({
+      code: `GROUP_${group}`,
+      article: `art. 1 ust. 2 pkt ${g.point}`,
+      effect: 'qualifies',
+      message: `Grupa docelowa: ${g.label}.`,
+    });
   }
   if (!qualifies && !reasons.length) {
-    reasons.push({ code: 'NO_GROUP', article: 'art. 1 ust. 2', effect: 'blocks', message: 'Nie wskazano żadnej grupy docelowej z art. 1 ust. 2.' });
+    reasons.push({
+      code: 'NO_GROUP',
+      article: 'art. 1 ust. 2',
+      effect: 'blocks',
+      message: 'Nie wskazano żadnej grupy docelowej z art. 1 ust. 2.',
+    });
   }
 
   for (const benefit of new Set(input.benefits)) {
     if (benefit === 'SOCIAL_PENSION') {
-      reasons.push({ code: 'SOCIAL_PENSION_NOT_EXCLUDED', article: 'art. 1 ust. 3 pkt 4 (uchylony)', effect: 'info', message: 'Renta socjalna nie wyklucza udziału (art. 1 ust. 3 pkt 4 został uchylony).' });
+      reasons.push({
+        code: 'SOCIAL_PENSION_NOT_EXCLUDED',
+        article: 'art. 1 ust. 3 pkt 4 (uchylony)',
+        effect: 'info',
+        message: 'Renta socjalna nie wyklucza udziału (art. 1 ust. 3 pkt 4 został uchylony).',
+      });
       continue;
     }
     const e = EXCLUSIONS[benefit];
     if (benefit === 'DISABILITY_PENSION' && input.centreType === 'KIS') {
-      reasons.push({ code: 'DISABILITY_PENSION_KIS_ALLOWED', article: 'art. 1 ust. 3a', effect: 'info', message: 'Osoba uprawniona do renty z tytułu niezdolności do pracy może uczestniczyć w zajęciach klubu integracji społecznej.' });
+      reasons.push({
+        code: 'DISABILITY_PENSION_KIS_ALLOWED',
+        article: 'art. 1 ust. 3a',
+        effect: 'info',
+        message:
+          'Osoba uprawniona do renty z tytułu niezdolności do pracy może uczestniczyć w zajęciach klubu integracji społecznej.',
+      });
       continue;
     }
     blocked = true;
     const code = `EXCLUDED_${benefit}`;
-    const suffix = benefit === 'DISABILITY_PENSION' ? ' Może natomiast uczestniczyć w zajęciach KIS (art. 1 ust. 3a).' : '';
-    reasons.push({ code, article: `art. 1 ust. 3 pkt ${e.point}`, effect: 'blocks', message: `Osoba mająca prawo do ${e.label} nie może uczestniczyć w ${input.centreType === 'CIS' ? 'CIS' : 'KIS'}.${suffix}` });
+    const suffix =
+      benefit === 'DISABILITY_PENSION'
+        ? ' Może natomiast uczestniczyć w zajęciach KIS (art. 1 ust. 3a).'
+        : '';
+    reasons.push({
+      code,
+      article: `art. 1 ust. 3 pkt ${e.point}`,
+      effect: 'blocks',
+      message: `Osoba mająca prawo do ${e.label} nie może uczestniczyć w ${input.centreType === 'CIS' ? 'CIS' : 'KIS'}.${suffix}`,
+    });
   }
 
   const eligible = qualifies && !blocked;
   if (eligible && !justification) {
-    reasons.push({ code: 'JUSTIFICATION_RECOMMENDED', article: 'art. 1 ust. 2', effect: 'info', message: 'Zapisz uzasadnienie wykluczenia społecznego (sytuacja życiowa, w której osoba nie może zaspokoić podstawowych potrzeb).' });
+    reasons.push({
+      code: 'JUSTIFICATION_RECOMMENDED',
+      article: 'art. 1 ust. 2',
+      effect: 'info',
+      message:
+        'Zapisz uzasadnienie wykluczenia społecznego (sytuacja życiowa, w której osoba nie może zaspokoić podstawowych potrzeb).',
+    });
   }
   return { eligible, reasons };
 }

@@ -80,7 +80,11 @@ describe('validateNip', () => {
 });
 
 describe('validateRegon', () => {
-  it.each([['192598184', 9], ['123456785', 9], ['12345678512347', 14]])('%s is valid', (regon, length) => {
+  it.each([
+    ['192598184', 9],
+    ['123456785', 9],
+    ['12345678512347', 14],
+  ])('%s is valid', (regon, length) => {
     expect(validateRegon(regon)).toEqual({ valid: true, normalized: regon, length });
   });
 
@@ -94,7 +98,8 @@ describe('validateRegon', () => {
   ])('%s is invalid (%s)', (regon, reason) => {
     const result = validateRegon(regon);
     expect(result).toMatchObject({ valid: false, reason });
-    if (!result.valid && reason === 'REGON_CHECKSUM') expect(result.message).toBe('Nieprawidłowy REGON: błędna cyfra kontrolna');
+    if (!result.valid && reason === 'REGON_CHECKSUM')
+      expect(result.message).toBe('Nieprawidłowy REGON: błędna cyfra kontrolna');
   });
 });
 
@@ -118,6 +123,8 @@ describe('validateNrb', () => {
   });
 
   it('formats as kk bbbb bbbb …', () => {
-    expect(validateNrb('55114020040000310012345678')).toMatchObject({ formatted: '55 1140 2004 0000 3100 1234 5678' });
+    expect(validateNrb('55114020040000310012345678')).toMatchObject({
+      formatted: '55 1140 2004 0000 3100 1234 5678',
+    });
   });
 });

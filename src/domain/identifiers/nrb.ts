@@ -12,7 +12,10 @@ export function validateNrb(value: string): NrbResult {
   const compact = value.trim().replace(/[\s-]/g, '').toUpperCase();
   const digits = compact.startsWith('PL') ? compact.slice(2) : compact;
   if (!/^\d{26}$/.test(digits)) {
-    return invalid('NRB_FORMAT', 'Nieprawidłowy numer rachunku: wymagane 26 cyfr (opcjonalnie z prefiksem PL)');
+    return invalid(
+      'NRB_FORMAT',
+      'Nieprawidłowy numer rachunku: wymagane 26 cyfr (opcjonalnie z prefiksem PL)',
+    );
   }
   const iban = `PL${digits}`;
   const result = validateIBAN(iban);
@@ -21,7 +24,10 @@ export function validateNrb(value: string): NrbResult {
       return invalid('NRB_CHECKSUM', 'Nieprawidłowy numer rachunku: błędna suma kontrolna');
     }
     if (result.errorCodes.includes(ValidationErrorsIBAN.WrongAccountBankBranchChecksum)) {
-      return invalid('NRB_SORT_CODE', 'Nieprawidłowy numer rachunku: błędna cyfra kontrolna numeru rozliczeniowego banku');
+      return invalid(
+        'NRB_SORT_CODE',
+        'Nieprawidłowy numer rachunku: błędna cyfra kontrolna numeru rozliczeniowego banku',
+      );
     }
     return invalid('NRB_INVALID', 'Nieprawidłowy numer rachunku');
   }

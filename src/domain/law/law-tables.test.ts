@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findUnemploymentBenefit, listUnemploymentBenefits, UNEMPLOYMENT_BENEFIT_TABLE } from './unemployment-benefit';
+import {
+  findUnemploymentBenefit,
+  listUnemploymentBenefits,
+  UNEMPLOYMENT_BENEFIT_TABLE,
+} from './unemployment-benefit';
 import { findRuleSet, RULE_SETS } from './rule-sets';
 import { addDays } from '../calendar';
 
@@ -37,7 +41,15 @@ describe('unemployment-benefit table (Z)', () => {
 
   it('the amounts law.md lists as sourced are marked verified; the ones from memory are not', () => {
     const verified = Object.fromEntries(UNEMPLOYMENT_BENEFIT_TABLE.map((e) => [e.from, e.verified]));
-    expect(verified).toMatchObject({ '2017-06-01': true, '2018-06-01': false, '2019-06-01': false, '2020-06-01': false, '2020-09-01': true, '2025-06-01': true, '2026-06-01': true });
+    expect(verified).toMatchObject({
+      '2017-06-01': true,
+      '2018-06-01': false,
+      '2019-06-01': false,
+      '2020-06-01': false,
+      '2020-09-01': true,
+      '2025-06-01': true,
+      '2026-06-01': true,
+    });
   });
 
   it('lists validity ends for the UI', () => {
@@ -63,12 +75,23 @@ describe('rule sets', () => {
   it('pre-2022: 50 % / 100 %, 6 days off, 14 sick days; from 2022: 120 % / 120 %, 12, 21', () => {
     const old = findRuleSet('2021-06-01');
     const now = findRuleSet('2022-06-01');
-    expect([old.trialPercent.value, old.participationPercent.value, old.daysOffLimit.value, old.sickDaysLimit.value]).toEqual([50, 100, 6, 14]);
-    expect([now.trialPercent.value, now.participationPercent.value, now.daysOffLimit.value, now.sickDaysLimit.value]).toEqual([120, 120, 12, 21]);
+    expect([
+      old.trialPercent.value,
+      old.participationPercent.value,
+      old.daysOffLimit.value,
+      old.sickDaysLimit.value,
+    ]).toEqual([50, 100, 6, 14]);
+    expect([
+      now.trialPercent.value,
+      now.participationPercent.value,
+      now.daysOffLimit.value,
+      now.sickDaysLimit.value,
+    ]).toEqual([120, 120, 12, 21]);
   });
 
   it('are consecutive without gaps', () => {
-    for (let i = 1; i < RULE_SETS.length; i++) expect(addDays(RULE_SETS[i - 1]!.validTo!, 1)).toBe(RULE_SETS[i]!.validFrom);
+    for (let i = 1; i < RULE_SETS.length; i++)
+      expect(addDays(RULE_SETS[i - 1]!.validTo!, 1)).toBe(RULE_SETS[i]!.validFrom);
     expect(RULE_SETS.at(-1)!.validTo).toBeNull();
   });
 });

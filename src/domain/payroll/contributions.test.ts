@@ -3,9 +3,16 @@ import { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } from './contribution
 
 describe('pension and disability contributions on the benefit (parameters, uncertain)', () => {
   it('applies 19,52 % and 8 % to the benefit and the bonus, rounding each once to the grosz', () => {
-    expect(contributionsOn(206628, 0)).toMatchObject({ base: 206628, pension: 40334, disability: 16530, total: 56864 });
+    expect(contributionsOn(206628, 0)).toMatchObject({
+      base: 206628,
+      pension: 40334,
+      disability: 16530,
+      total: 56864,
+    });
     expect(contributionsOn(200000, 20000)).toMatchObject({ base: 220000, pension: 42944, disability: 17600 });
-    expect(contributionsOn(200000, 20000, { ...DEFAULT_CONTRIBUTION_PARAMETERS, bonusInBase: false }).base).toBe(200000);
+    expect(
+      contributionsOn(200000, 20000, { ...DEFAULT_CONTRIBUTION_PARAMETERS, bonusInBase: false }).base,
+    ).toBe(200000);
   });
   it('explains itself with the source and the uncertainty, and never goes below zero', () => {
     expect(contributionsOn(100, 0).explanation).toMatch(/Gazeta Prawna.*niepotwierdzona/);

@@ -23,7 +23,8 @@ export const DEFAULT_CONTRIBUTION_PARAMETERS: ContributionParameters = {
   disabilityRateBp: 800,
   bonusInBase: true,
   payer: 'powiatowy urząd pracy (Fundusz Pracy)',
-  source: 'law.md §4.5: wyjaśnienie MPiPS (Gazeta Prawna, S15, sprzed 2015 r.); stawki ogólne 19,52 % i 8 % [M]',
+  source:
+    'law.md §4.5: wyjaśnienie MPiPS (Gazeta Prawna, S15, sprzed 2015 r.); stawki ogólne 19,52 % i 8 % [M]',
   confidence: 'uncertain',
 };
 
@@ -39,12 +40,19 @@ const pct = (bp: number) => `${(bp / 100).toLocaleString('pl-PL', { minimumFract
 const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
 
 /** Contributions on one payment, in whole grosze (each rounded half up once), with how they were made. */
-export function contributionsOn(benefit: number, bonus: number, p: ContributionParameters = DEFAULT_CONTRIBUTION_PARAMETERS): Contributions {
+export function contributionsOn(
+  benefit: number,
+  bonus: number,
+  p: ContributionParameters = DEFAULT_CONTRIBUTION_PARAMETERS,
+): Contributions {
   const base = Math.max(0, benefit + (p.bonusInBase ? bonus : 0));
   const pension = Math.floor((base * p.pensionRateBp + 5000) / 10000);
   const disability = Math.floor((base * p.disabilityRateBp + 5000) / 10000);
   return {
-    base, pension, disability, total: pension + disability,
+    base,
+    pension,
+    disability,
+    total: pension + disability,
     explanation: `Podstawa ${zl(base)}${p.bonusInBase && bonus ? ' (ze premią)' : ''}: emerytalne ${pct(p.pensionRateBp)} = ${zl(pension)}, rentowe ${pct(p.disabilityRateBp)} = ${zl(disability)}; płatnik: ${p.payer} (źródło: ${p.source}; pewność: niepotwierdzona).`,
   };
 }

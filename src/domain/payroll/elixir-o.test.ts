@@ -8,8 +8,13 @@ import { ELIXIR_ENCODINGS, type ElixirEncoding } from './elixir-text';
 
 // Everything here is read back with iconv-lite and a tokenizer written in this file, not with the
 // module's own reader, so a shared mistake cannot hide.
-const ICONV: Record<ElixirEncoding, string> = { cp1250: 'cp1250', 'iso-8859-2': 'iso-8859-2', 'utf-8': 'utf-8' };
-const decode = (bytes: Uint8Array, encoding: ElixirEncoding) => iconv.decode(Buffer.from(bytes), ICONV[encoding]);
+const ICONV: Record<ElixirEncoding, string> = {
+  cp1250: 'cp1250',
+  'iso-8859-2': 'iso-8859-2',
+  'utf-8': 'utf-8',
+};
+const decode = (bytes: Uint8Array, encoding: ElixirEncoding) =>
+  iconv.decode(Buffer.from(bytes), ICONV[encoding]);
 
 /** Fields of one record: quoted "…" (no quotes inside, as in Elixir) or bare values, comma-separated. */
 function tokenize(line: string): string[] {
@@ -36,9 +41,21 @@ const NRB_A = '61109010140000071219812874';
 const NRB_B = '27114020040000300201355387';
 
 const VECTOR_INPUT: ElixirOInput = {
-  payer: { name: 'CENTRUM INTEGRACJI SPOŁECZNEJ', address: ['UL. PRZYKŁADOWA 1', '00-001 WARSZAWA'], nrb: PAYER_NRB },
+  payer: {
+    name: 'CENTRUM INTEGRACJI SPOŁECZNEJ',
+    address: ['UL. PRZYKŁADOWA 1', '00-001 WARSZAWA'],
+    nrb: PAYER_NRB,
+  },
   executionDate: '2025-07-15',
-  transfers: [{ recipientName: 'JAN KOWALSKI', recipientAddress: ['UL. DŁUGA 5', '00-002 WARSZAWA'], nrb: NRB_A, amountGrosze: 206628, title: 'ŚWIADCZENIE INTEGRACYJNE 06/2025' }],
+  transfers: [
+    {
+      recipientName: 'JAN KOWALSKI',
+      recipientAddress: ['UL. DŁUGA 5', '00-002 WARSZAWA'],
+      nrb: NRB_A,
+      amountGrosze: 206628,
+      title: 'ŚWIADCZENIE INTEGRACYJNE 06/2025',
+    },
+  ],
 };
 
 function build(input: ElixirOInput, encoding?: ElixirEncoding) {
@@ -69,7 +86,10 @@ describe('buildElixirO: the formats.md §3.1 test vector', () => {
   });
 
   it('writes the reference id into field 16', () => {
-    const input = { ...VECTOR_INPUT, transfers: [{ ...VECTOR_INPUT.transfers[0]!, referenceId: 'LW-2025-06/0042' }] };
+    const input = {
+      ...VECTOR_INPUT,
+      transfers: [{ ...VECTOR_INPUT.transfers[0]!, referenceId: 'LW-2025-06/0042' }],
+    };
     expect(recordsOf(build(input).text)[0]![15]).toBe('LW-2025-06/0042');
   });
 });
@@ -84,15 +104,18 @@ describe('buildElixirO: encodings (checked with iconv-lite, not our code)', () =
   it.each([
     ['cp1250', 'b9 e6 ea b3 f1 f3 9c 9f bf', 'a5 c6 ca a3 d1 d3 8c 8f af'],
     ['iso-8859-2', 'b1 e6 ea b3 f1 f3 b6 bc bf', 'a1 c6 ca a3 d1 d3 a6 ac af'],
-  ] as const)('%s: Polish letters survive exactly, with the byte values of formats.md §3.1', (encoding, lower, upper) => {
-    const result = build(input, encoding);
-    const text = decode(result.bytes, encoding);
-    expect(text).toBe(result.text);
-    expect(recordsOf(text)[0]![11]).toBe(`${letters}|||`);
-    expect(recordsOf(text)[0]![8]).toBe(`Żaneta Gęś ${letters}|||`);
-    const hex = Buffer.from(result.bytes).toString('hex');
-    expect(hex).toContain(`${lower} 20 ${upper}`.replace(/ /g, ''));
-  });
+  ] as const)(
+    '%s: Polish letters survive exactly, with the byte values of formats.md §3.1',
+    (encoding, lower, upper) => {
+      const result = build(input, encoding);
+      const text = decode(result.bytes, encoding);
+      expect(text).toBe(result.text);
+      expect(recordsOf(text)[0]![11]).toBe(`${letters}|||`);
+      expect(recordsOf(text)[0]![8]).toBe(`Żaneta Gęś ${letters}|||`);
+      const hex = Buffer.from(result.bytes).toString('hex');
+      expect(hex).toContain(`${lower} 20 ${upper}`.replace(/ /g, ''));
+    },
+  );
 
   it('utf-8: letters survive; the same bytes read as CP1250 are garbled and the reader warns', () => {
     const result = build(input, 'utf-8');
@@ -106,7 +129,11 @@ describe('buildElixirO: encodings (checked with iconv-lite, not our code)', () =
   });
 
   it('cp1250 bytes that happen to be valid UTF-8 ("ÓŁ" = d3 a3) still build; the reader only warns', () => {
-    const result = build({ ...VECTOR_INPUT, payer: { name: 'CIS', nrb: PAYER_NRB }, transfers: [{ recipientName: 'JAN WESÓŁ', nrb: NRB_A, amountGrosze: 5, title: 'PÓŁ' }] });
+    const result = build({
+      ...VECTOR_INPUT,
+      payer: { name: 'CIS', nrb: PAYER_NRB },
+      transfers: [{ recipientName: 'JAN WESÓŁ', nrb: NRB_A, amountGrosze: 5, title: 'PÓŁ' }],
+    });
     expect(decode(result.bytes, 'cp1250')).toBe(result.text);
     const reread = readElixirO(result.bytes, 'cp1250');
     expect(reread.problems.map((p) => [p.code, p.severity])).toEqual([['ELIXIR_SUSPECT_UTF8', 'warning']]);
@@ -116,12 +143,30 @@ describe('buildElixirO: encodings (checked with iconv-lite, not our code)', () =
 
 describe('buildElixirO: several transfers', () => {
   const transfers: ElixirTransfer[] = [
-    { recipientName: 'Jan Kowalski', recipientAddress: 'ul. Długa 5\n00-002 Warszawa', nrb: NRB_A, amountGrosze: 206628, title: 'Świadczenie integracyjne 06/2025' },
-    { recipientName: 'Anna "Ania" Nowak-Wiśniewska; z d. Kowalczyk', recipientAddress: ['Os. Kościuszki 12/4, kl. B', '31-000 Kraków'], nrb: `PL${NRB_B}`, amountGrosze: 103314, title: 'Świadczenie integracyjne 06/2025: 15/20 dni', referenceId: 'P-2' },
+    {
+      recipientName: 'Jan Kowalski',
+      recipientAddress: 'ul. Długa 5\n00-002 Warszawa',
+      nrb: NRB_A,
+      amountGrosze: 206628,
+      title: 'Świadczenie integracyjne 06/2025',
+    },
+    {
+      recipientName: 'Anna "Ania" Nowak-Wiśniewska; z d. Kowalczyk',
+      recipientAddress: ['Os. Kościuszki 12/4, kl. B', '31-000 Kraków'],
+      nrb: `PL${NRB_B}`,
+      amountGrosze: 103314,
+      title: 'Świadczenie integracyjne 06/2025: 15/20 dni',
+      referenceId: 'P-2',
+    },
     {
       recipientName: 'Krzysztof Brzęczyszczykiewicz-Grzegorzewski',
-      recipientAddress: ['ul. Generała Władysława Andersa 123 m. 45', 'Grzmiąca Wielka Kolonia', '78-446 Grzmiąca'],
-      nrb: '61 1090 1014 0000 0712 1981 2874', amountGrosze: 1,
+      recipientAddress: [
+        'ul. Generała Władysława Andersa 123 m. 45',
+        'Grzmiąca Wielka Kolonia',
+        '78-446 Grzmiąca',
+      ],
+      nrb: '61 1090 1014 0000 0712 1981 2874',
+      amountGrosze: 1,
       title: 'Premia motywacyjna',
     },
   ];
@@ -147,7 +192,9 @@ describe('buildElixirO: several transfers', () => {
         expect(field).not.toMatch(/[:;&@$"]/);
       }
     }
-    expect(records[1]![8]).toBe('Anna Ania Nowak-Wiśniewska z d.|Kowalczyk|Os. Kościuszki 12/4, kl. B|31-000 Kraków');
+    expect(records[1]![8]).toBe(
+      'Anna Ania Nowak-Wiśniewska z d.|Kowalczyk|Os. Kościuszki 12/4, kl. B|31-000 Kraków',
+    );
   });
 
   it('warns, with the transfer index, about cut text and removed characters', () => {
@@ -156,7 +203,12 @@ describe('buildElixirO: several transfers', () => {
       expect.objectContaining({ index: 1, field: 'title', code: 'ELIXIR_CHARS_REMOVED' }),
       expect.objectContaining({ index: 2, field: 'recipient', code: 'ELIXIR_TEXT_TRUNCATED' }),
     ]);
-    expect(records[2]![8]!.split('|')).toEqual(['Krzysztof', 'Brzęczyszczykiewicz-Grzegorzewski', 'ul. Generała Władysława Andersa 123', 'm. 45']);
+    expect(records[2]![8]!.split('|')).toEqual([
+      'Krzysztof',
+      'Brzęczyszczykiewicz-Grzegorzewski',
+      'ul. Generała Władysława Andersa 123',
+      'm. 45',
+    ]);
   });
 });
 
@@ -167,10 +219,26 @@ describe('buildElixirO: validation returns every error with its index', () => {
       executionDate: '2025-02-30',
       transfers: [
         { recipientName: 'Jan Kowalski', nrb: NRB_A, amountGrosze: 2066.28, title: 'Świadczenie' },
-        { recipientName: 'Anna Nowak', nrb: '61109010140000071219812875', amountGrosze: 100, title: 'Świadczenie' },
-        { recipientName: 'Piotr Zieliński', nrb: 'PL30114020050000310012345678', amountGrosze: 0, title: 'Świadczenie' },
+        {
+          recipientName: 'Anna Nowak',
+          nrb: '61109010140000071219812875',
+          amountGrosze: 100,
+          title: 'Świadczenie',
+        },
+        {
+          recipientName: 'Piotr Zieliński',
+          nrb: 'PL30114020050000310012345678',
+          amountGrosze: 0,
+          title: 'Świadczenie',
+        },
         { recipientName: '', nrb: '12345', amountGrosze: -500, title: '' },
-        { recipientName: 'Олена Шевченко', nrb: NRB_B, amountGrosze: Number.NaN, title: 'Świadczenie', referenceId: 'A:B' },
+        {
+          recipientName: 'Олена Шевченко',
+          nrb: NRB_B,
+          amountGrosze: Number.NaN,
+          title: 'Świadczenie',
+          referenceId: 'A:B',
+        },
       ],
     });
     expect(result.ok).toBe(false);
@@ -191,8 +259,12 @@ describe('buildElixirO: validation returns every error with its index', () => {
       [4, 'recipientName', 'ELIXIR_NAME_EMPTY'],
       [4, 'referenceId', 'ELIXIR_REFERENCE_INVALID'],
     ]);
-    expect(result.errors.find((e) => e.index === 4 && e.field === 'recipientName')?.message).toMatch(/alfabetem łacińskim/);
-    expect(result.errors.find((e) => e.index === 0)?.message).toBe('Kwota przelewu musi być dodatnią liczbą całkowitą groszy');
+    expect(result.errors.find((e) => e.index === 4 && e.field === 'recipientName')?.message).toMatch(
+      /alfabetem łacińskim/,
+    );
+    expect(result.errors.find((e) => e.index === 0)?.message).toBe(
+      'Kwota przelewu musi być dodatnią liczbą całkowitą groszy',
+    );
   });
 
   it('refuses an empty list and a total that differs from the payment list', () => {
@@ -204,7 +276,10 @@ describe('buildElixirO: validation returns every error with its index', () => {
   });
 
   it('refuses a reference longer than 35 characters instead of cutting it', () => {
-    const input = { ...VECTOR_INPUT, transfers: [{ ...VECTOR_INPUT.transfers[0]!, referenceId: 'R'.repeat(36) }] };
+    const input = {
+      ...VECTOR_INPUT,
+      transfers: [{ ...VECTOR_INPUT.transfers[0]!, referenceId: 'R'.repeat(36) }],
+    };
     const result = buildElixirO(input);
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['ELIXIR_REFERENCE_INVALID']);
   });
@@ -213,7 +288,8 @@ describe('buildElixirO: validation returns every error with its index', () => {
 // ---- property: any list of valid transfers round-trips -------------------------------------------
 
 const WEIGHTS = [3, 9, 7, 1, 3, 9, 7];
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
 /** A valid NRB built by formats.md §3.3: NBP sort-code check digit, then kk = 98 − (BBAN + "252100") mod 97. */
 const nrbArb = fc.tuple(digits(7), digits(16)).map(([bank, account]) => {
@@ -227,7 +303,12 @@ const textArb = (max: number) =>
   fc
     .tuple(
       fc.constantFrom(...'AaŁżŚćXó'),
-      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzĄĆĘŁŃÓŚŹŻąćęłńóśźż ,.-/\'"„”|*:;&@$éüß\t0123456789'), maxLength: max }),
+      fc.string({
+        unit: fc.constantFrom(
+          ...'abcdefghijklmnopqrstuvwxyzĄĆĘŁŃÓŚŹŻąćęłńóśźż ,.-/\'"„”|*:;&@$éüß\t0123456789',
+        ),
+        maxLength: max,
+      }),
     )
     .map(([first, rest]) => first + rest);
 
@@ -251,28 +332,33 @@ describe('buildElixirO: property', () => {
 
   it('any list of valid transfers: build → iconv-lite decode → 16 fields, same amounts, accounts and sum', () => {
     fc.assert(
-      fc.property(fc.array(transferArb, { minLength: 1, maxLength: 12 }), fc.constantFrom(...ELIXIR_ENCODINGS), (transfers, encoding) => {
-        const result = buildElixirO({ ...VECTOR_INPUT, transfers }, { encoding });
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
-        const records = recordsOf(decode(result.bytes, encoding));
-        expect(records).toHaveLength(transfers.length);
-        for (const [i, r] of records.entries()) {
-          expect(r).toHaveLength(16);
-          expect(Number(r[2])).toBe(transfers[i]!.amountGrosze);
-          expect(r[6]).toBe(transfers[i]!.nrb);
-          expect(r[10]).toBe(transfers[i]!.nrb.slice(2, 10));
-          expect(r[15]).toBe(transfers[i]!.referenceId ?? '');
-          for (const f of [r[7]!, r[8]!, r[11]!]) for (const s of f.split('|')) expect(s.length).toBeLessThanOrEqual(35);
-        }
-        const sum = transfers.reduce((s, t) => s + t.amountGrosze, 0);
-        expect(records.reduce((s, r) => s + Number(r[2]), 0)).toBe(sum);
-        expect(result.totalGrosze).toBe(sum);
+      fc.property(
+        fc.array(transferArb, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...ELIXIR_ENCODINGS),
+        (transfers, encoding) => {
+          const result = buildElixirO({ ...VECTOR_INPUT, transfers }, { encoding });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const records = recordsOf(decode(result.bytes, encoding));
+          expect(records).toHaveLength(transfers.length);
+          for (const [i, r] of records.entries()) {
+            expect(r).toHaveLength(16);
+            expect(Number(r[2])).toBe(transfers[i]!.amountGrosze);
+            expect(r[6]).toBe(transfers[i]!.nrb);
+            expect(r[10]).toBe(transfers[i]!.nrb.slice(2, 10));
+            expect(r[15]).toBe(transfers[i]!.referenceId ?? '');
+            for (const f of [r[7]!, r[8]!, r[11]!])
+              for (const s of f.split('|')) expect(s.length).toBeLessThanOrEqual(35);
+          }
+          const sum = transfers.reduce((s, t) => s + t.amountGrosze, 0);
+          expect(records.reduce((s, r) => s + Number(r[2]), 0)).toBe(sum);
+          expect(result.totalGrosze).toBe(sum);
 
-        const reread = readElixirO(result.bytes, encoding);
-        expect(reread.problems.filter((p) => p.severity === 'error')).toEqual([]);
-        expect(reread.totalGrosze).toBe(sum);
-      }),
+          const reread = readElixirO(result.bytes, encoding);
+          expect(reread.problems.filter((p) => p.severity === 'error')).toEqual([]);
+          expect(reread.totalGrosze).toBe(sum);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -27,7 +27,11 @@ const CLASSIFICATION_ORDINARY = '51';
  */
 const REFERENCE_MAX = 35;
 
-const ICONV_NAMES: Readonly<Record<ElixirEncoding, string>> = { cp1250: 'win1250', 'iso-8859-2': 'iso88592', 'utf-8': 'utf8' };
+const ICONV_NAMES: Readonly<Record<ElixirEncoding, string>> = {
+  cp1250: 'win1250',
+  'iso-8859-2': 'iso88592',
+  'utf-8': 'utf8',
+};
 
 export interface ElixirPayer {
   /** The centre's name (e.g. "Centrum Integracji Społecznej w …"). */
@@ -72,7 +76,15 @@ export interface ElixirIssue {
 }
 
 export type ElixirOResult =
-  | { ok: true; bytes: Uint8Array; text: string; lines: number; totalGrosze: number; encoding: ElixirEncoding; warnings: ElixirIssue[] }
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      text: string;
+      lines: number;
+      totalGrosze: number;
+      encoding: ElixirEncoding;
+      warnings: ElixirIssue[];
+    }
   | { ok: false; errors: ElixirIssue[]; warnings: ElixirIssue[] };
 
 /**
@@ -88,13 +100,29 @@ export function buildElixirO(input: ElixirOInput, options: ElixirOOptions = {}):
 
   const date = elixirDate(input.executionDate);
   if (date === null) {
-    errors.push({ index: null, field: 'executionDate', code: 'ELIXIR_DATE', message: 'Nieprawidłowa data wykonania przelewów (oczekiwano RRRR-MM-DD)' });
+    errors.push({
+      index: null,
+      field: 'executionDate',
+      code: 'ELIXIR_DATE',
+      message: 'Nieprawidłowa data wykonania przelewów (oczekiwano RRRR-MM-DD)',
+    });
   }
   const payerNrb = validateNrb(input.payer.nrb);
-  if (!payerNrb.valid) errors.push({ index: null, field: 'payer.nrb', code: payerNrb.reason, message: `Rachunek centrum: ${payerNrb.message}` });
+  if (!payerNrb.valid)
+    errors.push({
+      index: null,
+      field: 'payer.nrb',
+      code: payerNrb.reason,
+      message: `Rachunek centrum: ${payerNrb.message}`,
+    });
   const payerField = partyField(null, 'payer', input.payer.name, input.payer.address, errors, warnings);
   if (input.transfers.length === 0) {
-    errors.push({ index: null, field: 'transfers', code: 'ELIXIR_NO_TRANSFERS', message: 'Brak przelewów do zapisania w pliku' });
+    errors.push({
+      index: null,
+      field: 'transfers',
+      code: 'ELIXIR_NO_TRANSFERS',
+      message: 'Brak przelewów do zapisania w pliku',
+    });
   }
 
   const records: string[] = [];
@@ -105,7 +133,12 @@ export function buildElixirO(input: ElixirOInput, options: ElixirOOptions = {}):
     if (!nrb.valid) errors.push({ index, field: 'nrb', code: nrb.reason, message: nrb.message });
     const amount = elixirAmount(t.amountGrosze);
     if (amount === null) {
-      errors.push({ index, field: 'amountGrosze', code: 'ELIXIR_AMOUNT', message: 'Kwota przelewu musi być dodatnią liczbą całkowitą groszy' });
+      errors.push({
+        index,
+        field: 'amountGrosze',
+        code: 'ELIXIR_AMOUNT',
+        message: 'Kwota przelewu musi być dodatnią liczbą całkowitą groszy',
+      });
     } else totalGrosze += t.amountGrosze;
     const recipient = partyField(index, 'recipient', t.recipientName, t.recipientAddress, errors, warnings);
     const title = titleField(index, t.title, errors, warnings);
@@ -114,33 +147,46 @@ export function buildElixirO(input: ElixirOInput, options: ElixirOOptions = {}):
     if (payerField === null || recipient === null || title === null || reference === null) return;
 
     accounts.push(nrb.normalized);
-    records.push([
-      PAYMENT_CODE,
-      date,
-      amount,
-      payerNrb.sortCode,
-      '0',
-      quote(payerNrb.normalized),
-      quote(nrb.normalized),
-      quote(payerField),
-      quote(recipient),
-      '0',
-      nrb.sortCode,
-      quote(title),
-      // Fields 13 and 14: "hardcoded as empty" in source A; B stops before them but writes them empty too.
-      quote(''),
-      quote(''),
-      quote(CLASSIFICATION_ORDINARY),
-      quote(reference),
-    ].join(','));
+    records.push(
+      [
+        PAYMENT_CODE,
+        date,
+        amount,
+        payerNrb.sortCode,
+        '0',
+        quote(payerNrb.normalized),
+        quote(nrb.normalized),
+        quote(payerField),
+        quote(recipient),
+        '0',
+        nrb.sortCode,
+        quote(title),
+        // Fields 13 and 14: "hardcoded as empty" in source A; B stops before them but writes them empty too.
+        quote(''),
+        quote(''),
+        quote(CLASSIFICATION_ORDINARY),
+        quote(reference),
+      ].join(','),
+    );
   });
 
   if (!Number.isSafeInteger(totalGrosze)) {
-    errors.push({ index: null, field: 'transfers', code: 'ELIXIR_TOTAL_TOO_LARGE', message: 'Suma przelewów przekracza zakres liczb' });
-  }
-  if (options.expectedTotalGrosze !== undefined && errors.length === 0 && totalGrosze !== options.expectedTotalGrosze) {
     errors.push({
-      index: null, field: 'transfers', code: 'ELIXIR_TOTAL_MISMATCH',
+      index: null,
+      field: 'transfers',
+      code: 'ELIXIR_TOTAL_TOO_LARGE',
+      message: 'Suma przelewów przekracza zakres liczb',
+    });
+  }
+  if (
+    options.expectedTotalGrosze !== undefined &&
+    errors.length === 0 &&
+    totalGrosze !== options.expectedTotalGrosze
+  ) {
+    errors.push({
+      index: null,
+      field: 'transfers',
+      code: 'ELIXIR_TOTAL_MISMATCH',
       message: `Suma przelewów w pliku (${totalGrosze} gr) różni się od sumy listy wypłat (${options.expectedTotalGrosze} gr)`,
     });
   }
@@ -156,9 +202,26 @@ export function buildElixirO(input: ElixirOInput, options: ElixirOOptions = {}):
     const t = input.transfers[i];
     return t === undefined || r.amountGrosze !== t.amountGrosze || r.recipientAccount !== accounts[i];
   });
-  if (!check.isValid || check.text !== text || check.totalGrosze !== totalGrosze || check.records.length !== input.transfers.length || mismatch) {
+  if (
+    !check.isValid ||
+    check.text !== text ||
+    check.totalGrosze !== totalGrosze ||
+    check.records.length !== input.transfers.length ||
+    mismatch
+  ) {
     const detail = check.problems.map((p) => `${p.line ?? '-'}:${p.field ?? '-'} ${p.code}`).join(', ');
-    return { ok: false, warnings, errors: [{ index: null, field: 'file', code: 'ELIXIR_SELF_CHECK', message: `Kontrola pliku po zapisie nie powiodła się (błąd programu) ${detail}`.trim() }] };
+    return {
+      ok: false,
+      warnings,
+      errors: [
+        {
+          index: null,
+          field: 'file',
+          code: 'ELIXIR_SELF_CHECK',
+          message: `Kontrola pliku po zapisie nie powiodła się (błąd programu) ${detail}`.trim(),
+        },
+      ],
+    };
   }
   return { ok: true, bytes, text, lines: records.length, totalGrosze, encoding, warnings };
 }
@@ -177,9 +240,10 @@ function partyField(
   const nameField = role === 'payer' ? 'payer.name' : 'recipientName';
   const who = role === 'payer' ? 'centrum' : 'odbiorcy';
   if (cleanElixirText(name).text === '') {
-    const message = name.trim() === ''
-      ? `Brak nazwy ${who}`
-      : `Nazwa ${who} nie zawiera znaków dopuszczalnych w pliku bankowym — wpisz ją alfabetem łacińskim`;
+    const message =
+      name.trim() === ''
+        ? `Brak nazwy ${who}`
+        : `Nazwa ${who} nie zawiera znaków dopuszczalnych w pliku bankowym — wpisz ją alfabetem łacińskim`;
     errors.push({ index, field: nameField, code: 'ELIXIR_NAME_EMPTY', message });
     return null;
   }
@@ -190,7 +254,12 @@ function partyField(
 }
 
 /** Field 12: the title as up to 4 sub-lines of 35 characters (formats.md §3.1). */
-function titleField(index: number, title: string, errors: ElixirIssue[], warnings: ElixirIssue[]): string | null {
+function titleField(
+  index: number,
+  title: string,
+  errors: ElixirIssue[],
+  warnings: ElixirIssue[],
+): string | null {
   const result = toElixirLines(title);
   if (result.lines.length === 0) {
     errors.push({ index, field: 'title', code: 'ELIXIR_TITLE_EMPTY', message: 'Brak tytułu przelewu' });
@@ -201,12 +270,18 @@ function titleField(index: number, title: string, errors: ElixirIssue[], warning
 }
 
 /** Field 16: our reference, or empty (formats.md §3.1: optional, source A only). */
-function referenceField(index: number, referenceId: string | undefined, errors: ElixirIssue[]): string | null {
+function referenceField(
+  index: number,
+  referenceId: string | undefined,
+  errors: ElixirIssue[],
+): string | null {
   if (referenceId === undefined || referenceId === '') return '';
   const cleaned = cleanElixirText(referenceId);
   if (cleaned.text !== referenceId || referenceId.length > REFERENCE_MAX) {
     errors.push({
-      index, field: 'referenceId', code: 'ELIXIR_REFERENCE_INVALID',
+      index,
+      field: 'referenceId',
+      code: 'ELIXIR_REFERENCE_INVALID',
       message: `Identyfikator płatności może mieć do ${REFERENCE_MAX} znaków: liter, cyfr, spacji i . , - / ( ) ' + ?`,
     });
     return null;
@@ -222,10 +297,20 @@ function report(
   warnings: ElixirIssue[],
 ): void {
   if (result.truncated) {
-    warnings.push({ index, field, code: 'ELIXIR_TEXT_TRUNCATED', message: `${label}: tekst dłuższy niż 4 linie po 35 znaków został skrócony` });
+    warnings.push({
+      index,
+      field,
+      code: 'ELIXIR_TEXT_TRUNCATED',
+      message: `${label}: tekst dłuższy niż 4 linie po 35 znaków został skrócony`,
+    });
   }
   if (result.dropped.length > 0) {
-    warnings.push({ index, field, code: 'ELIXIR_CHARS_REMOVED', message: `${label}: pominięto znaki nieakceptowane przez banki: ${result.dropped.join(' ')}` });
+    warnings.push({
+      index,
+      field,
+      code: 'ELIXIR_CHARS_REMOVED',
+      message: `${label}: pominięto znaki nieakceptowane przez banki: ${result.dropped.join(' ')}`,
+    });
   }
 }
 

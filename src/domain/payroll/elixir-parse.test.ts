@@ -37,11 +37,19 @@ describe('parseElixirOText', () => {
     expect(report.totalGrosze).toBe(206628);
     expect(report.records).toHaveLength(1);
     expect(report.records[0]).toMatchObject({
-      line: 1, type: '110', executionDate: '2025-07-15', amountGrosze: 206628,
-      payerSortCode: '11402004', payerAccount: '55114020040000310012345678', recipientAccount: '61109010140000071219812874',
+      line: 1,
+      type: '110',
+      executionDate: '2025-07-15',
+      amountGrosze: 206628,
+      payerSortCode: '11402004',
+      payerAccount: '55114020040000310012345678',
+      recipientAccount: '61109010140000071219812874',
       payerLines: ['CENTRUM INTEGRACJI SPOŁECZNEJ', 'UL. PRZYKŁADOWA 1', '00-001 WARSZAWA'],
       recipientLines: ['JAN KOWALSKI', 'UL. DŁUGA 5', '00-002 WARSZAWA'],
-      recipientSortCode: '10901014', titleLines: ['ŚWIADCZENIE INTEGRACYJNE 06/2025'], classification: '51', reference: '',
+      recipientSortCode: '10901014',
+      titleLines: ['ŚWIADCZENIE INTEGRACYJNE 06/2025'],
+      classification: '51',
+      reference: '',
     });
     expect(report.records[0]!.fields).toHaveLength(16);
   });
@@ -63,7 +71,14 @@ describe('parseElixirOText', () => {
     ['an unclosed quote', `${VECTOR},"`, [[1, null, 'ELIXIR_SYNTAX']]],
     ['a direct debit', withField(1, '210'), [[1, 1, 'ELIXIR_TYPE']]],
     ['a non-existent date', withField(2, '20250230'), [[1, 2, 'ELIXIR_DATE']]],
-    ['an amount with a comma', withField(3, '"2066,28"'), [[1, 3, 'ELIXIR_QUOTING'], [1, 3, 'ELIXIR_AMOUNT']]],
+    [
+      'an amount with a comma',
+      withField(3, '"2066,28"'),
+      [
+        [1, 3, 'ELIXIR_QUOTING'],
+        [1, 3, 'ELIXIR_AMOUNT'],
+      ],
+    ],
     ['a zero amount', withField(3, '0'), [[1, 3, 'ELIXIR_AMOUNT']]],
     ['a sort code not from the NRB', withField(11, '11402004'), [[1, 11, 'ELIXIR_SORT_CODE']]],
     ['a bad NRB checksum', withField(7, '"61109010140000071219812875"'), [[1, 7, 'NRB_CHECKSUM']]],
@@ -90,11 +105,14 @@ describe('parseElixirOText', () => {
 });
 
 describe('readElixirO (decoding)', () => {
-  it.each(['cp1250', 'iso-8859-2', 'utf-8'] as const)('decodes a %s file written by iconv-lite', (encoding) => {
-    const report = readElixirO(new Uint8Array(iconv.encode(`${VECTOR}\r\n`, encoding)), encoding);
-    expect(report.problems).toEqual([]);
-    expect(report.text).toBe(`${VECTOR}\r\n`);
-  });
+  it.each(['cp1250', 'iso-8859-2', 'utf-8'] as const)(
+    'decodes a %s file written by iconv-lite',
+    (encoding) => {
+      const report = readElixirO(new Uint8Array(iconv.encode(`${VECTOR}\r\n`, encoding)), encoding);
+      expect(report.problems).toEqual([]);
+      expect(report.text).toBe(`${VECTOR}\r\n`);
+    },
+  );
 
   it('reports a byte-order mark and invalid UTF-8', () => {
     const withBom = new Uint8Array(iconv.encode(`${VECTOR}\r\n`, 'utf-8', { addBOM: true }));
@@ -106,7 +124,9 @@ describe('readElixirO (decoding)', () => {
   it('warns, without failing, when a UTF-8 file is read as a single-byte code page', () => {
     const utf8 = new Uint8Array(iconv.encode(`${VECTOR}\r\n`, 'utf-8'));
     const report = readElixirO(utf8, 'iso-8859-2');
-    expect(report.problems).toEqual([expect.objectContaining({ code: 'ELIXIR_SUSPECT_UTF8', severity: 'warning' })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ code: 'ELIXIR_SUSPECT_UTF8', severity: 'warning' }),
+    ]);
     expect(report.isValid).toBe(true);
     expect(report.text).not.toContain('SPOŁECZNEJ');
   });

@@ -71,7 +71,12 @@ export function readElixirO(bytes: Uint8Array, encoding: ElixirEncoding): Elixir
   const problems: ElixirProblem[] = [];
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    problems.push(fileError('ELIXIR_BOM', 'Plik zaczyna się znacznikiem BOM — bank odczyta go jako część pierwszego pola'));
+    problems.push(
+      fileError(
+        'ELIXIR_BOM',
+        'Plik zaczyna się znacznikiem BOM — bank odczyta go jako część pierwszego pola',
+      ),
+    );
     body = bytes.subarray(3);
   }
 
@@ -80,14 +85,22 @@ export function readElixirO(bytes: Uint8Array, encoding: ElixirEncoding): Elixir
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      problems.push(fileError('ELIXIR_ENCODING', 'Plik nie jest poprawnym tekstem UTF-8 — wybierz kodowanie CP1250 lub ISO-8859-2'));
+      problems.push(
+        fileError(
+          'ELIXIR_ENCODING',
+          'Plik nie jest poprawnym tekstem UTF-8 — wybierz kodowanie CP1250 lub ISO-8859-2',
+        ),
+      );
       text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
     }
   } else {
     text = new TextDecoder(DECODER_LABELS[encoding], { ignoreBOM: true }).decode(body);
     if (looksLikeUtf8(body)) {
       problems.push({
-        line: null, field: null, severity: 'warning', code: 'ELIXIR_SUSPECT_UTF8',
+        line: null,
+        field: null,
+        severity: 'warning',
+        code: 'ELIXIR_SUSPECT_UTF8',
         message: 'Plik wygląda na zapisany w UTF-8 — przy tym kodowaniu polskie litery będą zniekształcone',
       });
     }
@@ -114,8 +127,12 @@ export function parseElixirOText(text: string): ElixirFileReport {
     const eol = text.startsWith('\r\n', end) ? '\r\n' : text.slice(end, end + 1);
     pos = end + eol.length;
 
-    if (eol === '') problems.push(lineError(lineNo, null, 'ELIXIR_NO_FINAL_CRLF', 'Ostatni wiersz nie kończy się znakami CRLF'));
-    else if (eol !== '\r\n') problems.push(lineError(lineNo, null, 'ELIXIR_LINE_ENDING', 'Wiersz nie kończy się znakami CRLF'));
+    if (eol === '')
+      problems.push(
+        lineError(lineNo, null, 'ELIXIR_NO_FINAL_CRLF', 'Ostatni wiersz nie kończy się znakami CRLF'),
+      );
+    else if (eol !== '\r\n')
+      problems.push(lineError(lineNo, null, 'ELIXIR_LINE_ENDING', 'Wiersz nie kończy się znakami CRLF'));
     if (content === '') {
       problems.push(lineError(lineNo, null, 'ELIXIR_EMPTY_LINE', 'Pusty wiersz w pliku'));
       continue;
@@ -162,22 +179,43 @@ export function splitElixirFields(line: string): { fields: string[]; quoted: boo
 function readRecord(line: string, lineNo: number, problems: ElixirProblem[]): ElixirRecord | null {
   const split = splitElixirFields(line);
   if (!split) {
-    problems.push(lineError(lineNo, null, 'ELIXIR_SYNTAX', 'Nie można podzielić wiersza na pola: niedomknięty cudzysłów lub cudzysłów wewnątrz pola'));
+    problems.push(
+      lineError(
+        lineNo,
+        null,
+        'ELIXIR_SYNTAX',
+        'Nie można podzielić wiersza na pola: niedomknięty cudzysłów lub cudzysłów wewnątrz pola',
+      ),
+    );
     return null;
   }
   const { fields, quoted } = split;
   if (fields.length !== ELIXIR_FIELD_COUNT) {
-    problems.push(lineError(lineNo, null, 'ELIXIR_FIELD_COUNT', `Wiersz ma ${fields.length} pól zamiast ${ELIXIR_FIELD_COUNT}`));
+    problems.push(
+      lineError(
+        lineNo,
+        null,
+        'ELIXIR_FIELD_COUNT',
+        `Wiersz ma ${fields.length} pól zamiast ${ELIXIR_FIELD_COUNT}`,
+      ),
+    );
     return null;
   }
   const f = (n: number): string => fields[n - 1] ?? '';
-  const fail = (field: number, code: string, message: string) => problems.push(lineError(lineNo, field, code, message));
+  const fail = (field: number, code: string, message: string) =>
+    problems.push(lineError(lineNo, field, code, message));
 
   quoted.forEach((isQuoted, i) => {
     const shouldBe = QUOTED_FIELDS.has(i + 1);
-    if (isQuoted !== shouldBe) fail(i + 1, 'ELIXIR_QUOTING', `Pole ${i + 1} ${shouldBe ? 'powinno' : 'nie powinno'} być ujęte w cudzysłów`);
+    if (isQuoted !== shouldBe)
+      fail(
+        i + 1,
+        'ELIXIR_QUOTING',
+        `Pole ${i + 1} ${shouldBe ? 'powinno' : 'nie powinno'} być ujęte w cudzysłów`,
+      );
   });
-  if (f(1) !== '110') fail(1, 'ELIXIR_TYPE', `Nieobsługiwany kod zlecenia „${f(1)}” — oczekiwano 110 (polecenie przelewu)`);
+  if (f(1) !== '110')
+    fail(1, 'ELIXIR_TYPE', `Nieobsługiwany kod zlecenia „${f(1)}” — oczekiwano 110 (polecenie przelewu)`);
 
   const dateMatch = /^(\d{4})(\d{2})(\d{2})$/.exec(f(2));
   const executionDate = dateMatch ? `${dateMatch[1]}-${dateMatch[2]}-${dateMatch[3]}` : null;
@@ -186,35 +224,51 @@ function readRecord(line: string, lineNo: number, problems: ElixirProblem[]): El
 
   const amount = /^\d+$/.test(f(3)) ? Number(f(3)) : NaN;
   const amountGrosze = Number.isSafeInteger(amount) && amount > 0 ? amount : null;
-  if (amountGrosze === null) fail(3, 'ELIXIR_AMOUNT', 'Nieprawidłowa kwota — oczekiwano dodatniej liczby groszy bez separatorów');
+  if (amountGrosze === null)
+    fail(3, 'ELIXIR_AMOUNT', 'Nieprawidłowa kwota — oczekiwano dodatniej liczby groszy bez separatorów');
 
   for (const n of [5, 10]) if (f(n) !== '0') fail(n, 'ELIXIR_CONSTANT', `Pole ${n} powinno zawierać 0`);
-  for (const [accountField, sortField] of [[6, 4], [7, 11]] as const) {
+  for (const [accountField, sortField] of [
+    [6, 4],
+    [7, 11],
+  ] as const) {
     const nrb = validateNrb(f(accountField));
     const isBare = /^\d{26}$/.test(f(accountField));
     if (!isBare || !nrb.valid) {
-      fail(accountField, nrb.valid ? 'NRB_FORMAT' : nrb.reason, nrb.valid ? 'Numer rachunku musi mieć 26 cyfr bez spacji' : nrb.message);
+      fail(
+        accountField,
+        nrb.valid ? 'NRB_FORMAT' : nrb.reason,
+        nrb.valid ? 'Numer rachunku musi mieć 26 cyfr bez spacji' : nrb.message,
+      );
     }
     // Against a malformed account only the sort code's own shape can be checked.
     if (!/^\d{8}$/.test(f(sortField)) || (isBare && f(sortField) !== f(accountField).slice(2, 10))) {
-      fail(sortField, 'ELIXIR_SORT_CODE', 'Numer rozliczeniowy banku nie zgadza się z cyframi 3–10 numeru rachunku');
+      fail(
+        sortField,
+        'ELIXIR_SORT_CODE',
+        'Numer rozliczeniowy banku nie zgadza się z cyframi 3–10 numeru rachunku',
+      );
     }
   }
 
   for (const n of MULTILINE_FIELDS) {
     const subLines = f(n).split('|');
-    if (subLines.length > ELIXIR_MAX_LINES) fail(n, 'ELIXIR_TOO_MANY_LINES', `Pole ${n} ma więcej niż ${ELIXIR_MAX_LINES} linie`);
-    if (subLines.some((s) => [...s].length > ELIXIR_LINE_WIDTH)) fail(n, 'ELIXIR_LINE_TOO_LONG', `Linia pola ${n} ma więcej niż ${ELIXIR_LINE_WIDTH} znaków`);
+    if (subLines.length > ELIXIR_MAX_LINES)
+      fail(n, 'ELIXIR_TOO_MANY_LINES', `Pole ${n} ma więcej niż ${ELIXIR_MAX_LINES} linie`);
+    if (subLines.some((s) => [...s].length > ELIXIR_LINE_WIDTH))
+      fail(n, 'ELIXIR_LINE_TOO_LONG', `Linia pola ${n} ma więcej niż ${ELIXIR_LINE_WIDTH} znaków`);
   }
   for (const n of [8, 9, 12, 16]) {
     const refused = [...new Set(f(n).match(REFUSED) ?? [])];
-    if (refused.length > 0) fail(n, 'ELIXIR_CHARACTER', `Pole ${n} zawiera znaki odrzucane przez banki: ${refused.join(' ')}`);
+    if (refused.length > 0)
+      fail(n, 'ELIXIR_CHARACTER', `Pole ${n} zawiera znaki odrzucane przez banki: ${refused.join(' ')}`);
   }
   const recipientLines = trimEmptyTail(f(9).split('|'));
   const titleLines = trimEmptyTail(f(12).split('|'));
   if ((recipientLines[0] ?? '').trim() === '') fail(9, 'ELIXIR_NAME_EMPTY', 'Brak nazwy odbiorcy');
   if (titleLines.every((s) => s.trim() === '')) fail(12, 'ELIXIR_TITLE_EMPTY', 'Brak tytułu przelewu');
-  if (!/^\d{2}$/.test(f(15))) fail(15, 'ELIXIR_CLASSIFICATION', 'Nieprawidłowa klasyfikacja polecenia — oczekiwano dwóch cyfr, np. 51');
+  if (!/^\d{2}$/.test(f(15)))
+    fail(15, 'ELIXIR_CLASSIFICATION', 'Nieprawidłowa klasyfikacja polecenia — oczekiwano dwóch cyfr, np. 51');
 
   return {
     line: lineNo,

@@ -51,7 +51,12 @@ describe('wrapWords and toElixirLines (4 sub-lines × 35 characters)', () => {
 
   it('hard-cuts a 100-character word into 35 + 35 + 30, starting on a new line', () => {
     const long = 'X'.repeat(100);
-    expect(wrapWords(`ul. ${long} 5`)).toEqual(['ul.', 'X'.repeat(35), 'X'.repeat(35), `${'X'.repeat(30)} 5`]);
+    expect(wrapWords(`ul. ${long} 5`)).toEqual([
+      'ul.',
+      'X'.repeat(35),
+      'X'.repeat(35),
+      `${'X'.repeat(30)} 5`,
+    ]);
   });
 
   it('starts every part (name, street, city) on its own sub-line', () => {
@@ -66,9 +71,18 @@ describe('wrapWords and toElixirLines (4 sub-lines × 35 characters)', () => {
   it('cuts text past 4 sub-lines and says so (a warning, not an error: see toElixirLines)', () => {
     const exactlyFour = toElixirLines([w35, w35, w35, w35]);
     expect(exactlyFour).toEqual({ lines: [w35, w35, w35, w35], truncated: false, dropped: [] });
-    const five = toElixirLines(['Centrum Integracji Społecznej im. Świętego Brata Alberta w Wólce Kosowskiej Dolnej', 'ul. Przykładowa 1', '00-001 Warszawa']);
+    const five = toElixirLines([
+      'Centrum Integracji Społecznej im. Świętego Brata Alberta w Wólce Kosowskiej Dolnej',
+      'ul. Przykładowa 1',
+      '00-001 Warszawa',
+    ]);
     expect(five.truncated).toBe(true);
-    expect(five.lines).toEqual(['Centrum Integracji Społecznej im.', 'Świętego Brata Alberta w Wólce', 'Kosowskiej Dolnej', 'ul. Przykładowa 1']);
+    expect(five.lines).toEqual([
+      'Centrum Integracji Społecznej im.',
+      'Świętego Brata Alberta w Wólce',
+      'Kosowskiej Dolnej',
+      'ul. Przykładowa 1',
+    ]);
   });
 
   it('pads a field to exactly four sub-lines joined by |, as the formats.md vector does', () => {
@@ -79,14 +93,20 @@ describe('wrapWords and toElixirLines (4 sub-lines × 35 characters)', () => {
   it('property: lines fit 35 characters, at most 4, and lose no word when not truncated', () => {
     const word = fc.string({ unit: fc.constantFrom(...'abcXYZ019ąŁ.-'), minLength: 1, maxLength: 50 });
     fc.assert(
-      fc.property(fc.array(fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' ')), { maxLength: 5 }), (parts) => {
-        const { lines, truncated } = toElixirLines(parts);
-        expect(lines.length).toBeLessThanOrEqual(4);
-        for (const line of lines) expect(line.length).toBeGreaterThan(0);
-        for (const line of lines) expect(line.length).toBeLessThanOrEqual(35);
-        const all = wrapWords(parts.join(' '), 1000).join('').replace(/ /g, '');
-        if (!truncated) expect(lines.join('').replace(/ /g, '')).toBe(all);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' ')),
+          { maxLength: 5 },
+        ),
+        (parts) => {
+          const { lines, truncated } = toElixirLines(parts);
+          expect(lines.length).toBeLessThanOrEqual(4);
+          for (const line of lines) expect(line.length).toBeGreaterThan(0);
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(35);
+          const all = wrapWords(parts.join(' '), 1000).join('').replace(/ /g, '');
+          if (!truncated) expect(lines.join('').replace(/ /g, '')).toBe(all);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeeklySchedule, computeParticipationPeriods, participationStartDate, trialLastDay } from './periods';
+import {
+  checkWeeklySchedule,
+  computeParticipationPeriods,
+  participationStartDate,
+  trialLastDay,
+} from './periods';
 
 describe('trial period (one month)', () => {
   it.each([
@@ -17,31 +22,62 @@ describe('trial period (one month)', () => {
 describe('computeParticipationPeriods', () => {
   it('12 months including the trial, no extension', () => {
     const r = computeParticipationPeriods({ admissionDate: '2025-01-01' });
-    expect(r).toMatchObject({ ok: true, value: { participationStart: '2025-02-01', baseEnd: '2025-12-31', end: '2025-12-31', limitEnd: '2026-12-31', maxExtensionMonths: 12 } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        participationStart: '2025-02-01',
+        baseEnd: '2025-12-31',
+        end: '2025-12-31',
+        limitEnd: '2026-12-31',
+        maxExtensionMonths: 12,
+      },
+    });
   });
 
   it('from 2022 up to 12 more months, capped at 24 months', () => {
-    expect(computeParticipationPeriods({ admissionDate: '2024-02-29', extensionMonths: 12 })).toMatchObject({ ok: true, value: { baseEnd: '2025-02-27', end: '2026-02-27', limitEnd: '2026-02-27' } });
-    expect(computeParticipationPeriods({ admissionDate: '2025-01-01', extensionMonths: 13 })).toMatchObject({ ok: false, error: { code: 'EXTENSION_ABOVE_LIMIT' } });
+    expect(computeParticipationPeriods({ admissionDate: '2024-02-29', extensionMonths: 12 })).toMatchObject({
+      ok: true,
+      value: { baseEnd: '2025-02-27', end: '2026-02-27', limitEnd: '2026-02-27' },
+    });
+    expect(computeParticipationPeriods({ admissionDate: '2025-01-01', extensionMonths: 13 })).toMatchObject({
+      ok: false,
+      error: { code: 'EXTENSION_ABOVE_LIMIT' },
+    });
   });
 
   it('before 2022 an extension of at most 6 months (18 in total)', () => {
-    expect(computeParticipationPeriods({ admissionDate: '2019-03-01', extensionMonths: 6 })).toMatchObject({ ok: true, value: { end: '2020-08-31', limitEnd: '2020-08-31', extensionRuleSet: 'UZS_2015' } });
-    expect(computeParticipationPeriods({ admissionDate: '2019-03-01', extensionMonths: 7 })).toMatchObject({ ok: false, error: { code: 'EXTENSION_ABOVE_LIMIT' } });
+    expect(computeParticipationPeriods({ admissionDate: '2019-03-01', extensionMonths: 6 })).toMatchObject({
+      ok: true,
+      value: { end: '2020-08-31', limitEnd: '2020-08-31', extensionRuleSet: 'UZS_2015' },
+    });
+    expect(computeParticipationPeriods({ admissionDate: '2019-03-01', extensionMonths: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'EXTENSION_ABOVE_LIMIT' },
+    });
   });
 
   it('an extension starting in 2022 follows the 2022 rules', () => {
-    expect(computeParticipationPeriods({ admissionDate: '2021-02-01', extensionMonths: 12 })).toMatchObject({ ok: true, value: { baseEnd: '2022-01-31', end: '2023-01-31', extensionRuleSet: 'UZS_2022' } });
+    expect(computeParticipationPeriods({ admissionDate: '2021-02-01', extensionMonths: 12 })).toMatchObject({
+      ok: true,
+      value: { baseEnd: '2022-01-31', end: '2023-01-31', extensionRuleSet: 'UZS_2022' },
+    });
   });
 
   it('refuses a bad date or a negative extension', () => {
-    expect(computeParticipationPeriods({ admissionDate: '2025-02-30' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE' } });
-    expect(computeParticipationPeriods({ admissionDate: '2025-02-01', extensionMonths: -1 })).toMatchObject({ ok: false, error: { code: 'INVALID_EXTENSION' } });
+    expect(computeParticipationPeriods({ admissionDate: '2025-02-30' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE' },
+    });
+    expect(computeParticipationPeriods({ admissionDate: '2025-02-01', extensionMonths: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_EXTENSION' },
+    });
   });
 });
 
 describe('checkWeeklySchedule (art. 14 ust. 1)', () => {
-  const codes = (...args: Parameters<typeof checkWeeklySchedule>) => checkWeeklySchedule(...args).map((p) => p.code);
+  const codes = (...args: Parameters<typeof checkWeeklySchedule>) =>
+    checkWeeklySchedule(...args).map((p) => p.code);
   it.each([
     [[6, 6, 6, 6, 6], 'NONE', []],
     [[8, 8, 8, 8, 8], 'NONE', []],
@@ -60,6 +96,11 @@ describe('checkWeeklySchedule (art. 14 ust. 1)', () => {
   });
 
   it('takes the disability limits as centre parameters', () => {
-    expect(codes({ date: '2025-09-01', dailyHours: [8, 8, 8, 8], disability: 'SIGNIFICANT' }, { disabledMaxDailyHours: 8, disabledMaxWeeklyHours: 32 })).toEqual([]);
+    expect(
+      codes(
+        { date: '2025-09-01', dailyHours: [8, 8, 8, 8], disability: 'SIGNIFICANT' },
+        { disabledMaxDailyHours: 8, disabledMaxWeeklyHours: 32 },
+      ),
+    ).toEqual([]);
   });
 });

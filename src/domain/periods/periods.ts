@@ -41,14 +41,26 @@ export function trialLastDay(admissionDate: string): string {
  * the trial; an extension of up to 12 months (6 under the pre-2022 rules, chosen by the day the
  * extension starts) may follow, never past the statutory maximum.
  */
-export function computeParticipationPeriods(input: { admissionDate: string; extensionMonths?: number }): PeriodsOutcome {
+export function computeParticipationPeriods(input: {
+  admissionDate: string;
+  extensionMonths?: number;
+}): PeriodsOutcome {
   const { admissionDate } = input;
   const extensionMonths = input.extensionMonths ?? 0;
   if (!isIsoDate(admissionDate)) {
-    return { ok: false, error: { code: 'INVALID_DATE', message: 'Nieprawidłowa data przyjęcia: oczekiwano RRRR-MM-DD.' } };
+    return {
+      ok: false,
+      error: { code: 'INVALID_DATE', message: 'Nieprawidłowa data przyjęcia: oczekiwano RRRR-MM-DD.' },
+    };
   }
   if (!Number.isInteger(extensionMonths) || extensionMonths < 0) {
-    return { ok: false, error: { code: 'INVALID_EXTENSION', message: 'Przedłużenie musi być nieujemną liczbą całkowitą miesięcy.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_EXTENSION',
+        message: 'Przedłużenie musi być nieujemną liczbą całkowitą miesięcy.',
+      },
+    };
   }
   const ruleSetAtAdmission = findRuleSet(admissionDate);
   const baseEnd = addDays(addMonthsClamped(admissionDate, ruleSetAtAdmission.baseMonths), -1);
@@ -96,7 +108,10 @@ export interface ScheduleProblem {
  */
 export function checkWeeklySchedule(
   input: { date: string; dailyHours: readonly number[]; disability?: DisabilityDegree },
-  limits: { disabledMaxDailyHours: number; disabledMaxWeeklyHours: number } = { disabledMaxDailyHours: 7, disabledMaxWeeklyHours: 35 },
+  limits: { disabledMaxDailyHours: number; disabledMaxWeeklyHours: number } = {
+    disabledMaxDailyHours: 7,
+    disabledMaxWeeklyHours: 35,
+  },
 ): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
   const weekly = input.dailyHours.reduce((sum, h) => sum + h, 0);
@@ -104,17 +119,39 @@ export function checkWeeklySchedule(
   const disabled = input.disability === 'MODERATE' || input.disability === 'SIGNIFICANT';
 
   if (input.date >= '2022-02-15') {
-    if (weekly < 30) problems.push({ code: 'WEEKLY_HOURS_TOO_LOW', article: 'art. 14 ust. 1', message: `Tygodniowy czas zajęć ${weekly} h jest krótszy niż 30 h.` });
-    if (weekly > 40) problems.push({ code: 'WEEKLY_HOURS_TOO_HIGH', article: 'art. 14 ust. 1', message: `Tygodniowy czas zajęć ${weekly} h przekracza 40 h.` });
+    if (weekly < 30)
+      problems.push({
+        code: 'WEEKLY_HOURS_TOO_LOW',
+        article: 'art. 14 ust. 1',
+        message: `Tygodniowy czas zajęć ${weekly} h jest krótszy niż 30 h.`,
+      });
+    if (weekly > 40)
+      problems.push({
+        code: 'WEEKLY_HOURS_TOO_HIGH',
+        article: 'art. 14 ust. 1',
+        message: `Tygodniowy czas zajęć ${weekly} h przekracza 40 h.`,
+      });
   } else if (scheduled.some((h) => h < 6)) {
-    problems.push({ code: 'DAILY_HOURS_TOO_LOW', article: 'art. 14 ust. 1 (brzmienie do 14.02.2022)', message: 'Przed 15.02.2022 zajęcia trwały co najmniej 6 godzin dziennie.' });
+    problems.push({
+      code: 'DAILY_HOURS_TOO_LOW',
+      article: 'art. 14 ust. 1 (brzmienie do 14.02.2022)',
+      message: 'Przed 15.02.2022 zajęcia trwały co najmniej 6 godzin dziennie.',
+    });
   }
   if (disabled) {
     if (scheduled.some((h) => h > limits.disabledMaxDailyHours)) {
-      problems.push({ code: 'DISABLED_DAILY_HOURS_TOO_HIGH', article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji', message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDailyHours} h dziennie.` });
+      problems.push({
+        code: 'DISABLED_DAILY_HOURS_TOO_HIGH',
+        article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji',
+        message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDailyHours} h dziennie.`,
+      });
     }
     if (weekly > limits.disabledMaxWeeklyHours) {
-      problems.push({ code: 'DISABLED_WEEKLY_HOURS_TOO_HIGH', article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji', message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxWeeklyHours} h tygodniowo.` });
+      problems.push({
+        code: 'DISABLED_WEEKLY_HOURS_TOO_HIGH',
+        article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji',
+        message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxWeeklyHours} h tygodniowo.`,
+      });
     }
   }
   return problems;

@@ -14,7 +14,10 @@ export interface Gmina {
  * (RODZ 1, 2, 3 and the Warsaw districts 8), with their powiat and voivodeship names.
  */
 export function parseTerc(csv: string): Gmina[] {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const voivodeships = new Map<string, string>();
   const powiats = new Map<string, string>();
   const gminas: Gmina[] = [];
@@ -23,7 +26,13 @@ export function parseTerc(csv: string): Gmina[] {
     if (!pow) voivodeships.set(woj, name.toLowerCase());
     else if (!gmi) powiats.set(woj + pow, name);
     else if (['1', '2', '3', '8'].includes(rodz)) {
-      gminas.push({ code: woj + pow + gmi + rodz, name, kind, powiat: powiats.get(woj + pow) ?? '', voivodeship: voivodeships.get(woj) ?? '' });
+      gminas.push({
+        code: woj + pow + gmi + rodz,
+        name,
+        kind,
+        powiat: powiats.get(woj + pow) ?? '',
+        voivodeship: voivodeships.get(woj) ?? '',
+      });
     }
   }
   return gminas;

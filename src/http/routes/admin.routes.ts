@@ -2,7 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditPageSchema, AuditQuerySchema } from '../../contracts/audit.contract';
 import { CentreInputSchema, CentreSchema, CentreUpdateSchema } from '../../contracts/centre.contract';
 import { IdParamsSchema } from '../../contracts/common';
-import { UserCreateSchema, UserListSchema, UserSchema, UserUpdateSchema } from '../../contracts/user.contract';
+import {
+  UserCreateSchema,
+  UserListSchema,
+  UserSchema,
+  UserUpdateSchema,
+} from '../../contracts/user.contract';
 import { listAuditEntries } from '../../app/audit/list-audit-entries';
 import { createCentre, getCurrentCentre, updateCurrentCentre } from '../../app/centres/manage-centres';
 import { createUser, getUser, listUsers, updateUserInCentre } from '../../app/users/manage-users';
@@ -16,36 +21,116 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth };
 
-    app.get('/api/v1/centre', {
-      schema: { ...common, tags: ['centre'], summary: 'Bieżące centrum', response: { 200: CentreSchema, ...errorResponses(401, 403) } },
-    }, async (request) => getCurrentCentre(deps, ctxOf(request)));
+    app.get(
+      '/api/v1/centre',
+      {
+        schema: {
+          ...common,
+          tags: ['centre'],
+          summary: 'Bieżące centrum',
+          response: { 200: CentreSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => getCurrentCentre(deps, ctxOf(request)),
+    );
 
-    app.patch('/api/v1/centre', {
-      schema: { ...common, tags: ['centre'], summary: 'Zmiana danych i ustawień centrum', body: CentreUpdateSchema, response: { 200: CentreSchema, ...errorResponses(400, 401, 403, 409) } },
-    }, async (request) => updateCurrentCentre(deps, ctxOf(request), request.body));
+    app.patch(
+      '/api/v1/centre',
+      {
+        schema: {
+          ...common,
+          tags: ['centre'],
+          summary: 'Zmiana danych i ustawień centrum',
+          body: CentreUpdateSchema,
+          response: { 200: CentreSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request) => updateCurrentCentre(deps, ctxOf(request), request.body),
+    );
 
-    app.post('/api/v1/centres', {
-      schema: { ...common, tags: ['centre'], summary: 'Nowe centrum (twórca zostaje administratorem)', body: CentreInputSchema, response: { 201: CentreSchema, ...errorResponses(400, 401, 403, 409) } },
-    }, async (request, reply) => reply.status(201).send(await createCentre(deps, ctxOf(request), request.body)));
+    app.post(
+      '/api/v1/centres',
+      {
+        schema: {
+          ...common,
+          tags: ['centre'],
+          summary: 'Nowe centrum (twórca zostaje administratorem)',
+          body: CentreInputSchema,
+          response: { 201: CentreSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createCentre(deps, ctxOf(request), request.body)),
+    );
 
-    app.get('/api/v1/users', {
-      schema: { ...common, tags: ['users'], summary: 'Użytkownicy bieżącego centrum', response: { 200: UserListSchema, ...errorResponses(401, 403) } },
-    }, async (request) => ({ items: await listUsers(deps, ctxOf(request)) }));
+    app.get(
+      '/api/v1/users',
+      {
+        schema: {
+          ...common,
+          tags: ['users'],
+          summary: 'Użytkownicy bieżącego centrum',
+          response: { 200: UserListSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => ({ items: await listUsers(deps, ctxOf(request)) }),
+    );
 
-    app.post('/api/v1/users', {
-      schema: { ...common, tags: ['users'], summary: 'Nowe konto z rolami w bieżącym centrum', body: UserCreateSchema, response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) } },
-    }, async (request, reply) => reply.status(201).send(await createUser(deps, ctxOf(request), request.body)));
+    app.post(
+      '/api/v1/users',
+      {
+        schema: {
+          ...common,
+          tags: ['users'],
+          summary: 'Nowe konto z rolami w bieżącym centrum',
+          body: UserCreateSchema,
+          response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createUser(deps, ctxOf(request), request.body)),
+    );
 
-    app.get('/api/v1/users/:id', {
-      schema: { ...common, tags: ['users'], summary: 'Jeden użytkownik', params: IdParamsSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) } },
-    }, async (request) => getUser(deps, ctxOf(request), request.params.id));
+    app.get(
+      '/api/v1/users/:id',
+      {
+        schema: {
+          ...common,
+          tags: ['users'],
+          summary: 'Jeden użytkownik',
+          params: IdParamsSchema,
+          response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => getUser(deps, ctxOf(request), request.params.id),
+    );
 
-    app.patch('/api/v1/users/:id', {
-      schema: { ...common, tags: ['users'], summary: 'Zmiana ról, nazwy lub aktywności', params: IdParamsSchema, body: UserUpdateSchema, response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404, 409) } },
-    }, async (request) => updateUserInCentre(deps, ctxOf(request), request.params.id, request.body));
+    app.patch(
+      '/api/v1/users/:id',
+      {
+        schema: {
+          ...common,
+          tags: ['users'],
+          summary: 'Zmiana ról, nazwy lub aktywności',
+          params: IdParamsSchema,
+          body: UserUpdateSchema,
+          response: { 200: UserSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => updateUserInCentre(deps, ctxOf(request), request.params.id, request.body),
+    );
 
-    app.get('/api/v1/audit', {
-      schema: { ...common, tags: ['audit'], summary: 'Dziennik zdarzeń bieżącego centrum', querystring: AuditQuerySchema, response: { 200: AuditPageSchema, ...errorResponses(400, 401, 403) } },
-    }, async (request) => listAuditEntries(deps, ctxOf(request), request.query));
+    app.get(
+      '/api/v1/audit',
+      {
+        schema: {
+          ...common,
+          tags: ['audit'],
+          summary: 'Dziennik zdarzeń bieżącego centrum',
+          querystring: AuditQuerySchema,
+          response: { 200: AuditPageSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => listAuditEntries(deps, ctxOf(request), request.query),
+    );
   };
 }

@@ -4,11 +4,27 @@ import { IsoDateSchema, UuidSchema } from '../../contracts/common';
 import { attendanceCardPdf, dailyListPdf } from '../../app/attendance/attendance-printouts';
 import { sendPdf } from './pathway.routes';
 import {
-  AttendanceGridSchema, AttendanceQuerySchema, AttendanceSaveResultSchema, AttendanceSaveSchema, ClassProgrammeSaveSchema, ClassProgrammeSchema, MonthActionSchema, MonthSchema,
+  AttendanceGridSchema,
+  AttendanceQuerySchema,
+  AttendanceSaveResultSchema,
+  AttendanceSaveSchema,
+  ClassProgrammeSaveSchema,
+  ClassProgrammeSchema,
+  MonthActionSchema,
+  MonthSchema,
 } from '../../contracts/attendance.contract';
 import type { AppDeps } from '../../app/deps';
-import { getAttendanceGrid, lockMonth, reopenMonth, saveAttendance } from '../../app/attendance/attendance-register';
-import { approveClassProgramme, getClassProgramme, saveClassProgramme } from '../../app/attendance/class-programme';
+import {
+  getAttendanceGrid,
+  lockMonth,
+  reopenMonth,
+  saveAttendance,
+} from '../../app/attendance/attendance-register';
+import {
+  approveClassProgramme,
+  getClassProgramme,
+  saveClassProgramme,
+} from '../../app/attendance/class-programme';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf, requireSession } from '../session';
 
@@ -20,31 +36,153 @@ export function attendanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['attendance'] };
 
-    app.get('/api/v1/workshops/:id/class-programmes/:month', { schema: { ...common, summary: 'Program zajęć warsztatu na miesiąc (dni, godziny, święta)', params: WM, response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404) } } },
-      async (request) => getClassProgramme(deps, ctxOf(request), request.params.id, request.params.month));
+    app.get(
+      '/api/v1/workshops/:id/class-programmes/:month',
+      {
+        schema: {
+          ...common,
+          summary: 'Program zajęć warsztatu na miesiąc (dni, godziny, święta)',
+          params: WM,
+          response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => getClassProgramme(deps, ctxOf(request), request.params.id, request.params.month),
+    );
 
-    app.put('/api/v1/workshops/:id/class-programmes/:month', { schema: { ...common, summary: 'Zapis programu zajęć (projekt)', params: WM, body: ClassProgrammeSaveSchema, response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
-      async (request) => saveClassProgramme(deps, ctxOf(request), request.params.id, request.params.month, request.body));
+    app.put(
+      '/api/v1/workshops/:id/class-programmes/:month',
+      {
+        schema: {
+          ...common,
+          summary: 'Zapis programu zajęć (projekt)',
+          params: WM,
+          body: ClassProgrammeSaveSchema,
+          response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        saveClassProgramme(deps, ctxOf(request), request.params.id, request.params.month, request.body),
+    );
 
-    app.post('/api/v1/workshops/:id/class-programmes/:month/approve', { schema: { ...common, summary: 'Zatwierdzenie programu zajęć przez kierownika', params: WM, body: z.object({ version: z.number().int() }), response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
-      async (request) => approveClassProgramme(deps, ctxOf(request), request.params.id, request.params.month, request.body.version));
+    app.post(
+      '/api/v1/workshops/:id/class-programmes/:month/approve',
+      {
+        schema: {
+          ...common,
+          summary: 'Zatwierdzenie programu zajęć przez kierownika',
+          params: WM,
+          body: z.object({ version: z.number().int() }),
+          response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        approveClassProgramme(
+          deps,
+          ctxOf(request),
+          request.params.id,
+          request.params.month,
+          request.body.version,
+        ),
+    );
 
-    app.get('/api/v1/attendance', { schema: { ...common, summary: 'Lista obecności warsztatu na miesiąc z podglądem świadczenia', querystring: AttendanceQuerySchema, response: { 200: AttendanceGridSchema, ...errorResponses(400, 401, 403, 404) } } },
-      async (request) => getAttendanceGrid(deps, ctxOf(request), request.query.workshopId, request.query.month));
+    app.get(
+      '/api/v1/attendance',
+      {
+        schema: {
+          ...common,
+          summary: 'Lista obecności warsztatu na miesiąc z podglądem świadczenia',
+          querystring: AttendanceQuerySchema,
+          response: { 200: AttendanceGridSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) =>
+        getAttendanceGrid(deps, ctxOf(request), request.query.workshopId, request.query.month),
+    );
 
-    app.put('/api/v1/attendance', { schema: { ...common, summary: 'Zapis dni (wszystko albo nic; wersjonowanie optymistyczne)', body: AttendanceSaveSchema, response: { 200: AttendanceSaveResultSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
-      async (request) => saveAttendance(deps, ctxOf(request), request.body));
+    app.put(
+      '/api/v1/attendance',
+      {
+        schema: {
+          ...common,
+          summary: 'Zapis dni (wszystko albo nic; wersjonowanie optymistyczne)',
+          body: AttendanceSaveSchema,
+          response: { 200: AttendanceSaveResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => saveAttendance(deps, ctxOf(request), request.body),
+    );
 
-    app.get('/api/v1/attendance/daily-list.pdf', { schema: { ...common, summary: 'Dzienna lista obecności z kolumną podpisu (PDF)', querystring: z.object({ workshopId: UuidSchema, date: IsoDateSchema }), response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) } } },
-      async (request, reply) => sendPdf(reply, await dailyListPdf(deps, ctxOf(request), request.query.workshopId, request.query.date)));
+    app.get(
+      '/api/v1/attendance/daily-list.pdf',
+      {
+        schema: {
+          ...common,
+          summary: 'Dzienna lista obecności z kolumną podpisu (PDF)',
+          querystring: z.object({ workshopId: UuidSchema, date: IsoDateSchema }),
+          response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await dailyListPdf(deps, ctxOf(request), request.query.workshopId, request.query.date),
+        ),
+    );
 
-    app.get('/api/v1/attendance/card.pdf', { schema: { ...common, summary: 'Miesięczna karta obecności uczestnika (PDF)', querystring: AttendanceQuerySchema.extend({ participantId: UuidSchema }), response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) } } },
-      async (request, reply) => sendPdf(reply, await attendanceCardPdf(deps, ctxOf(request), request.query.workshopId, request.query.month, request.query.participantId)));
+    app.get(
+      '/api/v1/attendance/card.pdf',
+      {
+        schema: {
+          ...common,
+          summary: 'Miesięczna karta obecności uczestnika (PDF)',
+          querystring: AttendanceQuerySchema.extend({ participantId: UuidSchema }),
+          response: { 200: z.any().describe('application/pdf'), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await attendanceCardPdf(
+            deps,
+            ctxOf(request),
+            request.query.workshopId,
+            request.query.month,
+            request.query.participantId,
+          ),
+        ),
+    );
 
-    app.post('/api/v1/attendance/lock', { schema: { ...common, summary: 'Zamknięcie miesiąca (kierownik; wymaga zatwierdzonego programu zajęć)', body: MonthActionSchema, response: { 200: z.object({ status: z.literal('LOCKED') }), ...errorResponses(400, 401, 403, 404, 409) } } },
-      async (request) => lockMonth(deps, ctxOf(request), request.body.workshopId, request.body.month));
+    app.post(
+      '/api/v1/attendance/lock',
+      {
+        schema: {
+          ...common,
+          summary: 'Zamknięcie miesiąca (kierownik; wymaga zatwierdzonego programu zajęć)',
+          body: MonthActionSchema,
+          response: {
+            200: z.object({ status: z.literal('LOCKED') }),
+            ...errorResponses(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (request) => lockMonth(deps, ctxOf(request), request.body.workshopId, request.body.month),
+    );
 
-    app.post('/api/v1/attendance/reopen', { schema: { ...common, summary: 'Ponowne otwarcie miesiąca z powodem (kierownik)', body: MonthActionSchema, response: { 200: z.object({ status: z.literal('OPEN') }), ...errorResponses(400, 401, 403, 404, 409) } } },
-      async (request) => reopenMonth(deps, ctxOf(request), request.body.workshopId, request.body.month, request.body.reason));
+    app.post(
+      '/api/v1/attendance/reopen',
+      {
+        schema: {
+          ...common,
+          summary: 'Ponowne otwarcie miesiąca z powodem (kierownik)',
+          body: MonthActionSchema,
+          response: {
+            200: z.object({ status: z.literal('OPEN') }),
+            ...errorResponses(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (request) =>
+        reopenMonth(deps, ctxOf(request), request.body.workshopId, request.body.month, request.body.reason),
+    );
   };
 }

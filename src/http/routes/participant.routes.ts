@@ -1,10 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../contracts/common';
 import {
-  DuplicateListSchema, DuplicateQuerySchema, ParticipantCreateSchema, ParticipantListQuerySchema, ParticipantListSchema, ParticipantSchema, ParticipantUpdateSchema,
+  DuplicateListSchema,
+  DuplicateQuerySchema,
+  ParticipantCreateSchema,
+  ParticipantListQuerySchema,
+  ParticipantListSchema,
+  ParticipantSchema,
+  ParticipantUpdateSchema,
 } from '../../contracts/participant.contract';
 import {
-  findParticipantDuplicates, getParticipant, listParticipants, registerParticipant, updateParticipant,
+  findParticipantDuplicates,
+  getParticipant,
+  listParticipants,
+  registerParticipant,
+  updateParticipant,
 } from '../../app/participants/manage-participants';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
@@ -16,24 +26,71 @@ export function participantRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['participants'] };
 
-    app.get('/api/v1/participants', {
-      schema: { ...common, summary: 'Lista uczestników (wyszukiwanie po nazwisku bez znaków diakrytycznych lub PESEL)', querystring: ParticipantListQuerySchema, response: { 200: ParticipantListSchema, ...errorResponses(400, 401, 403) } },
-    }, async (request) => listParticipants(deps, ctxOf(request), request.query));
+    app.get(
+      '/api/v1/participants',
+      {
+        schema: {
+          ...common,
+          summary: 'Lista uczestników (wyszukiwanie po nazwisku bez znaków diakrytycznych lub PESEL)',
+          querystring: ParticipantListQuerySchema,
+          response: { 200: ParticipantListSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => listParticipants(deps, ctxOf(request), request.query),
+    );
 
-    app.post('/api/v1/participants', {
-      schema: { ...common, summary: 'Rejestracja osoby (ze sprawdzeniem duplikatów)', body: ParticipantCreateSchema, response: { 201: ParticipantSchema, ...errorResponses(400, 401, 403, 409) } },
-    }, async (request, reply) => reply.status(201).send(await registerParticipant(deps, ctxOf(request), request.body)));
+    app.post(
+      '/api/v1/participants',
+      {
+        schema: {
+          ...common,
+          summary: 'Rejestracja osoby (ze sprawdzeniem duplikatów)',
+          body: ParticipantCreateSchema,
+          response: { 201: ParticipantSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await registerParticipant(deps, ctxOf(request), request.body)),
+    );
 
-    app.get('/api/v1/participants/duplicates', {
-      schema: { ...common, summary: 'Możliwe duplikaty przed zapisem', querystring: DuplicateQuerySchema, response: { 200: DuplicateListSchema, ...errorResponses(400, 401, 403) } },
-    }, async (request) => ({ items: await findParticipantDuplicates(deps, ctxOf(request), request.query) }));
+    app.get(
+      '/api/v1/participants/duplicates',
+      {
+        schema: {
+          ...common,
+          summary: 'Możliwe duplikaty przed zapisem',
+          querystring: DuplicateQuerySchema,
+          response: { 200: DuplicateListSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => ({ items: await findParticipantDuplicates(deps, ctxOf(request), request.query) }),
+    );
 
-    app.get('/api/v1/participants/:id', {
-      schema: { ...common, summary: 'Jeden uczestnik (odczyt danych wrażliwych jest rejestrowany)', params: IdParamsSchema, response: { 200: ParticipantSchema, ...errorResponses(400, 401, 403, 404) } },
-    }, async (request) => getParticipant(deps, ctxOf(request), request.params.id));
+    app.get(
+      '/api/v1/participants/:id',
+      {
+        schema: {
+          ...common,
+          summary: 'Jeden uczestnik (odczyt danych wrażliwych jest rejestrowany)',
+          params: IdParamsSchema,
+          response: { 200: ParticipantSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => getParticipant(deps, ctxOf(request), request.params.id),
+    );
 
-    app.patch('/api/v1/participants/:id', {
-      schema: { ...common, summary: 'Zmiana danych uczestnika (wersjonowanie optymistyczne)', params: IdParamsSchema, body: ParticipantUpdateSchema, response: { 200: ParticipantSchema, ...errorResponses(400, 401, 403, 404, 409) } },
-    }, async (request) => updateParticipant(deps, ctxOf(request), request.params.id, request.body));
+    app.patch(
+      '/api/v1/participants/:id',
+      {
+        schema: {
+          ...common,
+          summary: 'Zmiana danych uczestnika (wersjonowanie optymistyczne)',
+          params: IdParamsSchema,
+          body: ParticipantUpdateSchema,
+          response: { 200: ParticipantSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => updateParticipant(deps, ctxOf(request), request.params.id, request.body),
+    );
   };
 }

@@ -16,7 +16,10 @@ export async function renderReferralStatusLetter(data: ReferralStatusLetterData)
     ...documentHeader(data.centre, data.issuedOn),
     { text: `Znak: ${data.number}`, margin: [0, 4, 0, 18] },
     {
-      stack: [{ text: data.referrer.name, bold: true }, ...(data.referrer.address ? [{ text: data.referrer.address }] : [])],
+      stack: [
+        { text: data.referrer.name, bold: true },
+        ...(data.referrer.address ? [{ text: data.referrer.address }] : []),
+      ],
       margin: [250, 0, 0, 26],
     },
     paragraph(subject, { bold: true, alignment: 'left', margin: [0, 0, 0, 12] }),
@@ -29,7 +32,13 @@ export async function renderReferralStatusLetter(data: ReferralStatusLetterData)
       style: 'paragraph',
     },
     ...data.details.map((line) => paragraph(line)),
-    signatures(signatureBlock(isCis ? 'kierownik Centrum Integracji Społecznej' : 'kierownik Klubu Integracji Społecznej', data.signatory, 'Z poważaniem')),
+    signatures(
+      signatureBlock(
+        isCis ? 'kierownik Centrum Integracji Społecznej' : 'kierownik Klubu Integracji Społecznej',
+        data.signatory,
+        'Z poważaniem',
+      ),
+    ),
     { text: 'Otrzymują:\n1. Adresat\n2. a/a', style: 'small', margin: [0, 24, 0, 0] },
   ];
 

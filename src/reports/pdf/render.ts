@@ -1,6 +1,16 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
-import type { Column, ColumnProperties, Content, ContentStack, CustomTableLayout, Style, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+  Column,
+  ColumnProperties,
+  Content,
+  ContentStack,
+  CustomTableLayout,
+  Style,
+  StyleDictionary,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
 import type { CentreLetterhead } from './document-data';
 import { shortDate, typeset } from './wording';
 
@@ -26,7 +36,12 @@ function engine() {
   // pdfmake's CommonJS entry exports one instance; a native ESM import would not see its methods.
   const pdfmake = require('pdfmake') as PdfMake;
   const font = (file: string) => require.resolve(`pdfmake/fonts/Roboto/${file}`);
-  const roboto = { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') };
+  const roboto = {
+    normal: font('Roboto-Regular.ttf'),
+    bold: font('Roboto-Medium.ttf'),
+    italics: font('Roboto-Italic.ttf'),
+    bolditalics: font('Roboto-MediumItalic.ttf'),
+  };
   loaded = { pdfmake, roboto, fontDir: dirname(roboto.normal) + sep };
   return loaded;
 }
@@ -64,7 +79,13 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
     language: 'pl-PL',
-    info: { title: doc.title, subject: doc.subject ?? doc.title, author: 'Reintegra', creator: 'Reintegra', producer: 'Reintegra (pdfmake)' },
+    info: {
+      title: doc.title,
+      subject: doc.subject ?? doc.title,
+      author: 'Reintegra',
+      creator: 'Reintegra',
+      producer: 'Reintegra (pdfmake)',
+    },
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: '#000000' },
     styles: STYLES,
     content: doc.content,
@@ -76,7 +97,8 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
       ],
     }),
     // A heading never stays alone at the foot of a page.
-    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
@@ -85,7 +107,9 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
 export function letterhead(centre: CentreLetterhead): ContentStack {
   const street = [centre.street, centre.buildingNo].filter(Boolean).join(' ');
   const town = [centre.postalCode, centre.city].filter(Boolean).join(' ');
-  const ids = [centre.regon && `REGON ${centre.regon}`, centre.nip && `NIP ${centre.nip}`].filter(Boolean).join(', ');
+  const ids = [centre.regon && `REGON ${centre.regon}`, centre.nip && `NIP ${centre.nip}`]
+    .filter(Boolean)
+    .join(', ');
   return {
     stack: [
       { text: centre.name, bold: true },
@@ -103,14 +127,26 @@ export function placeAndDate(place: string, iso: string | null): string {
 /** Letterhead on the left, "place, date" on the right, a thin rule under both. */
 export function documentHeader(centre: CentreLetterhead, iso: string | null): Content[] {
   return [
-    { columns: [{ ...letterhead(centre), width: '*' }, { text: placeAndDate(centre.place, iso), alignment: 'right', width: 'auto' }], columnGap: 12 },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5 }], margin: [0, 6, 0, 4] },
+    {
+      columns: [
+        { ...letterhead(centre), width: '*' },
+        { text: placeAndDate(centre.place, iso), alignment: 'right', width: 'auto' },
+      ],
+      columnGap: 12,
+    },
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5 }],
+      margin: [0, 6, 0, 4],
+    },
   ];
 }
 
 /** A centred document title with the line under it (number, version, subject). */
 export function documentTitle(title: string, ...subtitle: string[]): Content[] {
-  return [{ text: title, style: 'title' }, { text: subtitle.join('\n'), style: 'subtitle' }];
+  return [
+    { text: title, style: 'title' },
+    { text: subtitle.join('\n'), style: 'subtitle' },
+  ];
 }
 
 /** A numbered or plain section heading, kept together with what follows it. */
@@ -147,7 +183,10 @@ export function factsTable(rows: [label: string, value: string | null][], labelW
     table: {
       widths: [labelWidth, '*'],
       dontBreakRows: true,
-      body: rows.map(([label, value]): TableCell[] => [{ text: label, style: 'label' }, { text: value?.trim() ? typeset(value) : '—' }]),
+      body: rows.map(([label, value]): TableCell[] => [
+        { text: label, style: 'label' },
+        { text: value?.trim() ? typeset(value) : '—' },
+      ]),
     },
     layout: thinLines,
     margin: [0, 2, 0, 8],
@@ -155,13 +194,21 @@ export function factsTable(rows: [label: string, value: string | null][], labelW
 }
 
 /** A table with a header row repeated on every page. */
-export function dataTable(header: string[], rows: string[][], widths: (number | '*' | 'auto')[], fontSize = 9.5): Content {
+export function dataTable(
+  header: string[],
+  rows: string[][],
+  widths: (number | '*' | 'auto')[],
+  fontSize = 9.5,
+): Content {
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths,
-      body: [header.map((h): TableCell => ({ text: h, style: 'tableHeader' })), ...rows.map((r) => r.map((cell): TableCell => ({ text: cell.trim() ? typeset(cell) : '—' })))],
+      body: [
+        header.map((h): TableCell => ({ text: h, style: 'tableHeader' })),
+        ...rows.map((r) => r.map((cell): TableCell => ({ text: cell.trim() ? typeset(cell) : '—' }))),
+      ],
     },
     layout: thinLines,
     fontSize,
@@ -170,12 +217,21 @@ export function dataTable(header: string[], rows: string[][], widths: (number | 
 }
 
 /** A line to sign on, the typed name (if known) and the role in brackets under it; `above` e.g. "Z poważaniem". */
-export function signatureBlock(role: string, name?: string | null, above?: string): ContentStack & ColumnProperties {
+export function signatureBlock(
+  role: string,
+  name?: string | null,
+  above?: string,
+): ContentStack & ColumnProperties {
   return {
     width: 200,
     stack: [
       ...(above ? [{ text: above, alignment: 'center' as const }] : []),
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5, dash: { length: 1.5, space: 1.5 } }], margin: [0, 42, 0, 3] },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.5, dash: { length: 1.5, space: 1.5 } },
+        ],
+        margin: [0, 42, 0, 3],
+      },
       ...(name?.trim() ? [{ text: name.trim(), alignment: 'center' as const }] : []),
       { text: `(${role})`, style: 'small', alignment: 'center' },
     ],

@@ -1,15 +1,27 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { TerminationDecisionData } from './document-data';
-import { documentHeader, documentTitle, heading, paragraph, renderPdf, signatureBlock, signatures } from './render';
+import {
+  documentHeader,
+  documentTitle,
+  heading,
+  paragraph,
+  renderPdf,
+  signatureBlock,
+  signatures,
+} from './render';
 import { ACT, fullName, gendered, identity, longDate, sexOf } from './wording';
 
 /** Art. 13 ust. 4 pkt 1–2: the point cited and the ground as the sentence words it ("z powodu …", genitive). */
 const GROUNDS: Record<TerminationDecisionData['ground'], { point: string; reason: string }> = {
   PERSISTENT_VIOLATION: {
     point: 'art. 13 ust. 4 pkt 1',
-    reason: 'uporczywego naruszania postanowień indywidualnego programu zatrudnienia socjalnego, uniemożliwiającego jego dalszą realizację',
+    reason:
+      'uporczywego naruszania postanowień indywidualnego programu zatrudnienia socjalnego, uniemożliwiającego jego dalszą realizację',
   },
-  PERMANENT_ABANDONMENT: { point: 'art. 13 ust. 4 pkt 2', reason: 'trwałego zaprzestania uczestnictwa w zajęciach w Centrum' },
+  PERMANENT_ABANDONMENT: {
+    point: 'art. 13 ust. 4 pkt 2',
+    reason: 'trwałego zaprzestania uczestnictwa w zajęciach w Centrum',
+  },
 };
 
 /**
@@ -24,11 +36,16 @@ export async function renderTerminationDecision(data: TerminationDecisionData): 
 
   const content: Content[] = [
     ...documentHeader(data.centre, data.decidedOn),
-    ...documentTitle(`DECYZJA nr ${data.number}`, 'w sprawie zaprzestania realizacji indywidualnego programu zatrudnienia socjalnego'),
+    ...documentTitle(
+      `DECYZJA nr ${data.number}`,
+      'w sprawie zaprzestania realizacji indywidualnego programu zatrudnienia socjalnego',
+    ),
 
     paragraph(`Na podstawie ${ground.point} w związku z art. 13 ust. 4a ${ACT} ${director}`),
     { text: 'orzeka', bold: true, characterSpacing: 3, alignment: 'center', margin: [0, 6, 0, 8] },
-    paragraph('o zaprzestaniu realizacji indywidualnego programu zatrudnienia socjalnego, którego stroną jest:'),
+    paragraph(
+      'o zaprzestaniu realizacji indywidualnego programu zatrudnienia socjalnego, którego stroną jest:',
+    ),
     {
       stack: [
         { text: fullName(person), bold: true },
@@ -36,7 +53,9 @@ export async function renderTerminationDecision(data: TerminationDecisionData): 
       ],
       margin: [24, 0, 0, 8],
     },
-    paragraph(`z powodu ${ground.reason}. Za ostatni dzień uczestnictwa w zajęciach w Centrum przyjmuje się dzień ${longDate(data.lastDay)}`),
+    paragraph(
+      `z powodu ${ground.reason}. Za ostatni dzień uczestnictwa w zajęciach w Centrum przyjmuje się dzień ${longDate(data.lastDay)}`,
+    ),
 
     heading('Uzasadnienie'),
     paragraph(data.justification),
@@ -61,7 +80,11 @@ export async function renderTerminationDecision(data: TerminationDecisionData): 
         { text: 'Otrzymują:', style: 'small' },
         { text: `1. ${fullName(person)} — za potwierdzeniem odbioru`, style: 'small' },
         { text: '2. a/a', style: 'small' },
-        { text: `Decyzję ${gendered(sex, 'odebrałam', 'odebrałem')} dnia ……………………   podpis ……………………………………`, style: 'small', margin: [0, 12, 0, 0] },
+        {
+          text: `Decyzję ${gendered(sex, 'odebrałam', 'odebrałem')} dnia ……………………   podpis ……………………………………`,
+          style: 'small',
+          margin: [0, 12, 0, 0],
+        },
       ],
     },
   ];

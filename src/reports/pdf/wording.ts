@@ -5,7 +5,20 @@ import type { PersonOnDocument } from './document-data';
 /** The act every participant document rests on, as cited in Polish documents. */
 export const ACT = 'ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym';
 
-const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const MONTHS_GENITIVE = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+];
 
 function dateParts(iso: string) {
   // Tolerates a timestamp after the date, but never prints a date that does not exist.
@@ -46,7 +59,12 @@ export function sexOf(person: Pick<PersonOnDocument, 'sex' | 'pesel'>): 'F' | 'M
  * or the given form. In justified text pass e.g. "uczestniczył(a)": a line may break after "/", and
  * justification then opens a gap inside the word pair.
  */
-export function gendered(sex: 'F' | 'M' | null, feminine: string, masculine: string, unknown = `${masculine}/${feminine}`): string {
+export function gendered(
+  sex: 'F' | 'M' | null,
+  feminine: string,
+  masculine: string,
+  unknown = `${masculine}/${feminine}`,
+): string {
   if (sex === 'F') return feminine;
   if (sex === 'M') return masculine;
   return unknown;
@@ -57,7 +75,8 @@ export function identity(person: Pick<PersonOnDocument, 'pesel' | 'birthDate'>):
   return person.pesel ? `PESEL ${person.pesel}` : `ur. ${shortDate(person.birthDate)} r.`;
 }
 
-export const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`.trim();
+export const fullName = (person: { firstName: string; lastName: string }) =>
+  `${person.firstName} ${person.lastName}`.trim();
 
 const NBSP = '\u00a0';
 

@@ -2,7 +2,12 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { letterhead, longDate, renderPdf, shortDate, signature, thinLines, type Letterhead } from './render';
 
 const STATUS: Record<string, string> = {
-  present: 'obecny', day_off: 'dzień wolny', sick: 'choroba', unexcused: 'nieob. nieuspr.', excused: 'nieob. uspr.', no_classes: 'brak zajęć',
+  present: 'obecny',
+  day_off: 'dzień wolny',
+  sick: 'choroba',
+  unexcused: 'nieob. nieuspr.',
+  excused: 'nieob. uspr.',
+  no_classes: 'brak zajęć',
 };
 const WEEKDAY = ['', 'pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'];
 
@@ -20,8 +25,21 @@ export interface DailyListData {
 /** The day's attendance list of a workshop with a signature column — what the instructor files. */
 export async function renderDailyList(d: DailyListData): Promise<Buffer> {
   const body: TableCell[][] = [
-    ['Lp.', 'Nazwisko i imię', 'Status', 'Godz.', 'Posiłek', 'Podpis uczestnika'].map((h) => ({ text: h, style: 'th' })),
-    ...d.people.map((p, i) => [String(i + 1), p.name, p.status ? STATUS[p.status] ?? p.status : '', p.hours != null ? p.hours.toLocaleString('pl-PL') : '', p.meal ? 'tak' : '', { text: ' ', margin: [0, 8, 0, 8] as [number, number, number, number] }] as TableCell[]),
+    ['Lp.', 'Nazwisko i imię', 'Status', 'Godz.', 'Posiłek', 'Podpis uczestnika'].map((h) => ({
+      text: h,
+      style: 'th',
+    })),
+    ...d.people.map(
+      (p, i) =>
+        [
+          String(i + 1),
+          p.name,
+          p.status ? (STATUS[p.status] ?? p.status) : '',
+          p.hours != null ? p.hours.toLocaleString('pl-PL') : '',
+          p.meal ? 'tak' : '',
+          { text: ' ', margin: [0, 8, 0, 8] as [number, number, number, number] },
+        ] as TableCell[],
+    ),
   ];
   return renderPdf({
     title: `Lista obecności ${d.workshop} ${d.date}`,
@@ -29,7 +47,10 @@ export async function renderDailyList(d: DailyListData): Promise<Buffer> {
     content: [
       letterhead(d.centre, d.date),
       { text: 'LISTA OBECNOŚCI', style: 'title' },
-      { text: `Warsztat: ${d.workshop} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${d.hours.toLocaleString('pl-PL')} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`, style: 'subtitle' },
+      {
+        text: `Warsztat: ${d.workshop} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${d.hours.toLocaleString('pl-PL')} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
+        style: 'subtitle',
+      },
       { table: { headerRows: 1, widths: [22, 150, 75, 32, 42, '*'], body }, layout: thinLines },
       { text: `Instruktor: ${d.instructors.join(', ') || '—'}`, margin: [0, 12, 0, 0] },
       { columns: [{ text: '', width: '*' }, signature('podpis instruktora')] },
@@ -42,7 +63,16 @@ export interface AttendanceCardData {
   workshop: string;
   month: string;
   person: { name: string; pesel: string | null };
-  days: { date: string; weekday: number; hours: number; holiday: string | null; status: string | null; recordedHours: number | null; meal: boolean; note: string | null }[];
+  days: {
+    date: string;
+    weekday: number;
+    hours: number;
+    holiday: string | null;
+    status: string | null;
+    recordedHours: number | null;
+    meal: boolean;
+    note: string | null;
+  }[];
   counts: Record<string, number>;
   benefit: { total: number; lines: string[] } | null;
 }
@@ -50,22 +80,53 @@ export interface AttendanceCardData {
 /** The monthly individual attendance card (karta obecności) of one participant. */
 export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffer> {
   const body: TableCell[][] = [
-    ['Data', 'Dzień', 'Plan (godz.)', 'Status', 'Godz.', 'Posiłek', 'Uwagi'].map((h) => ({ text: h, style: 'th' })),
-    ...d.days.map((x) => [
-      shortDate(x.date), WEEKDAY[x.weekday] ?? '', x.hours ? x.hours.toLocaleString('pl-PL') : '—', x.status ? STATUS[x.status] ?? x.status : '',
-      x.recordedHours != null ? x.recordedHours.toLocaleString('pl-PL') : '', x.meal ? 'tak' : '', x.holiday ?? x.note ?? '',
-    ].map((text) => ({ text, fontSize: 8 }))),
+    ['Data', 'Dzień', 'Plan (godz.)', 'Status', 'Godz.', 'Posiłek', 'Uwagi'].map((h) => ({
+      text: h,
+      style: 'th',
+    })),
+    ...d.days.map((x) =>
+      [
+        shortDate(x.date),
+        WEEKDAY[x.weekday] ?? '',
+        x.hours ? x.hours.toLocaleString('pl-PL') : '—',
+        x.status ? (STATUS[x.status] ?? x.status) : '',
+        x.recordedHours != null ? x.recordedHours.toLocaleString('pl-PL') : '',
+        x.meal ? 'tak' : '',
+        x.holiday ?? x.note ?? '',
+      ].map((text) => ({ text, fontSize: 8 })),
+    ),
   ];
-  const sum = Object.entries(d.counts).filter(([, n]) => n > 0).map(([s, n]) => `${STATUS[s] ?? s}: ${n}`).join(' · ') || '—';
+  const sum =
+    Object.entries(d.counts)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${STATUS[s] ?? s}: ${n}`)
+      .join(' · ') || '—';
   const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
   const content: Content[] = [
     letterhead(d.centre, `${d.month}-01`),
     { text: 'KARTA OBECNOŚCI UCZESTNIKA', style: 'title' },
-    { text: `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · warsztat ${d.workshop} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`, style: 'subtitle' },
+    {
+      text: `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · warsztat ${d.workshop} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
+      style: 'subtitle',
+    },
     { table: { headerRows: 1, widths: [52, 32, 42, 70, 30, 38, '*'], body }, layout: thinLines },
     { text: `Razem: ${sum}`, margin: [0, 8, 0, 0] },
   ];
-  if (d.benefit) content.push({ text: `Świadczenie integracyjne za miesiąc (silnik reguł): ${zl(d.benefit.total)}`, bold: true, margin: [0, 6, 0, 2] }, { ul: d.benefit.lines, fontSize: 8 });
-  content.push({ columns: [signature('uczestnik'), { text: '', width: '*' }, signature('instruktor / kierownik')] });
-  return renderPdf({ title: `Karta obecności ${d.person.name} ${d.month}`, footerNote: `Karta obecności — ${d.person.name}, ${d.month}`, content });
+  if (d.benefit)
+    content.push(
+      {
+        text: `Świadczenie integracyjne za miesiąc (silnik reguł): ${zl(d.benefit.total)}`,
+        bold: true,
+        margin: [0, 6, 0, 2],
+      },
+      { ul: d.benefit.lines, fontSize: 8 },
+    );
+  content.push({
+    columns: [signature('uczestnik'), { text: '', width: '*' }, signature('instruktor / kierownik')],
+  });
+  return renderPdf({
+    title: `Karta obecności ${d.person.name} ${d.month}`,
+    footerNote: `Karta obecności — ${d.person.name}, ${d.month}`,
+    content,
+  });
 }

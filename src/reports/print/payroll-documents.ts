@@ -6,21 +6,69 @@ export interface PaymentListData {
   month: string;
   status: string;
   issuedOn: string;
-  payments: { name: string; pesel: string | null; bankAccount: string | null; paidInCash: boolean; benefit: number; bonus: number; corrections: number; total: number }[];
+  payments: {
+    name: string;
+    pesel: string | null;
+    bankAccount: string | null;
+    paidInCash: boolean;
+    benefit: number;
+    bonus: number;
+    corrections: number;
+    total: number;
+  }[];
 }
 
 /** 2 066,28 */
-const zl = (grosze: number) => `${grosze < 0 ? '−' : ''}${Math.floor(Math.abs(grosze) / 100).toLocaleString('pl-PL')},${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
-const nrb = (n: string | null) => (n ? `${n.slice(0, 2)} ${n.slice(2).replace(/(\d{4})(?=\d)/g, '$1 ')}` : '—');
+const zl = (grosze: number) =>
+  `${grosze < 0 ? '−' : ''}${Math.floor(Math.abs(grosze) / 100).toLocaleString('pl-PL')},${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
+const nrb = (n: string | null) =>
+  n ? `${n.slice(0, 2)} ${n.slice(2).replace(/(\d{4})(?=\d)/g, '$1 ')}` : '—';
 
 function table(rows: PaymentListData['payments'], withSignature: boolean): Content {
-  const header = ['Lp.', 'Nazwisko i imię', withSignature ? 'PESEL' : 'Rachunek (NRB)', 'Świadczenie', 'Premia', 'Korekty', 'Do wypłaty', ...(withSignature ? ['Podpis odbierającego'] : [])].map((h) => ({ text: h, style: 'th', fontSize: 8 }));
-  const body: TableCell[][] = [header, ...rows.map((p, i) => [
-    String(i + 1), p.name, withSignature ? p.pesel ?? '—' : nrb(p.bankAccount), zl(p.benefit), zl(p.bonus), zl(p.corrections), { text: zl(p.total), bold: true }, ...(withSignature ? [' '] : []),
-  ].map((c) => (typeof c === 'string' ? { text: c, fontSize: 8 } : { ...c, fontSize: 8 })))];
+  const header = [
+    'Lp.',
+    'Nazwisko i imię',
+    withSignature ? 'PESEL' : 'Rachunek (NRB)',
+    'Świadczenie',
+    'Premia',
+    'Korekty',
+    'Do wypłaty',
+    ...(withSignature ? ['Podpis odbierającego'] : []),
+  ].map((h) => ({ text: h, style: 'th', fontSize: 8 }));
+  const body: TableCell[][] = [
+    header,
+    ...rows.map((p, i) =>
+      [
+        String(i + 1),
+        p.name,
+        withSignature ? (p.pesel ?? '—') : nrb(p.bankAccount),
+        zl(p.benefit),
+        zl(p.bonus),
+        zl(p.corrections),
+        { text: zl(p.total), bold: true },
+        ...(withSignature ? [' '] : []),
+      ].map((c) => (typeof c === 'string' ? { text: c, fontSize: 8 } : { ...c, fontSize: 8 })),
+    ),
+  ];
   const total = rows.reduce((s, p) => s + p.total, 0);
-  body.push([{ text: 'RAZEM', colSpan: 6, bold: true, fontSize: 8 }, '', '', '', '', '', { text: zl(total), bold: true, fontSize: 8 }, ...(withSignature ? [''] : [])]);
-  return { table: { headerRows: 1, widths: withSignature ? [18, '*', 60, 48, 40, 40, 52, 80] : [18, '*', 150, 52, 44, 44, 56], body }, layout: thinLines };
+  body.push([
+    { text: 'RAZEM', colSpan: 6, bold: true, fontSize: 8 },
+    '',
+    '',
+    '',
+    '',
+    '',
+    { text: zl(total), bold: true, fontSize: 8 },
+    ...(withSignature ? [''] : []),
+  ]);
+  return {
+    table: {
+      headerRows: 1,
+      widths: withSignature ? [18, '*', 60, 48, 40, 40, 52, 80] : [18, '*', 150, 52, 44, 44, 56],
+      body,
+    },
+    layout: thinLines,
+  };
 }
 
 /** Lista wypłat świadczenia integracyjnego: transfers, then cash payments with a signature column. */
@@ -32,60 +80,156 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
   const content: Content[] = [
     letterhead(d.centre, d.issuedOn),
     { text: 'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', style: 'title' },
-    { text: `za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} · art. 15 ustawy o zatrudnieniu socjalnym · stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`, style: 'subtitle' },
+    {
+      text: `za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} · art. 15 ustawy o zatrudnieniu socjalnym · stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`,
+      style: 'subtitle',
+    },
     { text: `Przelewy (${transfers.length})`, style: 'h2' },
     transfers.length ? table(transfers, false) : { text: '—' },
     { text: `Wypłaty gotówkowe (${cash.length})`, style: 'h2' },
     cash.length ? table(cash, true) : { text: '—' },
   ];
-  if (recover.length) content.push({ text: `Do zwrotu przez uczestnika (${recover.length})`, style: 'h2' }, table(recover, false));
+  if (recover.length)
+    content.push(
+      { text: `Do zwrotu przez uczestnika (${recover.length})`, style: 'h2' },
+      table(recover, false),
+    );
   content.push(
     { text: `Razem do wypłaty: ${zl(all)} zł`, bold: true, margin: [0, 10, 0, 0] },
-    { columns: [signature('sporządził(a) — księgowość'), { text: '', width: '*' }, signature('zatwierdził(a) — kierownik')] },
+    {
+      columns: [
+        signature('sporządził(a) — księgowość'),
+        { text: '', width: '*' },
+        signature('zatwierdził(a) — kierownik'),
+      ],
+    },
   );
-  return renderPdf({ title: `Lista wypłat ${d.month}`, footerNote: `Lista wypłat ${d.month} — ${d.centre.name}`, content });
+  return renderPdf({
+    title: `Lista wypłat ${d.month}`,
+    footerNote: `Lista wypłat ${d.month} — ${d.centre.name}`,
+    content,
+  });
 }
 
 export interface RefundClaimData {
   centre: Letterhead;
   month: string;
   issuedOn: string;
-  rows: { name: string; pesel: string | null; benefit: number; bonus: number; corrections: number; total: number; pension: number; disability: number }[];
+  rows: {
+    name: string;
+    pesel: string | null;
+    benefit: number;
+    bonus: number;
+    corrections: number;
+    total: number;
+    pension: number;
+    disability: number;
+  }[];
   contributionsNote: string;
   /** The month's attendance of each person, attached to the claim (R-BEN-11). */
   attendance: { name: string; days: { date: string; status: string }[] }[];
 }
 
-const STATUS_SHORT: Record<string, string> = { present: 'O', day_off: 'W', sick: 'C', unexcused: 'N', excused: 'U', no_classes: '–' };
+const STATUS_SHORT: Record<string, string> = {
+  present: 'O',
+  day_off: 'W',
+  sick: 'C',
+  unexcused: 'N',
+  excused: 'U',
+  no_classes: '–',
+};
 
 /** Wniosek o refundację świadczeń integracyjnych z Funduszu Pracy, with the attendance lists attached. */
 export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
-  const sum = (k: 'benefit' | 'bonus' | 'corrections' | 'total' | 'pension' | 'disability') => d.rows.reduce((s, r) => s + r[k], 0);
+  const sum = (k: 'benefit' | 'bonus' | 'corrections' | 'total' | 'pension' | 'disability') =>
+    d.rows.reduce((s, r) => s + r[k], 0);
   const body: TableCell[][] = [
-    ['Lp.', 'Nazwisko i imię', 'PESEL', 'Świadczenie', 'Premia', 'Korekty', 'Razem', 'Skł. emeryt.', 'Skł. rentowa'].map((h) => ({ text: h, style: 'th', fontSize: 8 })),
-    ...d.rows.map((r, i) => [String(i + 1), r.name, r.pesel ?? '—', zl(r.benefit), zl(r.bonus), zl(r.corrections), zl(r.total), zl(r.pension), zl(r.disability)].map((text) => ({ text, fontSize: 8 }))),
-    [{ text: 'RAZEM', colSpan: 3, bold: true, fontSize: 8 }, '', '', ...[sum('benefit'), sum('bonus'), sum('corrections'), sum('total'), sum('pension'), sum('disability')].map((v) => ({ text: zl(v), bold: true, fontSize: 8 }))],
+    [
+      'Lp.',
+      'Nazwisko i imię',
+      'PESEL',
+      'Świadczenie',
+      'Premia',
+      'Korekty',
+      'Razem',
+      'Skł. emeryt.',
+      'Skł. rentowa',
+    ].map((h) => ({ text: h, style: 'th', fontSize: 8 })),
+    ...d.rows.map((r, i) =>
+      [
+        String(i + 1),
+        r.name,
+        r.pesel ?? '—',
+        zl(r.benefit),
+        zl(r.bonus),
+        zl(r.corrections),
+        zl(r.total),
+        zl(r.pension),
+        zl(r.disability),
+      ].map((text) => ({ text, fontSize: 8 })),
+    ),
+    [
+      { text: 'RAZEM', colSpan: 3, bold: true, fontSize: 8 },
+      '',
+      '',
+      ...[
+        sum('benefit'),
+        sum('bonus'),
+        sum('corrections'),
+        sum('total'),
+        sum('pension'),
+        sum('disability'),
+      ].map((v) => ({ text: zl(v), bold: true, fontSize: 8 })),
+    ],
   ];
   const content: Content[] = [
     letterhead(d.centre, d.issuedOn),
     { text: 'Powiatowy Urząd Pracy', bold: true, margin: [300, 0, 0, 14] },
     { text: 'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH', style: 'title' },
-    { text: `z Funduszu Pracy za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} (art. 15 ustawy o zatrudnieniu socjalnym)`, style: 'subtitle' },
-    { text: `Wnosimy o refundację świadczeń integracyjnych wypłaconych uczestnikom ${d.centre.name} w kwocie ${zl(sum('total'))} zł oraz o opłacenie składek na ubezpieczenia emerytalne i rentowe: ${zl(sum('pension') + sum('disability'))} zł.`, margin: [0, 0, 0, 8] },
+    {
+      text: `z Funduszu Pracy za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} (art. 15 ustawy o zatrudnieniu socjalnym)`,
+      style: 'subtitle',
+    },
+    {
+      text: `Wnosimy o refundację świadczeń integracyjnych wypłaconych uczestnikom ${d.centre.name} w kwocie ${zl(sum('total'))} zł oraz o opłacenie składek na ubezpieczenia emerytalne i rentowe: ${zl(sum('pension') + sum('disability'))} zł.`,
+      margin: [0, 0, 0, 8],
+    },
     { table: { headerRows: 1, widths: [18, '*', 58, 50, 40, 40, 50, 44, 44], body }, layout: thinLines },
     { text: d.contributionsNote, style: 'small', margin: [0, 6, 0, 0] },
-    { text: `Załączniki: listy obecności uczestników za ${d.month} (${d.attendance.length}).`, margin: [0, 8, 0, 0] },
+    {
+      text: `Załączniki: listy obecności uczestników za ${d.month} (${d.attendance.length}).`,
+      margin: [0, 8, 0, 0],
+    },
     { columns: [{ text: '', width: '*' }, signature('kierownik Centrum')] },
   ];
   for (const a of d.attendance) {
-    content.push({ text: `Załącznik — lista obecności: ${a.name}, ${d.month}`, style: 'h2', pageBreak: 'before' });
     content.push({
-      table: { widths: a.days.map(() => '*'), body: [a.days.map((x) => ({ text: String(Number(x.date.slice(8))), style: 'th', fontSize: 7 })), a.days.map((x) => ({ text: STATUS_SHORT[x.status] ?? '', fontSize: 8 }))] },
+      text: `Załącznik — lista obecności: ${a.name}, ${d.month}`,
+      style: 'h2',
+      pageBreak: 'before',
+    });
+    content.push({
+      table: {
+        widths: a.days.map(() => '*'),
+        body: [
+          a.days.map((x) => ({ text: String(Number(x.date.slice(8))), style: 'th', fontSize: 7 })),
+          a.days.map((x) => ({ text: STATUS_SHORT[x.status] ?? '', fontSize: 8 })),
+        ],
+      },
       layout: thinLines,
     });
-    content.push({ text: 'O — obecność, W — dzień wolny, C — choroba, N — nieobecność nieusprawiedliwiona, U — usprawiedliwiona, – — brak zajęć.', style: 'small', margin: [0, 4, 0, 0] });
+    content.push({
+      text: 'O — obecność, W — dzień wolny, C — choroba, N — nieobecność nieusprawiedliwiona, U — usprawiedliwiona, – — brak zajęć.',
+      style: 'small',
+      margin: [0, 4, 0, 0],
+    });
   }
-  return renderPdf({ title: `Wniosek o refundację ${d.month}`, footerNote: `Wniosek o refundację ${d.month} — ${d.centre.name}`, content, landscape: false });
+  return renderPdf({
+    title: `Wniosek o refundację ${d.month}`,
+    footerNote: `Wniosek o refundację ${d.month} — ${d.centre.name}`,
+    content,
+    landscape: false,
+  });
 }
 
 export interface PayslipData {
@@ -105,14 +249,32 @@ export async function renderPayslip(d: PayslipData): Promise<Buffer> {
   const content: Content[] = [
     letterhead(d.centre, d.issuedOn),
     { text: 'ODCINEK WYPŁATY ŚWIADCZENIA INTEGRACYJNEGO', style: 'title' },
-    { text: `${d.name}${d.pesel ? ` · PESEL ${d.pesel}` : ''} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`, style: 'subtitle' },
+    {
+      text: `${d.name}${d.pesel ? ` · PESEL ${d.pesel}` : ''} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
+      style: 'subtitle',
+    },
   ];
   for (const l of d.lines) {
-    content.push({ text: `${l.kind === 'CORRECTION' ? 'Korekta' : 'Świadczenie'}: ${zl(l.total)} zł`, style: 'h2' }, { ul: l.explanation, fontSize: 9 });
+    content.push(
+      { text: `${l.kind === 'CORRECTION' ? 'Korekta' : 'Świadczenie'}: ${zl(l.total)} zł`, style: 'h2' },
+      { ul: l.explanation, fontSize: 9 },
+    );
   }
   content.push(
-    { text: `Do wypłaty: ${zl(d.total)} zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`, bold: true, margin: [0, 12, 0, 0] },
-    { text: 'Świadczenie integracyjne nie podlega egzekucji (art. 831 § 1 pkt 9 k.p.c.).', style: 'small', margin: [0, 6, 0, 0] },
+    {
+      text: `Do wypłaty: ${zl(d.total)} zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`,
+      bold: true,
+      margin: [0, 12, 0, 0],
+    },
+    {
+      text: 'Świadczenie integracyjne nie podlega egzekucji (art. 831 § 1 pkt 9 k.p.c.).',
+      style: 'small',
+      margin: [0, 6, 0, 0],
+    },
   );
-  return renderPdf({ title: `Odcinek wypłaty ${d.name} ${d.month}`, footerNote: `Odcinek wypłaty — ${d.month}`, content });
+  return renderPdf({
+    title: `Odcinek wypłaty ${d.name} ${d.month}`,
+    footerNote: `Odcinek wypłaty — ${d.month}`,
+    content,
+  });
 }

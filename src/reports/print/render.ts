@@ -22,8 +22,10 @@ function pdfmake(): PdfMake {
   engine = require('pdfmake') as PdfMake;
   engine.setFonts({
     Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'), bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'), bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
+      normal: join(fontDir, 'Roboto-Regular.ttf'),
+      bold: join(fontDir, 'Roboto-Medium.ttf'),
+      italics: join(fontDir, 'Roboto-Italic.ttf'),
+      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
     },
   });
   engine.setUrlAccessPolicy(() => false);
@@ -32,7 +34,12 @@ function pdfmake(): PdfMake {
 }
 
 /** Renders an A4 document; the same look for every printout (margins, fonts, footer with page numbers). */
-export async function renderPdf(doc: { title: string; content: Content[]; landscape?: boolean; footerNote?: string }): Promise<Buffer> {
+export async function renderPdf(doc: {
+  title: string;
+  content: Content[];
+  landscape?: boolean;
+  footerNote?: string;
+}): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: doc.landscape ? 'landscape' : 'portrait',
@@ -57,12 +64,27 @@ export async function renderPdf(doc: { title: string; content: Content[]; landsc
   return pdfmake().createPdf(definition).getBuffer();
 }
 
-const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const MONTHS = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+];
 
 /** 23.11.2026 */
-export const shortDate = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '—');
+export const shortDate = (iso: string | null | undefined) =>
+  iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '—';
 /** 23 listopada 2026 r. */
-export const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} r.`;
+export const longDate = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} r.`;
 
 export interface Letterhead {
   name: string;
@@ -77,11 +99,21 @@ export interface Letterhead {
 
 /** The centre's name and address on the left, place and date on the right. */
 export function letterhead(centre: Letterhead, date: string): Content {
-  const address = [[centre.street, centre.buildingNo].filter(Boolean).join(' '), [centre.postalCode, centre.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const ids = [centre.regon ? `REGON ${centre.regon}` : null, centre.nip ? `NIP ${centre.nip}` : null].filter(Boolean).join(' · ');
+  const address = [
+    [centre.street, centre.buildingNo].filter(Boolean).join(' '),
+    [centre.postalCode, centre.city].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const ids = [centre.regon ? `REGON ${centre.regon}` : null, centre.nip ? `NIP ${centre.nip}` : null]
+    .filter(Boolean)
+    .join(' · ');
   return {
     columns: [
-      { stack: [{ text: centre.name, bold: true }, { text: address }, { text: ids, style: 'small' }], width: '*' },
+      {
+        stack: [{ text: centre.name, bold: true }, { text: address }, { text: ids, style: 'small' }],
+        width: '*',
+      },
       { text: `${centre.place}, ${shortDate(date)}`, alignment: 'right', width: 'auto' },
     ],
     margin: [0, 0, 0, 10],
@@ -91,7 +123,11 @@ export function letterhead(centre: Letterhead, date: string): Content {
 /** A signature line with the role under it. */
 export function signature(label: string, name?: string | null): Content {
   return {
-    stack: [{ text: name ?? ' ', alignment: 'center' }, { text: '…………………………………………', alignment: 'center' }, { text: label, style: 'small', alignment: 'center' }],
+    stack: [
+      { text: name ?? ' ', alignment: 'center' },
+      { text: '…………………………………………', alignment: 'center' },
+      { text: label, style: 'small', alignment: 'center' },
+    ],
     width: 200,
     margin: [0, 30, 0, 0],
   } as Content;
@@ -101,9 +137,19 @@ export function signature(label: string, name?: string | null): Content {
 export function facts(rows: [string, string][]): Content {
   return {
     table: { widths: [170, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true }, { text: v || '—' }]) },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999' },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => '#999999',
+      vLineColor: () => '#999999',
+    },
     margin: [0, 4, 0, 8],
   };
 }
 
-export const thinLines = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999999', vLineColor: () => '#999999' };
+export const thinLines = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#999999',
+  vLineColor: () => '#999999',
+};

@@ -6,21 +6,49 @@ import { api, ApiError } from '../api';
 import { t } from '../i18n';
 
 type Status = 'present' | 'day_off' | 'sick' | 'unexcused' | 'excused' | 'no_classes';
-type Pending = { participantId: string; date: string; status: Status; hours?: number | null; meal?: boolean; dayOffApproved?: boolean; sickNote?: { number: string | null; from: string | null; to: string | null } | null; version: number | null };
+type Pending = {
+  participantId: string;
+  date: string;
+  status: Status;
+  hours?: number | null;
+  meal?: boolean;
+  dayOffApproved?: boolean;
+  sickNote?: { number: string | null; from: string | null; to: string | null } | null;
+  version: number | null;
+};
 
 /** One key per status, the first letter of its Polish name (shown in the legend). */
-export const STATUS_KEYS: Record<string, Status> = { o: 'present', w: 'day_off', c: 'sick', n: 'unexcused', u: 'excused', b: 'no_classes' };
-const STATUS_LETTER: Record<Status, string> = { present: 'O', day_off: 'W', sick: 'C', unexcused: 'N', excused: 'U', no_classes: 'B' };
+export const STATUS_KEYS: Record<string, Status> = {
+  o: 'present',
+  w: 'day_off',
+  c: 'sick',
+  n: 'unexcused',
+  u: 'excused',
+  b: 'no_classes',
+};
+const STATUS_LETTER: Record<Status, string> = {
+  present: 'O',
+  day_off: 'W',
+  sick: 'C',
+  unexcused: 'N',
+  excused: 'U',
+  no_classes: 'B',
+};
 const today = () => polishDate(new Date());
 const storageKey = (workshopId: string, month: string) => `reintegra.attendance.${workshopId}.${month}`;
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 
 /** Entries not yet accepted by the server survive a reload and a lost connection (kept in this browser). */
 function loadPending(workshopId: string, month: string): Record<string, Pending> {
-  try { return JSON.parse(localStorage.getItem(storageKey(workshopId, month)) ?? '{}') as Record<string, Pending>; } catch { return {}; }
+  try {
+    return JSON.parse(localStorage.getItem(storageKey(workshopId, month)) ?? '{}') as Record<string, Pending>;
+  } catch {
+    return {};
+  }
 }
 function storePending(workshopId: string, month: string, pending: Record<string, Pending>) {
-  if (Object.keys(pending).length) localStorage.setItem(storageKey(workshopId, month), JSON.stringify(pending));
+  if (Object.keys(pending).length)
+    localStorage.setItem(storageKey(workshopId, month), JSON.stringify(pending));
   else localStorage.removeItem(storageKey(workshopId, month));
 }
 
@@ -45,82 +73,151 @@ export function AttendancePage({ isDirector }: { isDirector: boolean }) {
     <main id="main" className="wide">
       <h1>{t('att.title')}</h1>
       <div className="card filters">
-        <div className="field"><label htmlFor="att-workshop">{t('att.workshop')}</label>
-          <select id="att-workshop" value={workshopId} onChange={(e) => setWorkshopId(e.target.value)}>{(workshops ?? []).map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}</select>
+        <div className="field">
+          <label htmlFor="att-workshop">{t('att.workshop')}</label>
+          <select id="att-workshop" value={workshopId} onChange={(e) => setWorkshopId(e.target.value)}>
+            {(workshops ?? []).map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="att-month">{t('att.month')}</label>
-          <input id="att-month" type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        <div className="field">
+          <label htmlFor="att-month">{t('att.month')}</label>
+          <input
+            id="att-month"
+            type="month"
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+          />
         </div>
       </div>
       {workshops && workshops.length === 0 && <p>{t('ws.none')}</p>}
-      {workshopId && <Register key={`${workshopId}-${month}`} workshopId={workshopId} month={month} isDirector={isDirector} />}
+      {workshopId && (
+        <Register
+          key={`${workshopId}-${month}`}
+          workshopId={workshopId}
+          month={month}
+          isDirector={isDirector}
+        />
+      )}
     </main>
   );
 }
 
-function Register({ workshopId, month, isDirector }: { workshopId: string; month: string; isDirector: boolean }) {
+function Register({
+  workshopId,
+  month,
+  isDirector,
+}: {
+  workshopId: string;
+  month: string;
+  isDirector: boolean;
+}) {
   const [grid, setGrid] = useState<AttendanceGrid | null>(null);
   const [pending, setPending] = useState<Record<string, Pending>>(() => loadPending(workshopId, month));
   const [focus, setFocus] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
-  const [conflicts, setConflicts] = useState<{ participantId: string; date: string; current: { status: string; version: number } | null }[]>([]);
+  const [conflicts, setConflicts] = useState<
+    { participantId: string; date: string; current: { status: string; version: number } | null }[]
+  >([]);
   const [offline, setOffline] = useState(typeof navigator !== 'undefined' && !navigator.onLine);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
 
   const load = useCallback(async () => {
-    try { setGrid(await api<AttendanceGrid>('GET', `/api/v1/attendance?workshopId=${workshopId}&month=${month}`)); } catch (e) { setMessage({ kind: 'error', text: (e as Error).message }); }
+    try {
+      setGrid(await api<AttendanceGrid>('GET', `/api/v1/attendance?workshopId=${workshopId}&month=${month}`));
+    } catch (e) {
+      setMessage({ kind: 'error', text: (e as Error).message });
+    }
   }, [workshopId, month]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   useEffect(() => storePending(workshopId, month, pending), [pending, workshopId, month]);
 
   const locked = grid?.lock.status === 'LOCKED';
   const days = grid?.days ?? [];
   const people = grid?.participants ?? [];
   const key = (participantId: string, date: string) => `${participantId}|${date}`;
-  const recordable = (p: AttendanceGrid['participants'][number], date: string) => p.windows.some((w) => w.from <= date && date <= w.to);
+  const recordable = (p: AttendanceGrid['participants'][number], date: string) =>
+    p.windows.some((w) => w.from <= date && date <= w.to);
 
-  const send = useCallback(async (entries: Pending[]) => {
-    if (!entries.length) return;
-    try {
-      const result = await api<{ saved: number; warnings: { message: string }[] }>('PUT', '/api/v1/attendance', { workshopId, month, entries });
-      setPending((p) => { const next = { ...p }; for (const e of entries) delete next[key(e.participantId, e.date)]; return next; });
-      setConflicts([]);
-      setOffline(false);
-      setMessage({ kind: 'ok', text: [t('att.saved', { count: result.saved }), ...result.warnings.map((w) => w.message)].join(' ') });
-      await load();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'NETWORK') {
-        setOffline(true);
-        setMessage({ kind: 'info', text: t('att.offline', { count: entries.length }) });
-      } else if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
-        setConflicts((error.details as { conflicts: typeof conflicts }).conflicts);
-        setMessage({ kind: 'error', text: error.message });
-      } else if (error instanceof ApiError) {
-        setMessage({ kind: 'error', text: error.fields.length ? error.fields.map((f) => f.message).join(' ') : error.message });
+  const send = useCallback(
+    async (entries: Pending[]) => {
+      if (!entries.length) return;
+      try {
+        const result = await api<{ saved: number; warnings: { message: string }[] }>(
+          'PUT',
+          '/api/v1/attendance',
+          { workshopId, month, entries },
+        );
+        setPending((p) => {
+          const next = { ...p };
+          for (const e of entries) delete next[key(e.participantId, e.date)];
+          return next;
+        });
+        setConflicts([]);
+        setOffline(false);
+        setMessage({
+          kind: 'ok',
+          text: [t('att.saved', { count: result.saved }), ...result.warnings.map((w) => w.message)].join(' '),
+        });
+        await load();
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'NETWORK') {
+          setOffline(true);
+          setMessage({ kind: 'info', text: t('att.offline', { count: entries.length }) });
+        } else if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+          setConflicts((error.details as { conflicts: typeof conflicts }).conflicts);
+          setMessage({ kind: 'error', text: error.message });
+        } else if (error instanceof ApiError) {
+          setMessage({
+            kind: 'error',
+            text: error.fields.length ? error.fields.map((f) => f.message).join(' ') : error.message,
+          });
+        }
       }
-    }
-  }, [workshopId, month, load]);
+    },
+    [workshopId, month, load],
+  );
 
   // Entries made offline go out as soon as the browser is back online.
   useEffect(() => {
-    const online = () => { setOffline(false); void send(Object.values(loadPending(workshopId, month))); };
+    const online = () => {
+      setOffline(false);
+      void send(Object.values(loadPending(workshopId, month)));
+    };
     const down = () => setOffline(true);
     window.addEventListener('online', online);
     window.addEventListener('offline', down);
-    return () => { window.removeEventListener('online', online); window.removeEventListener('offline', down); };
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', down);
+    };
   }, [send, workshopId, month]);
 
-  const setCell = (p: AttendanceGrid['participants'][number], date: string, status: Status, extra: Partial<Pending> = {}) => {
+  const setCell = (
+    p: AttendanceGrid['participants'][number],
+    date: string,
+    status: Status,
+    extra: Partial<Pending> = {},
+  ) => {
     if (locked || !recordable(p, date)) return;
     const existing = p.entries[date];
     const previous = pending[key(p.participantId, date)];
     setPending((all) => ({
       ...all,
       [key(p.participantId, date)]: {
-        participantId: p.participantId, date, status, version: previous?.version ?? existing?.version ?? null,
+        participantId: p.participantId,
+        date,
+        status,
+        version: previous?.version ?? existing?.version ?? null,
         meal: status === 'present' ? (extra.meal ?? previous?.meal ?? existing?.meal ?? true) : false,
         hours: status === 'present' ? (extra.hours ?? previous?.hours ?? null) : null,
-        sickNote: status === 'sick' ? (extra.sickNote ?? previous?.sickNote ?? existing?.sickNote ?? null) : null,
+        sickNote:
+          status === 'sick' ? (extra.sickNote ?? previous?.sickNote ?? existing?.sickNote ?? null) : null,
         ...(status === 'day_off' && isDirector ? { dayOffApproved: extra.dayOffApproved ?? true } : {}),
       },
     }));
@@ -144,8 +241,10 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
     else if (e.key === 'Home') move(row, 0);
     else if (e.key === 'End') move(row, days.length - 1);
     else if (e.key === 'Enter') void send(Object.values(pending));
-    else if (status && !e.ctrlKey && !e.metaKey && !e.altKey) { setCell(p, date, status); move(row, col + 1); }
-    else return;
+    else if (status && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      setCell(p, date, status);
+      move(row, col + 1);
+    } else return;
     e.preventDefault();
   };
 
@@ -153,98 +252,258 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
     const date = today();
     const day = days.find((d) => d.date === date);
     if (!day) return;
-    const entries: Pending[] = people.filter((p) => recordable(p, date) && !p.entries[date]).map((p) => ({ participantId: p.participantId, date, status: 'present', meal: true, hours: null, version: null }));
-    if (!entries.length) { setMessage({ kind: 'info', text: t('att.nothingToday') }); return; }
+    const entries: Pending[] = people
+      .filter((p) => recordable(p, date) && !p.entries[date])
+      .map((p) => ({
+        participantId: p.participantId,
+        date,
+        status: 'present',
+        meal: true,
+        hours: null,
+        version: null,
+      }));
+    if (!entries.length) {
+      setMessage({ kind: 'info', text: t('att.nothingToday') });
+      return;
+    }
     void send(entries);
   };
 
-  const focused = people[focus.row] && days[focus.col] ? { p: people[focus.row]!, date: days[focus.col]!.date } : null;
-  const focusedEntry = focused ? pending[key(focused.p.participantId, focused.date)] ?? (focused.p.entries[focused.date] ? { ...focused.p.entries[focused.date]!, participantId: focused.p.participantId, date: focused.date } as unknown as Pending : null) : null;
+  const focused =
+    people[focus.row] && days[focus.col] ? { p: people[focus.row]!, date: days[focus.col]!.date } : null;
+  const focusedEntry = focused
+    ? (pending[key(focused.p.participantId, focused.date)] ??
+      (focused.p.entries[focused.date]
+        ? ({
+            ...focused.p.entries[focused.date]!,
+            participantId: focused.p.participantId,
+            date: focused.date,
+          } as unknown as Pending)
+        : null))
+    : null;
   const pendingCount = Object.keys(pending).length;
   const todayInMonth = days.some((d) => d.date === today());
 
-  const summary = useMemo(() => people.map((p) => {
-    const merged: Record<string, string> = Object.fromEntries(Object.entries(p.entries).map(([d, e]) => [d, e.status]));
-    for (const e of Object.values(pending)) if (e.participantId === p.participantId) merged[e.date] = e.status;
-    const count = (s: string) => Object.values(merged).filter((x) => x === s).length;
-    return { present: count('present'), dayOff: count('day_off'), sick: count('sick'), unexcused: count('unexcused') };
-  }), [people, pending]);
+  const summary = useMemo(
+    () =>
+      people.map((p) => {
+        const merged: Record<string, string> = Object.fromEntries(
+          Object.entries(p.entries).map(([d, e]) => [d, e.status]),
+        );
+        for (const e of Object.values(pending))
+          if (e.participantId === p.participantId) merged[e.date] = e.status;
+        const count = (s: string) => Object.values(merged).filter((x) => x === s).length;
+        return {
+          present: count('present'),
+          dayOff: count('day_off'),
+          sick: count('sick'),
+          unexcused: count('unexcused'),
+        };
+      }),
+    [people, pending],
+  );
 
   if (!grid) return <p>{t('app.loading')}</p>;
   return (
     <>
       <div className="att-status" role="status" aria-live="polite">
-        {message && <p className={`alert alert-${message.kind === 'ok' ? 'ok' : message.kind === 'error' ? 'error' : 'info'}`}>{message.text}</p>}
+        {message && (
+          <p
+            className={`alert alert-${message.kind === 'ok' ? 'ok' : message.kind === 'error' ? 'error' : 'info'}`}
+          >
+            {message.text}
+          </p>
+        )}
         {offline && <p className="alert alert-demo">{t('att.offlineBanner')}</p>}
       </div>
       <p className="muted">
         {t('att.programme')}: <strong>{t(`att.programme.${grid.programme.status}`)}</strong>
-        {' · '}{t('att.lock')}: <strong>{locked ? t('att.locked') : t('att.open')}</strong>
-        {grid.lock.reopenReason && !locked && <> ({t('att.reopened')}: {grid.lock.reopenReason})</>}
-        {' · '}{t('att.limits', { daysOff: grid.limits.daysOff, sick: grid.limits.sickDays })} <span className="muted">({grid.limits.article})</span>
+        {' · '}
+        {t('att.lock')}: <strong>{locked ? t('att.locked') : t('att.open')}</strong>
+        {grid.lock.reopenReason && !locked && (
+          <>
+            {' '}
+            ({t('att.reopened')}: {grid.lock.reopenReason})
+          </>
+        )}
+        {' · '}
+        {t('att.limits', { daysOff: grid.limits.daysOff, sick: grid.limits.sickDays })}{' '}
+        <span className="muted">({grid.limits.article})</span>
       </p>
       <p className="legend">{t('att.legend')}</p>
       <div className="buttons att-actions">
-        {!locked && todayInMonth && <button type="button" className="primary" onClick={allPresentToday}>{t('att.allPresentToday')}</button>}
-        {!locked && <button type="button" onClick={() => void send(Object.values(pending))} disabled={!pendingCount}>{t('att.save', { count: pendingCount })}</button>}
-        {pendingCount > 0 && <button type="button" onClick={() => setPending({})}>{t('att.discard')}</button>}
-        <a href={`/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=${todayInMonth ? today() : days[0]?.date ?? ''}`} target="_blank" rel="noopener">{t('att.printDaily')}</a>
+        {!locked && todayInMonth && (
+          <button type="button" className="primary" onClick={allPresentToday}>
+            {t('att.allPresentToday')}
+          </button>
+        )}
+        {!locked && (
+          <button type="button" onClick={() => void send(Object.values(pending))} disabled={!pendingCount}>
+            {t('att.save', { count: pendingCount })}
+          </button>
+        )}
+        {pendingCount > 0 && (
+          <button type="button" onClick={() => setPending({})}>
+            {t('att.discard')}
+          </button>
+        )}
+        <a
+          href={`/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=${todayInMonth ? today() : (days[0]?.date ?? '')}`}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('att.printDaily')}
+        </a>
       </div>
       {!locked && people.length > 0 && (
-        <form className="fill-range row" onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const who = String(f.get('who'));
-          const from = Number(f.get('from'));
-          const to = Number(f.get('to'));
-          const status = String(f.get('status')) as Status;
-          let n = 0;
-          for (const p of people) {
-            if (who !== 'all' && p.participantId !== who) continue;
-            for (const d of days) {
-              const day = Number(d.date.slice(8));
-              if (day < Math.min(from, to) || day > Math.max(from, to) || d.hours === 0 || !recordable(p, d.date)) continue;
-              setCell(p, d.date, status);
-              n++;
+        <form
+          className="fill-range row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const who = String(f.get('who'));
+            const from = Number(f.get('from'));
+            const to = Number(f.get('to'));
+            const status = String(f.get('status')) as Status;
+            let n = 0;
+            for (const p of people) {
+              if (who !== 'all' && p.participantId !== who) continue;
+              for (const d of days) {
+                const day = Number(d.date.slice(8));
+                if (
+                  day < Math.min(from, to) ||
+                  day > Math.max(from, to) ||
+                  d.hours === 0 ||
+                  !recordable(p, d.date)
+                )
+                  continue;
+                setCell(p, d.date, status);
+                n++;
+              }
             }
-          }
-          setMessage({ kind: 'info', text: t('att.filled', { count: n }) });
-        }}>
-          <div className="field"><label htmlFor="fill-who">{t('att.fillWho')}</label><select id="fill-who" name="who"><option value="all">{t('att.fillAll')}</option>{people.map((p) => <option key={p.participantId} value={p.participantId}>{p.name}</option>)}</select></div>
-          <div className="field"><label htmlFor="fill-from">{t('att.fillFrom')}</label><input id="fill-from" name="from" type="number" min={1} max={days.length} defaultValue={1} /></div>
-          <div className="field"><label htmlFor="fill-to">{t('att.fillTo')}</label><input id="fill-to" name="to" type="number" min={1} max={days.length} defaultValue={days.length} /></div>
-          <div className="field"><label htmlFor="fill-status">{t('att.fillStatus')}</label><select id="fill-status" name="status">{(Object.keys(STATUS_LETTER) as Status[]).map((st) => <option key={st} value={st}>{t(`att.status.${st}`)}</option>)}</select></div>
+            setMessage({ kind: 'info', text: t('att.filled', { count: n }) });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="fill-who">{t('att.fillWho')}</label>
+            <select id="fill-who" name="who">
+              <option value="all">{t('att.fillAll')}</option>
+              {people.map((p) => (
+                <option key={p.participantId} value={p.participantId}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="fill-from">{t('att.fillFrom')}</label>
+            <input id="fill-from" name="from" type="number" min={1} max={days.length} defaultValue={1} />
+          </div>
+          <div className="field">
+            <label htmlFor="fill-to">{t('att.fillTo')}</label>
+            <input
+              id="fill-to"
+              name="to"
+              type="number"
+              min={1}
+              max={days.length}
+              defaultValue={days.length}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="fill-status">{t('att.fillStatus')}</label>
+            <select id="fill-status" name="status">
+              {(Object.keys(STATUS_LETTER) as Status[]).map((st) => (
+                <option key={st} value={st}>
+                  {t(`att.status.${st}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <button type="submit">{t('att.fill')}</button>
         </form>
       )}
       {conflicts.length > 0 && (
         <div className="alert alert-error" role="alert">
           <p>{t('att.conflicts')}</p>
-          <ul>{conflicts.map((c) => <li key={key(c.participantId, c.date)}>{people.find((p) => p.participantId === c.participantId)?.name}, {c.date}: {t('att.theirs')} {c.current ? t(`att.status.${c.current.status}`) : '—'}</li>)}</ul>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={key(c.participantId, c.date)}>
+                {people.find((p) => p.participantId === c.participantId)?.name}, {c.date}: {t('att.theirs')}{' '}
+                {c.current ? t(`att.status.${c.current.status}`) : '—'}
+              </li>
+            ))}
+          </ul>
           <div className="buttons">
-            <button type="button" onClick={() => {
-              const mine = Object.values(pending).map((e) => { const c = conflicts.find((x) => x.participantId === e.participantId && x.date === e.date); return c ? { ...e, version: c.current?.version ?? null } : e; });
-              void send(mine);
-            }}>{t('att.keepMine')}</button>
-            <button type="button" onClick={() => { setPending((all) => { const next = { ...all }; for (const c of conflicts) delete next[key(c.participantId, c.date)]; return next; }); setConflicts([]); void load(); }}>{t('att.takeTheirs')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                const mine = Object.values(pending).map((e) => {
+                  const c = conflicts.find((x) => x.participantId === e.participantId && x.date === e.date);
+                  return c ? { ...e, version: c.current?.version ?? null } : e;
+                });
+                void send(mine);
+              }}
+            >
+              {t('att.keepMine')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setPending((all) => {
+                  const next = { ...all };
+                  for (const c of conflicts) delete next[key(c.participantId, c.date)];
+                  return next;
+                });
+                setConflicts([]);
+                void load();
+              }}
+            >
+              {t('att.takeTheirs')}
+            </button>
           </div>
         </div>
       )}
-      {people.length === 0 ? <p>{t('att.nobody')}</p> : (
+      {people.length === 0 ? (
+        <p>{t('att.nobody')}</p>
+      ) : (
         <div className="table-wrap att-wrap">
           <table className="att-grid" aria-label={`${t('att.title')}: ${grid.workshop.name}, ${month}`}>
             <thead>
               <tr>
                 <th scope="col">{t('att.person')}</th>
-                {days.map((d) => <th key={d.date} scope="col" className={d.hours === 0 ? 'att-off' : undefined} title={d.holiday ?? undefined} abbr={d.date}>{Number(d.date.slice(8))}</th>)}
-                <th scope="col" title={t('att.sumTitle')}>{t('att.sum')}</th>
+                {days.map((d) => (
+                  <th
+                    key={d.date}
+                    scope="col"
+                    className={d.hours === 0 ? 'att-off' : undefined}
+                    title={d.holiday ?? undefined}
+                    abbr={d.date}
+                  >
+                    {Number(d.date.slice(8))}
+                  </th>
+                ))}
+                <th scope="col" title={t('att.sumTitle')}>
+                  {t('att.sum')}
+                </th>
                 <th scope="col">{t('att.benefit')}</th>
               </tr>
             </thead>
             <tbody>
               {people.map((p, row) => (
                 <tr key={p.participantId}>
-                  <th scope="row">{p.name} <a className="att-card" href={`/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=${month}&participantId=${p.participantId}`} target="_blank" rel="noopener" aria-label={`PDF — ${t('att.card')}: ${p.name}`}>PDF</a></th>
+                  <th scope="row">
+                    {p.name}{' '}
+                    <a
+                      className="att-card"
+                      href={`/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=${month}&participantId=${p.participantId}`}
+                      target="_blank"
+                      rel="noopener"
+                      aria-label={`PDF — ${t('att.card')}: ${p.name}`}
+                    >
+                      PDF
+                    </a>
+                  </th>
                   {days.map((d, col) => {
                     const pend = pending[key(p.participantId, d.date)];
                     const entry = p.entries[d.date];
@@ -252,64 +511,218 @@ function Register({ workshopId, month, isDirector }: { workshopId: string; month
                     const allowed = recordable(p, d.date);
                     const label = `${p.name}, ${d.date}: ${status ? t(`att.status.${status}`) : allowed ? t('att.empty') : t('att.outside')}${pend ? ` (${t('att.pending')})` : ''}`;
                     return (
-                      <td key={d.date} ref={(el) => { if (el) cells.current.set(`${row}:${col}`, el); }}
-                        tabIndex={focus.row === row && focus.col === col ? 0 : -1} role="gridcell" aria-label={label}
-                        className={['att-cell', status ? `att-${status}` : '', pend ? 'att-pending' : '', !allowed ? 'att-outside' : '', d.hours === 0 ? 'att-off' : '', entry?.status === 'day_off' && !entry.dayOffApproved ? 'att-unapproved' : ''].filter(Boolean).join(' ')}
-                        onKeyDown={(e) => onKey(e, row, col)} onClick={() => move(row, col)}>
+                      <td
+                        key={d.date}
+                        ref={(el) => {
+                          if (el) cells.current.set(`${row}:${col}`, el);
+                        }}
+                        tabIndex={focus.row === row && focus.col === col ? 0 : -1}
+                        role="gridcell"
+                        aria-label={label}
+                        className={[
+                          'att-cell',
+                          status ? `att-${status}` : '',
+                          pend ? 'att-pending' : '',
+                          !allowed ? 'att-outside' : '',
+                          d.hours === 0 ? 'att-off' : '',
+                          entry?.status === 'day_off' && !entry.dayOffApproved ? 'att-unapproved' : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' ')}
+                        onKeyDown={(e) => onKey(e, row, col)}
+                        onClick={() => move(row, col)}
+                      >
                         {status ? STATUS_LETTER[status] : ''}
                       </td>
                     );
                   })}
-                  <td className="att-sum">{summary[row]!.present} · {t('att.short.dayOff')} {p.priorUse.daysOff + summary[row]!.dayOff}/{grid.limits.daysOff} · {t('att.short.sick')} {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}</td>
-                  <td className="att-sum">{p.benefit && 'total' in p.benefit ? <span title={p.benefit.explanation.join('\n')}>{zl(p.benefit.total)}</span> : p.benefit && 'error' in p.benefit ? <span className="muted" title={p.benefit.error}>—</span> : '—'}</td>
+                  <td className="att-sum">
+                    {summary[row]!.present} · {t('att.short.dayOff')}{' '}
+                    {p.priorUse.daysOff + summary[row]!.dayOff}/{grid.limits.daysOff} · {t('att.short.sick')}{' '}
+                    {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}
+                  </td>
+                  <td className="att-sum">
+                    {p.benefit && 'total' in p.benefit ? (
+                      <span title={p.benefit.explanation.join('\n')}>{zl(p.benefit.total)}</span>
+                    ) : p.benefit && 'error' in p.benefit ? (
+                      <span className="muted" title={p.benefit.error}>
+                        —
+                      </span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <MonthControls workshopId={workshopId} month={month} isDirector={isDirector} locked={locked} onChanged={() => void load()} />
+      <MonthControls
+        workshopId={workshopId}
+        month={month}
+        isDirector={isDirector}
+        locked={locked}
+        onChanged={() => void load()}
+      />
       {focused && focusedEntry && !locked && (
-        <DayDetails key={key(focused.p.participantId, focused.date)} name={focused.p.name} date={focused.date} entry={focusedEntry} isDirector={isDirector}
-          onChange={(extra) => setCell(focused.p, focused.date, focusedEntry.status, extra)} />
+        <DayDetails
+          key={key(focused.p.participantId, focused.date)}
+          name={focused.p.name}
+          date={focused.date}
+          entry={focusedEntry}
+          isDirector={isDirector}
+          onChange={(extra) => setCell(focused.p, focused.date, focusedEntry.status, extra)}
+        />
       )}
     </>
   );
 }
 
-function DayDetails({ name, date, entry, isDirector, onChange }: { name: string; date: string; entry: Pending; isDirector: boolean; onChange: (extra: Partial<Pending>) => void }) {
+function DayDetails({
+  name,
+  date,
+  entry,
+  isDirector,
+  onChange,
+}: {
+  name: string;
+  date: string;
+  entry: Pending;
+  isDirector: boolean;
+  onChange: (extra: Partial<Pending>) => void;
+}) {
   return (
     <section className="card" aria-labelledby="att-day">
-      <h2 id="att-day">{name}, {date}: {t(`att.status.${entry.status}`)}</h2>
+      <h2 id="att-day">
+        {name}, {date}: {t(`att.status.${entry.status}`)}
+      </h2>
       <div className="row">
         {entry.status === 'present' && (
           <>
-            <div className="field"><label htmlFor="att-hours">{t('att.hours')}</label><input id="att-hours" type="number" min={0} max={12} step={0.5} value={entry.hours ?? ''} onChange={(e) => onChange({ hours: e.target.value === '' ? null : Number(e.target.value) })} /></div>
-            <div className="field"><label className="check"><input type="checkbox" checked={entry.meal ?? false} onChange={(e) => onChange({ meal: e.target.checked })} /> {t('att.meal')}</label></div>
+            <div className="field">
+              <label htmlFor="att-hours">{t('att.hours')}</label>
+              <input
+                id="att-hours"
+                type="number"
+                min={0}
+                max={12}
+                step={0.5}
+                value={entry.hours ?? ''}
+                onChange={(e) => onChange({ hours: e.target.value === '' ? null : Number(e.target.value) })}
+              />
+            </div>
+            <div className="field">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={entry.meal ?? false}
+                  onChange={(e) => onChange({ meal: e.target.checked })}
+                />{' '}
+                {t('att.meal')}
+              </label>
+            </div>
           </>
         )}
         {entry.status === 'sick' && (
           <>
-            <div className="field"><label htmlFor="att-note">{t('att.sickNote')}</label><input id="att-note" value={entry.sickNote?.number ?? ''} onChange={(e) => onChange({ sickNote: { number: e.target.value || null, from: entry.sickNote?.from ?? date, to: entry.sickNote?.to ?? date } })} /></div>
-            <div className="field"><label htmlFor="att-note-from">{t('att.sickFrom')}</label><input id="att-note-from" type="date" value={entry.sickNote?.from ?? ''} onChange={(e) => onChange({ sickNote: { number: entry.sickNote?.number ?? null, from: e.target.value || null, to: entry.sickNote?.to ?? null } })} /></div>
-            <div className="field"><label htmlFor="att-note-to">{t('att.sickTo')}</label><input id="att-note-to" type="date" value={entry.sickNote?.to ?? ''} onChange={(e) => onChange({ sickNote: { number: entry.sickNote?.number ?? null, from: entry.sickNote?.from ?? null, to: e.target.value || null } })} /></div>
+            <div className="field">
+              <label htmlFor="att-note">{t('att.sickNote')}</label>
+              <input
+                id="att-note"
+                value={entry.sickNote?.number ?? ''}
+                onChange={(e) =>
+                  onChange({
+                    sickNote: {
+                      number: e.target.value || null,
+                      from: entry.sickNote?.from ?? date,
+                      to: entry.sickNote?.to ?? date,
+                    },
+                  })
+                }
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="att-note-from">{t('att.sickFrom')}</label>
+              <input
+                id="att-note-from"
+                type="date"
+                value={entry.sickNote?.from ?? ''}
+                onChange={(e) =>
+                  onChange({
+                    sickNote: {
+                      number: entry.sickNote?.number ?? null,
+                      from: e.target.value || null,
+                      to: entry.sickNote?.to ?? null,
+                    },
+                  })
+                }
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="att-note-to">{t('att.sickTo')}</label>
+              <input
+                id="att-note-to"
+                type="date"
+                value={entry.sickNote?.to ?? ''}
+                onChange={(e) =>
+                  onChange({
+                    sickNote: {
+                      number: entry.sickNote?.number ?? null,
+                      from: entry.sickNote?.from ?? null,
+                      to: e.target.value || null,
+                    },
+                  })
+                }
+              />
+            </div>
           </>
         )}
-        {entry.status === 'day_off' && (
-          isDirector
-            ? <div className="field"><label className="check"><input type="checkbox" checked={entry.dayOffApproved ?? false} onChange={(e) => onChange({ dayOffApproved: e.target.checked })} /> {t('att.dayOffApproved')}</label></div>
-            : <p className="hint">{t('att.dayOffNeedsDirector')}</p>
-        )}
+        {entry.status === 'day_off' &&
+          (isDirector ? (
+            <div className="field">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={entry.dayOffApproved ?? false}
+                  onChange={(e) => onChange({ dayOffApproved: e.target.checked })}
+                />{' '}
+                {t('att.dayOffApproved')}
+              </label>
+            </div>
+          ) : (
+            <p className="hint">{t('att.dayOffNeedsDirector')}</p>
+          ))}
       </div>
     </section>
   );
 }
 
-type ProgrammeView = { status: 'NEW' | 'DRAFT' | 'APPROVED'; weekdayHours: number[]; dayHours: Record<string, number>; totalHours: number; classDays: number; version: number | null; locked: boolean };
+type ProgrammeView = {
+  status: 'NEW' | 'DRAFT' | 'APPROVED';
+  weekdayHours: number[];
+  dayHours: Record<string, number>;
+  totalHours: number;
+  classDays: number;
+  version: number | null;
+  locked: boolean;
+};
 const WEEKDAYS = ['pon', 'wt', 'sr', 'czw', 'pt', 'sob', 'nd'] as const;
 
 /** The month's class programme (weekday hours, single-day exceptions), its approval, and closing or reopening the month. */
-function MonthControls({ workshopId, month, isDirector, locked, onChanged }: { workshopId: string; month: string; isDirector: boolean; locked: boolean; onChanged: () => void }) {
+function MonthControls({
+  workshopId,
+  month,
+  isDirector,
+  locked,
+  onChanged,
+}: {
+  workshopId: string;
+  month: string;
+  isDirector: boolean;
+  locked: boolean;
+  onChanged: () => void;
+}) {
   const [programme, setProgramme] = useState<ProgrammeView | null>(null);
   const [hours, setHours] = useState<string[]>([]);
   const [exceptions, setExceptions] = useState('');
@@ -320,45 +733,149 @@ function MonthControls({ workshopId, month, isDirector, locked, onChanged }: { w
     const p = await api<ProgrammeView>('GET', url);
     setProgramme(p);
     setHours(p.weekdayHours.map(String));
-    setExceptions(Object.entries(p.dayHours).map(([d, h]) => `${d} ${h}`).join('\n'));
+    setExceptions(
+      Object.entries(p.dayHours)
+        .map(([d, h]) => `${d} ${h}`)
+        .join('\n'),
+    );
   };
-  useEffect(() => { void load(); }, [url]);
+  useEffect(() => {
+    void load();
+  }, [url]);
   const act = async (fn: () => Promise<unknown>, ok: string) => {
-    try { await fn(); setNote({ kind: 'ok', text: ok }); await load(); onChanged(); } catch (e) {
+    try {
+      await fn();
+      setNote({ kind: 'ok', text: ok });
+      await load();
+      onChanged();
+    } catch (e) {
       const err = e as ApiError;
-      setNote({ kind: 'error', text: err.fields?.length ? err.fields.map((f) => f.message).join(' ') : err.message });
+      setNote({
+        kind: 'error',
+        text: err.fields?.length ? err.fields.map((f) => f.message).join(' ') : err.message,
+      });
     }
   };
   if (!programme) return null;
-  const parsedExceptions = () => Object.fromEntries(exceptions.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => { const [d, h] = l.split(/\s+/); return [d!, Number((h ?? '0').replace(',', '.'))]; }));
+  const parsedExceptions = () =>
+    Object.fromEntries(
+      exceptions
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => {
+          const [d, h] = l.split(/\s+/);
+          return [d!, Number((h ?? '0').replace(',', '.'))];
+        }),
+    );
   return (
     <section className="card" aria-labelledby="att-programme">
-      <h2 id="att-programme">{t('att.programme')}: {t(`att.programme.${programme.status}`)}</h2>
-      <p className="muted">{t('att.programmeTotals', { days: programme.classDays, hours: programme.totalHours })}</p>
-      {note && <p className={`alert alert-${note.kind}`} role="status">{note.text}</p>}
+      <h2 id="att-programme">
+        {t('att.programme')}: {t(`att.programme.${programme.status}`)}
+      </h2>
+      <p className="muted">
+        {t('att.programmeTotals', { days: programme.classDays, hours: programme.totalHours })}
+      </p>
+      {note && (
+        <p className={`alert alert-${note.kind}`} role="status">
+          {note.text}
+        </p>
+      )}
       {!locked && (
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void act(() => api('PUT', url, { weekdayHours: hours.map((h) => Number(h.replace(',', '.')) || 0), dayHours: parsedExceptions(), version: programme.version }), t('att.programmeSaved')); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(
+              () =>
+                api('PUT', url, {
+                  weekdayHours: hours.map((h) => Number(h.replace(',', '.')) || 0),
+                  dayHours: parsedExceptions(),
+                  version: programme.version,
+                }),
+              t('att.programmeSaved'),
+            );
+          }}
+        >
           <fieldset className="row weekdays">
             <legend>{t('att.weekdayHours')}</legend>
             {WEEKDAYS.map((d, i) => (
-              <div className="field" key={d}><label htmlFor={`wd-${d}`}>{t(`att.wd.${d}`)}</label><input id={`wd-${d}`} inputMode="decimal" size={3} value={hours[i] ?? ''} onChange={(e) => setHours(hours.map((h, j) => (j === i ? e.target.value : h)))} /></div>
+              <div className="field" key={d}>
+                <label htmlFor={`wd-${d}`}>{t(`att.wd.${d}`)}</label>
+                <input
+                  id={`wd-${d}`}
+                  inputMode="decimal"
+                  size={3}
+                  value={hours[i] ?? ''}
+                  onChange={(e) => setHours(hours.map((h, j) => (j === i ? e.target.value : h)))}
+                />
+              </div>
             ))}
           </fieldset>
-          <div className="field"><label htmlFor="att-exceptions">{t('att.exceptions')}</label><p className="hint" id="att-exceptions-hint">{t('att.exceptionsHint')}</p>
-            <textarea id="att-exceptions" aria-describedby="att-exceptions-hint" rows={2} value={exceptions} onChange={(e) => setExceptions(e.target.value)} /></div>
+          <div className="field">
+            <label htmlFor="att-exceptions">{t('att.exceptions')}</label>
+            <p className="hint" id="att-exceptions-hint">
+              {t('att.exceptionsHint')}
+            </p>
+            <textarea
+              id="att-exceptions"
+              aria-describedby="att-exceptions-hint"
+              rows={2}
+              value={exceptions}
+              onChange={(e) => setExceptions(e.target.value)}
+            />
+          </div>
           <div className="buttons">
             <button type="submit">{t('att.programmeSave')}</button>
-            {isDirector && programme.status === 'DRAFT' && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${url}/approve`, { version: programme.version }), t('att.programmeApproved'))}>{t('att.programmeApprove')}</button>}
+            {isDirector && programme.status === 'DRAFT' && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void act(
+                    () => api('POST', `${url}/approve`, { version: programme.version }),
+                    t('att.programmeApproved'),
+                  )
+                }
+              >
+                {t('att.programmeApprove')}
+              </button>
+            )}
           </div>
         </form>
       )}
       {isDirector && (
         <div className="buttons month-lock">
-          {!locked && <button type="button" onClick={() => void act(() => api('POST', '/api/v1/attendance/lock', { workshopId, month }), t('att.lockedNow'))}>{t('att.lockMonth')}</button>}
+          {!locked && (
+            <button
+              type="button"
+              onClick={() =>
+                void act(
+                  () => api('POST', '/api/v1/attendance/lock', { workshopId, month }),
+                  t('att.lockedNow'),
+                )
+              }
+            >
+              {t('att.lockMonth')}
+            </button>
+          )}
           {locked && (
             <>
-              <div className="field"><label htmlFor="att-reason">{t('att.reopenReason')}</label><input id="att-reason" value={reason} onChange={(e) => setReason(e.target.value)} /></div>
-              <button type="button" onClick={() => void act(() => api('POST', '/api/v1/attendance/reopen', { workshopId, month, reason }), t('att.reopenedNow'))}>{t('att.reopenMonth')}</button>
+              <div className="field">
+                <label htmlFor="att-reason">{t('att.reopenReason')}</label>
+                <input id="att-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+              </div>
+              <button
+                type="button"
+                onClick={() =>
+                  void act(
+                    () => api('POST', '/api/v1/attendance/reopen', { workshopId, month, reason }),
+                    t('att.reopenedNow'),
+                  )
+                }
+              >
+                {t('att.reopenMonth')}
+              </button>
             </>
           )}
         </div>

@@ -5,13 +5,51 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t, useLang } from '../i18n';
 
 type Result = {
-  ruleSet: string; period: string; unemploymentBenefit: number; base: number; bonus: number; total: number; bonusLimit?: number;
-  deductions: { date: string; status: string; amount: number; rule: string; fraction?: string; article?: string }[]; explanation: string[];
+  ruleSet: string;
+  period: string;
+  unemploymentBenefit: number;
+  base: number;
+  bonus: number;
+  total: number;
+  bonusLimit?: number;
+  deductions: {
+    date: string;
+    status: string;
+    amount: number;
+    rule: string;
+    fraction?: string;
+    article?: string;
+  }[];
+  explanation: string[];
 };
-type Params = { parameters: Record<string, unknown>; descriptions: { key: string; label: string; source: string; confidence: string; description?: string; options?: string[] }[]; rules: { key: string; label: string; value: string; article: string; setBy: string }[]; ruleSet: string };
-type Law = { unemploymentBenefits: { from: string; to: string | null; amount: number; monthlyBenefit: number; verified: boolean; source: string }[] };
+type Params = {
+  parameters: Record<string, unknown>;
+  descriptions: {
+    key: string;
+    label: string;
+    source: string;
+    confidence: string;
+    description?: string;
+    options?: string[];
+  }[];
+  rules: { key: string; label: string; value: string; article: string; setBy: string }[];
+  ruleSet: string;
+};
+type Law = {
+  unemploymentBenefits: {
+    from: string;
+    to: string | null;
+    amount: number;
+    monthlyBenefit: number;
+    verified: boolean;
+    source: string;
+  }[];
+};
 
-const money = (grosze: number, lang: string) => new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency: 'PLN' }).format(grosze / 100);
+const money = (grosze: number, lang: string) =>
+  new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency: 'PLN' }).format(
+    grosze / 100,
+  );
 
 function monthDays(month: string): string[] {
   const [y, m] = month.split('-').map(Number);
@@ -43,27 +81,85 @@ function Calculator() {
   const [statuses, setStatuses] = useState<Record<string, DayStatus>>({});
   const [result, setResult] = useState<Result | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => { setStatuses(Object.fromEntries(days.map((d) => [d, isWeekend(d) ? 'no_classes' : 'present']))); setResult(null); }, [days]);
+  useEffect(() => {
+    setStatuses(Object.fromEntries(days.map((d) => [d, isWeekend(d) ? 'no_classes' : 'present'])));
+    setResult(null);
+  }, [days]);
 
   return (
     <section className="card" aria-labelledby="calc">
       <h2 id="calc">{t('benefit.calculator')}</h2>
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() => api<Result>('POST', '/api/v1/benefit/preview', {
-          month, admissionDate, bonus: Math.round(Number(bonus.replace(',', '.')) * 100) || 0,
-          priorUse: { daysOff: Number(prior.daysOff) || 0, sickDays: Number(prior.sickDays) || 0 },
-          days: Object.fromEntries(Object.entries(statuses).filter(([, s]) => s !== 'no_classes')),
-        }));
-        setResult(r ?? null);
-      }}>
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ month: t('benefit.month'), admissionDate: t('benefit.admission'), bonus: t('benefit.bonus') }} />
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await run(() =>
+            api<Result>('POST', '/api/v1/benefit/preview', {
+              month,
+              admissionDate,
+              bonus: Math.round(Number(bonus.replace(',', '.')) * 100) || 0,
+              priorUse: { daysOff: Number(prior.daysOff) || 0, sickDays: Number(prior.sickDays) || 0 },
+              days: Object.fromEntries(Object.entries(statuses).filter(([, s]) => s !== 'no_classes')),
+            }),
+          );
+          setResult(r ?? null);
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={{
+            month: t('benefit.month'),
+            admissionDate: t('benefit.admission'),
+            bonus: t('benefit.bonus'),
+          }}
+        />
         <div className="row">
-          <Field name="month" label={t('benefit.month')} error={fieldErrors.month} required>{(p) => <input {...p} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}</Field>
-          <Field name="admissionDate" label={t('benefit.admission')} error={fieldErrors.admissionDate} required>{(p) => <input {...p} type="date" value={admissionDate} onChange={(e) => setAdmissionDate(e.target.value)} />}</Field>
-          <Field name="bonus" label={t('benefit.bonus')} error={fieldErrors.bonus}>{(p) => <input {...p} inputMode="decimal" value={bonus} onChange={(e) => setBonus(e.target.value)} />}</Field>
-          <Field name="priorDaysOff" label={t('benefit.priorDaysOff')}>{(p) => <input {...p} type="number" min={0} value={prior.daysOff} onChange={(e) => setPrior({ ...prior, daysOff: e.target.value })} />}</Field>
-          <Field name="priorSick" label={t('benefit.priorSick')}>{(p) => <input {...p} type="number" min={0} value={prior.sickDays} onChange={(e) => setPrior({ ...prior, sickDays: e.target.value })} />}</Field>
+          <Field name="month" label={t('benefit.month')} error={fieldErrors.month} required>
+            {(p) => <input {...p} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
+          </Field>
+          <Field
+            name="admissionDate"
+            label={t('benefit.admission')}
+            error={fieldErrors.admissionDate}
+            required
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={admissionDate}
+                onChange={(e) => setAdmissionDate(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field name="bonus" label={t('benefit.bonus')} error={fieldErrors.bonus}>
+            {(p) => (
+              <input {...p} inputMode="decimal" value={bonus} onChange={(e) => setBonus(e.target.value)} />
+            )}
+          </Field>
+          <Field name="priorDaysOff" label={t('benefit.priorDaysOff')}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                value={prior.daysOff}
+                onChange={(e) => setPrior({ ...prior, daysOff: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field name="priorSick" label={t('benefit.priorSick')}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                value={prior.sickDays}
+                onChange={(e) => setPrior({ ...prior, sickDays: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
         <fieldset className="field">
           <legend>{t('benefit.days')}</legend>
@@ -71,33 +167,82 @@ function Calculator() {
             {days.map((d) => (
               <label key={d} className={`day ${isWeekend(d) ? 'weekend' : ''}`}>
                 <span>{d.slice(8)}</span>
-                <select aria-label={`${t('benefit.dayStatus')} ${d}`} value={statuses[d] ?? 'no_classes'} onChange={(e) => setStatuses({ ...statuses, [d]: e.target.value as DayStatus })}>
-                  {DAY_STATUSES.map((s) => <option key={s} value={s}>{t(`day.${s}`)}</option>)}
+                <select
+                  aria-label={`${t('benefit.dayStatus')} ${d}`}
+                  value={statuses[d] ?? 'no_classes'}
+                  onChange={(e) => setStatuses({ ...statuses, [d]: e.target.value as DayStatus })}
+                >
+                  {DAY_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`day.${s}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="primary" disabled={busy}>{t('benefit.compute')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('benefit.compute')}
+        </button>
       </form>
       {result && (
         <div className="result" role="region" aria-label={t('benefit.result')} aria-live="polite">
-          <h3>{t('benefit.result')}: {money(result.total, lang)}</h3>
+          <h3>
+            {t('benefit.result')}: {money(result.total, lang)}
+          </h3>
           <dl className="facts">
-            <div><dt>{t('benefit.ruleSet')}</dt><dd>{result.ruleSet} · {result.period === 'trial' ? t('benefit.trial') : t('benefit.participation')}</dd></div>
-            <div><dt>{t('benefit.z')}</dt><dd>{money(result.unemploymentBenefit, lang)}</dd></div>
-            <div><dt>{t('benefit.base')}</dt><dd>{money(result.base, lang)}</dd></div>
-            <div><dt>{t('benefit.bonus')}</dt><dd>{money(result.bonus, lang)}</dd></div>
+            <div>
+              <dt>{t('benefit.ruleSet')}</dt>
+              <dd>
+                {result.ruleSet} ·{' '}
+                {result.period === 'trial' ? t('benefit.trial') : t('benefit.participation')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('benefit.z')}</dt>
+              <dd>{money(result.unemploymentBenefit, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('benefit.base')}</dt>
+              <dd>{money(result.base, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('benefit.bonus')}</dt>
+              <dd>{money(result.bonus, lang)}</dd>
+            </div>
           </dl>
           {result.deductions.length > 0 && (
             <table>
               <caption>{t('benefit.deductions')}</caption>
-              <thead><tr><th scope="col">{t('benefit.date')}</th><th scope="col">{t('benefit.status')}</th><th scope="col">{t('benefit.rule')}</th><th scope="col">{t('benefit.amount')}</th></tr></thead>
-              <tbody>{result.deductions.map((d, i) => <tr key={i}><td>{d.date}</td><td>{t(`day.${d.status}`)}</td><td>{d.fraction ?? ''} {d.article ?? d.rule}</td><td>−{money(d.amount, lang)}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">{t('benefit.date')}</th>
+                  <th scope="col">{t('benefit.status')}</th>
+                  <th scope="col">{t('benefit.rule')}</th>
+                  <th scope="col">{t('benefit.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.deductions.map((d, i) => (
+                  <tr key={i}>
+                    <td>{d.date}</td>
+                    <td>{t(`day.${d.status}`)}</td>
+                    <td>
+                      {d.fraction ?? ''} {d.article ?? d.rule}
+                    </td>
+                    <td>−{money(d.amount, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
           <h4>{t('benefit.why')}</h4>
-          <ol className="explanation">{result.explanation.map((line, i) => <li key={i}>{line}</li>)}</ol>
+          <ol className="explanation">
+            {result.explanation.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
         </div>
       )}
     </section>
@@ -112,54 +257,115 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
   const load = async () => {
     const d = await api<Params>('GET', '/api/v1/centre/benefit-parameters');
     setData(d);
-    setValues(Object.fromEntries(Object.entries(d.parameters).map(([k, v]) => [k, v === null ? '' : String(v)])));
+    setValues(
+      Object.fromEntries(Object.entries(d.parameters).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    );
   };
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
   if (!data) return null;
   return (
     <section className="card" aria-labelledby="params">
       <h2 id="params">{t('benefit.parameters')}</h2>
       <p className="muted">{t('benefit.parametersIntro', { ruleSet: data.ruleSet })}</p>
-      <div role="status" aria-live="polite">{saved && <p className="alert alert-ok">{t('form.saved')}</p>}</div>
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        setSaved(false);
-        const parameters = Object.fromEntries(Object.entries(values).map(([k, v]) => {
-          const original = data.parameters[k];
-          if (typeof original === 'number' || (original === null && k === 'unexcusedForfeitAboveDays')) return [k, v === '' ? null : Number(v)];
-          return [k, v];
-        }));
-        if (await run(() => api('PUT', '/api/v1/centre/benefit-parameters', { parameters }))) { setSaved(true); await load(); }
-      }}>
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={Object.fromEntries(data.descriptions.map((d) => [`parameters.${d.key}`, d.label]))} />
+      <div role="status" aria-live="polite">
+        {saved && <p className="alert alert-ok">{t('form.saved')}</p>}
+      </div>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setSaved(false);
+          const parameters = Object.fromEntries(
+            Object.entries(values).map(([k, v]) => {
+              const original = data.parameters[k];
+              if (typeof original === 'number' || (original === null && k === 'unexcusedForfeitAboveDays'))
+                return [k, v === '' ? null : Number(v)];
+              return [k, v];
+            }),
+          );
+          if (await run(() => api('PUT', '/api/v1/centre/benefit-parameters', { parameters }))) {
+            setSaved(true);
+            await load();
+          }
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={Object.fromEntries(data.descriptions.map((d) => [`parameters.${d.key}`, d.label]))}
+        />
         <div className="table-wrap">
           <table>
             <caption className="sr-only">{t('benefit.parameters')}</caption>
-            <thead><tr><th scope="col">{t('benefit.parameter')}</th><th scope="col">{t('benefit.value')}</th><th scope="col">{t('benefit.source')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('benefit.parameter')}</th>
+                <th scope="col">{t('benefit.value')}</th>
+                <th scope="col">{t('benefit.source')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.descriptions.map((d) => (
                 <tr key={d.key}>
-                  <td><label htmlFor={`f-parameters-${d.key}`}>{d.label}</label></td>
+                  <td>
+                    <label htmlFor={`f-parameters-${d.key}`}>{d.label}</label>
+                  </td>
                   <td>
                     {d.options ? (
-                      <select id={`f-parameters-${d.key}`} disabled={!canEdit} value={values[d.key] ?? ''} onChange={(e) => setValues({ ...values, [d.key]: e.target.value })}>
-                        {d.options.map((o) => <option key={o} value={o}>{o}</option>)}
+                      <select
+                        id={`f-parameters-${d.key}`}
+                        disabled={!canEdit}
+                        value={values[d.key] ?? ''}
+                        onChange={(e) => setValues({ ...values, [d.key]: e.target.value })}
+                      >
+                        {d.options.map((o) => (
+                          <option key={o} value={o}>
+                            {o}
+                          </option>
+                        ))}
                       </select>
                     ) : (
-                      <input id={`f-parameters-${d.key}`} disabled={!canEdit} value={values[d.key] ?? ''} aria-invalid={fieldErrors[`parameters.${d.key}`] ? true : undefined} onChange={(e) => setValues({ ...values, [d.key]: e.target.value })} />
+                      <input
+                        id={`f-parameters-${d.key}`}
+                        disabled={!canEdit}
+                        value={values[d.key] ?? ''}
+                        aria-invalid={fieldErrors[`parameters.${d.key}`] ? true : undefined}
+                        onChange={(e) => setValues({ ...values, [d.key]: e.target.value })}
+                      />
                     )}
-                    {fieldErrors[`parameters.${d.key}`] && <p className="field-error">{fieldErrors[`parameters.${d.key}`]}</p>}
+                    {fieldErrors[`parameters.${d.key}`] && (
+                      <p className="field-error">{fieldErrors[`parameters.${d.key}`]}</p>
+                    )}
                   </td>
-                  <td className="small">{d.source} <span className={`badge conf-${d.confidence}`}>{t(`confidence.${d.confidence}`)}</span></td>
+                  <td className="small">
+                    {d.source}{' '}
+                    <span className={`badge conf-${d.confidence}`}>{t(`confidence.${d.confidence}`)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {canEdit && <button type="submit" className="primary" disabled={busy}>{t('form.save')}</button>}
+        {canEdit && (
+          <button type="submit" className="primary" disabled={busy}>
+            {t('form.save')}
+          </button>
+        )}
       </form>
       <h3>{t('benefit.rulesInForce')}</h3>
-      <ul className="rules">{data.rules.map((r) => <li key={r.key}><strong>{r.label}:</strong> {r.value} <span className="muted">({r.article}{r.setBy === 'centre' ? `, ${t('benefit.setByCentre')}` : ''})</span></li>)}</ul>
+      <ul className="rules">
+        {data.rules.map((r) => (
+          <li key={r.key}>
+            <strong>{r.label}:</strong> {r.value}{' '}
+            <span className="muted">
+              ({r.article}
+              {r.setBy === 'centre' ? `, ${t('benefit.setByCentre')}` : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -167,7 +373,11 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
 function ZTable() {
   const lang = useLang();
   const [law, setLaw] = useState<Law | null>(null);
-  useEffect(() => { api<Law>('GET', '/api/v1/law').then(setLaw).catch(() => undefined); }, []);
+  useEffect(() => {
+    api<Law>('GET', '/api/v1/law')
+      .then(setLaw)
+      .catch(() => undefined);
+  }, []);
   if (!law) return null;
   return (
     <section className="card" aria-labelledby="ztable">
@@ -175,10 +385,27 @@ function ZTable() {
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('benefit.zTable')}</caption>
-          <thead><tr><th scope="col">{t('benefit.from')}</th><th scope="col">{t('benefit.z')}</th><th scope="col">{t('benefit.monthly')}</th><th scope="col">{t('benefit.source')}</th></tr></thead>
-          <tbody>{[...law.unemploymentBenefits].reverse().map((z) => (
-            <tr key={z.from}><td>{z.from}</td><td>{money(z.amount, lang)}</td><td>{money(z.monthlyBenefit, lang)}</td><td className="small">{z.source} {!z.verified && <span className="badge conf-uncertain">{t('confidence.uncertain')}</span>}</td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('benefit.from')}</th>
+              <th scope="col">{t('benefit.z')}</th>
+              <th scope="col">{t('benefit.monthly')}</th>
+              <th scope="col">{t('benefit.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...law.unemploymentBenefits].reverse().map((z) => (
+              <tr key={z.from}>
+                <td>{z.from}</td>
+                <td>{money(z.amount, lang)}</td>
+                <td>{money(z.monthlyBenefit, lang)}</td>
+                <td className="small">
+                  {z.source}{' '}
+                  {!z.verified && <span className="badge conf-uncertain">{t('confidence.uncertain')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </section>

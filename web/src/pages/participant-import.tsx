@@ -1,6 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import {
-  IMPORT_FIELDS, IMPORT_ISSUE_LIST_CAP, type ImportField, type ImportIssue, type ImportMapping, type ImportPreview, type ImportResult, type ImportWarning,
+  IMPORT_FIELDS,
+  IMPORT_ISSUE_LIST_CAP,
+  type ImportField,
+  type ImportIssue,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportResult,
+  type ImportWarning,
 } from '../../../src/contracts/participant-import.contract';
 import { ApiError, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
@@ -21,7 +28,9 @@ export function participantExportUrl(filters: URLSearchParams | Record<string, s
 /** "Eksport do XLSX": downloads the list with the given filters (a plain link: the session cookie authorises it). */
 export function ParticipantExportLink({ filters }: { filters?: URLSearchParams | Record<string, string> }) {
   return (
-    <a href={participantExportUrl(filters)} download title={t('imp.exportHint')}>{t('imp.export')}</a>
+    <a href={participantExportUrl(filters)} download title={t('imp.exportHint')}>
+      {t('imp.export')}
+    </a>
   );
 }
 
@@ -56,10 +65,18 @@ export function ParticipantImportPage() {
     if (!chosen) return;
     setResult(null);
     setPhase('checking');
-    const checked = await run(() => apiUpload<ImportPreview>('/api/v1/participants/import/preview', form(chosen, withMapping ? { mapping: JSON.stringify(withMapping) } : {})));
+    const checked = await run(() =>
+      apiUpload<ImportPreview>(
+        '/api/v1/participants/import/preview',
+        form(chosen, withMapping ? { mapping: JSON.stringify(withMapping) } : {}),
+      ),
+    );
     setPhase('idle');
     setPreview(checked ?? null);
-    if (checked) { setMapping(checked.mapping); setAcknowledged(false); }
+    if (checked) {
+      setMapping(checked.mapping);
+      setAcknowledged(false);
+    }
   }
 
   async function commit() {
@@ -67,26 +84,47 @@ export function ParticipantImportPage() {
     setPhase('importing');
     const done = await run(async () => {
       try {
-        return await apiUpload<ImportResult>('/api/v1/participants/import', form(file, {
-          mapping: JSON.stringify(preview.mapping), sha256: preview.fileSha256, acknowledgeWarnings: String(acknowledged),
-        }));
+        return await apiUpload<ImportResult>(
+          '/api/v1/participants/import',
+          form(file, {
+            mapping: JSON.stringify(preview.mapping),
+            sha256: preview.fileSha256,
+            acknowledgeWarnings: String(acknowledged),
+          }),
+        );
       } catch (error) {
         // The centre's data changed since the preview (e.g. someone registered one of these people): show the fresh state.
-        if (error instanceof ApiError && (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'POSSIBLE_DUPLICATE')) void check(file, preview.mapping);
+        if (
+          error instanceof ApiError &&
+          (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'POSSIBLE_DUPLICATE')
+        )
+          void check(file, preview.mapping);
         throw error;
       }
     });
     setPhase('idle');
-    if (done) { setResult(done); setPreview(null); setFile(null); setInputKey((k) => k + 1); }
+    if (done) {
+      setResult(done);
+      setPreview(null);
+      setFile(null);
+      setInputKey((k) => k + 1);
+    }
   }
 
   const dirty = preview !== null && !sameMapping(mapping, preview.mapping);
-  const blocked = preview === null || dirty || preview.errorCount > 0 || preview.mappingProblems.length > 0 || preview.validCount === 0;
+  const blocked =
+    preview === null ||
+    dirty ||
+    preview.errorCount > 0 ||
+    preview.mappingProblems.length > 0 ||
+    preview.validCount === 0;
   const needsAck = preview !== null && preview.warningCount > 0 && !acknowledged;
 
   return (
     <main id="main">
-      <p><a {...linkProps('/participants')}>← {t('participants.title')}</a></p>
+      <p>
+        <a {...linkProps('/participants')}>← {t('participants.title')}</a>
+      </p>
       <h1>{t('imp.title')}</h1>
       <p className="lead">{t('imp.intro')}</p>
       <div role="status" aria-live="polite">
@@ -95,29 +133,50 @@ export function ParticipantImportPage() {
         {result && (
           <div className="alert alert-ok">
             <p>{t('imp.done', { count: result.imported })}</p>
-            <p><a {...linkProps('/participants')}>{t('imp.toList')}</a></p>
+            <p>
+              <a {...linkProps('/participants')}>{t('imp.toList')}</a>
+            </p>
           </div>
         )}
       </div>
 
       <section className="card" aria-labelledby="imp-file">
-        <h2 id="imp-file" className="sr-only">{t('imp.file')}</h2>
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void check(); }}>
-          <ErrorSummary errors={fieldErrors} formError={formError} labels={{ file: t('imp.file'), mapping: t('imp.mapping'), sha256: 'SHA-256' }} />
+        <h2 id="imp-file" className="sr-only">
+          {t('imp.file')}
+        </h2>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check();
+          }}
+        >
+          <ErrorSummary
+            errors={fieldErrors}
+            formError={formError}
+            labels={{ file: t('imp.file'), mapping: t('imp.mapping'), sha256: 'SHA-256' }}
+          />
           <Field name="file" label={t('imp.file')} hint={t('imp.fileHint')} error={fieldErrors.file} required>
             {(p) => (
-              <input {...p} key={inputKey} type="file" accept=".xlsx,.csv,.txt,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              <input
+                {...p}
+                key={inputKey}
+                type="file"
+                accept=".xlsx,.csv,.txt,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 onChange={(e) => {
                   const chosen = e.target.files?.[0] ?? null;
                   setFile(chosen);
                   setPreview(null);
                   setFormError(null);
                   if (chosen) void check(chosen);
-                }} />
+                }}
+              />
             )}
           </Field>
           <div className="buttons">
-            <button type="submit" disabled={!file || busy}>{t('imp.check')}</button>
+            <button type="submit" disabled={!file || busy}>
+              {t('imp.check')}
+            </button>
             <ParticipantExportLink />
           </div>
         </form>
@@ -130,31 +189,76 @@ export function ParticipantImportPage() {
           {dirty && (
             <div className="alert alert-info">
               <p>{t('imp.mappingChanged')}</p>
-              <button type="button" className="primary" disabled={busy} onClick={() => void check(file, mapping)}>{t('imp.recheck')}</button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => void check(file, mapping)}
+              >
+                {t('imp.recheck')}
+              </button>
             </div>
           )}
           {!dirty && preview.mappingProblems.length > 0 && (
             <div className="alert alert-error" role="alert">
-              <p><strong>{t('imp.mappingProblems')}</strong></p>
-              <ul>{preview.mappingProblems.map((m, i) => <li key={i}>{fieldErrorText(m.code, m.message)}</li>)}</ul>
+              <p>
+                <strong>{t('imp.mappingProblems')}</strong>
+              </p>
+              <ul>
+                {preview.mappingProblems.map((m, i) => (
+                  <li key={i}>{fieldErrorText(m.code, m.message)}</li>
+                ))}
+              </ul>
             </div>
           )}
-          {!dirty && preview.errorCount > 0 && <IssueTable id="imp-errors" title={t('imp.errors')} hint={t('imp.errorsHint')} issues={preview.errors} count={preview.errorCount} />}
+          {!dirty && preview.errorCount > 0 && (
+            <IssueTable
+              id="imp-errors"
+              title={t('imp.errors')}
+              hint={t('imp.errorsHint')}
+              issues={preview.errors}
+              count={preview.errorCount}
+            />
+          )}
           {!dirty && preview.warningCount > 0 && (
-            <IssueTable id="imp-warnings" title={t('imp.warnings')} hint={t('imp.warningsHint')} issues={preview.warnings} count={preview.warningCount}>
+            <IssueTable
+              id="imp-warnings"
+              title={t('imp.warnings')}
+              hint={t('imp.warningsHint')}
+              issues={preview.warnings}
+              count={preview.warningCount}
+            >
               <label className="check">
-                <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={acknowledged}
+                  onChange={(e) => setAcknowledged(e.target.checked)}
+                />
                 {t('imp.acknowledge')}
               </label>
             </IssueTable>
           )}
           <Sample preview={preview} />
           <div className="buttons">
-            <button type="button" className="primary" disabled={blocked || needsAck || busy} aria-describedby="imp-blocked" onClick={() => void commit()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={blocked || needsAck || busy}
+              aria-describedby="imp-blocked"
+              onClick={() => void commit()}
+            >
               {t('imp.import', { count: preview.rowCount })}
             </button>
           </div>
-          <p id="imp-blocked" className="hint">{dirty ? t('imp.mappingChanged') : blocked ? t('imp.blockedErrors') : needsAck ? t('imp.blockedWarnings') : ''}</p>
+          <p id="imp-blocked" className="hint">
+            {dirty
+              ? t('imp.mappingChanged')
+              : blocked
+                ? t('imp.blockedErrors')
+                : needsAck
+                  ? t('imp.blockedWarnings')
+                  : ''}
+          </p>
         </>
       )}
     </main>
@@ -167,19 +271,37 @@ function Summary({ preview }: { preview: ImportPreview }) {
       <h2 id="imp-summary">{t('imp.summaryTitle')}</h2>
       <p>
         {t('imp.fileInfo', { name: preview.fileName, format: preview.format, headerRow: preview.headerRow })}
-        {preview.encoding && <> {t('imp.csvInfo', { encoding: preview.encoding, delimiter: preview.delimiter === '\t' ? 'TAB' : `„${preview.delimiter}”` })}</>}
+        {preview.encoding && (
+          <>
+            {' '}
+            {t('imp.csvInfo', {
+              encoding: preview.encoding,
+              delimiter: preview.delimiter === '\t' ? 'TAB' : `„${preview.delimiter}”`,
+            })}
+          </>
+        )}
       </p>
       <ul>
         <li>{t('imp.rows', { count: preview.rowCount })}</li>
         <li>{t('imp.valid', { count: preview.validCount })}</li>
-        <li className={preview.errorCount ? 'field-error' : undefined}>{t('imp.errorCount', { count: preview.errorCount })}</li>
+        <li className={preview.errorCount ? 'field-error' : undefined}>
+          {t('imp.errorCount', { count: preview.errorCount })}
+        </li>
         <li>{t('imp.warningCount', { count: preview.warningCount })}</li>
       </ul>
     </section>
   );
 }
 
-function MappingTable({ preview, mapping, onChange }: { preview: ImportPreview; mapping: ImportMapping; onChange: (m: ImportMapping) => void }) {
+function MappingTable({
+  preview,
+  mapping,
+  onChange,
+}: {
+  preview: ImportPreview;
+  mapping: ImportMapping;
+  onChange: (m: ImportMapping) => void;
+}) {
   return (
     <section className="card" aria-labelledby="imp-mapping">
       <h2 id="imp-mapping">{t('imp.mapping')}</h2>
@@ -187,7 +309,13 @@ function MappingTable({ preview, mapping, onChange }: { preview: ImportPreview; 
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('imp.mapping')}</caption>
-          <thead><tr><th scope="col">{t('imp.column')}</th><th scope="col">{t('imp.examples')}</th><th scope="col">{t('imp.field')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('imp.column')}</th>
+              <th scope="col">{t('imp.examples')}</th>
+              <th scope="col">{t('imp.field')}</th>
+            </tr>
+          </thead>
           <tbody>
             {preview.columns.map((c, i) => (
               <tr key={c.name}>
@@ -195,9 +323,19 @@ function MappingTable({ preview, mapping, onChange }: { preview: ImportPreview; 
                 <td className="muted small">{c.examples.join(' · ') || '—'}</td>
                 <td>
                   <label className="sr-only" htmlFor={`imp-map-${i}`}>{`${t('imp.field')}: ${c.name}`}</label>
-                  <select id={`imp-map-${i}`} value={mapping[c.name] ?? ''} onChange={(e) => onChange({ ...mapping, [c.name]: (e.target.value || null) as ImportField | null })}>
+                  <select
+                    id={`imp-map-${i}`}
+                    value={mapping[c.name] ?? ''}
+                    onChange={(e) =>
+                      onChange({ ...mapping, [c.name]: (e.target.value || null) as ImportField | null })
+                    }
+                  >
                     <option value="">{t('imp.skip')}</option>
-                    {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(`imp.field.${f}`)}</option>)}
+                    {IMPORT_FIELDS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`imp.field.${f}`)}
+                      </option>
+                    ))}
                   </select>
                 </td>
               </tr>
@@ -209,16 +347,40 @@ function MappingTable({ preview, mapping, onChange }: { preview: ImportPreview; 
   );
 }
 
-function IssueTable({ id, title, hint, issues, count, children }: { id: string; title: string; hint: string; issues: (ImportIssue | ImportWarning)[]; count: number; children?: ReactNode }) {
+function IssueTable({
+  id,
+  title,
+  hint,
+  issues,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  issues: (ImportIssue | ImportWarning)[];
+  count: number;
+  children?: ReactNode;
+}) {
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <p className="hint">{hint}</p>
-      {count > issues.length && <p className="muted">{t('imp.listCapped', { shown: Math.min(issues.length, IMPORT_ISSUE_LIST_CAP), count })}</p>}
+      {count > issues.length && (
+        <p className="muted">
+          {t('imp.listCapped', { shown: Math.min(issues.length, IMPORT_ISSUE_LIST_CAP), count })}
+        </p>
+      )}
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{title}</caption>
-          <thead><tr><th scope="col">{t('imp.row')}</th><th scope="col">{t('imp.column')}</th><th scope="col">{t('imp.problem')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('imp.row')}</th>
+              <th scope="col">{t('imp.column')}</th>
+              <th scope="col">{t('imp.problem')}</th>
+            </tr>
+          </thead>
           <tbody>
             {issues.map((issue, i) => (
               <tr key={`${issue.row}-${issue.field ?? ''}-${i}`}>
@@ -227,9 +389,19 @@ function IssueTable({ id, title, hint, issues, count, children }: { id: string; 
                 <td>
                   {fieldErrorText(issue.code, issue.message)}
                   {'candidates' in issue && issue.candidates?.length ? (
-                    <span className="muted"> {t('imp.registered')} {issue.candidates.map((p, k) => (
-                      <span key={p.id}>{k > 0 && ', '}<a {...linkProps(`/participants/${p.id}`)}>{p.lastName} {p.firstName}</a> ({p.birthDate})</span>
-                    ))}</span>
+                    <span className="muted">
+                      {' '}
+                      {t('imp.registered')}{' '}
+                      {issue.candidates.map((p, k) => (
+                        <span key={p.id}>
+                          {k > 0 && ', '}
+                          <a {...linkProps(`/participants/${p.id}`)}>
+                            {p.lastName} {p.firstName}
+                          </a>{' '}
+                          ({p.birthDate})
+                        </span>
+                      ))}
+                    </span>
                   ) : null}
                 </td>
               </tr>
@@ -242,7 +414,8 @@ function IssueTable({ id, title, hint, issues, count, children }: { id: string; 
   );
 }
 
-const shown = (field: ImportField, value: string | null | undefined) => (!value ? '—' : field === 'sex' ? t(`sex.${value}`) : value);
+const shown = (field: ImportField, value: string | null | undefined) =>
+  !value ? '—' : field === 'sex' ? t(`sex.${value}`) : value;
 
 function Sample({ preview }: { preview: ImportPreview }) {
   const fields = IMPORT_FIELDS.filter((f) => Object.values(preview.mapping).includes(f));
@@ -253,10 +426,24 @@ function Sample({ preview }: { preview: ImportPreview }) {
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('imp.sample')}</caption>
-          <thead><tr><th scope="col">{t('imp.row')}</th>{fields.map((f) => <th key={f} scope="col">{t(`imp.field.${f}`)}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('imp.row')}</th>
+              {fields.map((f) => (
+                <th key={f} scope="col">
+                  {t(`imp.field.${f}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {preview.sample.map((s) => (
-              <tr key={s.row}><td>{s.row}</td>{fields.map((f) => <td key={f}>{shown(f, s.values[f])}</td>)}</tr>
+              <tr key={s.row}>
+                <td>{s.row}</td>
+                {fields.map((f) => (
+                  <td key={f}>{shown(f, s.values[f])}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>

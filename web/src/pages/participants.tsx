@@ -13,7 +13,13 @@ import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
 
-export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolean; canSeeSensitive: boolean }) {
+export function ParticipantsPage({
+  canEdit,
+  canSeeSensitive,
+}: {
+  canEdit: boolean;
+  canSeeSensitive: boolean;
+}) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
   const [workshop, setWorkshop] = useState('');
@@ -39,19 +45,42 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
     if (ending) params.endingWithinDays = ending;
     return params;
   };
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
 
   return (
     <main id="main">
       <h1>{t('participants.title')}</h1>
-      <form role="search" className="card filters" onSubmit={(e) => { e.preventDefault(); void load(); }}>
+      <form
+        role="search"
+        className="card filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load();
+        }}
+      >
         <Field name="p-q" label={t('participants.search')} hint={t('participants.searchHint')}>
           {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
         </Field>
         <Field name="p-status" label={t('participants.status')}>
-          {(p) => <select {...p} value={status} onChange={(e) => { setStatus(e.target.value); void load(q, e.target.value); }}>
-            <option value="">{t('audit.any')}</option>{STATUSES.map((s) => <option key={s} value={s}>{t(`pstatus.${s}`)}</option>)}
-          </select>}
+          {(p) => (
+            <select
+              {...p}
+              value={status}
+              onChange={(e) => {
+                setStatus(e.target.value);
+                void load(q, e.target.value);
+              }}
+            >
+              <option value="">{t('audit.any')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`pstatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field name="p-workshop" label={t('list.workshop')}>
           {(p) => <input {...p} value={workshop} onChange={(e) => setWorkshop(e.target.value)} />}
@@ -62,31 +91,78 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
           </Field>
         )}
         <Field name="p-ending" label={t('list.ending')}>
-          {(p) => <select {...p} value={ending} onChange={(e) => { setEnding(e.target.value); void load(q, status, e.target.value); }}>
-            <option value="">{t('list.endingAny')}</option>{[14, 30, 60, 90].map((d) => <option key={d} value={d}>{t('list.endingDays', { count: d })}</option>)}
-          </select>}
+          {(p) => (
+            <select
+              {...p}
+              value={ending}
+              onChange={(e) => {
+                setEnding(e.target.value);
+                void load(q, status, e.target.value);
+              }}
+            >
+              <option value="">{t('list.endingAny')}</option>
+              {[14, 30, 60, 90].map((d) => (
+                <option key={d} value={d}>
+                  {t('list.endingDays', { count: d })}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <button type="submit" className="primary">{t('participants.find')}</button>
+        <button type="submit" className="primary">
+          {t('participants.find')}
+        </button>
       </form>
       <p className="buttons">
-        {canEdit && !adding && <button type="button" className="primary" onClick={() => setAdding(true)}>{t('participants.add')}</button>}
+        {canEdit && !adding && (
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            {t('participants.add')}
+          </button>
+        )}
         {canEdit && <a {...linkProps('/participants/import')}>{t('imp.nav')}</a>}
         <ParticipantExportLink filters={exportFilters()} />
       </p>
-      {adding && <NewParticipant canSeeSensitive={canSeeSensitive} onDone={async () => { setAdding(false); await load(); }} />}
-      {data === null ? <p>{t('app.loading')}</p> : (
+      {adding && (
+        <NewParticipant
+          canSeeSensitive={canSeeSensitive}
+          onDone={async () => {
+            setAdding(false);
+            await load();
+          }}
+        />
+      )}
+      {data === null ? (
+        <p>{t('app.loading')}</p>
+      ) : (
         <>
-          <p className="muted" role="status">{t('participants.count', { count: data.total })}</p>
+          <p className="muted" role="status">
+            {t('participants.count', { count: data.total })}
+          </p>
           <div className="table-wrap">
             <table>
               <caption className="sr-only">{t('participants.title')}</caption>
-              <thead><tr><th scope="col">{t('participants.name')}</th><th scope="col">{t('participants.birthDate')}</th><th scope="col">{t('participants.status')}</th><th scope="col">{t('list.workshop')}</th><th scope="col">{t('list.plannedEnd')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('participants.name')}</th>
+                  <th scope="col">{t('participants.birthDate')}</th>
+                  <th scope="col">{t('participants.status')}</th>
+                  <th scope="col">{t('list.workshop')}</th>
+                  <th scope="col">{t('list.plannedEnd')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.items.map((p) => (
                   <tr key={p.id}>
-                    <td><a {...linkProps(`/participants/${p.id}`)}>{p.lastName} {p.firstName}</a></td>
+                    <td>
+                      <a {...linkProps(`/participants/${p.id}`)}>
+                        {p.lastName} {p.firstName}
+                      </a>
+                    </td>
                     <td>{p.birthDate ?? <span className="muted">{t('participants.restricted')}</span>}</td>
-                    <td>{t(`pstatus.${p.status}`)}{p.statusSince && <span className="muted"> ({p.statusSince})</span>}</td>
+                    <td>
+                      {t(`pstatus.${p.status}`)}
+                      {p.statusSince && <span className="muted"> ({p.statusSince})</span>}
+                    </td>
                     <td>{p.workshop ?? '—'}</td>
                     <td>{p.plannedEnd ?? '—'}</td>
                   </tr>
@@ -101,7 +177,17 @@ export function ParticipantsPage({ canEdit, canSeeSensitive }: { canEdit: boolea
 }
 
 function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean; onDone: () => void }) {
-  const empty = { firstName: '', lastName: '', pesel: '', birthDate: '', sex: '', phone: '', bankAccount: '', eligibilityGroups: [] as string[], eligibilityJustification: '' };
+  const empty = {
+    firstName: '',
+    lastName: '',
+    pesel: '',
+    birthDate: '',
+    sex: '',
+    phone: '',
+    bankAccount: '',
+    eligibilityGroups: [] as string[],
+    eligibilityJustification: '',
+  };
   const [form, setForm] = useState(empty);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const { fieldErrors, formError, setFormError, busy, run } = useSubmit();
@@ -111,69 +197,196 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
   if (pesel && !pesel.valid && form.pesel.trim().length >= 11) live.pesel = pesel.message;
   if (nrb && !nrb.valid && form.bankAccount.replace(/\D/g, '').length >= 26) live.bankAccount = nrb.message;
   const err = (k: string) => fieldErrors[k] ?? live[k];
-  const labels = { firstName: t('participants.firstName'), lastName: t('participants.lastName'), pesel: 'PESEL', birthDate: t('participants.birthDate'), sex: t('participants.sex'), bankAccount: t('participants.bankAccount') };
+  const labels = {
+    firstName: t('participants.firstName'),
+    lastName: t('participants.lastName'),
+    pesel: 'PESEL',
+    birthDate: t('participants.birthDate'),
+    sex: t('participants.sex'),
+    bankAccount: t('participants.bankAccount'),
+  };
 
   async function submit(acknowledge: boolean) {
     const body = {
-      ...form, pesel: form.pesel || null, birthDate: form.birthDate || null, sex: form.sex || null, bankAccount: form.bankAccount || null,
-      eligibilityJustification: form.eligibilityJustification || null, acknowledgeDuplicates: acknowledge,
+      ...form,
+      pesel: form.pesel || null,
+      birthDate: form.birthDate || null,
+      sex: form.sex || null,
+      bankAccount: form.bankAccount || null,
+      eligibilityJustification: form.eligibilityJustification || null,
+      acknowledgeDuplicates: acknowledge,
     };
     const created = await run(async () => {
       try {
         return await api<Participant>('POST', '/api/v1/participants', body);
       } catch (error) {
-        if (error instanceof ApiError && error.code === 'POSSIBLE_DUPLICATE') setDuplicates((error.details as { candidates: DuplicateCandidate[] }).candidates);
+        if (error instanceof ApiError && error.code === 'POSSIBLE_DUPLICATE')
+          setDuplicates((error.details as { candidates: DuplicateCandidate[] }).candidates);
         throw error;
       }
     });
-    if (created) { setDuplicates([]); setForm(empty); onDone(); }
+    if (created) {
+      setDuplicates([]);
+      setForm(empty);
+      onDone();
+    }
   }
 
   return (
     <section className="card" aria-labelledby="new-participant">
       <h2 id="new-participant">{t('participants.add')}</h2>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(false); }}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(false);
+        }}
+      >
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         {duplicates.length > 0 && (
           <div className="alert alert-demo" role="alert">
             <p>{t('participants.duplicates')}</p>
-            <ul>{duplicates.map((d) => <li key={d.id}><a {...linkProps(`/participants/${d.id}`)}>{d.lastName} {d.firstName}</a> {d.birthDate}</li>)}</ul>
-            <button type="button" onClick={() => { setFormError(null); void submit(true); }}>{t('participants.saveAnyway')}</button>
+            <ul>
+              {duplicates.map((d) => (
+                <li key={d.id}>
+                  <a {...linkProps(`/participants/${d.id}`)}>
+                    {d.lastName} {d.firstName}
+                  </a>{' '}
+                  {d.birthDate}
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              onClick={() => {
+                setFormError(null);
+                void submit(true);
+              }}
+            >
+              {t('participants.saveAnyway')}
+            </button>
           </div>
         )}
         <div className="row">
-          <Field name="firstName" label={labels.firstName} error={err('firstName')} required>{(p) => <input {...p} value={form.firstName} onChange={(e) => setForm({ ...form, firstName: e.target.value })} />}</Field>
-          <Field name="lastName" label={labels.lastName} error={err('lastName')} required>{(p) => <input {...p} value={form.lastName} onChange={(e) => setForm({ ...form, lastName: e.target.value })} />}</Field>
+          <Field name="firstName" label={labels.firstName} error={err('firstName')} required>
+            {(p) => (
+              <input
+                {...p}
+                value={form.firstName}
+                onChange={(e) => setForm({ ...form, firstName: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field name="lastName" label={labels.lastName} error={err('lastName')} required>
+            {(p) => (
+              <input
+                {...p}
+                value={form.lastName}
+                onChange={(e) => setForm({ ...form, lastName: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
         <div className="row">
-          <Field name="pesel" label="PESEL" error={err('pesel')} hint={pesel?.valid ? t('participants.peselDecoded', { date: pesel.birthDate, sex: t(`sex.${pesel.sex}`) }) : t('participants.peselHint')}>
-            {(p) => <input {...p} inputMode="numeric" maxLength={11} value={form.pesel} onChange={(e) => setForm({ ...form, pesel: e.target.value.replace(/\D/g, '') })} />}
+          <Field
+            name="pesel"
+            label="PESEL"
+            error={err('pesel')}
+            hint={
+              pesel?.valid
+                ? t('participants.peselDecoded', { date: pesel.birthDate, sex: t(`sex.${pesel.sex}`) })
+                : t('participants.peselHint')
+            }
+          >
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                maxLength={11}
+                value={form.pesel}
+                onChange={(e) => setForm({ ...form, pesel: e.target.value.replace(/\D/g, '') })}
+              />
+            )}
           </Field>
           {!pesel?.valid && (
             <>
-              <Field name="birthDate" label={labels.birthDate} error={err('birthDate')}>{(p) => <input {...p} type="date" value={form.birthDate} onChange={(e) => setForm({ ...form, birthDate: e.target.value })} />}</Field>
+              <Field name="birthDate" label={labels.birthDate} error={err('birthDate')}>
+                {(p) => (
+                  <input
+                    {...p}
+                    type="date"
+                    value={form.birthDate}
+                    onChange={(e) => setForm({ ...form, birthDate: e.target.value })}
+                  />
+                )}
+              </Field>
               <Field name="sex" label={labels.sex} error={err('sex')}>
-                {(p) => <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}><option value="">—</option><option value="F">{t('sex.F')}</option><option value="M">{t('sex.M')}</option></select>}
+                {(p) => (
+                  <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
+                    <option value="">—</option>
+                    <option value="F">{t('sex.F')}</option>
+                    <option value="M">{t('sex.M')}</option>
+                  </select>
+                )}
               </Field>
             </>
           )}
         </div>
         <div className="row">
-          <Field name="phone" label={t('participants.phone')} error={err('phone')}>{(p) => <input {...p} type="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />}</Field>
-          <Field name="bankAccount" label={labels.bankAccount} error={err('bankAccount')}>{(p) => <input {...p} inputMode="numeric" value={form.bankAccount} onChange={(e) => setForm({ ...form, bankAccount: e.target.value })} />}</Field>
+          <Field name="phone" label={t('participants.phone')} error={err('phone')}>
+            {(p) => (
+              <input
+                {...p}
+                type="tel"
+                value={form.phone}
+                onChange={(e) => setForm({ ...form, phone: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field name="bankAccount" label={labels.bankAccount} error={err('bankAccount')}>
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                value={form.bankAccount}
+                onChange={(e) => setForm({ ...form, bankAccount: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
         {canSeeSensitive && (
           <>
-            <CheckboxGroup name="eligibilityGroups" legend={t('participants.groups')} value={form.eligibilityGroups} onChange={(v) => setForm({ ...form, eligibilityGroups: v })}
-              options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))} error={fieldErrors.eligibilityGroups} />
-            <Field name="eligibilityJustification" label={t('participants.justification')} error={err('eligibilityJustification')}>
-              {(p) => <textarea {...p} rows={3} value={form.eligibilityJustification} onChange={(e) => setForm({ ...form, eligibilityJustification: e.target.value })} />}
+            <CheckboxGroup
+              name="eligibilityGroups"
+              legend={t('participants.groups')}
+              value={form.eligibilityGroups}
+              onChange={(v) => setForm({ ...form, eligibilityGroups: v })}
+              options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+              error={fieldErrors.eligibilityGroups}
+            />
+            <Field
+              name="eligibilityJustification"
+              label={t('participants.justification')}
+              error={err('eligibilityJustification')}
+            >
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={3}
+                  value={form.eligibilityJustification}
+                  onChange={(e) => setForm({ ...form, eligibilityJustification: e.target.value })}
+                />
+              )}
             </Field>
           </>
         )}
         <div className="buttons">
-          <button type="submit" className="primary" disabled={busy}>{t('form.save')}</button>
-          <button type="button" onClick={onDone}>{t('form.cancel')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('form.save')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('form.cancel')}
+          </button>
         </div>
       </form>
     </section>
@@ -181,37 +394,102 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
 }
 
 /** One participant, showing only the fields the caller's role may see (sensitive reads are audited by the server). */
-export function ParticipantPage({ id, canEdit, isDirector, isKis }: { id: string; canEdit: boolean; isDirector: boolean; isKis: boolean }) {
+export function ParticipantPage({
+  id,
+  canEdit,
+  isDirector,
+  isKis,
+}: {
+  id: string;
+  canEdit: boolean;
+  isDirector: boolean;
+  isKis: boolean;
+}) {
   const [p, setP] = useState<Participant | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = () => api<Participant>('GET', `/api/v1/participants/${id}`).then(setP).catch((e) => setError(e.message));
-  useEffect(() => { void load(); }, [id]);
-  if (error) return <main id="main"><h1>{t('participants.title')}</h1><p className="alert alert-error" role="alert">{error}</p></main>;
-  if (!p) return <main id="main"><p>{t('app.loading')}</p></main>;
-  const row = (label: string, value: string | null | undefined) => <div><dt>{label}</dt><dd>{value || '—'}</dd></div>;
+  const load = () =>
+    api<Participant>('GET', `/api/v1/participants/${id}`)
+      .then(setP)
+      .catch((e) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, [id]);
+  if (error)
+    return (
+      <main id="main">
+        <h1>{t('participants.title')}</h1>
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!p)
+    return (
+      <main id="main">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  const row = (label: string, value: string | null | undefined) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value || '—'}</dd>
+    </div>
+  );
   return (
     <main id="main">
-      <p><a {...linkProps('/participants')}>← {t('participants.title')}</a></p>
-      <h1>{p.firstName} {p.lastName}</h1>
-      <p className="lead">{t(`pstatus.${p.status}`)}{p.statusSince && <span className="muted"> ({p.statusSince})</span>}</p>
+      <p>
+        <a {...linkProps('/participants')}>← {t('participants.title')}</a>
+      </p>
+      <h1>
+        {p.firstName} {p.lastName}
+      </h1>
+      <p className="lead">
+        {t(`pstatus.${p.status}`)}
+        {p.statusSince && <span className="muted"> ({p.statusSince})</span>}
+      </p>
       <section className="card" aria-labelledby="pd">
         <h2 id="pd">{t('participants.personal')}</h2>
-        {p.hidden.includes('personal') ? <p className="muted">{t('participants.restricted')}</p> : (
+        {p.hidden.includes('personal') ? (
+          <p className="muted">{t('participants.restricted')}</p>
+        ) : (
           <dl className="facts">
-            {row('PESEL', p.pesel)}{row(t('participants.birthDate'), p.birthDate)}{row(t('participants.sex'), p.sex ? t(`sex.${p.sex}`) : null)}
-            {row(t('participants.phone'), p.phone)}{row(t('participants.address'), [p.street, p.buildingNo, p.postalCode, p.city].filter(Boolean).join(' '))}
+            {row('PESEL', p.pesel)}
+            {row(t('participants.birthDate'), p.birthDate)}
+            {row(t('participants.sex'), p.sex ? t(`sex.${p.sex}`) : null)}
+            {row(t('participants.phone'), p.phone)}
+            {row(
+              t('participants.address'),
+              [p.street, p.buildingNo, p.postalCode, p.city].filter(Boolean).join(' '),
+            )}
           </dl>
         )}
       </section>
       <section className="card" aria-labelledby="pp">
         <h2 id="pp">{t('participants.bankAccount')}</h2>
-        {p.hidden.includes('payment') ? <p className="muted">{t('participants.restricted')}</p> : <p className="mono">{p.bankAccount ? p.bankAccount.replace(/^(\d{2})(\d+)$/, (_, cc: string, rest: string) => `${cc} ${rest.replace(/(\d{4})(?=\d)/g, '$1 ')}`) : '—'}</p>}
+        {p.hidden.includes('payment') ? (
+          <p className="muted">{t('participants.restricted')}</p>
+        ) : (
+          <p className="mono">
+            {p.bankAccount
+              ? p.bankAccount.replace(
+                  /^(\d{2})(\d+)$/,
+                  (_, cc: string, rest: string) => `${cc} ${rest.replace(/(\d{4})(?=\d)/g, '$1 ')}`,
+                )
+              : '—'}
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="ps">
         <h2 id="ps">{t('participants.groups')}</h2>
-        {p.hidden.includes('sensitive') ? <p className="muted">{t('participants.restricted')}</p> : (
+        {p.hidden.includes('sensitive') ? (
+          <p className="muted">{t('participants.restricted')}</p>
+        ) : (
           <>
-            <ul>{(p.eligibilityGroups ?? []).map((g) => <li key={g}>{t(`group.${g}`)}</li>)}</ul>
+            <ul>
+              {(p.eligibilityGroups ?? []).map((g) => (
+                <li key={g}>{t(`group.${g}`)}</li>
+              ))}
+            </ul>
             {p.eligibilityJustification && <p>{p.eligibilityJustification}</p>}
             <p className="muted">{t('participants.audited')}</p>
           </>
@@ -219,7 +497,13 @@ export function ParticipantPage({ id, canEdit, isDirector, isKis }: { id: string
       </section>
       <ParticipantWorkshop participantId={p.id} canEdit={canEdit} participating={p.status === 'ACTIVE'} />
       {canEdit && <SocialActivities participantId={p.id} />}
-      <PathwaySections participant={p} canEdit={canEdit} isDirector={isDirector} isKis={isKis} onChanged={() => void load()} />
+      <PathwaySections
+        participant={p}
+        canEdit={canEdit}
+        isDirector={isDirector}
+        isKis={isKis}
+        onChanged={() => void load()}
+      />
     </main>
   );
 }

@@ -3,13 +3,17 @@ export const pathwayPl = {
   'pw.next': 'Następny krok',
   'pw.next.REFERRED': 'Zarejestruj skierowanie i opinię OPS, potem kwalifikację.',
   'pw.next.ELIGIBLE': 'Przygotuj program (IPZS lub kontrakt socjalny) i przekaż kierownikowi do podpisu.',
-  'pw.next.WAITING': 'Osoba czeka na wolne miejsce. Program można przygotować; podpis będzie możliwy, gdy zwolni się miejsce.',
-  'pw.next.REFUSED': 'Odmowa zapisana. Wyślij pismo do kierującego; nowe skierowanie można zarejestrować w każdej chwili.',
+  'pw.next.WAITING':
+    'Osoba czeka na wolne miejsce. Program można przygotować; podpis będzie możliwy, gdy zwolni się miejsce.',
+  'pw.next.REFUSED':
+    'Odmowa zapisana. Wyślij pismo do kierującego; nowe skierowanie można zarejestrować w każdej chwili.',
   'pw.next.ACTIVE': 'Uczestnictwo trwa. Aneksy, przedłużenie i zakończenie — w sekcji programu.',
   'pw.next.EXITED': 'Uczestnictwo zakończone. Wydaj zaświadczenie i zapisuj kontakty po wyjściu.',
   'pw.capacity': 'Miejsca: {active} zajętych z {places}, oczekujących: {waiting}',
-  'pw.capacityUnlimited': 'Zajęte miejsca: {active}, oczekujących: {waiting} (limit miejsc nie jest ustawiony)',
-  'pw.hidden': 'Szczegóły skierowania, kwalifikacji i dokumentów widzą tylko kierownik i pracownicy socjalni.',
+  'pw.capacityUnlimited':
+    'Zajęte miejsca: {active}, oczekujących: {waiting} (limit miejsc nie jest ustawiony)',
+  'pw.hidden':
+    'Szczegóły skierowania, kwalifikacji i dokumentów widzą tylko kierownik i pracownicy socjalni.',
 
   'ref.title': 'Skierowanie',
   'ref.none': 'Brak zarejestrowanych skierowań.',
@@ -112,11 +116,17 @@ export const pathwayPl = {
   'prog.plannedEnd': 'Planowany koniec',
   'prog.limitEnd': 'Najpóźniejszy możliwy koniec (limit ustawowy)',
   'prog.extension': 'Przedłużenie',
-  'prog.months': { one: '{count} miesiąc', few: '{count} miesiące', many: '{count} miesięcy', other: '{count} miesiąca' },
+  'prog.months': {
+    one: '{count} miesiąc',
+    few: '{count} miesiące',
+    many: '{count} miesięcy',
+    other: '{count} miesiąca',
+  },
   'prog.signedOn': 'Data podpisania',
   'prog.workshop': 'Warsztat',
   'prog.weeklyHours': 'Godzin zajęć tygodniowo',
-  'prog.weeklyHoursHint': 'Od 15.02.2022: 30–40 godzin; osoba z umiarkowanym lub znacznym stopniem niepełnosprawności — najwyżej 7 h dziennie i 35 h tygodniowo.',
+  'prog.weeklyHoursHint':
+    'Od 15.02.2022: 30–40 godzin; osoba z umiarkowanym lub znacznym stopniem niepełnosprawności — najwyżej 7 h dziennie i 35 h tygodniowo.',
   'prog.disability': 'Stopień niepełnosprawności',
   'prog.disability.NONE': 'brak',
   'prog.disability.MILD': 'lekki',
@@ -168,13 +178,16 @@ export const pathwayPl = {
   'exit.type.EMPLOYMENT': 'podjęcie zatrudnienia lub innej pracy zarobkowej',
   'exit.type.SOCIAL_COOPERATIVE': 'spółdzielnia socjalna',
   'exit.type.OWN_BUSINESS': 'własna działalność gospodarcza',
-  'exit.type.PERSISTENT_VIOLATION': 'uporczywe naruszanie postanowień programu (art. 13 ust. 4 pkt 1) — decyzja kierownika',
-  'exit.type.PERMANENT_ABANDONMENT': 'trwałe zaprzestanie uczestnictwa w zajęciach (art. 13 ust. 4 pkt 2) — decyzja kierownika',
+  'exit.type.PERSISTENT_VIOLATION':
+    'uporczywe naruszanie postanowień programu (art. 13 ust. 4 pkt 1) — decyzja kierownika',
+  'exit.type.PERMANENT_ABANDONMENT':
+    'trwałe zaprzestanie uczestnictwa w zajęciach (art. 13 ust. 4 pkt 2) — decyzja kierownika',
   'exit.type.WITHDRAWAL': 'rezygnacja uczestnika (art. 13 ust. 4 pkt 3)',
   'exit.lastDay': 'Ostatni dzień uczestnictwa',
   'exit.eventDate': 'Data podjęcia pracy / spółdzielni / działalności',
   'exit.continuationUntil': 'Program trwa bez uczestnictwa do',
-  'exit.continuationHint': 'Do 6 miesięcy od zdarzenia, bez świadczenia integracyjnego (art. 13 ust. 5); puste — program zamyka się od razu.',
+  'exit.continuationHint':
+    'Do 6 miesięcy od zdarzenia, bez świadczenia integracyjnego (art. 13 ust. 5); puste — program zamyka się od razu.',
   'exit.decisionNumber': 'Numer decyzji kierownika',
   'exit.decisionOn': 'Data decyzji',
   'exit.complaintCourt': 'Sąd administracyjny (pouczenie o skardze)',
@@ -219,14 +232,18 @@ export const pathwayPl = {
 export const pathwayEn: Record<keyof typeof pathwayPl, string | { one: string; other: string }> = {
   'pw.next': 'Next step',
   'pw.next.REFERRED': 'Record the referral and the OPS opinion, then the eligibility decision.',
-  'pw.next.ELIGIBLE': 'Prepare the programme (IPZS or social contract) and pass it to the director for signing.',
-  'pw.next.WAITING': 'The person is waiting for a free place. The programme can be prepared; signing is possible once a place frees.',
-  'pw.next.REFUSED': 'Refusal recorded. Send the letter to the referrer; a new referral can be recorded at any time.',
+  'pw.next.ELIGIBLE':
+    'Prepare the programme (IPZS or social contract) and pass it to the director for signing.',
+  'pw.next.WAITING':
+    'The person is waiting for a free place. The programme can be prepared; signing is possible once a place frees.',
+  'pw.next.REFUSED':
+    'Refusal recorded. Send the letter to the referrer; a new referral can be recorded at any time.',
   'pw.next.ACTIVE': 'Participation is running. Amendments, extension and exit are in the programme section.',
   'pw.next.EXITED': 'Participation has ended. Issue the certificate and record the follow-up contacts.',
   'pw.capacity': 'Places: {active} taken of {places}, waiting: {waiting}',
   'pw.capacityUnlimited': 'Places taken: {active}, waiting: {waiting} (no capacity set)',
-  'pw.hidden': 'Referral, eligibility and document details are visible to the director and social workers only.',
+  'pw.hidden':
+    'Referral, eligibility and document details are visible to the director and social workers only.',
   'ref.title': 'Referral',
   'ref.none': 'No referrals recorded.',
   'ref.add': 'Record a referral',
@@ -329,7 +346,8 @@ export const pathwayEn: Record<keyof typeof pathwayPl, string | { one: string; o
   'prog.signedOn': 'Signed on',
   'prog.workshop': 'Workshop',
   'prog.weeklyHours': 'Class hours per week',
-  'prog.weeklyHoursHint': 'From 15 Feb 2022: 30–40 hours; moderate or significant disability — at most 7 h a day and 35 h a week.',
+  'prog.weeklyHoursHint':
+    'From 15 Feb 2022: 30–40 hours; moderate or significant disability — at most 7 h a day and 35 h a week.',
   'prog.disability': 'Disability degree',
   'prog.disability.NONE': 'none',
   'prog.disability.MILD': 'mild',
@@ -380,13 +398,15 @@ export const pathwayEn: Record<keyof typeof pathwayPl, string | { one: string; o
   'exit.type.EMPLOYMENT': 'took up employment or other paid work',
   'exit.type.SOCIAL_COOPERATIVE': 'social cooperative',
   'exit.type.OWN_BUSINESS': 'own business',
-  'exit.type.PERSISTENT_VIOLATION': 'persistent violation of the programme (art. 13(4)(1)) — director’s decision',
+  'exit.type.PERSISTENT_VIOLATION':
+    'persistent violation of the programme (art. 13(4)(1)) — director’s decision',
   'exit.type.PERMANENT_ABANDONMENT': 'permanently stopped attending (art. 13(4)(2)) — director’s decision',
   'exit.type.WITHDRAWAL': 'participant withdrew (art. 13(4)(3))',
   'exit.lastDay': 'Last day of participation',
   'exit.eventDate': 'Date of the job / cooperative / business start',
   'exit.continuationUntil': 'Programme continues without participation until',
-  'exit.continuationHint': 'Up to 6 months after the event, without the integration benefit (art. 13(5)); empty — closes at once.',
+  'exit.continuationHint':
+    'Up to 6 months after the event, without the integration benefit (art. 13(5)); empty — closes at once.',
   'exit.decisionNumber': 'Director’s decision number',
   'exit.decisionOn': 'Decision date',
   'exit.complaintCourt': 'Administrative court (complaint information)',

@@ -20,18 +20,29 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [encoding, setEncoding] = useState('cp1250');
   const load = async (m = month) => {
-    try { setPayroll(await api<Payroll>('GET', `/api/v1/payroll/${m}`)); } catch (e) { if (e instanceof ApiError && e.code === 'NOT_FOUND') setPayroll('none'); else setMessage({ kind: 'error', text: (e as Error).message }); }
+    try {
+      setPayroll(await api<Payroll>('GET', `/api/v1/payroll/${m}`));
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'NOT_FOUND') setPayroll('none');
+      else setMessage({ kind: 'error', text: (e as Error).message });
+    }
   };
-  useEffect(() => { void load(month); }, [month]);
+  useEffect(() => {
+    void load(month);
+  }, [month]);
   const act = async (fn: () => Promise<Payroll | unknown>, ok: string) => {
     setMessage(null);
     try {
       const result = await fn();
-      if (result && typeof result === 'object' && 'lines' in result) setPayroll(result as Payroll); else await load();
+      if (result && typeof result === 'object' && 'lines' in result) setPayroll(result as Payroll);
+      else await load();
       setMessage({ kind: 'ok', text: ok });
     } catch (e) {
       const err = e as ApiError;
-      setMessage({ kind: 'error', text: err.fields?.length ? err.fields.map((f) => f.message).join(' ') : err.message });
+      setMessage({
+        kind: 'error',
+        text: err.fields?.length ? err.fields.map((f) => f.message).join(' ') : err.message,
+      });
     }
   };
   const p = payroll && payroll !== 'none' ? payroll : null;
@@ -40,54 +51,209 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
     <main id="main" className="wide">
       <h1>{t('pay.title')}</h1>
       <div className="card filters">
-        <div className="field"><label htmlFor="pay-month">{t('att.month')}</label><input id="pay-month" type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} /></div>
-        {(!p || p.status !== 'CLOSED') && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/compute`), t('pay.computed'))}>{p ? t('pay.recompute') : t('pay.compute')}</button>}
+        <div className="field">
+          <label htmlFor="pay-month">{t('att.month')}</label>
+          <input
+            id="pay-month"
+            type="month"
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+          />
+        </div>
+        {p?.status !== 'CLOSED' && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void act(() => api('POST', `${base}/compute`), t('pay.computed'))}
+          >
+            {p ? t('pay.recompute') : t('pay.compute')}
+          </button>
+        )}
       </div>
-      <div role="status" aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>
+      <div role="status" aria-live="polite">
+        {message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}
+      </div>
       {payroll === 'none' && <p>{t('pay.none')}</p>}
       {p && (
         <>
-          <p className="lead">{t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}: {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong></p>
-          <p className="muted">{t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} · {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}</p>
-          <p className="muted">{t('pay.contributions', { pension: zl(p.contributions.pension), disability: zl(p.contributions.disability), payer: p.contributions.payer })} <span className="badge" title={p.contributions.source}>{t('pay.uncertain')}</span></p>
-          <ul className="muted funding">{p.funding.map((f) => <li key={f.source}>{f.label}: <strong>{zl(f.amount)}</strong>{f.confidence === 'uncertain' && <> <span className="badge" title={f.basis}>{t('pay.uncertain')}</span></>}</li>)}</ul>
-          {p.blockers.length > 0 && <div className="alert alert-demo"><p>{t('pay.blockers')}</p><ul>{p.blockers.map((b) => <li key={b}>{b}</li>)}</ul></div>}
+          <p className="lead">
+            {t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}:{' '}
+            {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong>
+          </p>
+          <p className="muted">
+            {t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} ·{' '}
+            {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}
+          </p>
+          <p className="muted">
+            {t('pay.contributions', {
+              pension: zl(p.contributions.pension),
+              disability: zl(p.contributions.disability),
+              payer: p.contributions.payer,
+            })}{' '}
+            <span className="badge" title={p.contributions.source}>
+              {t('pay.uncertain')}
+            </span>
+          </p>
+          <ul className="muted funding">
+            {p.funding.map((f) => (
+              <li key={f.source}>
+                {f.label}: <strong>{zl(f.amount)}</strong>
+                {f.confidence === 'uncertain' && (
+                  <>
+                    {' '}
+                    <span className="badge" title={f.basis}>
+                      {t('pay.uncertain')}
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {p.blockers.length > 0 && (
+            <div className="alert alert-demo">
+              <p>{t('pay.blockers')}</p>
+              <ul>
+                {p.blockers.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="buttons">
-            {isAccountant && p.status === 'DRAFT' && <button type="button" onClick={() => void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))}>{t('pay.review')}</button>}
-            {isDirector && p.status === 'REVIEWED' && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/approve`, { version: p.version }), t('pay.approved'))}>{t('pay.approve')}</button>}
-            {p.status === 'APPROVED' && <button type="button" className="primary" onClick={() => void act(() => api('POST', `${base}/close`, { version: p.version }), t('pay.closed'))}>{t('pay.close')}</button>}
+            {isAccountant && p.status === 'DRAFT' && (
+              <button
+                type="button"
+                onClick={() =>
+                  void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))
+                }
+              >
+                {t('pay.review')}
+              </button>
+            )}
+            {isDirector && p.status === 'REVIEWED' && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void act(() => api('POST', `${base}/approve`, { version: p.version }), t('pay.approved'))
+                }
+              >
+                {t('pay.approve')}
+              </button>
+            )}
+            {p.status === 'APPROVED' && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void act(() => api('POST', `${base}/close`, { version: p.version }), t('pay.closed'))
+                }
+              >
+                {t('pay.close')}
+              </button>
+            )}
           </div>
           {(p.status === 'APPROVED' || p.status === 'CLOSED') && (
             <div className="buttons pay-files">
-              <div className="field"><label htmlFor="pay-enc">{t('pay.encoding')}</label>
-                <select id="pay-enc" value={encoding} onChange={(e) => setEncoding(e.target.value)}><option value="cp1250">Windows-1250</option><option value="iso-8859-2">ISO-8859-2</option><option value="utf-8">UTF-8</option></select></div>
+              <div className="field">
+                <label htmlFor="pay-enc">{t('pay.encoding')}</label>
+                <select id="pay-enc" value={encoding} onChange={(e) => setEncoding(e.target.value)}>
+                  <option value="cp1250">Windows-1250</option>
+                  <option value="iso-8859-2">ISO-8859-2</option>
+                  <option value="utf-8">UTF-8</option>
+                </select>
+              </div>
               <a href={`${base}/bank-file?encoding=${encoding}`}>{t('pay.bankFile')}</a>
-              <a href={`${base}/payment-list.pdf`} target="_blank" rel="noopener">{t('pay.listPdf')}</a>
+              <a href={`${base}/payment-list.pdf`} target="_blank" rel="noopener">
+                {t('pay.listPdf')}
+              </a>
               <a href={`${base}/payment-list.xlsx`}>{t('pay.listXlsx')}</a>
-              <a href={`${base}/refund-claim.pdf`} target="_blank" rel="noopener">{t('pay.refundClaim')}</a>
+              <a href={`${base}/refund-claim.pdf`} target="_blank" rel="noopener">
+                {t('pay.refundClaim')}
+              </a>
             </div>
           )}
           <div className="table-wrap">
             <table>
-              <caption className="sr-only">{t('pay.title')} {month}</caption>
-              <thead><tr><th scope="col">{t('att.person')}</th><th scope="col">{t('pay.line')}</th><th scope="col">{t('pay.benefit')}</th><th scope="col">{t('pay.bonus')}</th><th scope="col">{t('pay.toPay')}</th><th scope="col">{t('pay.how')}</th></tr></thead>
+              <caption className="sr-only">
+                {t('pay.title')} {month}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('att.person')}</th>
+                  <th scope="col">{t('pay.line')}</th>
+                  <th scope="col">{t('pay.benefit')}</th>
+                  <th scope="col">{t('pay.bonus')}</th>
+                  <th scope="col">{t('pay.toPay')}</th>
+                  <th scope="col">{t('pay.how')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {p.lines.map((l) => (
                   <tr key={l.id}>
                     <th scope="row">{l.name}</th>
-                    <td>{l.kind === 'CORRECTION' ? t('pay.correction') : t(`pay.line.${l.status}`)}
-                      <details><summary>{t('pay.why')}</summary><ul className="explain">{l.explanation.map((e, i) => <li key={i}>{e}</li>)}</ul></details></td>
+                    <td>
+                      {l.kind === 'CORRECTION' ? t('pay.correction') : t(`pay.line.${l.status}`)}
+                      <details>
+                        <summary>{t('pay.why')}</summary>
+                        <ul className="explain">
+                          {l.explanation.map((e, i) => (
+                            <li key={i}>{e}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    </td>
                     <td className="num">{zl(l.benefit)}</td>
                     <td className="num">{zl(l.bonus)}</td>
-                    <td className="num"><strong>{zl(l.total)}</strong>{(p.status === 'APPROVED' || p.status === 'CLOSED') && l.status === 'PAY' && l.kind === 'BENEFIT' && <> <a href={`${base}/payslip/${l.participantId}`} target="_blank" rel="noopener" aria-label={`PDF — ${t('pay.payslip')}: ${l.name}`}>PDF</a></>}</td>
-                    <td>{l.paidInCash ? t('pay.inCash') : l.bankAccount ? t('pay.byTransfer') : <span className="field-error">{t('pay.noAccount')}</span>}</td>
+                    <td className="num">
+                      <strong>{zl(l.total)}</strong>
+                      {(p.status === 'APPROVED' || p.status === 'CLOSED') &&
+                        l.status === 'PAY' &&
+                        l.kind === 'BENEFIT' && (
+                          <>
+                            {' '}
+                            <a
+                              href={`${base}/payslip/${l.participantId}`}
+                              target="_blank"
+                              rel="noopener"
+                              aria-label={`PDF — ${t('pay.payslip')}: ${l.name}`}
+                            >
+                              PDF
+                            </a>
+                          </>
+                        )}
+                    </td>
+                    <td>
+                      {l.paidInCash ? (
+                        t('pay.inCash')
+                      ) : l.bankAccount ? (
+                        t('pay.byTransfer')
+                      ) : (
+                        <span className="field-error">{t('pay.noAccount')}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {isDirector && p.status !== 'CLOSED' && <BonusForm month={month} people={p.lines.filter((l) => l.kind === 'BENEFIT' && l.status !== 'CONTINUING_NO_BENEFIT')} onDone={(text) => { setMessage({ kind: 'ok', text }); void load(); }} />}
-          {p.status === 'CLOSED' && <CorrectionForm month={month} people={p.lines.filter((l) => l.kind === 'BENEFIT')} onDone={(text) => setMessage({ kind: 'ok', text })} />}
+          {isDirector && p.status !== 'CLOSED' && (
+            <BonusForm
+              month={month}
+              people={p.lines.filter((l) => l.kind === 'BENEFIT' && l.status !== 'CONTINUING_NO_BENEFIT')}
+              onDone={(text) => {
+                setMessage({ kind: 'ok', text });
+                void load();
+              }}
+            />
+          )}
+          {p.status === 'CLOSED' && (
+            <CorrectionForm
+              month={month}
+              people={p.lines.filter((l) => l.kind === 'BENEFIT')}
+              onDone={(text) => setMessage({ kind: 'ok', text })}
+            />
+          )}
         </>
       )}
     </main>
@@ -98,11 +264,32 @@ type Person = { participantId: string; name: string };
 
 type Suggestion = { participantId: string; name: string; amountGrosze: number; justification: string };
 
-function BonusForm({ month, people, onDone }: { month: string; people: Person[]; onDone: (text: string) => void }) {
-  const [form, setForm] = useState({ participantId: people[0]?.participantId ?? '', amount: '', justification: '' });
-  const [suggestions, setSuggestions] = useState<{ percent: number | null; items: Suggestion[] } | null>(null);
+function BonusForm({
+  month,
+  people,
+  onDone,
+}: {
+  month: string;
+  people: Person[];
+  onDone: (text: string) => void;
+}) {
+  const [form, setForm] = useState({
+    participantId: people[0]?.participantId ?? '',
+    amount: '',
+    justification: '',
+  });
+  const [suggestions, setSuggestions] = useState<{ percent: number | null; items: Suggestion[] } | null>(
+    null,
+  );
   const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
-  useEffect(() => { void api<{ percent: number | null; items: Suggestion[] }>('GET', `/api/v1/payroll/${month}/bonus-suggestions`).then(setSuggestions).catch(() => setSuggestions(null)); }, [month]);
+  useEffect(() => {
+    void api<{ percent: number | null; items: Suggestion[] }>(
+      'GET',
+      `/api/v1/payroll/${month}/bonus-suggestions`,
+    )
+      .then(setSuggestions)
+      .catch(() => setSuggestions(null));
+  }, [month]);
   return (
     <section className="card" aria-labelledby="bonus">
       <h2 id="bonus">{t('pay.bonusTitle')}</h2>
@@ -110,55 +297,212 @@ function BonusForm({ month, people, onDone }: { month: string; people: Person[];
       {suggestions && suggestions.items.length > 0 && (
         <div className="subform">
           <h3>{t('pay.suggestions', { percent: suggestions.percent ?? 0 })}</h3>
-          <ul className="plain">{suggestions.items.map((x) => (
-            <li key={x.participantId}>{x.name}: <strong>{zl(x.amountGrosze)}</strong>{' '}
-              <button type="button" onClick={async () => { const r = await run(() => api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', { month, participantId: x.participantId, amountGrosze: x.amountGrosze, justification: x.justification })); if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) })); }}>{t('pay.confirm')}</button>
-            </li>
-          ))}</ul>
+          <ul className="plain">
+            {suggestions.items.map((x) => (
+              <li key={x.participantId}>
+                {x.name}: <strong>{zl(x.amountGrosze)}</strong>{' '}
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const r = await run(() =>
+                      api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', {
+                        month,
+                        participantId: x.participantId,
+                        amountGrosze: x.amountGrosze,
+                        justification: x.justification,
+                      }),
+                    );
+                    if (r)
+                      onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
+                  }}
+                >
+                  {t('pay.confirm')}
+                </button>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        const grosze = parseZlotyToGrosze(form.amount);
-        if (grosze === null) { setFieldErrors({ amountGrosze: t('pay.amountInvalid') }); return; }
-        const r = await run(() => api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', { month, participantId: form.participantId, amountGrosze: grosze, justification: form.justification }));
-        if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
-      }}>
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ amountGrosze: t('pay.amount'), justification: t('pay.justification'), participantId: t('att.person') }} />
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const grosze = parseZlotyToGrosze(form.amount);
+          if (grosze === null) {
+            setFieldErrors({ amountGrosze: t('pay.amountInvalid') });
+            return;
+          }
+          const r = await run(() =>
+            api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', {
+              month,
+              participantId: form.participantId,
+              amountGrosze: grosze,
+              justification: form.justification,
+            }),
+          );
+          if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={{
+            amountGrosze: t('pay.amount'),
+            justification: t('pay.justification'),
+            participantId: t('att.person'),
+          }}
+        />
         <div className="row">
-          <Field name="bonus-person" label={t('att.person')}>{(p) => <select {...p} value={form.participantId} onChange={(e) => setForm({ ...form, participantId: e.target.value })}>{people.map((x) => <option key={x.participantId} value={x.participantId}>{x.name}</option>)}</select>}</Field>
-          <Field name="amountGrosze" label={t('pay.amount')} error={fieldErrors.amountGrosze} required>{(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />}</Field>
+          <Field name="bonus-person" label={t('att.person')}>
+            {(p) => (
+              <select
+                {...p}
+                value={form.participantId}
+                onChange={(e) => setForm({ ...form, participantId: e.target.value })}
+              >
+                {people.map((x) => (
+                  <option key={x.participantId} value={x.participantId}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="amountGrosze" label={t('pay.amount')} error={fieldErrors.amountGrosze} required>
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={form.amount}
+                onChange={(e) => setForm({ ...form, amount: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
-        <Field name="justification" label={t('pay.justification')} error={fieldErrors.justification} required>{(p) => <textarea {...p} rows={2} value={form.justification} onChange={(e) => setForm({ ...form, justification: e.target.value })} />}</Field>
-        <button type="submit" disabled={busy}>{t('pay.bonusSave')}</button>
+        <Field name="justification" label={t('pay.justification')} error={fieldErrors.justification} required>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={form.justification}
+              onChange={(e) => setForm({ ...form, justification: e.target.value })}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={busy}>
+          {t('pay.bonusSave')}
+        </button>
       </form>
     </section>
   );
 }
 
-function CorrectionForm({ month, people, onDone }: { month: string; people: Person[]; onDone: (text: string) => void }) {
-  const [form, setForm] = useState({ participantId: people[0]?.participantId ?? '', settleMonth: '', amount: '', reason: '' });
+function CorrectionForm({
+  month,
+  people,
+  onDone,
+}: {
+  month: string;
+  people: Person[];
+  onDone: (text: string) => void;
+}) {
+  const [form, setForm] = useState({
+    participantId: people[0]?.participantId ?? '',
+    settleMonth: '',
+    amount: '',
+    reason: '',
+  });
   const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
   return (
     <section className="card" aria-labelledby="correction">
       <h2 id="correction">{t('pay.correctionTitle')}</h2>
       <p className="hint">{t('pay.correctionHint')}</p>
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        const negative = form.amount.trim().startsWith('-') || form.amount.trim().startsWith('−');
-        const grosze = parseZlotyToGrosze(form.amount.replace(/^[-−]\s*/, ''));
-        if (grosze === null) { setFieldErrors({ amountGrosze: t('pay.amountInvalid') }); return; }
-        const r = await run(() => api('POST', '/api/v1/payroll/corrections', { participantId: form.participantId, concernsMonth: month, settleMonth: form.settleMonth, amountGrosze: negative ? -grosze : grosze, reason: form.reason }));
-        if (r) onDone(t('pay.correctionSaved', { month: form.settleMonth }));
-      }}>
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ amountGrosze: t('pay.amount'), reason: t('pay.reason'), settleMonth: t('pay.settleMonth') }} />
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const negative = form.amount.trim().startsWith('-') || form.amount.trim().startsWith('−');
+          const grosze = parseZlotyToGrosze(form.amount.replace(/^[-−]\s*/, ''));
+          if (grosze === null) {
+            setFieldErrors({ amountGrosze: t('pay.amountInvalid') });
+            return;
+          }
+          const r = await run(() =>
+            api('POST', '/api/v1/payroll/corrections', {
+              participantId: form.participantId,
+              concernsMonth: month,
+              settleMonth: form.settleMonth,
+              amountGrosze: negative ? -grosze : grosze,
+              reason: form.reason,
+            }),
+          );
+          if (r) onDone(t('pay.correctionSaved', { month: form.settleMonth }));
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={{
+            amountGrosze: t('pay.amount'),
+            reason: t('pay.reason'),
+            settleMonth: t('pay.settleMonth'),
+          }}
+        />
         <div className="row">
-          <Field name="corr-person" label={t('att.person')}>{(p) => <select {...p} value={form.participantId} onChange={(e) => setForm({ ...form, participantId: e.target.value })}>{people.map((x) => <option key={x.participantId} value={x.participantId}>{x.name}</option>)}</select>}</Field>
-          <Field name="settleMonth" label={t('pay.settleMonth')} error={fieldErrors.settleMonth} required>{(p) => <input {...p} type="month" value={form.settleMonth} onChange={(e) => setForm({ ...form, settleMonth: e.target.value })} />}</Field>
-          <Field name="amountGrosze" label={t('pay.correctionAmount')} error={fieldErrors.amountGrosze} required>{(p) => <input {...p} inputMode="decimal" value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />}</Field>
+          <Field name="corr-person" label={t('att.person')}>
+            {(p) => (
+              <select
+                {...p}
+                value={form.participantId}
+                onChange={(e) => setForm({ ...form, participantId: e.target.value })}
+              >
+                {people.map((x) => (
+                  <option key={x.participantId} value={x.participantId}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="settleMonth" label={t('pay.settleMonth')} error={fieldErrors.settleMonth} required>
+            {(p) => (
+              <input
+                {...p}
+                type="month"
+                value={form.settleMonth}
+                onChange={(e) => setForm({ ...form, settleMonth: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            name="amountGrosze"
+            label={t('pay.correctionAmount')}
+            error={fieldErrors.amountGrosze}
+            required
+          >
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={form.amount}
+                onChange={(e) => setForm({ ...form, amount: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
-        <Field name="reason" label={t('pay.reason')} error={fieldErrors.reason} required>{(p) => <textarea {...p} rows={2} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}</Field>
-        <button type="submit" disabled={busy}>{t('pay.correctionSave')}</button>
+        <Field name="reason" label={t('pay.reason')} error={fieldErrors.reason} required>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={form.reason}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={busy}>
+          {t('pay.correctionSave')}
+        </button>
       </form>
     </section>
   );

@@ -12,7 +12,9 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
   const [status, setStatus] = useState<string | null>(null);
   const [editing, setEditing] = useState<User | null>(null);
   const load = () => api<{ items: User[] }>('GET', '/api/v1/users').then((r) => setUsers(r.items));
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
 
   async function patch(user: User, body: Record<string, unknown>) {
     await api('PATCH', `/api/v1/users/${user.id}`, body);
@@ -23,14 +25,31 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
   return (
     <main id="main">
       <h1>{t('users.title')}</h1>
-      <div role="status" aria-live="polite">{status && <p className="alert alert-ok">{status}</p>}</div>
-      {users === null ? <p>{t('app.loading')}</p> : (
+      <div role="status" aria-live="polite">
+        {status && <p className="alert alert-ok">{status}</p>}
+      </div>
+      {users === null ? (
+        <p>{t('app.loading')}</p>
+      ) : (
         <>
           <p className="muted">{t('users.count', { count: users.length })}</p>
           <div className="table-wrap">
             <table>
               <caption className="sr-only">{t('users.title')}</caption>
-              <thead><tr><th scope="col">{t('user.fullName')}</th><th scope="col">{t('user.email')}</th><th scope="col">{t('user.roles')}</th><th scope="col">{t('user.active')}</th><th scope="col">{t('user.totp')}</th>{canManage && <th scope="col"><span className="sr-only">{t('users.edit')}</span></th>}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('user.fullName')}</th>
+                  <th scope="col">{t('user.email')}</th>
+                  <th scope="col">{t('user.roles')}</th>
+                  <th scope="col">{t('user.active')}</th>
+                  <th scope="col">{t('user.totp')}</th>
+                  {canManage && (
+                    <th scope="col">
+                      <span className="sr-only">{t('users.edit')}</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
               <tbody>
                 {users.map((u) => (
                   <tr key={u.id} className={u.isActive ? undefined : 'inactive'}>
@@ -41,9 +60,29 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
                     <td>{u.totpEnabled ? t('form.yes') : t('form.no')}</td>
                     {canManage && (
                       <td className="actions">
-                        <button type="button" onClick={() => setEditing(u)} aria-label={`${t('users.edit')}: ${u.fullName}`}>{t('users.edit')}</button>
-                        <button type="button" onClick={() => patch(u, { isActive: !u.isActive }).catch((e) => setStatus(e.message))}>{u.isActive ? t('users.deactivate') : t('users.activate')}</button>
-                        {u.totpEnabled && <button type="button" onClick={() => patch(u, { resetTotp: true }).catch((e) => setStatus(e.message))}>{t('users.resetTotp')}</button>}
+                        <button
+                          type="button"
+                          onClick={() => setEditing(u)}
+                          aria-label={`${t('users.edit')}: ${u.fullName}`}
+                        >
+                          {t('users.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            patch(u, { isActive: !u.isActive }).catch((e) => setStatus(e.message))
+                          }
+                        >
+                          {u.isActive ? t('users.deactivate') : t('users.activate')}
+                        </button>
+                        {u.totpEnabled && (
+                          <button
+                            type="button"
+                            onClick={() => patch(u, { resetTotp: true }).catch((e) => setStatus(e.message))}
+                          >
+                            {t('users.resetTotp')}
+                          </button>
+                        )}
                       </td>
                     )}
                   </tr>
@@ -53,8 +92,24 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
           </div>
         </>
       )}
-      {editing && <EditRoles user={editing} onDone={async (msg) => { setEditing(null); if (msg) setStatus(msg); await load(); }} />}
-      {canManage && <AddUser onCreated={async (email) => { setStatus(t('users.created', { email })); await load(); }} />}
+      {editing && (
+        <EditRoles
+          user={editing}
+          onDone={async (msg) => {
+            setEditing(null);
+            if (msg) setStatus(msg);
+            await load();
+          }}
+        />
+      )}
+      {canManage && (
+        <AddUser
+          onCreated={async (email) => {
+            setStatus(t('users.created', { email }));
+            await load();
+          }}
+        />
+      )}
     </main>
   );
 }
@@ -66,19 +121,37 @@ function EditRoles({ user, onDone }: { user: User; onDone: (message: string | nu
   return (
     <section className="card" aria-labelledby="edit-user">
       <h2 id="edit-user">{t('users.editTitle', { name: user.fullName })}</h2>
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        const ok = await run(() => api('PATCH', `/api/v1/users/${user.id}`, { fullName, roles }));
-        if (ok) onDone(t('users.updated', { email: user.email }));
-      }}>
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ fullName: t('user.fullName'), roles: t('user.roles') }} />
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const ok = await run(() => api('PATCH', `/api/v1/users/${user.id}`, { fullName, roles }));
+          if (ok) onDone(t('users.updated', { email: user.email }));
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={{ fullName: t('user.fullName'), roles: t('user.roles') }}
+        />
         <Field name="edit.fullName" label={t('user.fullName')} error={fieldErrors.fullName} required>
           {(p) => <input {...p} value={fullName} onChange={(e) => setFullName(e.target.value)} />}
         </Field>
-        <CheckboxGroup name="edit-roles" legend={t('user.roles')} options={roleOptions()} value={roles} onChange={setRoles} error={fieldErrors.roles} />
+        <CheckboxGroup
+          name="edit-roles"
+          legend={t('user.roles')}
+          options={roleOptions()}
+          value={roles}
+          onChange={setRoles}
+          error={fieldErrors.roles}
+        />
         <div className="buttons">
-          <button type="submit" className="primary" disabled={busy}>{t('form.save')}</button>
-          <button type="button" onClick={() => onDone(null)}>{t('form.cancel')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('form.save')}
+          </button>
+          <button type="button" onClick={() => onDone(null)}>
+            {t('form.cancel')}
+          </button>
         </div>
       </form>
     </section>
@@ -89,29 +162,78 @@ function AddUser({ onCreated }: { onCreated: (email: string) => void }) {
   const empty = { fullName: '', email: '', password: '', roles: [] as Role[] };
   const [form, setForm] = useState(empty);
   const { fieldErrors, formError, busy, run } = useSubmit();
-  const labels = { fullName: t('user.fullName'), email: t('user.email'), password: t('user.initialPassword'), roles: t('user.roles') };
+  const labels = {
+    fullName: t('user.fullName'),
+    email: t('user.email'),
+    password: t('user.initialPassword'),
+    roles: t('user.roles'),
+  };
   return (
     <section className="card" aria-labelledby="add-user">
       <h2 id="add-user">{t('users.add')}</h2>
-      <form noValidate onSubmit={async (e) => {
-        e.preventDefault();
-        const created = await run(() => api<User>('POST', '/api/v1/users', form));
-        if (created) { setForm(empty); onCreated(created.email); }
-      }}>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const created = await run(() => api<User>('POST', '/api/v1/users', form));
+          if (created) {
+            setForm(empty);
+            onCreated(created.email);
+          }
+        }}
+      >
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <div className="row">
           <Field name="fullName" label={labels.fullName} error={fieldErrors.fullName} required>
-            {(p) => <input {...p} autoComplete="off" value={form.fullName} onChange={(e) => setForm({ ...form, fullName: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                autoComplete="off"
+                value={form.fullName}
+                onChange={(e) => setForm({ ...form, fullName: e.target.value })}
+              />
+            )}
           </Field>
           <Field name="email" label={labels.email} error={fieldErrors.email} required>
-            {(p) => <input {...p} type="email" autoComplete="off" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                autoComplete="off"
+                value={form.email}
+                onChange={(e) => setForm({ ...form, email: e.target.value })}
+              />
+            )}
           </Field>
         </div>
-        <CheckboxGroup name="roles" legend={labels.roles} options={roleOptions()} value={form.roles} onChange={(roles) => setForm({ ...form, roles })} error={fieldErrors.roles} />
-        <Field name="password" label={labels.password} error={fieldErrors.password} hint={t('user.passwordHint')} required>
-          {(p) => <input {...p} type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />}
+        <CheckboxGroup
+          name="roles"
+          legend={labels.roles}
+          options={roleOptions()}
+          value={form.roles}
+          onChange={(roles) => setForm({ ...form, roles })}
+          error={fieldErrors.roles}
+        />
+        <Field
+          name="password"
+          label={labels.password}
+          error={fieldErrors.password}
+          hint={t('user.passwordHint')}
+          required
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              autoComplete="new-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+            />
+          )}
         </Field>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('form.saving') : t('users.add')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('form.saving') : t('users.add')}
+        </button>
       </form>
     </section>
   );

@@ -2,7 +2,12 @@
 export const workshopsPl = {
   'nav.workshops': 'Warsztaty',
   'ws.title': 'Warsztaty',
-  'ws.count': { one: '{count} warsztat', few: '{count} warsztaty', many: '{count} warsztatów', other: '{count} warsztatu' },
+  'ws.count': {
+    one: '{count} warsztat',
+    few: '{count} warsztaty',
+    many: '{count} warsztatów',
+    other: '{count} warsztatu',
+  },
   'ws.none': 'Nie ma jeszcze warsztatów.',
   'ws.add': 'Dodaj warsztat',
   'ws.edit': 'Zmień',
@@ -46,7 +51,12 @@ export const workshopsPl = {
   'sa.hours': 'Godziny',
   'sa.titleField': 'Temat',
   'sa.staff': 'Prowadzący',
-  'sa.group': { one: 'zajęcia dla {count} osoby', few: 'zajęcia dla {count} osób', many: 'zajęcia dla {count} osób', other: 'zajęcia dla {count} osoby' },
+  'sa.group': {
+    one: 'zajęcia dla {count} osoby',
+    few: 'zajęcia dla {count} osób',
+    many: 'zajęcia dla {count} osób',
+    other: 'zajęcia dla {count} osoby',
+  },
 };
 
 export const workshopsEn: Record<keyof typeof workshopsPl, string | { one: string; other: string }> = {

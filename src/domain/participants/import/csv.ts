@@ -64,19 +64,38 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
   let quoted = false;
   let fieldStarted = false;
   let quoteOpenedAt: number | null = null;
-  const endField = () => { record.push(field); field = ''; fieldStarted = false; };
-  const endRecord = () => { endField(); records.push(record); record = []; };
+  const endField = () => {
+    record.push(field);
+    field = '';
+    fieldStarted = false;
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else field += ch;
       continue;
     }
-    if (ch === '"' && !fieldStarted) { quoted = true; fieldStarted = true; quoteOpenedAt = records.length + 1; continue; }
-    if (ch === delimiter) { endField(); continue; }
+    if (ch === '"' && !fieldStarted) {
+      quoted = true;
+      fieldStarted = true;
+      quoteOpenedAt = records.length + 1;
+      continue;
+    }
+    if (ch === delimiter) {
+      endField();
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRecord();

@@ -4,14 +4,39 @@ import { buildTable, columnLetter } from './table';
 
 describe('fieldForHeader', () => {
   it.each([
-    ['Imię', 'firstName'], ['IMIE', 'firstName'], ['First name', 'firstName'], ['Nazwisko', 'lastName'], ['Surname', 'lastName'],
-    ['PESEL', 'pesel'], ['Nr PESEL:', 'pesel'], ['Data urodzenia', 'birthDate'], ['Date of birth', 'birthDate'],
-    ['Płeć (K/M)', 'sex'], ['Plec', 'sex'], ['Gender', 'sex'], ['Obywatelstwo', 'citizenship'], ['Ulica', 'street'],
-    ['Nr domu', 'buildingNo'], ['Nr lokalu', 'flatNo'], ['Kod pocztowy', 'postalCode'], ['Miejscowość', 'city'],
-    ['Kod gminy TERYT', 'gminaCode'], ['Kod gminy (TERYT)', 'gminaCode'], ['TERYT', 'gminaCode'], ['Telefon', 'phone'], ['Tel.', 'phone'],
-    ['E-mail', 'email'], ['Adres e-mail', 'email'], ['Wykształcenie (ISCED 0–8)', 'educationLevel'], ['Rachunek', 'bankAccount'],
-    ['Numer rachunku bankowego', 'bankAccount'], ['NRB', 'bankAccount'], ['Rachunek bankowy (NRB)', 'bankAccount'],
-    ['Uwagi', null], ['', null], ['Imię i nazwisko', null],
+    ['Imię', 'firstName'],
+    ['IMIE', 'firstName'],
+    ['First name', 'firstName'],
+    ['Nazwisko', 'lastName'],
+    ['Surname', 'lastName'],
+    ['PESEL', 'pesel'],
+    ['Nr PESEL:', 'pesel'],
+    ['Data urodzenia', 'birthDate'],
+    ['Date of birth', 'birthDate'],
+    ['Płeć (K/M)', 'sex'],
+    ['Plec', 'sex'],
+    ['Gender', 'sex'],
+    ['Obywatelstwo', 'citizenship'],
+    ['Ulica', 'street'],
+    ['Nr domu', 'buildingNo'],
+    ['Nr lokalu', 'flatNo'],
+    ['Kod pocztowy', 'postalCode'],
+    ['Miejscowość', 'city'],
+    ['Kod gminy TERYT', 'gminaCode'],
+    ['Kod gminy (TERYT)', 'gminaCode'],
+    ['TERYT', 'gminaCode'],
+    ['Telefon', 'phone'],
+    ['Tel.', 'phone'],
+    ['E-mail', 'email'],
+    ['Adres e-mail', 'email'],
+    ['Wykształcenie (ISCED 0–8)', 'educationLevel'],
+    ['Rachunek', 'bankAccount'],
+    ['Numer rachunku bankowego', 'bankAccount'],
+    ['NRB', 'bankAccount'],
+    ['Rachunek bankowy (NRB)', 'bankAccount'],
+    ['Uwagi', null],
+    ['', null],
+    ['Imię i nazwisko', null],
   ])('%j → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -24,17 +49,32 @@ describe('fieldForHeader', () => {
 describe('suggestMapping and checkMapping', () => {
   it('maps each field once; a second column of the same meaning is left out', () => {
     expect(suggestMapping(['Lp.', 'Nazwisko', 'Imię', 'Telefon', 'Telefon (2)', 'Uwagi'])).toEqual({
-      'Lp.': null, Nazwisko: 'lastName', 'Imię': 'firstName', Telefon: 'phone', 'Telefon (2)': null, Uwagi: null,
+      'Lp.': null,
+      Nazwisko: 'lastName',
+      Imię: 'firstName',
+      Telefon: 'phone',
+      'Telefon (2)': null,
+      Uwagi: null,
     });
   });
 
   it('needs the name and PESEL (or birth date with sex), each field once, and only the file’s columns', () => {
     const columns = ['Imię', 'Nazwisko', 'PESEL', 'Tel'];
     expect(checkMapping(columns, suggestMapping(columns))).toEqual([]);
-    expect(checkMapping(columns, { 'Imię': 'firstName', Nazwisko: 'lastName', PESEL: null, Tel: 'phone' }).map((p) => p.code)).toEqual(['MISSING_FIELD']);
-    expect(checkMapping(columns, { 'Imię': 'firstName', Nazwisko: 'firstName', PESEL: 'pesel', Brak: 'phone' })).toEqual([
+    expect(
+      checkMapping(columns, { Imię: 'firstName', Nazwisko: 'lastName', PESEL: null, Tel: 'phone' }).map(
+        (p) => p.code,
+      ),
+    ).toEqual(['MISSING_FIELD']);
+    expect(
+      checkMapping(columns, { Imię: 'firstName', Nazwisko: 'firstName', PESEL: 'pesel', Brak: 'phone' }),
+    ).toEqual([
       { code: 'UNKNOWN_COLUMN', field: 'phone', message: 'W pliku nie ma kolumny „Brak”.' },
-      { code: 'FIELD_MAPPED_TWICE', field: 'firstName', message: 'Pole „Imię” przypisano do kilku kolumn: „Imię”, „Nazwisko”. Wybierz jedną.' },
+      {
+        code: 'FIELD_MAPPED_TWICE',
+        field: 'firstName',
+        message: 'Pole „Imię” przypisano do kilku kolumn: „Imię”, „Nazwisko”. Wybierz jedną.',
+      },
       { code: 'MISSING_FIELD', field: 'lastName', message: 'Wskaż kolumnę z polem „Nazwisko”.' },
     ]);
   });
@@ -52,7 +92,10 @@ describe('buildTable', () => {
     expect(table).toEqual({
       columns: ['Imię', 'Kolumna B', 'Telefon', 'telefon (2)'],
       headerRow: 2,
-      rows: [{ row: 3, cells: ['Jan', 'x', '1', '2'] }, { row: 5, cells: ['Ewa', null, null, null] }],
+      rows: [
+        { row: 3, cells: ['Jan', 'x', '1', '2'] },
+        { row: 5, cells: ['Ewa', null, null, null] },
+      ],
     });
   });
 
@@ -67,13 +110,27 @@ describe('buildTable', () => {
 
   it('refuses a file without data rows or with more than 10,000', () => {
     expect(() => buildTable([])).toThrow(/nie znaleziono wiersza nagłówków/);
-    expect(() => buildTable([{ row: 1, cells: ['Imię'] }, { row: 2, cells: [' '] }])).toThrow(/tylko nagłówki/);
-    const rows = Array.from({ length: 10_002 }, (_, i) => ({ row: i + 1, cells: [i ? `Osoba ${i}` : 'Imię'] }));
+    expect(() =>
+      buildTable([
+        { row: 1, cells: ['Imię'] },
+        { row: 2, cells: [' '] },
+      ]),
+    ).toThrow(/tylko nagłówki/);
+    const rows = Array.from({ length: 10_002 }, (_, i) => ({
+      row: i + 1,
+      cells: [i ? `Osoba ${i}` : 'Imię'],
+    }));
     expect(() => buildTable(rows)).toThrow(/10001 wierszy/);
     expect(buildTable(rows.slice(0, 10_001)).rows).toHaveLength(10_000);
   });
 
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA']])('column %d is %s', (index, letters) => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+  ])('column %d is %s', (index, letters) => {
     expect(columnLetter(index)).toBe(letters);
   });
 });

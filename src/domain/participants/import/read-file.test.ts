@@ -29,21 +29,44 @@ describe('readImportFile', () => {
     expect(file.table).toEqual({
       columns: ['Imię', 'Data urodzenia', 'PESEL', 'E-mail', 'Nr domu'],
       headerRow: 2,
-      rows: [{ row: 4, cells: ['Łucja', new Date(Date.UTC(1990, 2, 12)), 2_070_803_628, 'lucja@example.pl', 5] }],
+      rows: [
+        { row: 4, cells: ['Łucja', new Date(Date.UTC(1990, 2, 12)), 2_070_803_628, 'lucja@example.pl', 5] },
+      ],
     });
   });
 
   it('reads CSV in Windows-1250 with semicolons, whatever its name', async () => {
-    const file = await readImportFile(iconv.encode('Imię;Nazwisko\r\nŻaneta;Gęś\r\n', 'win1250'), 'eksport.txt');
+    const file = await readImportFile(
+      iconv.encode('Imię;Nazwisko\r\nŻaneta;Gęś\r\n', 'win1250'),
+      'eksport.txt',
+    );
     expect(file).toMatchObject({ format: 'CSV', encoding: 'Windows-1250', delimiter: ';' });
     expect(file.table.rows).toEqual([{ row: 2, cells: ['Żaneta', 'Gęś'] }]);
   });
 
   it.each([
     ['an empty file', Buffer.alloc(0), 'a.csv', 'EMPTY_FILE', 'Plik jest pusty.'],
-    ['garbage named .xlsx', Buffer.from('to nie jest arkusz'), 'lista.xlsx', 'NOT_A_SPREADSHEET', /to nie jest arkusz XLSX/],
-    ['a broken zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'lista.xlsx', 'NOT_A_SPREADSHEET', /poprawny arkusz XLSX/],
-    ['an old .xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'lista.xls', 'OLD_EXCEL_FORMAT', /\.xls/],
+    [
+      'garbage named .xlsx',
+      Buffer.from('to nie jest arkusz'),
+      'lista.xlsx',
+      'NOT_A_SPREADSHEET',
+      /to nie jest arkusz XLSX/,
+    ],
+    [
+      'a broken zip',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
+      'lista.xlsx',
+      'NOT_A_SPREADSHEET',
+      /poprawny arkusz XLSX/,
+    ],
+    [
+      'an old .xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'lista.xls',
+      'OLD_EXCEL_FORMAT',
+      /\.xls/,
+    ],
     ['binary bytes', Buffer.from([1, 2, 0, 4, 5]), 'dane.csv', 'NOT_A_SPREADSHEET', /CSV/],
     ['a PDF', Buffer.from('%PDF-1.7\n'), 'skan.pdf', 'NOT_A_SPREADSHEET', /CSV/],
     ['headers only', Buffer.from('Imię;Nazwisko\n'), 'a.csv', 'NO_DATA_ROWS', /tylko nagłówki/],

@@ -19,36 +19,60 @@ export async function readImportFile(bytes: Uint8Array, fileName: string): Promi
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (bytes.length === 0) throw new ImportFileError('EMPTY_FILE', 'Plik jest pusty.');
   if (startsWith(bytes, OLE)) {
-    throw new ImportFileError('OLD_EXCEL_FORMAT', 'Starszy format Excela (.xls) nie jest obsługiwany. Zapisz plik jako „Skoroszyt programu Excel (.xlsx)” albo CSV.');
+    throw new ImportFileError(
+      'OLD_EXCEL_FORMAT',
+      'Starszy format Excela (.xls) nie jest obsługiwany. Zapisz plik jako „Skoroszyt programu Excel (.xlsx)” albo CSV.',
+    );
   }
   if (startsWith(bytes, ZIP)) {
-    if (extension === 'ods') throw new ImportFileError('NOT_A_SPREADSHEET', 'Format OpenDocument (.ods) nie jest obsługiwany. Zapisz plik jako .xlsx albo CSV.');
+    if (extension === 'ods')
+      throw new ImportFileError(
+        'NOT_A_SPREADSHEET',
+        'Format OpenDocument (.ods) nie jest obsługiwany. Zapisz plik jako .xlsx albo CSV.',
+      );
     return { format: 'XLSX', encoding: null, delimiter: null, table: buildTable(await readXlsxRows(bytes)) };
   }
   if (['xlsx', 'xlsm', 'xls', 'ods'].includes(extension) || !looksLikeText(bytes)) {
-    throw new ImportFileError('NOT_A_SPREADSHEET', 'Nie można odczytać pliku: to nie jest arkusz XLSX ani plik CSV.');
+    throw new ImportFileError(
+      'NOT_A_SPREADSHEET',
+      'Nie można odczytać pliku: to nie jest arkusz XLSX ani plik CSV.',
+    );
   }
   const { text, encoding } = decodeCsvBytes(bytes);
   const delimiter = detectDelimiter(text);
   const parsed = parseCsv(text, delimiter);
   if (parsed.unterminatedQuoteAt !== null) {
-    throw new ImportFileError('BROKEN_CSV', `Plik CSV jest uszkodzony: cudzysłów otwarty w wierszu ${parsed.unterminatedQuoteAt} nie jest nigdzie zamknięty.`);
+    throw new ImportFileError(
+      'BROKEN_CSV',
+      `Plik CSV jest uszkodzony: cudzysłów otwarty w wierszu ${parsed.unterminatedQuoteAt} nie jest nigdzie zamknięty.`,
+    );
   }
-  return { format: 'CSV', encoding, delimiter, table: buildTable(parsed.records.map((cells, i) => ({ row: i + 1, cells }))) };
+  return {
+    format: 'CSV',
+    encoding,
+    delimiter,
+    table: buildTable(parsed.records.map((cells, i) => ({ row: i + 1, cells }))),
+  };
 }
 
 /** Text files have no NUL bytes, except UTF-16 ones, which start with a byte-order mark. */
 function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const head = bytes.subarray(0, 8192);
-  for (const b of head) if (b === 0 || (b < 0x09)) return false;
+  for (const b of head) if (b === 0 || b < 0x09) return false;
   return !startsWith(bytes, [0x25, 0x50, 0x44, 0x46]); // %PDF
 }
 
 /** A cell of exceljs as a plain value: formulas give their result, rich text and links their text, errors nothing. */
 function plainCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  )
+    return value;
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('hyperlink' in value) {
     const text = typeof value.text === 'string' ? value.text : plainCell(value.text as ExcelJS.CellValue);
@@ -67,9 +91,16 @@ async function readXlsxRows(bytes: Uint8Array): Promise<{ row: number; cells: Ce
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<
+        ExcelJS.Xlsx['load']
+      >[0],
+    );
   } catch {
-    throw new ImportFileError('NOT_A_SPREADSHEET', 'Nie można odczytać pliku: to nie jest poprawny arkusz XLSX (plik może być uszkodzony).');
+    throw new ImportFileError(
+      'NOT_A_SPREADSHEET',
+      'Nie można odczytać pliku: to nie jest poprawny arkusz XLSX (plik może być uszkodzony).',
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('NO_HEADER', 'Skoroszyt nie zawiera żadnego arkusza.');

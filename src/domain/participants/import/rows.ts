@@ -1,7 +1,13 @@
 import { ParticipantCreateSchema, type ParticipantCreate } from '../../../contracts/participant.contract';
 import { validatePesel } from '../../identifiers/pesel';
 import { personNameKey } from '../../text';
-import { checkMapping, IMPORT_FIELDS, type ColumnMapping, type ImportField, type MappingProblem } from './fields';
+import {
+  checkMapping,
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+  type MappingProblem,
+} from './fields';
 import type { ImportTable } from './table';
 import { convertCell } from './values';
 
@@ -47,7 +53,11 @@ export interface ValidatedImport {
 }
 
 const ZOD_CODES: Record<string, string> = {
-  too_small: 'TOO_SMALL', too_big: 'TOO_BIG', invalid_format: 'INVALID_FORMAT', invalid_value: 'INVALID_VALUE', invalid_union: 'INVALID_VALUE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_value: 'INVALID_VALUE',
+  invalid_union: 'INVALID_VALUE',
 };
 
 const samePesel = 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.';
@@ -57,19 +67,40 @@ const samePesel = 'Osoba z tym numerem PESEL jest już zarejestrowana w centrum.
  * Polish messages), plus what only a file can get wrong: an unknown TERYT gmina, a PESEL twice in the file or
  * already in the centre (errors), the same name and birth date twice or already in the centre (warnings).
  */
-export function validateImportRows(table: ImportTable, mapping: ColumnMapping, context: ImportRowsContext, sampleSize = 20): ValidatedImport {
+export function validateImportRows(
+  table: ImportTable,
+  mapping: ColumnMapping,
+  context: ImportRowsContext,
+  sampleSize = 20,
+): ValidatedImport {
   const mappingProblems = checkMapping(table.columns, mapping);
-  const result: ValidatedImport = { mappingProblems, rowCount: table.rows.length, valid: [], errors: [], warnings: [], sample: [] };
+  const result: ValidatedImport = {
+    mappingProblems,
+    rowCount: table.rows.length,
+    valid: [],
+    errors: [],
+    warnings: [],
+    sample: [],
+  };
   const fieldColumns = IMPORT_FIELDS.flatMap((field) => {
     const index = table.columns.findIndex((c) => mapping[c] === field);
     return index < 0 ? [] : [{ field, index, column: table.columns[index]! }];
   });
   const columnOf = new Map<ImportField, string>(fieldColumns.map((f) => [f.field, f.column]));
   // A row's errors read left to right, as the columns stand in the file.
-  const position = (e: ImportIssue) => fieldColumns.find((f) => f.field === e.field)?.index ?? Number.MAX_SAFE_INTEGER;
+  const position = (e: ImportIssue) =>
+    fieldColumns.find((f) => f.field === e.field)?.index ?? Number.MAX_SAFE_INTEGER;
   const byColumn = (a: ImportIssue, b: ImportIssue) => position(a) - position(b);
   for (const r of table.rows.slice(0, sampleSize)) {
-    result.sample.push({ row: r.row, values: Object.fromEntries(fieldColumns.map((f) => { const c = convertCell(f.field, r.cells[f.index] ?? null); return [f.field, c.ok ? c.value : null]; })) });
+    result.sample.push({
+      row: r.row,
+      values: Object.fromEntries(
+        fieldColumns.map((f) => {
+          const c = convertCell(f.field, r.cells[f.index] ?? null);
+          return [f.field, c.ok ? c.value : null];
+        }),
+      ),
+    });
   }
   if (mappingProblems.length) return result;
 
@@ -87,15 +118,22 @@ export function validateImportRows(table: ImportTable, mapping: ColumnMapping, c
     const issue = (field: ImportField | null, code: string, message: string) => {
       // One message per field and row is enough: the first explains it.
       if (field && rowErrors.some((e) => e.field === field)) return;
-      rowErrors.push({ row, column: field ? columnOf.get(field) ?? null : null, field, code, message });
+      rowErrors.push({ row, column: field ? (columnOf.get(field) ?? null) : null, field, code, message });
     };
 
     const raw: Record<string, unknown> = {};
     for (const { field, index } of fieldColumns) {
       const converted = convertCell(field, cells[index] ?? null);
-      if (!converted.ok) { issue(field, converted.code, converted.message); continue; }
+      if (!converted.ok) {
+        issue(field, converted.code, converted.message);
+        continue;
+      }
       // A blank required or defaulted field is left out, so the schema says "required" or applies its default.
-      if (converted.value === null && (field === 'firstName' || field === 'lastName' || field === 'citizenship')) continue;
+      if (
+        converted.value === null &&
+        (field === 'firstName' || field === 'lastName' || field === 'citizenship')
+      )
+        continue;
       raw[field] = converted.value;
     }
     const parsed = ParticipantCreateSchema.safeParse(raw);
@@ -103,7 +141,7 @@ export function validateImportRows(table: ImportTable, mapping: ColumnMapping, c
       for (const e of parsed.error.issues) {
         const field = IMPORT_FIELDS.find((f) => f === e.path[0]) ?? null;
         const custom = (e as { params?: { code?: string } }).params?.code;
-        const code = custom ?? (e.code === 'invalid_type' ? 'REQUIRED' : ZOD_CODES[e.code] ?? 'INVALID');
+        const code = custom ?? (e.code === 'invalid_type' ? 'REQUIRED' : (ZOD_CODES[e.code] ?? 'INVALID'));
         issue(field, code, e.code === 'invalid_type' ? 'To pole jest wymagane.' : e.message);
       }
       // The schema skips its identity rule while other fields fail; the user should see every problem of the row at once.
@@ -126,7 +164,8 @@ export function validateImportRows(table: ImportTable, mapping: ColumnMapping, c
     const birthDate = decoded?.valid ? decoded.birthDate : input.birthDate!;
     if (pesel) {
       const earlier = fileByPesel.get(pesel);
-      if (earlier !== undefined) issue('pesel', 'DUPLICATE_PESEL_IN_FILE', `Ten sam numer PESEL jest już w wierszu ${earlier}.`);
+      if (earlier !== undefined)
+        issue('pesel', 'DUPLICATE_PESEL_IN_FILE', `Ten sam numer PESEL jest już w wierszu ${earlier}.`);
       else if (existingByPesel.has(pesel)) issue('pesel', 'DUPLICATE_PESEL', samePesel);
       else fileByPesel.set(pesel, row);
     }
@@ -139,14 +178,26 @@ export function validateImportRows(table: ImportTable, mapping: ColumnMapping, c
     const lookalikes = existingByName.get(nameKey);
     if (lookalikes) {
       result.warnings.push({
-        row, column: null, field: null, code: 'POSSIBLE_DUPLICATE',
+        row,
+        column: null,
+        field: null,
+        code: 'POSSIBLE_DUPLICATE',
         message: `W centrum jest już osoba o tym imieniu, nazwisku i dacie urodzenia (${lookalikes.map((p) => `${p.lastName} ${p.firstName}`).join(', ')}). Sprawdź, czy to nie ta sama osoba.`,
-        candidates: lookalikes.slice(0, 5).map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate })),
+        candidates: lookalikes
+          .slice(0, 5)
+          .map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate })),
       });
     }
     const twin = fileByName.get(nameKey);
     if (twin !== undefined) {
-      result.warnings.push({ row, column: null, field: null, code: 'POSSIBLE_DUPLICATE_IN_FILE', otherRow: twin, message: `Osoba o tym imieniu, nazwisku i dacie urodzenia jest już w wierszu ${twin}. Sprawdź, czy to nie ta sama osoba.` });
+      result.warnings.push({
+        row,
+        column: null,
+        field: null,
+        code: 'POSSIBLE_DUPLICATE_IN_FILE',
+        otherRow: twin,
+        message: `Osoba o tym imieniu, nazwisku i dacie urodzenia jest już w wierszu ${twin}. Sprawdź, czy to nie ta sama osoba.`,
+      });
     } else fileByName.set(nameKey, row);
     result.valid.push({ row, input });
   }

@@ -13,17 +13,28 @@ export interface ImportTable {
 /** At most this many data rows in one file (a centre imports its register once; more is almost surely the wrong file). */
 export const MAX_IMPORT_ROWS = 10_000;
 
-export type ImportFileProblem = 'EMPTY_FILE' | 'NOT_A_SPREADSHEET' | 'OLD_EXCEL_FORMAT' | 'BROKEN_CSV' | 'NO_HEADER' | 'NO_DATA_ROWS' | 'TOO_MANY_ROWS';
+export type ImportFileProblem =
+  | 'EMPTY_FILE'
+  | 'NOT_A_SPREADSHEET'
+  | 'OLD_EXCEL_FORMAT'
+  | 'BROKEN_CSV'
+  | 'NO_HEADER'
+  | 'NO_DATA_ROWS'
+  | 'TOO_MANY_ROWS';
 
 /** A file that cannot be read as a table at all (as opposed to rows with errors); the message is for the user. */
 export class ImportFileError extends Error {
-  constructor(readonly problem: ImportFileProblem, message: string) {
+  constructor(
+    readonly problem: ImportFileProblem,
+    message: string,
+  ) {
     super(message);
     this.name = 'ImportFileError';
   }
 }
 
-const isBlank = (cell: Cell | undefined) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+const isBlank = (cell: Cell | undefined) =>
+  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /** Spreadsheet letters of a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -47,13 +58,19 @@ const headerText = (cell: Cell | undefined): string => {
  * (a title such as "Lista uczestników — stan na…" above the table is common in centres' sheets).
  */
 function findHeaderRow(source: { cells: Cell[] }[]): number {
-  const candidates = source.map((r, i) => ({ r, i })).filter(({ r }) => r.cells.some((c) => !isBlank(c))).slice(0, 10);
+  const candidates = source
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.cells.some((c) => !isBlank(c)))
+    .slice(0, 10);
   if (!candidates.length) return -1;
   let best = candidates[0]!;
   let bestScore = 0;
   for (const candidate of candidates) {
     const score = candidate.r.cells.filter((c) => typeof c === 'string' && fieldForHeader(c) !== null).length;
-    if (score > bestScore) { best = candidate; bestScore = score; }
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
   }
   return best.i;
 }
@@ -64,17 +81,23 @@ function findHeaderRow(source: { cells: Cell[] }[]): number {
  */
 export function buildTable(source: { row: number; cells: Cell[] }[]): ImportTable {
   const headerIndex = findHeaderRow(source);
-  if (headerIndex < 0) throw new ImportFileError('NO_HEADER', 'Plik nie zawiera danych: nie znaleziono wiersza nagłówków.');
+  if (headerIndex < 0)
+    throw new ImportFileError('NO_HEADER', 'Plik nie zawiera danych: nie znaleziono wiersza nagłówków.');
   const header = source[headerIndex]!;
   const data = source.slice(headerIndex + 1).filter((r) => r.cells.some((c) => !isBlank(c)));
-  if (data.length === 0) throw new ImportFileError('NO_DATA_ROWS', 'Plik zawiera tylko nagłówki — nie ma w nim wierszy z danymi.');
+  if (data.length === 0)
+    throw new ImportFileError('NO_DATA_ROWS', 'Plik zawiera tylko nagłówki — nie ma w nim wierszy z danymi.');
   if (data.length > MAX_IMPORT_ROWS) {
-    throw new ImportFileError('TOO_MANY_ROWS', `Plik ma ${data.length} wierszy z danymi; naraz można zaimportować najwyżej ${MAX_IMPORT_ROWS.toLocaleString('pl-PL')}. Podziel plik na części.`);
+    throw new ImportFileError(
+      'TOO_MANY_ROWS',
+      `Plik ma ${data.length} wierszy z danymi; naraz można zaimportować najwyżej ${MAX_IMPORT_ROWS.toLocaleString('pl-PL')}. Podziel plik na części.`,
+    );
   }
 
   let width = header.cells.length;
   for (const r of data) width = Math.max(width, r.cells.length);
-  while (width > 0 && isBlank(header.cells[width - 1]) && data.every((r) => isBlank(r.cells[width - 1]))) width--;
+  while (width > 0 && isBlank(header.cells[width - 1]) && data.every((r) => isBlank(r.cells[width - 1])))
+    width--;
 
   const seen = new Map<string, number>();
   const columns: string[] = [];
@@ -87,6 +110,9 @@ export function buildTable(source: { row: number; cells: Cell[] }[]): ImportTabl
   return {
     columns,
     headerRow: header.row,
-    rows: data.map((r) => ({ row: r.row, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null) })),
+    rows: data.map((r) => ({
+      row: r.row,
+      cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null),
+    })),
   };
 }

@@ -27,11 +27,15 @@ const POLISH = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})(?:\s*r\.?)?(?:\s+\d{1,2}:
 export function parseDateCell(cell: Cell): Converted {
   if (cell === null) return ok(null);
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? fail('INVALID_DATE', 'Nieprawidłowa data.') : ok(cell.toISOString().slice(0, 10));
+    return Number.isNaN(cell.getTime())
+      ? fail('INVALID_DATE', 'Nieprawidłowa data.')
+      : ok(cell.toISOString().slice(0, 10));
   }
   if (typeof cell === 'number') {
     const iso = excelSerialToIsoDate(cell);
-    return iso ? ok(iso) : fail('INVALID_DATE', 'Nieprawidłowa data: podaj datę w formacie RRRR-MM-DD lub DD.MM.RRRR.');
+    return iso
+      ? ok(iso)
+      : fail('INVALID_DATE', 'Nieprawidłowa data: podaj datę w formacie RRRR-MM-DD lub DD.MM.RRRR.');
   }
   const text = String(cell).trim();
   if (!text) return ok(null);
@@ -40,7 +44,8 @@ export function parseDateCell(cell: Cell): Converted {
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const polish = POLISH.exec(text);
   if (polish) parts = [Number(polish[3]), Number(polish[2]), Number(polish[1])];
-  if (!parts) return fail('INVALID_DATE', 'Nieprawidłowa data: podaj datę w formacie RRRR-MM-DD lub DD.MM.RRRR.');
+  if (!parts)
+    return fail('INVALID_DATE', 'Nieprawidłowa data: podaj datę w formacie RRRR-MM-DD lub DD.MM.RRRR.');
   const [year, month, day] = parts;
   if (year < 1800 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail('INVALID_DATE', `Taka data nie istnieje: ${text}.`);
@@ -59,18 +64,40 @@ export function cellText(cell: Cell): string | null {
 }
 
 const SEX: Record<string, 'F' | 'M'> = {
-  k: 'F', kobieta: 'F', f: 'F', female: 'F', woman: 'F', zenska: 'F',
-  m: 'M', mezczyzna: 'M', male: 'M', man: 'M', meska: 'M',
+  k: 'F',
+  kobieta: 'F',
+  f: 'F',
+  female: 'F',
+  woman: 'F',
+  zenska: 'F',
+  m: 'M',
+  mezczyzna: 'M',
+  male: 'M',
+  man: 'M',
+  meska: 'M',
 };
 
 const CITIZENSHIP: Record<string, string> = {
-  polskie: 'PL', polska: 'PL', polish: 'PL', ukrainskie: 'UA', ukraina: 'UA', bialoruskie: 'BY', bialorus: 'BY',
-  niemieckie: 'DE', rosyjskie: 'RU', litewskie: 'LT', czeskie: 'CZ', slowackie: 'SK', gruzinskie: 'GE', wietnamskie: 'VN',
+  polskie: 'PL',
+  polska: 'PL',
+  polish: 'PL',
+  ukrainskie: 'UA',
+  ukraina: 'UA',
+  bialoruskie: 'BY',
+  bialorus: 'BY',
+  niemieckie: 'DE',
+  rosyjskie: 'RU',
+  litewskie: 'LT',
+  czeskie: 'CZ',
+  slowackie: 'SK',
+  gruzinskie: 'GE',
+  wietnamskie: 'VN',
 };
 
 /** A digit string that a spreadsheet stored as a number loses its leading zeros; they are put back to `width`. */
 const digitsOf = (cell: Cell, width: number): string | null => {
-  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) return cell.toFixed(0).padStart(width, '0');
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0)
+    return cell.toFixed(0).padStart(width, '0');
   const text = cellText(cell);
   return text === null ? null : text.replace(/[\s-]/g, '');
 };
@@ -88,7 +115,9 @@ export function convertCell(field: ImportField, cell: Cell): Converted {
     case 'gminaCode': {
       const code = digitsOf(cell, 7);
       if (code === null) return ok(null);
-      return /^\d{7}$/.test(code) ? ok(code) : fail('INVALID_FORMAT', 'Kod gminy TERYT to 7 cyfr (np. 0201011).');
+      return /^\d{7}$/.test(code)
+        ? ok(code)
+        : fail('INVALID_FORMAT', 'Kod gminy TERYT to 7 cyfr (np. 0201011).');
     }
     case 'postalCode': {
       const code = typeof cell === 'number' ? digitsOf(cell, 5) : cellText(cell);
@@ -113,7 +142,11 @@ export function convertCell(field: ImportField, cell: Cell): Converted {
     }
     case 'bankAccount':
       // 26 digits do not fit in a spreadsheet number: Excel has already rounded them away.
-      if (typeof cell === 'number') return fail('INVALID_NRB', 'Numer rachunku zapisano w arkuszu jako liczbę i Excel zaokrąglił jego cyfry. Sformatuj kolumnę jako tekst i wpisz numer ponownie.');
+      if (typeof cell === 'number')
+        return fail(
+          'INVALID_NRB',
+          'Numer rachunku zapisano w arkuszu jako liczbę i Excel zaokrąglił jego cyfry. Sformatuj kolumnę jako tekst i wpisz numer ponownie.',
+        );
       return ok(cellText(cell));
     default:
       return ok(cellText(cell));
