@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { ROLES, type Role } from '../domain/access/roles';
 
-export const ROLES = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const;
+export { ROLES, type Role };
 export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
 
 export const CentreTypeSchema = z.enum(['CIS', 'KIS']);
 export const FoundingInstitutionTypeSchema = z.enum([

@@ -15,8 +15,8 @@ import { findParticipantIdentities, insertParticipantsInBatches } from '../../db
 import type { NewParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import { suggestMapping } from '../../domain/participants/import/fields';
-import { readImportFile, type ImportFile } from '../../domain/participants/import/read-file';
-import { validateImportRows, type ValidatedImport } from '../../domain/participants/import/rows';
+import { readImportFile, type ImportFile } from '../../reports/files/read-import-file';
+import { validateImportRows, type ValidatedImport } from './import-rows';
 import { ImportFileError, type ImportFileProblem } from '../../domain/participants/import/table';
 import { cellText } from '../../domain/participants/import/values';
 import { canEditParticipants, visibleFieldClasses } from '../../domain/participants/visibility';

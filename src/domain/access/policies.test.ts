@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../contracts/common';
+import { ROLES, type Role } from './roles';
 import { can, isTotpRequired, type Permission } from './policies';
 
 const actor = (...roles: Role[]) => ({ userId: 'u', centreId: 'c', roles });

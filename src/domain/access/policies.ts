@@ -1,4 +1,4 @@
-import type { Role } from '../../contracts/common';
+import type { Role } from './roles';
 
 /** What the caller is, in the centre they are working in. */
 export interface Actor {

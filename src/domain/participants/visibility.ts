@@ -1,4 +1,4 @@
-import type { Role } from '../../contracts/common';
+import type { Role } from '../access/roles';
 
 /**
  * Field classes of a participant record and who may see them (R-DP-01):

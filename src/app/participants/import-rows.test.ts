@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from './fields';
-import { validateImportRows, type ExistingPerson } from './rows';
-import { buildTable, type Cell } from './table';
+import { suggestMapping } from '../../domain/participants/import/fields';
+import { validateImportRows, type ExistingPerson } from './import-rows';
+import { buildTable, type Cell } from '../../domain/participants/import/table';
 
 const HEADERS = [
   'Imię',

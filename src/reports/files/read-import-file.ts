@@ -1,6 +1,11 @@
 import type * as ExcelJS from 'exceljs';
 import { decodeCsvBytes, detectDelimiter, parseCsv, type Delimiter, type TextEncodingName } from './csv';
-import { buildTable, ImportFileError, type Cell, type ImportTable } from './table';
+import {
+  buildTable,
+  ImportFileError,
+  type Cell,
+  type ImportTable,
+} from '../../domain/participants/import/table';
 
 export interface ImportFile {
   format: 'XLSX' | 'CSV';

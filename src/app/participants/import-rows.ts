@@ -1,15 +1,15 @@
-import { ParticipantCreateSchema, type ParticipantCreate } from '../../../contracts/participant.contract';
-import { validatePesel } from '../../identifiers/pesel';
-import { personNameKey } from '../../text';
+import { ParticipantCreateSchema, type ParticipantCreate } from '../../contracts/participant.contract';
+import { validatePesel } from '../../domain/identifiers/pesel';
+import { personNameKey } from '../../domain/text';
 import {
   checkMapping,
   IMPORT_FIELDS,
   type ColumnMapping,
   type ImportField,
   type MappingProblem,
-} from './fields';
-import type { ImportTable } from './table';
-import { convertCell } from './values';
+} from '../../domain/participants/import/fields';
+import type { ImportTable } from '../../domain/participants/import/table';
+import { convertCell } from '../../domain/participants/import/values';
 
 /** A problem in one row: the spreadsheet row number, the column (header) it came from, the field, a stable code and a Polish message. */
 export interface ImportIssue {
