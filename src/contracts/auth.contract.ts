@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CentreInputSchema } from './centre.contract';
 import { CentreTypeSchema, EmailSchema, RoleSchema, UuidSchema, requiredText } from './common';
+import { ACTIONS, type Action } from '../domain/access/permissions';
 
 export const LoginRequestSchema = z.object({
   email: z.string({ error: 'Podaj adres e-mail.' }).trim().min(1, { error: 'Podaj adres e-mail.' }).max(254),
@@ -34,6 +35,8 @@ export const MeResponseSchema = z.object({
   centres: z.array(MeCentreSchema),
   currentCentreId: UuidSchema.nullable(),
   roles: z.array(RoleSchema),
+  /** What the caller may do in the current centre (the permission table); the web client shows only these. */
+  allowedActions: z.array(z.enum(ACTIONS as [Action, ...Action[]])),
   /** The current centre requires TOTP for one of the user's roles and the user has none yet. */
   totpEnrolmentRequired: z.boolean(),
   csrfToken: z.string(),

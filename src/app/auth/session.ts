@@ -20,6 +20,7 @@ import type { AppDeps } from '../deps';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { hashToken, newCsrfToken, newSessionToken } from './tokens';
 import { isTotpValid } from './totp';
+import { allowedActions } from '../../domain/access/permissions';
 
 /** A signed-in caller, resolved from the session cookie on each request. */
 export interface SessionInfo {
@@ -151,6 +152,7 @@ export async function toMe(deps: AppDeps, info: SessionInfo): Promise<MeResponse
     })),
     currentCentreId: info.current?.centre_id ?? null,
     roles: info.roles,
+    allowedActions: allowedActions(info.roles),
     totpEnrolmentRequired: info.totpEnrolmentRequired,
     csrfToken: info.session.csrf_token,
     demo: instance.demo,

@@ -1,3 +1,4 @@
+import { can as allows } from './permissions';
 import type { Role } from './roles';
 
 /** What the caller is, in the centre they are working in. */
@@ -7,16 +8,14 @@ export interface Actor {
   roles: readonly Role[];
 }
 
-const has = (actor: Actor, ...roles: Role[]) => actor.roles.some((r) => roles.includes(r));
-
-/** Role checks as pure functions, one per action; routes and use cases call these. */
+/** The older named checks, now read from the one permission table (`permissions.ts`). */
 export const can = {
-  manageUsers: (a: Actor) => has(a, 'ADMIN'),
-  viewUsers: (a: Actor) => has(a, 'ADMIN', 'DIRECTOR'),
-  editCentre: (a: Actor) => has(a, 'ADMIN'),
-  viewCentre: (_a: Actor) => true,
-  createCentre: (a: Actor) => has(a, 'ADMIN'),
-  viewAuditLog: (a: Actor) => has(a, 'ADMIN', 'DIRECTOR'),
+  manageUsers: (a: Actor) => allows(a, 'users.manage'),
+  viewUsers: (a: Actor) => allows(a, 'users.view'),
+  editCentre: (a: Actor) => allows(a, 'centre.edit'),
+  viewCentre: (a: Actor) => allows(a, 'centre.view'),
+  createCentre: (a: Actor) => allows(a, 'centre.create'),
+  viewAuditLog: (a: Actor) => allows(a, 'audit.view'),
 } as const;
 
 export type Permission = keyof typeof can;

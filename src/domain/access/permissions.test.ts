@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, allowedActions, can, PERMISSIONS } from './permissions';
+import { ROLES, type Role } from './roles';
+
+// What each role may do, written out by hand from the product brief (PRODUCT.md "Who uses it") and the
+// privacy decision (0002): a change to the table must change this list too, on purpose.
+const EXPECTED: Record<Role, string[]> = {
+  ADMIN: [
+    'centre.view',
+    'centre.edit',
+    'centre.create',
+    'users.view',
+    'users.manage',
+    'audit.view',
+    'benefitParameters.edit',
+    'participants.list',
+    'participants.export',
+    'workshops.view',
+    'workshops.manage',
+  ],
+  DIRECTOR: ACTIONS.filter(
+    (a) => !['centre.edit', 'centre.create', 'users.manage', 'payroll.review'].includes(a),
+  ),
+  SOCIAL_WORKER: [
+    'centre.view',
+    'participants.list',
+    'participants.export',
+    'participants.edit',
+    'participants.import',
+    'pathway.view',
+    'pathway.edit',
+    'followUps.manage',
+    'socialActivities.record',
+    'workshops.view',
+    'classProgramme.edit',
+    'attendance.view',
+    'attendance.record',
+  ],
+  INSTRUCTOR: [
+    'centre.view',
+    'participants.list',
+    'participants.export',
+    'workshops.view',
+    'classProgramme.edit',
+    'attendance.view',
+    'attendance.record',
+  ],
+  ACCOUNTANT: [
+    'centre.view',
+    'participants.list',
+    'participants.export',
+    'workshops.view',
+    'attendance.view',
+    'payroll.view',
+    'payroll.compute',
+    'payroll.review',
+    'payroll.close',
+    'payroll.correct',
+    'payroll.files',
+  ],
+};
+
+describe('the permission table', () => {
+  it.each(ROLES)('%s may do exactly the expected actions', (role) => {
+    expect(allowedActions([role])).toEqual(EXPECTED[role]);
+  });
+
+  it('several roles allow the union of their actions', () => {
+    const both = new Set(allowedActions(['INSTRUCTOR', 'ACCOUNTANT']));
+    expect(both).toEqual(new Set([...EXPECTED.INSTRUCTOR, ...EXPECTED.ACCOUNTANT]));
+  });
+
+  it('no roles allow nothing', () => {
+    for (const action of ACTIONS) expect(can({ roles: [] }, action)).toBe(false);
+  });
+
+  it('only the director signs programmes, decides terminations and approves a payroll', () => {
+    for (const action of ['programme.sign', 'programme.terminate', 'payroll.approve'] as const)
+      expect(PERMISSIONS[action]).toEqual(['DIRECTOR']);
+  });
+
+  it('the administrator never reaches the pathway or the money (she runs accounts, not people)', () => {
+    const admin = allowedActions(['ADMIN']);
+    expect(admin.filter((a) => a.startsWith('pathway.') || a.startsWith('payroll.'))).toEqual([]);
+  });
+});
