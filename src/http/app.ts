@@ -26,6 +26,7 @@ import { attendanceRoutes } from './routes/attendance.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
+import { registerSessionGuard } from './session-guard';
 
 z.config(z.locales.pl());
 
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const secureCookies = options.secureCookies ?? false;
+  registerSessionGuard(app, deps);
   await app.register(systemRoutes(deps));
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));

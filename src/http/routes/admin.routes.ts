@@ -13,12 +13,11 @@ import { createCentre, getCurrentCentre, updateCurrentCentre } from '../../app/c
 import { createUser, getUser, listUsers, updateUserInCentre } from '../../app/users/manage-users';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 /** Centre settings, user management and the audit log — all scoped to the caller's current centre. */
 export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth };
 
     app.get(

@@ -26,14 +26,13 @@ import {
   saveClassProgramme,
 } from '../../app/attendance/class-programme';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 const WM = z.object({ id: UuidSchema, month: MonthSchema });
 
 /** The monthly class programme (art. 14 ust. 1a) and the daily attendance register. */
 export function attendanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['attendance'] };
 
     app.get(

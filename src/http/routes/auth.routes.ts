@@ -13,20 +13,11 @@ import { changePassword, confirmTotp, disableTotp, startTotpSetup } from '../../
 import { login, logout, logoutEverywhere, switchCentre, toMe } from '../../app/auth/session';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import {
-  authOf,
-  clearSessionCookie,
-  originOf,
-  requireSession,
-  SESSION_COOKIE,
-  setSessionCookie,
-} from '../session';
+import { authOf, clearSessionCookie, originOf, SESSION_COOKIE, setSessionCookie } from '../session';
 
 /** Login, logout, the caller's own account (password, TOTP) and the centre switcher. */
 export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): FastifyPluginAsyncZod {
   return async (app) => {
-    const session = requireSession(deps);
-    const enrolling = requireSession(deps, { allowTotpEnrolment: true });
     const maxAge = deps.sessions.absoluteHours * 3600;
 
     app.post(
@@ -49,7 +40,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/auth/logout',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Wylogowanie',
@@ -67,7 +57,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/auth/logout-all',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Wylogowanie ze wszystkich urządzeń',
@@ -85,7 +74,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.get(
       '/api/v1/me',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Zalogowany użytkownik, jego centra i role',
@@ -99,7 +87,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/me/centre',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Zmiana bieżącego centrum',
@@ -122,7 +109,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/me/password',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Zmiana hasła (kończy pozostałe sesje)',
@@ -140,7 +126,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/me/totp/setup',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Rozpoczęcie konfiguracji TOTP',
@@ -154,7 +139,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/me/totp/confirm',
       {
-        preValidation: enrolling,
         schema: {
           tags: ['auth'],
           summary: 'Potwierdzenie TOTP kodem z aplikacji',
@@ -172,7 +156,6 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
     app.post(
       '/api/v1/me/totp/disable',
       {
-        preValidation: session,
         schema: {
           tags: ['auth'],
           summary: 'Wyłączenie TOTP',

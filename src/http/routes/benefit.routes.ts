@@ -15,7 +15,7 @@ import {
 import type { AppDeps } from '../../app/deps';
 import { describeBenefitLaw } from '../../domain/benefit/catalogue';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 /** The law as implemented, the centre's regulamin parameters, and a benefit preview from the rules engine. */
 export function benefitRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -37,7 +37,6 @@ export function benefitRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     await app.register(async (plain) => {
       const scoped = plain.withTypeProvider<ZodTypeProvider>();
-      scoped.addHook('preValidation', requireSession(deps));
       const common = { security: cookieAuth, tags: ['benefit'] };
       scoped.get(
         '/api/v1/centre/benefit-parameters',

@@ -16,7 +16,7 @@ import type { AppDeps } from '../../app/deps';
 import { exportParticipants } from '../../app/participants/export-participants';
 import { importParticipants, previewParticipantImport } from '../../app/participants/import-participants';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -81,7 +81,6 @@ async function readImportForm(request: FastifyRequest) {
 /** Import of participants from XLSX/CSV (preview, then an all-or-nothing import) and export of the list to XLSX. */
 export function participantImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['participants'] };
 
     app.post(

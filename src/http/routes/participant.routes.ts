@@ -18,12 +18,11 @@ import {
 } from '../../app/participants/manage-participants';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 /** Participant records, scoped to the caller's centre, each field class shown by role. */
 export function participantRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['participants'] };
 
     app.get(

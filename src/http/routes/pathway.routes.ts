@@ -52,7 +52,7 @@ import {
   uploadDocument,
 } from '../../app/pathway/referrals';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 const P = z.object({ id: UuidSchema });
 const PR = z.object({ id: UuidSchema, programmeId: UuidSchema });
@@ -111,7 +111,6 @@ async function readUpload(request: FastifyRequest) {
 /** The participant pathway: referral, scans, eligibility, programme (IPZS / KIS contract), exit, printouts, follow-ups. */
 export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['pathway'] };
 
     app.get(

@@ -25,7 +25,7 @@ import {
   refundClaimPdf,
 } from '../../app/payroll/payroll-files';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 import { sendPdf } from './pathway.routes';
 
 const ENCODINGS = ['cp1250', 'iso-8859-2', 'utf-8'] as const;
@@ -33,7 +33,6 @@ const ENCODINGS = ['cp1250', 'iso-8859-2', 'utf-8'] as const;
 /** The monthly integration-benefit payroll: compute, bonuses, review → approve → close, corrections, bank file, payment list. */
 export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['payroll'] };
     const file = { 200: z.any(), ...errorResponses(400, 401, 403, 404, 409) };
 

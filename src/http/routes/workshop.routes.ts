@@ -26,12 +26,11 @@ import {
   workshopAssignments,
 } from '../../app/workshops/manage-workshops';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
-import { ctxOf, requireSession } from '../session';
+import { ctxOf } from '../session';
 
 /** Workshops (warsztaty/pracownie), their instructors and who is assigned when. */
 export function workshopRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['workshops'] };
 
     app.get(
