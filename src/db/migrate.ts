@@ -6,7 +6,7 @@ import * as m0003 from './migrations/20261123_0003_pathway';
 import * as m0004 from './migrations/20261123_0004_workshops_attendance';
 import * as m0005 from './migrations/20261123_0005_payroll';
 
-/** Static list: Kysely's FileMigrationProvider cannot import .ts under vitest (STACK-NOTES). */
+/** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
   '20261123_0001_foundation': m0001,
   '20261123_0002_participants': m0002,

@@ -15,7 +15,8 @@ import {
 /**
  * A Kysely dialect over one embedded PGlite instance. PGlite has a single session, so Kysely
  * "connections" are handed out one at a time (a mutex): a transaction never interleaves with
- * another caller's statements (the reason not to use kysely-pglite, see STACK-NOTES).
+ * another caller's statements (kysely-pglite 0.6 shares one session without a lock: a rolled-back
+ * transaction discarded a concurrent write; decision 0008 on Kysely 0.29's dialect).
  */
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}

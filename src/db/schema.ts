@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
-/** Kysely's view of the tables. Row ↔ domain mapping lives in each repository. */
+/** Kysely's view of the tables. Rows are mapped to contracts in one place per aggregate (a repository or an app mapper; payroll still queries inline, issue #10). */
 export interface Database {
   instance: InstanceTable;
   centres: CentresTable;
