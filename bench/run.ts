@@ -123,6 +123,10 @@ else
     target: 'set BENCH_DATABASE_URL to measure',
   });
 
+{
+  const { benchBundle } = await import('./bundle.bench');
+  rows.push(...(await benchBundle()));
+}
 if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchBenefit } = await import('./benefit.bench');
   rows.push(...(await benchBenefit()));

@@ -8,6 +8,7 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
+    manifest: true,
     sourcemap: false,
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
