@@ -1,6 +1,6 @@
 import { computeMonthlyBenefit, type MonthlyBenefitInput } from '../src/domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS } from '../src/domain/benefit/parameters';
-import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
+import { addMonthsClamped, daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
 import type { DayStatus } from '../src/domain/types';
 
 /** Deterministic pseudo-random numbers (LCG) so every run measures the same mix. */
@@ -32,12 +32,23 @@ function makeInputs(count: number): MonthlyBenefitInput[] {
       rnd() < 0.2 ? 1 + Math.floor(rnd() * 28) : 1,
     );
     const days: Record<string, DayStatus> = {};
+    const priorDaysOff = Math.floor(rnd() * 8);
+    const extensionMonths = rnd() < 0.2 ? 1 + Math.floor(rnd() * 12) : 0;
+    // From June 2025 the law gives no day off in the trial month nor beyond 6 + the extension's days.
+    const consolidated = monthIdx >= 2025 * 12 + 5;
+    const participationFrom = addMonthsClamped(admissionDate, 1);
+    let daysOff = priorDaysOff;
     for (let d = 1; d <= daysInMonth(year, month); d++) {
       const date = formatIsoDate(year, month, d);
       if (isoWeekday(date) > 5 || date < admissionDate) continue;
       const r = rnd();
-      days[date] =
+      let status: DayStatus =
         r < 0.86 ? 'present' : r < 0.9 ? 'day_off' : r < 0.95 ? 'sick' : r < 0.975 ? 'excused' : 'unexcused';
+      if (status === 'day_off' && consolidated) {
+        if (date < participationFrom || daysOff >= 6 + Math.floor(extensionMonths / 2)) status = 'excused';
+        else daysOff++;
+      }
+      days[date] = status;
     }
     const inTrial = back === 0 || (back === 1 && admissionDate.slice(8) !== '01');
     inputs.push({
@@ -45,7 +56,8 @@ function makeInputs(count: number): MonthlyBenefitInput[] {
       centreType: 'CIS',
       admissionDate,
       days,
-      priorUse: { daysOff: Math.floor(rnd() * 8), sickDays: Math.floor(rnd() * 24) },
+      priorUse: { daysOff: priorDaysOff, sickDays: Math.floor(rnd() * 24) },
+      extensionMonths,
       bonus: !inTrial && rnd() < 0.3 ? 20000 : 0,
     });
   }

@@ -25,7 +25,7 @@ describe('reintegra benefit (child process)', () => {
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({
       month: '2025-07',
-      ruleSet: 'UZS_2022',
+      ruleSet: 'UZS_2025',
       period: 'participation',
       unemploymentBenefit: 172190,
       base: 206628,
@@ -73,13 +73,26 @@ describe('reintegra benefit (in process)', () => {
     expect(out.error.message.length).toBeGreaterThan(10);
   });
 
-  it('applies centre parameters from the input', async () => {
+  it('applies centre parameters from the input where the law leaves the choice', async () => {
+    const older = {
+      ...example,
+      month: '2024-07',
+      admissionDate: '2024-03-01',
+      days: { '2024-07-02': 'sick' },
+    };
     const r = await runInProcess(
+      benefitCommand,
+      [],
+      JSON.stringify({ ...older, parameters: { sickDayFraction: '1/20' } }),
+    );
+    expect(JSON.parse(r.stdout).total).toBe(199440 - 9972); // 1/20 of 1994,40 zł
+    // From June 2025 the Act sets 1/40 (art. 15 ust. 7a): the old parameter no longer changes it.
+    const now = await runInProcess(
       benefitCommand,
       [],
       JSON.stringify({ ...example, parameters: { sickDayFraction: '1/20' } }),
     );
-    expect(JSON.parse(r.stdout).total).toBe(206628 - 10331); // 196296,6 → 196297
+    expect(JSON.parse(now.stdout).total).toBe(201462);
   });
 
   it('refuses an unknown option and an unreadable file', async () => {
@@ -88,6 +101,74 @@ describe('reintegra benefit (in process)', () => {
       JSON.parse((await runInProcess(benefitCommand, ['--input', join(dir, 'missing.json')])).stdout).error
         .code,
     ).toBe('INPUT_UNREADABLE');
+  });
+});
+
+describe('reintegra benefit — the consolidated text (Dz.U. 2025 poz. 1718)', () => {
+  const october = {
+    month: '2025-10',
+    centreType: 'CIS',
+    admissionDate: '2025-03-03',
+    days: { '2025-10-06': 'present', '2025-10-07': 'day_off' },
+    priorUse: { daysOff: 6, sickDays: 0 },
+  };
+
+  it('a 7th day off without an extension: exit 2, a stable code naming the day (child process)', async () => {
+    const { code, stdout } = await runCli(['benefit'], JSON.stringify(october));
+    expect(code).toBe(2);
+    const out = JSON.parse(stdout);
+    expect(out.error.code).toBe('DAY_OFF_ABOVE_LIMIT');
+    expect(out.error.message).toContain('Dzień wolny 2025-10-07 nie przysługuje');
+    expect(out.error.message).toContain('art. 15 ust. 6a');
+  });
+
+  it('the same day with a 2-month extension in force ("extensionMonths") is paid in full', async () => {
+    const r = await runInProcess(benefitCommand, [], JSON.stringify({ ...october, extensionMonths: 2 }));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      ruleSet: 'UZS_2025',
+      total: 206628,
+      limits: { daysOff: 7, daysOffExtension: 1 },
+      endUse: { daysOff: 7 },
+    });
+    expect(out.explanation.join('\n')).toContain('dni wolne 7/7 (6 +1 za przedłużenie)');
+  });
+
+  it('without "extensionMonths" the old input still works (compatible contract)', async () => {
+    const r = await runInProcess(
+      benefitCommand,
+      [],
+      JSON.stringify({ ...october, priorUse: { daysOff: 0, sickDays: 0 } }),
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBe(206628);
+  });
+
+  it('a partial month is benefit ÷ 30 × calendar days: trial from 16 February 2026 → 895,39 zł', async () => {
+    const r = await runInProcess(
+      benefitCommand,
+      [],
+      JSON.stringify({ month: '2026-02', centreType: 'CIS', admissionDate: '2026-02-16' }),
+    );
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(89539); // 2066,28 ÷ 30 × 13 = 895,388
+    expect(out.explanation.join(' ')).toContain('art. 15 ust. 6');
+  });
+
+  it.each([
+    ['DAY_OFF_IN_TRIAL', { admissionDate: '2025-10-01', priorUse: null }, /2025-10-07/],
+    ['EXTENSION_ABOVE_LIMIT', { extensionMonths: 13 }, /12 miesięcy/],
+    ['INVALID_EXTENSION', { extensionMonths: -1 }, /od 0 do 12/],
+    ['INVALID_INPUT', { extensionMonths: 'dwa' }, /liczbę miesięcy/],
+    ['INVALID_PRIOR_USE', { priorUse: { daysOff: -1, sickDays: 0 } }, /nieujemną/],
+    ['INVALID_INPUT', { bonus: 'sto' }, /oczekiwano/],
+  ])('%s → exit 2 with a Polish message', async (code, patch, message) => {
+    const r = await runInProcess(benefitCommand, [], JSON.stringify({ ...october, ...patch }));
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.error.code).toBe(code);
+    expect(out.error.message).toMatch(message);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { parseBenefitParameters } from '../../domain/benefit/parameters';
 import { MonthlyBenefitRequestSchema } from '../../domain/benefit/request-schema';
@@ -45,6 +45,8 @@ export async function readJsonInput<S extends z.ZodType>(
   } catch {
     return { ok: false, exitCode: printJsonError(io, 'INVALID_JSON', 'Wejście nie jest poprawnym JSON-em.') };
   }
+  // Generic messages in Polish, as on the server (src/http/app.ts).
+  z.config(z.locales.pl());
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -79,8 +79,8 @@ describe('toBenefitInput → computeMonthlyBenefit', () => {
     ).toBe(201462);
   });
 
-  it('derives priorUse from earlier months, so the limit carries over (12 days off from 2022)', () => {
-    const earlier: DayEntry[] = Array.from({ length: 12 }, (_, i) => ({
+  it('derives priorUse from earlier months, so the limit carries over (6 days off from June 2025)', () => {
+    const earlier: DayEntry[] = Array.from({ length: 6 }, (_, i) => ({
       date: `2025-06-${String(i + 2).padStart(2, '0')}`,
       status: 'day_off',
     }));
@@ -90,12 +90,13 @@ describe('toBenefitInput → computeMonthlyBenefit', () => {
       window: WINDOW,
       entries: [...earlier, { date: '2025-07-01', status: 'day_off' }],
     });
-    expect(input.priorUse).toEqual({ daysOff: 12, sickDays: 0 });
-    const r = benefit(input);
-    expect(r.deductions).toEqual([
-      expect.objectContaining({ date: '2025-07-01', rule: 'DAY_OFF_OVER_LIMIT' }),
-    ]);
-    expect(r.endUse).toEqual({ daysOff: 13, sickDays: 0 });
+    expect(input.priorUse).toEqual({ daysOff: 6, sickDays: 0 });
+    // The 7th day off is one the law does not give (art. 15 ust. 6a): refused, naming the day.
+    const r = computeMonthlyBenefit(input);
+    expect(r).toMatchObject({ ok: false, error: { code: 'DAY_OFF_ABOVE_LIMIT' } });
+    expect(!r.ok && r.error.message).toContain('2025-07-01');
+    // With a 12-month extension in force, 6 more are given (art. 15 ust. 6b).
+    expect(benefit({ ...input, extensionMonths: 12 }).endUse).toMatchObject({ daysOff: 7 });
   });
 
   it('an explicit priorUse (the stored endUse of the closed month) wins over the entries', () => {

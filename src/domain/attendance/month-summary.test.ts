@@ -42,7 +42,7 @@ describe('summarizeMonth — counts, hours, meals', () => {
       mealsRecorded: 23,
       unrecordedDates: [],
       outsideParticipation: 0,
-      ruleSet: 'UZS_2022',
+      ruleSet: 'UZS_2025',
     });
   });
 
@@ -100,21 +100,22 @@ describe('summarizeMonth — counts, hours, meals', () => {
   });
 });
 
-describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)', () => {
-  const month = '2025-07';
+describe('summarizeMonth — limits over the participation (art. 15 ust. 6a, 7, 7a)', () => {
+  const month = '2024-07';
+  const W2024 = { admissionDate: '2024-03-01', lastDay: null };
   const entries: DayEntry[] = [
-    { date: '2025-07-01', status: 'day_off' },
-    { date: '2025-07-02', status: 'day_off' },
-    { date: '2025-07-03', status: 'sick' },
-    { date: '2025-07-04', status: 'sick' },
-    { date: '2025-07-07', status: 'unexcused' },
+    { date: '2024-07-01', status: 'day_off' },
+    { date: '2024-07-02', status: 'day_off' },
+    { date: '2024-07-03', status: 'sick' },
+    { date: '2024-07-04', status: 'sick' },
+    { date: '2024-07-08', status: 'unexcused' },
   ];
 
-  it('12 days off and 21 sick days from 2022; use beyond the limit is listed by date', () => {
+  it('12 days off and 21 sick days in January 2022 – May 2025; use beyond the limit is listed by date', () => {
     const s = summarizeMonth({
       month,
       entries,
-      window: WINDOW,
+      window: W2024,
       programme: MON_FRI_7H,
       priorUse: { daysOff: 11, sickDays: 20 },
     });
@@ -124,7 +125,7 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
       inMonth: 2,
       after: 13,
       remaining: 0,
-      overLimitDates: ['2025-07-02'],
+      overLimitDates: ['2024-07-02'],
       confidence: 'secondary',
     });
     expect(s.sickDays).toMatchObject({
@@ -133,7 +134,7 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
       inMonth: 2,
       after: 22,
       remaining: 0,
-      overLimitDates: ['2025-07-04'],
+      overLimitDates: ['2024-07-04'],
       article: 'art. 15 ust. 7a',
     });
     // One unexcused day plus the day off beyond the limit, as in the engine.
@@ -142,11 +143,31 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
 
   it('agrees with the benefit engine on the cumulative use', () => {
     const priorUse = { daysOff: 11, sickDays: 20 };
-    const s = summarizeMonth({ month, entries, window: WINDOW, priorUse });
+    const s = summarizeMonth({ month, entries, window: W2024, priorUse });
     const r = computeMonthlyBenefit(
-      toBenefitInput({ month, centreType: 'CIS', window: WINDOW, entries, priorUse }),
+      toBenefitInput({ month, centreType: 'CIS', window: W2024, entries, priorUse }),
     );
-    expect(r.ok && r.value.endUse).toEqual({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
+    expect(r.ok && r.value.endUse).toMatchObject({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
+  });
+
+  it('from June 2025: 6 days off + the extension, the day beyond listed (the engine refuses it)', () => {
+    const july = entries.map((e) => ({ ...e, date: e.date.replace('2024-', '2025-') }));
+    const s = summarizeMonth({
+      month: '2025-07',
+      entries: july,
+      window: WINDOW,
+      priorUse: { daysOff: 5, sickDays: 0 },
+    });
+    expect(s.daysOff).toMatchObject({ limit: 6, after: 7, overLimitDates: ['2025-07-02'] });
+    expect(s.unexcused.days).toBe(1);
+    const ext = summarizeMonth({
+      month: '2025-07',
+      entries: july,
+      window: WINDOW,
+      priorUse: { daysOff: 5, sickDays: 0 },
+      extensionMonths: 6,
+    });
+    expect(ext.daysOff).toMatchObject({ limit: 9, after: 7, remaining: 2, overLimitDates: [] });
   });
 
   it('before 2022: 6 days off, 14 sick days, and the >3 unexcused days rule is the law', () => {
@@ -166,14 +187,20 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
       unexcused: { days: 4, forfeitAboveDays: 3, forfeited: true, setBy: 'law' },
     });
 
-    const recent = days.map((d) => ({ ...d, date: d.date.replace('2021', '2025') }));
-    expect(summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }).unexcused).toMatchObject({
+    const recent = days.map((d) => ({ ...d, date: d.date.replace('2021', '2024') }));
+    const w = { admissionDate: '2024-03-01' };
+    expect(summarizeMonth({ month: '2024-10', entries: recent, window: w }).unexcused).toMatchObject({
       forfeited: true,
       setBy: 'centre',
     });
     expect(
-      summarizeMonth({ month: '2025-10', entries: recent, window: WINDOW }, noForfeit.value).unexcused,
+      summarizeMonth({ month: '2024-10', entries: recent, window: w }, noForfeit.value).unexcused,
     ).toMatchObject({ forfeitAboveDays: null, forfeited: false });
+    // From June 2025 the rule is the Act's (art. 15 ust. 7), whatever the centre set.
+    const now = days.map((d) => ({ ...d, date: d.date.replace('2021', '2025') }));
+    expect(
+      summarizeMonth({ month: '2025-10', entries: now, window: WINDOW }, noForfeit.value).unexcused,
+    ).toMatchObject({ forfeitAboveDays: 3, forfeited: true, setBy: 'law' });
   });
 
   it('priorUse defaults to the days off and sick days of earlier months in the participation', () => {
@@ -186,12 +213,14 @@ describe('summarizeMonth — limits over the participation (art. 15 ust. 7, 7a)'
       { date: '2025-06-30', status: 'holiday' },
       { date: '2025-07-01', status: 'day_off' }, // this month
     ];
-    expect(priorUseFromEntries(all, '2025-07', WINDOW)).toEqual({ daysOff: 1, sickDays: 2 });
+    // From June 2025 only the participation period counts: the March sick days were the trial month.
+    expect(priorUseFromEntries(all, '2025-07', WINDOW)).toEqual({ daysOff: 1, sickDays: 0 });
+    expect(priorUseFromEntries(all, '2025-05', WINDOW)).toEqual({ daysOff: 0, sickDays: 2 });
     expect(summarizeMonth({ month: '2025-07', entries: all, window: WINDOW }).daysOff).toMatchObject({
       before: 1,
       inMonth: 1,
       after: 2,
-      remaining: 10,
+      remaining: 4,
     });
   });
 
@@ -237,8 +266,8 @@ describe('summarizeMonth — properties', () => {
           const counted = Object.values(s.counts).reduce((a, b) => a + b, 0);
           expect(counted + s.unrecordedDates.length + s.outsideParticipation).toBe(dim);
           expect(s.mealsDue).toBe(s.counts.present);
-          expect(s.daysOff.inMonth).toBe(s.counts.day_off);
-          expect(s.sickDays.inMonth).toBe(s.counts.sick);
+          expect(s.daysOff.inMonth).toBeLessThanOrEqual(s.counts.day_off);
+          expect(s.sickDays.inMonth).toBeLessThanOrEqual(s.counts.sick);
           expect(counted - s.counts.no_classes + s.ignored.length).toBeLessThanOrEqual(entries.length);
         },
       ),
@@ -267,8 +296,13 @@ describe('summarizeMonth — properties', () => {
           const r = computeMonthlyBenefit(
             toBenefitInput({ month, centreType: 'CIS', window, entries, priorUse }),
           );
-          if (!r.ok) throw new Error(r.error.code);
-          expect(r.value.endUse).toEqual({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
+          if (!r.ok) {
+            // From June 2025 a day off the law does not give is refused; the summary lists it.
+            expect(r.error.code).toBe('DAY_OFF_ABOVE_LIMIT');
+            expect(s.daysOff.overLimitDates.length).toBeGreaterThan(0);
+            return;
+          }
+          expect(r.value.endUse).toMatchObject({ daysOff: s.daysOff.after, sickDays: s.sickDays.after });
           expect(r.value.forfeited).toBe(s.unexcused.forfeited);
         },
       ),

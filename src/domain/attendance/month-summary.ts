@@ -1,5 +1,6 @@
 import { daysInMonth, formatIsoDate, isIsoDate, parseIsoMonth } from '../calendar';
 import { DEFAULT_BENEFIT_PARAMETERS, type ResolvedBenefitParameters } from '../benefit/parameters';
+import { daysOffLimitFor, limitsCountFrom } from '../benefit/limits';
 import { findRuleSet, type RuleSetId } from '../law/rule-sets';
 import { DAY_STATUSES, type Confidence, type DayStatus } from '../types';
 import {
@@ -127,12 +128,15 @@ export function priorUseFromEntries(
   if (!parseIsoMonth(month)) throw new RangeError(`Invalid month: ${month}`);
   checkParticipationWindow(window);
   const monthStart = `${month}-01`;
+  // From 1.06.2025 only the participation period counts against the limits (art. 15 ust. 6a, 7a).
+  const countFrom = limitsCountFrom(month, window.admissionDate);
   // The first entry of a date wins, as in collectMonthEntries.
   const statusByDate = new Map<string, string>();
   for (const e of entries) {
     if (
       typeof e.date !== 'string' ||
       e.date >= monthStart ||
+      e.date < countFrom ||
       !isIsoDate(e.date) ||
       !isDayStatus(e.status) ||
       !isInParticipation(e.date, window)
@@ -165,6 +169,8 @@ export function summarizeMonth(
     window: ParticipationWindow;
     programme?: ClassProgrammePlan | null;
     priorUse?: LimitCounters | null;
+    /** Months of participation extension in force: extra days off from 1.06.2025 (art. 15 ust. 6b). */
+    extensionMonths?: number;
   },
   params: ResolvedBenefitParameters = DEFAULT_BENEFIT_PARAMETERS,
 ): MonthSummary {
@@ -175,6 +181,9 @@ export function summarizeMonth(
   const calendar = input.programme ? monthCalendar(month, input.programme) : null;
   const prior = input.priorUse ?? priorUseFromEntries(entries, month, window);
   const ruleSet = findRuleSet(month);
+  const countFrom = limitsCountFrom(month, window.admissionDate);
+  const refused = ruleSet.daysOffRules.overLimit === 'REFUSED';
+  const offLimit = daysOffLimitFor(month, input.extensionMonths ?? 0, params);
 
   const counts = Object.fromEntries(DAY_STATUSES.map((s) => [s, 0])) as Record<DayStatus, number>;
   const unrecordedDates: string[] = [];
@@ -215,25 +224,29 @@ export function summarizeMonth(
     if (entry.meal === true) mealsRecorded++;
     if (entry.status === 'present') hoursPresent += entry.hours == null ? planned : nonNegative(entry.hours);
     else if (entry.status === 'unexcused') unexcused++;
+    else if (entry.status === 'sick' && date < countFrom) continue;
     else if (entry.status === 'sick' && ++sickUsed > ruleSet.sickDaysLimit.value) sickOver.push(date);
-    else if (entry.status === 'day_off' && ++offUsed > ruleSet.daysOffLimit.value) {
-      // The engine treats a day off beyond the limit as an unexcused absence.
+    else if (entry.status === 'day_off' && refused && date < countFrom) offOver.push(date);
+    else if (entry.status === 'day_off' && ++offUsed > offLimit.total) {
+      // Before 1.06.2025 the engine treats a day off beyond the limit as an unexcused absence; from
+      // then on the law gives no such day and the engine refuses it.
       offOver.push(date);
-      unexcused++;
+      if (!refused) unexcused++;
     }
   }
 
   const limitUse = (
     rule: typeof ruleSet.daysOffLimit,
+    limit: number,
     before: number,
     after: number,
     over: string[],
   ): LimitUse => ({
-    limit: rule.value,
+    limit,
     before,
     inMonth: after - before,
     after,
-    remaining: Math.max(0, rule.value - after),
+    remaining: Math.max(0, limit - after),
     overLimitDates: over,
     article: rule.article,
     source: rule.source,
@@ -258,15 +271,21 @@ export function summarizeMonth(
     hoursPresent,
     mealsDue: counts.present,
     mealsRecorded,
-    daysOff: limitUse(ruleSet.daysOffLimit, prior.daysOff, offUsed, offOver),
-    sickDays: limitUse(ruleSet.sickDaysLimit, prior.sickDays, sickUsed, sickOver),
+    daysOff: limitUse(ruleSet.daysOffLimit, offLimit.total, prior.daysOff, offUsed, offOver),
+    sickDays: limitUse(
+      ruleSet.sickDaysLimit,
+      ruleSet.sickDaysLimit.value,
+      prior.sickDays,
+      sickUsed,
+      sickOver,
+    ),
     unexcused: {
       days: unexcused,
       forfeitAboveDays,
       forfeited: forfeitAboveDays !== null && unexcused > forfeitAboveDays,
       setBy: fromCentre ? 'centre' : 'law',
       source: fromCentre
-        ? 'regulamin Centrum (law.md §4.3: brzmienie po 2022 r. niepotwierdzone [U]); domyślnie reguła sprzed 2022 r.'
+        ? 'Regulamin centrum (miesiące od 1.01.2022 do 31.05.2025); domyślnie jak w ustawie od 1.06.2025.'
         : (ruleSet.unexcused as Exclude<typeof ruleSet.unexcused, 'PARAMETER'>).source,
     },
     ignored,

@@ -20,20 +20,36 @@ const ROUNDING_LABELS = {
 
 function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
   const amount = `−${formatZloty(r.num, r.den)} (${r.fraction} świadczenia`;
+  const within = f.consolidated
+    ? f.params.sickLimitScope === 'PER_ILLNESS'
+      ? `dzień ${r.counter} tej choroby z ${f.sickLimit} dni limitu`
+      : `dzień ${r.counter} z ${f.sickLimit} dni limitu w okresie uczestnictwa`
+    : `dzień ${r.counter} z ${f.sickLimit} dni limitu`;
   switch (r.rule) {
     case 'SICK_WITHIN_LIMIT':
-      return `${date} choroba — dzień ${r.counter} z ${f.sickLimit} dni limitu: ${amount}; art. 15 ust. 7a).`;
+      return `${date} choroba — ${within}: ${amount}; art. 15 ust. 7a).`;
     case 'SICK_OVER_LIMIT':
-      return `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część dzienna wg regulaminu).`;
+      return `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część dnia według regulaminu centrum).`;
+    case 'SICK_IN_TRIAL':
+      return `${date} choroba w okresie próbnym — obniżenie według regulaminu centrum (ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a): ${amount}).`;
+    case 'SICK_IN_TRIAL_NOT_DUE':
+      return `${date} choroba w okresie próbnym — według regulaminu centrum świadczenie za ten dzień nie przysługuje (ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a): ${amount}).`;
     case 'DAY_OFF_OVER_LIMIT':
       return `${date} dzień wolny ponad limit ${f.daysOffLimit} dni (dzień ${r.counter}) — traktowany jak nieobecność nieusprawiedliwiona: ${amount}; art. 15).`;
     case 'UNEXCUSED':
-      return `${date} nieobecność nieusprawiedliwiona: ${amount}; art. 15).`;
+      return `${date} nieobecność nieusprawiedliwiona: ${amount}; ${f.consolidated ? 'art. 15 ust. 7' : 'art. 15'}).`;
     case 'EXCUSED':
-      return `${date} inna nieobecność usprawiedliwiona: ${amount}; regulamin Centrum).`;
+      return `${date} inna nieobecność usprawiedliwiona: ${amount}; regulamin centrum).`;
     default:
       return `${date}: ${amount}).`;
   }
+}
+
+/** "dni wolne 5/6" or "dni wolne 5/9 (6 +3 za przedłużenie)": the use of days off against the limit. */
+export function daysOffUseText(used: number, base: number, extension: number): string {
+  return extension > 0
+    ? `dni wolne ${used}/${base + extension} (${base} +${extension} za przedłużenie)`
+    : `dni wolne ${used}/${base}`;
 }
 
 /** The Polish lines that explain a monthly benefit ("why this amount?"), each citing its article. */
@@ -42,7 +58,7 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   const lines: string[] = [];
   lines.push(`Zasady: ${ruleSet.label} — miesiąc ${r.month}.`);
   lines.push(
-    `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota niezweryfikowana w źródłach)'}.`,
+    `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota do potwierdzenia w obwieszczeniu ministra)'}.`,
   );
 
   const trialPct = ruleSet.trialPercent.value;
@@ -50,13 +66,16 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   const trialRate = formatZloty(f.trialRate, 100);
   const partRate = formatZloty(f.participationRate, 100);
   const { trial, participation, daysInMonth } = r.periodDays;
+  const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
   if (trial > 0 && participation > 0) {
     lines.push(
-      `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; parametr regulaminu).`,
+      trialPct === partPct
+        ? `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialArticle}) i ${participation} dni okresu uczestnictwa (art. 15 ust. 3); w obu okresach świadczenie wynosi ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`
+        : `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; według regulaminu centrum).`,
     );
   } else if (r.period === 'trial') {
     lines.push(
-      `Okres próbny (pierwszy miesiąc, art. 15): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`,
+      `Okres próbny (pierwszy miesiąc, ${trialArticle}): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`,
     );
   } else {
     lines.push(
@@ -65,29 +84,36 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   }
   if (f.majorityPeriod) {
     lines.push(
-      `Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (parametr regulaminu).`,
+      `Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (według regulaminu centrum).`,
     );
   }
   if (f.prorated) {
     const covered = trial + participation;
-    const how =
-      f.params.proration === 'THIRTIETHS'
-        ? '1/30 świadczenia za każdy dzień uczestnictwa'
-        : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`;
+    const base = formatZloty(f.baseNum, f.baseDen);
     lines.push(
-      `Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${formatZloty(f.baseNum, f.baseDen)} (${how}; parametr regulaminu).`,
+      f.consolidated
+        ? `Niepełny miesiąc: świadczenie przysługuje za ${covered} z ${daysInMonth} dni kalendarzowych — podstawa: świadczenie ÷ 30 × ${covered} dni = ${base} (art. 15 ust. 6).`
+        : `Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${base} (${f.thirtieths ? '1/30 świadczenia za każdy dzień uczestnictwa' : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`}; według regulaminu centrum).`,
     );
   }
   lines.push(`Podstawa przed potrąceniami: ${formatZloty(r.base)}.`);
 
+  const offUse = daysOffUseText(r.endUse.daysOff, ruleSet.daysOffLimit.value, f.daysOffExtension);
   if (f.daysOffTaken.length > 0) {
     lines.push(
-      `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15 ust. 7).`,
+      f.consolidated
+        ? `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (w okresie uczestnictwa ${offUse}; art. 15 ust. 6a–6b).`
+        : `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15).`,
+    );
+  }
+  if (f.trialSickFull.length > 0) {
+    lines.push(
+      `Choroba w okresie próbnym: ${f.trialSickFull.join(', ')} — bez obniżenia świadczenia (według regulaminu centrum; ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a).`,
     );
   }
   if (r.forfeited) {
     lines.push(
-      `Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (art. 15).`,
+      `Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (${f.consolidated ? 'art. 15 ust. 7' : 'art. 15'}).`,
     );
   } else {
     for (let i = 0; i < f.raw.length; i++) {
@@ -98,7 +124,9 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
       lines.push('Potrącenia przekraczają podstawę — świadczenie wynosi 0 zł (nie może być ujemne).');
   }
   lines.push(
-    `Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`,
+    f.consolidated
+      ? `Wykorzystanie w okresie uczestnictwa: ${offUse}, dni choroby ${r.endUse.sickDays}/${f.sickLimit} (art. 15 ust. 6a–6b, 7a).`
+      : `Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`,
   );
 
   const benefit = r.total - r.bonus;

@@ -2,7 +2,32 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeMonthlyBenefit, type MonthlyBenefitInput } from './monthly-benefit';
 import { addMonthsClamped, daysInMonth, formatIsoDate, isoWeekday } from '../calendar';
+import { participationStartDate } from '../periods/periods';
 import type { DayStatus } from '../types';
+
+/** From June 2025 (the consolidated text) limits count in the participation period only. */
+const consolidated = (month: string) => month >= '2025-06';
+
+/**
+ * Keeps only days off the law gives from June 2025 (none in the trial month, at most 6 + the
+ * extension's 6 × months ÷ 12 rounded down): any other day off becomes an excused absence.
+ */
+function legalize(input: MonthlyBenefitInput): MonthlyBenefitInput {
+  if (!consolidated(input.month)) return input;
+  const start = participationStartDate(input.admissionDate);
+  const limit = 6 + Math.floor((input.extensionMonths ?? 0) / 2);
+  let used = input.priorUse?.daysOff ?? 0;
+  const days: Record<string, DayStatus> = {};
+  for (const date of Object.keys(input.days).sort()) {
+    let status = input.days[date] as DayStatus;
+    if (status === 'day_off') {
+      if (date < start || used >= limit) status = 'excused';
+      else used++;
+    }
+    days[date] = status;
+  }
+  return { ...input, days };
+}
 
 const ABSENCES: DayStatus[] = ['day_off', 'sick', 'unexcused', 'excused'];
 const ALL: DayStatus[] = ['present', 'present', 'present', 'present', ...ABSENCES];
@@ -16,8 +41,9 @@ const monthInput = fc
     statuses: fc.array(fc.constantFrom(...ALL), { minLength: 31, maxLength: 31 }),
     priorDaysOff: fc.integer({ min: 0, max: 14 }),
     priorSick: fc.integer({ min: 0, max: 25 }),
+    extensionMonths: fc.integer({ min: 0, max: 12 }),
   })
-  .map(({ monthIdx, monthsBack, admissionDay, statuses, priorDaysOff, priorSick }): MonthlyBenefitInput => {
+  .map(({ monthIdx, monthsBack, admissionDay, statuses, priorDaysOff, priorSick, extensionMonths }) => {
     const year = Math.floor(monthIdx / 12);
     const month = (monthIdx % 12) + 1;
     const first = formatIsoDate(year, month, 1);
@@ -30,17 +56,18 @@ const monthInput = fc
       if (date < admissionDate || isoWeekday(date) > 5) continue;
       days[date] = statuses[d - 1] as DayStatus;
     }
-    return {
+    return legalize({
       month: first.slice(0, 7),
       centreType: 'CIS',
       admissionDate,
       days,
       priorUse: { daysOff: priorDaysOff, sickDays: priorSick },
-    };
+      extensionMonths,
+    });
   });
 
 function run(input: MonthlyBenefitInput) {
-  const r = computeMonthlyBenefit(input);
+  const r = computeMonthlyBenefit(legalize(input));
   if (!r.ok) throw new Error(`${r.error.code} ${JSON.stringify(input)}`);
   return r.value;
 }
@@ -65,8 +92,10 @@ describe('monthly benefit — properties', () => {
     fc.assert(
       fc.property(monthInput, (input) => {
         const r = run(input);
-        const count = (s: DayStatus) => Object.values(input.days).filter((v) => v === s).length;
-        expect(r.endUse).toEqual({
+        const from = consolidated(input.month) ? participationStartDate(input.admissionDate) : '';
+        const count = (s: DayStatus) =>
+          Object.entries(input.days).filter(([date, v]) => v === s && date >= from).length;
+        expect(r.endUse).toMatchObject({
           daysOff: input.priorUse!.daysOff + count('day_off'),
           sickDays: input.priorUse!.sickDays + count('sick'),
         });
@@ -97,6 +126,47 @@ describe('monthly benefit — properties', () => {
         expect(unexcused.total).toBeLessThanOrEqual(run(input).total);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('monthly benefit — a full month (properties)', () => {
+  /** Z in force on the 1st of a month, grosze — written out here, not read from the engine's table. */
+  const Z: [string, number][] = [
+    ['2022-06', 130410],
+    ['2023-06', 149190],
+    ['2024-06', 166200],
+    ['2025-06', 172190],
+    ['2026-06', 178390],
+  ];
+  const zOf = (month: string) => Z.filter(([from]) => from <= month).at(-1)![1];
+
+  it('a whole month in participation, every class day present, pays exactly 120 % of Z', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2022 * 12 + 6, max: 2026 * 12 + 11 }),
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 0, max: 12 }),
+        (monthIdx, monthsBack, extensionMonths) => {
+          const year = Math.floor(monthIdx / 12);
+          const m = (monthIdx % 12) + 1;
+          const first = formatIsoDate(year, m, 1);
+          const days: Record<string, DayStatus> = {};
+          for (let d = 1; d <= daysInMonth(year, m); d++) {
+            const date = formatIsoDate(year, m, d);
+            days[date] = isoWeekday(date) > 5 ? 'no_classes' : 'present';
+          }
+          const r = run({
+            month: first.slice(0, 7),
+            centreType: 'CIS',
+            admissionDate: addMonthsClamped(first, -monthsBack),
+            days,
+            extensionMonths,
+          });
+          expect(r.total).toBe((zOf(first.slice(0, 7)) * 120) / 100);
+          expect(r.deductions).toEqual([]);
+        },
+      ),
     );
   });
 });

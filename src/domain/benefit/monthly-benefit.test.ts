@@ -79,7 +79,7 @@ describe('the CLI example (issue text)', () => {
       priorUse: { daysOff: 0, sickDays: 0 },
     });
     expect(r).toMatchObject({
-      ruleSet: 'UZS_2022',
+      ruleSet: 'UZS_2025',
       period: 'participation',
       unemploymentBenefit: 172190,
       base: 206628,
@@ -95,7 +95,7 @@ describe('the CLI example (issue text)', () => {
         rule: 'SICK_WITHIN_LIMIT',
       }),
     ]);
-    expect(r.endUse).toEqual({ daysOff: 0, sickDays: 1 });
+    expect(r.endUse).toEqual({ daysOff: 0, sickDays: 1, illnessDays: 1 });
     expect(r.explanation.join('\n')).toMatch(/art\. 15 ust\. 7a/);
   });
 });
@@ -126,18 +126,18 @@ describe('rule sets by the month paid', () => {
 });
 
 describe('cumulative limits', () => {
-  it('days off: 12 with full benefit from 2022, the 13th is treated as unexcused', () => {
+  it('days off: 12 with full benefit in 2022 – May 2025 (older rules), the 13th is treated as unexcused', () => {
     const r = ok({
-      month: '2025-07',
-      admissionDate: '2025-01-01',
+      month: '2024-07',
+      admissionDate: '2024-01-01',
       priorUse: { daysOff: 11, sickDays: 0 },
-      days: { '2025-07-07': 'day_off', '2025-07-08': 'day_off' },
+      days: { '2024-07-08': 'day_off', '2024-07-09': 'day_off' },
     });
     expect(r.deductions.map((d) => [d.date, d.rule, d.fraction])).toEqual([
-      ['2025-07-08', 'DAY_OFF_OVER_LIMIT', '1/20'],
+      ['2024-07-09', 'DAY_OFF_OVER_LIMIT', '1/20'],
     ]);
     expect(r.endUse.daysOff).toBe(13);
-    expect(r.total).toBe(206628 - 10331); // 10331,4 → 196296,6 → 196297
+    expect(r.total).toBe(199440 - 9972); // 1/20 of 1994,40 zł = 99,72 zł
   });
 
   it('days off: 6 before 2022', () => {
@@ -197,7 +197,7 @@ describe('cumulative limits', () => {
       priorUse: june.endUse,
       days: { '2025-07-01': 'sick' },
     });
-    expect(july.endUse).toEqual({ daysOff: 1, sickDays: 2 });
+    expect(july.endUse).toEqual({ daysOff: 1, sickDays: 2, illnessDays: 1 });
   });
 });
 
@@ -218,13 +218,14 @@ describe('unexcused absence', () => {
     ]);
   });
 
-  it('the forfeit threshold is a 2022 parameter (null = never)', () => {
-    expect(
-      ok(
-        { month: '2025-07', admissionDate: '2025-01-01', days: month(4) },
-        params({ unexcusedForfeitAboveDays: null }),
-      ).total,
-    ).toBe(206628 - 41326); // 4 × 10331,4 = 41325,6
+  it('the forfeit threshold is a parameter for January 2022 – May 2025 only (null = never)', () => {
+    const days = Object.fromEntries(
+      ['01', '02', '03', '05'].map((d) => [`2024-07-${d}`, 'unexcused' as const]),
+    );
+    const never = params({ unexcusedForfeitAboveDays: null });
+    expect(ok({ month: '2024-07', admissionDate: '2024-01-01', days }, never).total).toBe(199440 - 4 * 9972);
+    // From June 2025 the Act itself (art. 15 ust. 7): more than 3 days → nothing for the month.
+    expect(ok({ month: '2025-07', admissionDate: '2025-01-01', days: month(4) }, never).total).toBe(0);
   });
 });
 
@@ -239,8 +240,8 @@ describe('partial months (proration) and the month the trial ends', () => {
     }); // 199440 × 17/31 = 109370,32
   });
 
-  it('participation ending on 10 July 2025: 10/31', () => {
-    expect(ok({ month: '2025-07', admissionDate: '2025-01-01', endDate: '2025-07-10' }).base).toBe(66654); // 206628 × 10/31 = 66654,19
+  it('participation ending on 10 July 2024 (older rules, parameter): 10/31', () => {
+    expect(ok({ month: '2024-07', admissionDate: '2024-01-01', endDate: '2024-07-10' }).base).toBe(64335); // 199440 × 10/31 = 64335,48
   });
 
   it('THIRTIETHS proration: 1/30 per day', () => {

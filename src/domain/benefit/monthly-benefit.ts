@@ -17,8 +17,13 @@ export interface MonthlyBenefitInput {
   endDate?: string | null;
   /** Day → status; a date not listed has no classes. */
   days: Readonly<Record<string, DayStatus | string>>;
-  /** Days off and sick days used earlier in this participation (cumulative limits). */
-  priorUse?: { daysOff: number; sickDays: number } | null;
+  /**
+   * Days off and sick days used earlier in this participation (cumulative limits); `illnessDays` = sick
+   * days of an illness still going on at the end of the previous month (for the per-illness scope).
+   */
+  priorUse?: { daysOff: number; sickDays: number; illnessDays?: number } | null;
+  /** Length of the participation extension in force, months (0–12): gives extra days off (art. 15 ust. 6b). */
+  extensionMonths?: number | null;
   /** Motivation bonus requested, grosze. */
   bonus?: number;
 }
@@ -29,6 +34,8 @@ export type DeductionRule =
   | 'UNEXCUSED'
   | 'DAY_OFF_OVER_LIMIT'
   | 'EXCUSED'
+  | 'SICK_IN_TRIAL'
+  | 'SICK_IN_TRIAL_NOT_DUE'
   | 'UNEXCUSED_FORFEIT_MONTH';
 
 export interface Deduction {
@@ -69,8 +76,10 @@ export interface MonthlyBenefit {
   total: number;
   /** Exact benefit after deductions, before rounding and without the bonus. */
   benefitExact: string;
+  /** Limits of this month: days off (the Act's base plus the extension's extra days) and sick days. */
+  limits: { daysOff: number; daysOffBase: number; daysOffExtension: number; sickDays: number };
   /** Cumulative use after this month: pass it as priorUse of the next month. */
-  endUse: { daysOff: number; sickDays: number };
+  endUse: { daysOff: number; sickDays: number; illnessDays: number };
   explanation: string[];
 }
 
@@ -129,14 +138,51 @@ function addMonthsDayNumber(y: number, m: number, d: number, k: number): number 
   return dayNumber(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
-const ARTICLE: Record<DeductionRule, string> = {
+const OLDER_ARTICLE: Record<DeductionRule, string> = {
   SICK_WITHIN_LIMIT: 'art. 15 ust. 7a',
   SICK_OVER_LIMIT: 'art. 15 ust. 7a',
   UNEXCUSED: 'art. 15 (nieobecność nieusprawiedliwiona)',
-  DAY_OFF_OVER_LIMIT: 'art. 15 ust. 7 (dni wolne ponad limit)',
-  EXCUSED: 'regulamin Centrum (inna nieobecność usprawiedliwiona)',
+  DAY_OFF_OVER_LIMIT: 'art. 15 (dni wolne ponad limit)',
+  EXCUSED: 'regulamin centrum (inna nieobecność usprawiedliwiona)',
+  SICK_IN_TRIAL: 'art. 15 ust. 7a',
+  SICK_IN_TRIAL_NOT_DUE: 'art. 15 ust. 7a',
   UNEXCUSED_FORFEIT_MONTH: 'art. 15 (ponad 3 dni nieusprawiedliwione w miesiącu)',
 };
+/** Article numbers of the consolidated text Dz.U. 2025 poz. 1718. */
+const CONSOLIDATED_ARTICLE: Record<DeductionRule, string> = {
+  SICK_WITHIN_LIMIT: 'art. 15 ust. 7a',
+  SICK_OVER_LIMIT: 'art. 15 ust. 7a',
+  UNEXCUSED: 'art. 15 ust. 7',
+  DAY_OFF_OVER_LIMIT: 'art. 15 ust. 6a–6b',
+  EXCUSED: 'regulamin centrum (inna nieobecność usprawiedliwiona)',
+  SICK_IN_TRIAL: 'regulamin centrum (choroba w okresie próbnym; ustawa jej nie reguluje)',
+  SICK_IN_TRIAL_NOT_DUE: 'regulamin centrum (choroba w okresie próbnym; ustawa jej nie reguluje)',
+  UNEXCUSED_FORFEIT_MONTH: 'art. 15 ust. 7 (ponad 3 dni nieusprawiedliwione w miesiącu)',
+};
+export const MAX_EXTENSION_MONTHS = 12;
+
+/** Extra days off for an extension: `days` per `perMonths` months, pro rata, rounded as the centre chose. */
+export function extensionDaysOff(ruleSet: RuleSet, extensionMonths: number, rounding: 'DOWN' | 'UP'): number {
+  const ext = ruleSet.daysOffRules.extension;
+  if (!ext || extensionMonths <= 0) return 0;
+  const num = ext.value.days * Math.min(extensionMonths, ext.value.perMonths);
+  const q = Math.floor(num / ext.value.perMonths);
+  return rounding === 'UP' && q * ext.value.perMonths < num ? q + 1 : q;
+}
+
+/** The refusal of a day off in the trial month, naming the day. */
+export function dayOffInTrialMessage(date: string): string {
+  return `Dzień wolny ${date} nie przysługuje: w okresie próbnym ustawa nie daje dni wolnych (art. 15 ust. 6a).`;
+}
+
+/** The refusal of a day off beyond the limit, naming the day (the attendance register says the same). */
+export function dayOffAboveLimitMessage(date: string, nth: number, base: number, extension: number): string {
+  const limit =
+    extension > 0
+      ? `limit to ${base + extension} dni (${base} w okresie uczestnictwa, art. 15 ust. 6a, i ${extension} za przedłużenie, art. 15 ust. 6b)`
+      : `limit to ${base} dni w okresie uczestnictwa (art. 15 ust. 6a); przedłużenie uczestnictwa daje do 6 dni więcej (art. 15 ust. 6b)`;
+  return `Dzień wolny ${date} nie przysługuje: byłby to ${nth}. dzień wolny, a ${limit}.`;
+}
 
 /** Internal record of one reducing day, before formatting. */
 export interface RawDeduction {
@@ -161,6 +207,12 @@ export interface BenefitFacts {
   participationRate: number;
   sickLimit: number;
   daysOffLimit: number;
+  daysOffExtension: number;
+  /** Sick days of the trial month paid in full (centre parameter), for the explanation. */
+  trialSickFull: string[];
+  /** The consolidated text's rules (article numbers, 1/30 for a partial month) apply. */
+  consolidated: boolean;
+  thirtieths: boolean;
   daysOffTaken: string[];
   unexcusedDates: string[];
   forfeitAbove: number | null;
@@ -218,6 +270,18 @@ export function computeMonthlyBenefit(
   }
 
   const ruleSet = ruleSetOn(monthStart);
+  const consolidated = ruleSet.daysOffRules.overLimit === 'REFUSED';
+  const extensionMonths = input.extensionMonths ?? 0;
+  if (!Number.isSafeInteger(extensionMonths) || extensionMonths < 0)
+    return fail(
+      'INVALID_EXTENSION',
+      'Przedłużenie uczestnictwa (extensionMonths) musi być liczbą całkowitą miesięcy od 0 do 12.',
+    );
+  if (extensionMonths > MAX_EXTENSION_MONTHS)
+    return fail(
+      'EXTENSION_ABOVE_LIMIT',
+      `Uczestnictwo można przedłużyć najwyżej o ${MAX_EXTENSION_MONTHS} miesięcy (art. 15 ust. 3); podano ${extensionMonths}.`,
+    );
   const datePrefix = `${input.month}-`;
   const participationStart = addMonthsDayNumber(ay, am, ad, 1);
   const limitEnd = addMonthsDayNumber(ay, am, ad, ruleSet.maxMonths) - 1;
@@ -287,8 +351,10 @@ export function computeMonthlyBenefit(
   const participationRate = z.amount * ruleSet.participationPercent.value;
 
   // Base = Σ rate × (days in the period ÷ denominator); a full month is never prorated.
+  // From 1.06.2025 the Act itself: benefit ÷ 30 × calendar days owed (art. 15 ust. 6).
   const prorated = covered < dim;
-  const prorationDen = prorated && params.proration === 'THIRTIETHS' ? 30 : dim;
+  const thirtieths = ruleSet.partialMonth !== 'PARAMETER' || params.proration === 'THIRTIETHS';
+  const prorationDen = prorated && thirtieths ? 30 : dim;
   const baseNum = trialRate * trialDays + participationRate * partDays;
   const baseDen = 100 * prorationDen;
 
@@ -315,7 +381,15 @@ export function computeMonthlyBenefit(
   const prior = input.priorUse;
   const priorOff = prior ? prior.daysOff : 0;
   const priorSick = prior ? prior.sickDays : 0;
-  if (!Number.isSafeInteger(priorOff) || !Number.isSafeInteger(priorSick) || priorOff < 0 || priorSick < 0) {
+  const priorIllness = prior?.illnessDays ?? 0;
+  if (
+    !Number.isSafeInteger(priorOff) ||
+    !Number.isSafeInteger(priorSick) ||
+    !Number.isSafeInteger(priorIllness) ||
+    priorOff < 0 ||
+    priorSick < 0 ||
+    priorIllness < 0
+  ) {
     return fail(
       'INVALID_PRIOR_USE',
       'Wcześniejsze wykorzystanie dni wolnych i dni choroby musi być nieujemną liczbą całkowitą.',
@@ -391,23 +465,48 @@ export function computeMonthlyBenefit(
   const excText = `${excF.num}/${excF.den}`;
   const overText = `${overF.num}/${overF.den}`;
   const sickLimit = ruleSet.sickDaysLimit.value;
-  const daysOffLimit = ruleSet.daysOffLimit.value;
+  const daysOffExtension = extensionDaysOff(ruleSet, extensionMonths, params.extensionDaysOffRounding);
+  const daysOffLimit = ruleSet.daysOffLimit.value + daysOffExtension;
+  const sickOnlyInParticipation = ruleSet.sickLimitIn === 'PARTICIPATION_PERIOD';
+  const perIllness = consolidated && params.sickLimitScope === 'PER_ILLNESS';
+  const trialSickness = params.trialSickness;
 
   let daysOffUsed = priorOff;
   let sickUsed = priorSick;
+  let illness = priorIllness;
   let unexcusedCount = 0;
   let forfeitDay = 0;
   const raw: RawDeduction[] = [];
   const daysOffTaken: string[] = [];
   const unexcusedDates: string[] = [];
+  const trialSickFull: string[] = [];
   for (let d = 1; d <= dim; d++) {
     const status = statuses[d];
-    if (status === undefined || status === 'present') continue;
-    const inTrial = forced ? forced === 'trial' : monthStart + d - 1 < participationStart;
+    if (status === undefined) continue;
+    // An illness is a run of sick days; any other recorded day ends it (days without classes do not).
+    if (status !== 'sick') illness = 0;
+    if (status === 'present') continue;
+    const reallyTrial = monthStart + d - 1 < participationStart;
+    const inTrial = forced ? forced === 'trial' : reallyTrial;
     const rate = inTrial ? trialRate : participationRate;
-    if (status === 'sick') {
+    if (status === 'sick' && sickOnlyInParticipation && reallyTrial) {
+      // The Act (ust. 7a) covers the participation period only; the trial month is the centre's choice.
+      if (trialSickness === 'FULL') trialSickFull.push(datePrefix + DAY_TEXT[d]);
+      else
+        raw.push({
+          day: d,
+          status,
+          rule: trialSickness === 'REDUCED' ? 'SICK_IN_TRIAL' : 'SICK_IN_TRIAL_NOT_DUE',
+          num: rate * (trialSickness === 'REDUCED' ? sickF.num : overF.num),
+          den: 100 * (trialSickness === 'REDUCED' ? sickF.den : overF.den),
+          fraction: trialSickness === 'REDUCED' ? sickText : overText,
+          counter: 0,
+        });
+    } else if (status === 'sick') {
       sickUsed++;
-      if (sickUsed <= sickLimit) {
+      illness++;
+      const counter = perIllness ? illness : sickUsed;
+      if (counter <= sickLimit) {
         raw.push({
           day: d,
           status,
@@ -415,7 +514,7 @@ export function computeMonthlyBenefit(
           num: rate * sickF.num,
           den: 100 * sickF.den,
           fraction: sickText,
-          counter: sickUsed,
+          counter,
         });
       } else {
         raw.push({
@@ -425,9 +524,20 @@ export function computeMonthlyBenefit(
           num: rate * overF.num,
           den: 100 * overF.den,
           fraction: overText,
-          counter: sickUsed,
+          counter,
         });
       }
+    } else if (status === 'day_off' && consolidated) {
+      // Art. 15 ust. 6a–6b: no day off in the trial month; beyond the limit the law gives none.
+      const date = datePrefix + DAY_TEXT[d];
+      if (reallyTrial) return fail('DAY_OFF_IN_TRIAL', dayOffInTrialMessage(date));
+      daysOffUsed++;
+      if (daysOffUsed > daysOffLimit)
+        return fail(
+          'DAY_OFF_ABOVE_LIMIT',
+          dayOffAboveLimitMessage(date, daysOffUsed, ruleSet.daysOffLimit.value, daysOffExtension),
+        );
+      daysOffTaken.push(date);
     } else if (status === 'day_off') {
       daysOffUsed++;
       if (daysOffUsed <= daysOffLimit) {
@@ -476,6 +586,7 @@ export function computeMonthlyBenefit(
   const mode = params.rounding;
   const base = roundDiv(baseNum, baseDen, mode);
   const forfeited = forfeitDay > 0;
+  const articles = consolidated ? CONSOLIDATED_ARTICLE : OLDER_ARTICLE;
   let deductions: Deduction[];
   let benefit: number;
   let benefitExact: string;
@@ -492,7 +603,7 @@ export function computeMonthlyBenefit(
         amount: base,
         amountExact: fractionText(baseNum, baseDen),
         rule: 'UNEXCUSED_FORFEIT_MONTH',
-        article: ARTICLE.UNEXCUSED_FORFEIT_MONTH,
+        article: articles.UNEXCUSED_FORFEIT_MONTH,
       },
     ];
     benefit = 0;
@@ -511,7 +622,7 @@ export function computeMonthlyBenefit(
         amount: roundDiv(r.num, r.den, mode),
         amountExact: fractionText(r.num, r.den),
         rule: r.rule,
-        article: ARTICLE[r.rule],
+        article: articles[r.rule],
         fraction: r.fraction,
       };
     }
@@ -540,7 +651,13 @@ export function computeMonthlyBenefit(
     bonusLimit,
     total: benefit + bonus,
     benefitExact,
-    endUse: { daysOff: daysOffUsed, sickDays: sickUsed },
+    limits: {
+      daysOff: daysOffLimit,
+      daysOffBase: ruleSet.daysOffLimit.value,
+      daysOffExtension,
+      sickDays: sickLimit,
+    },
+    endUse: { daysOff: daysOffUsed, sickDays: sickUsed, illnessDays: illness },
     explanation: [],
   };
   result.explanation = explainMonthlyBenefit({
@@ -552,6 +669,10 @@ export function computeMonthlyBenefit(
     participationRate,
     sickLimit,
     daysOffLimit,
+    daysOffExtension,
+    trialSickFull,
+    consolidated,
+    thirtieths,
     forfeitAbove,
     majorityPeriod: forced,
     baseNum,

@@ -19,7 +19,15 @@ export const MonthlyBenefitRequestSchema = z.object({
   admissionDate: z.string(),
   endDate: z.string().nullable().optional(),
   days: z.record(z.string(), z.string()).default({}),
-  priorUse: z.object({ daysOff: z.number(), sickDays: z.number() }).nullable().optional(),
+  priorUse: z
+    .object({ daysOff: z.number(), sickDays: z.number(), illnessDays: z.number().optional() })
+    .nullable()
+    .optional(),
+  /** Months of participation extension in force (0–12): extra days off from June 2025 (art. 15 ust. 6b). */
+  extensionMonths: z
+    .number({ error: 'Przedłużenie uczestnictwa podaj jako liczbę miesięcy (0–12).' })
+    .nullable()
+    .optional(),
   bonus: z.number().default(0),
   parameters: z.record(z.string(), z.unknown()).nullable().optional(),
 });

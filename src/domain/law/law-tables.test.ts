@@ -65,7 +65,9 @@ describe('rule sets', () => {
     ['2015-01-01', 'UZS_2015', 50],
     ['2021-12-01', 'UZS_2015', 50],
     ['2022-01-01', 'UZS_2022', 100],
-    ['2026-07', 'UZS_2022', 100],
+    ['2025-05-31', 'UZS_2022', 100],
+    ['2025-06-01', 'UZS_2025', 100],
+    ['2026-07', 'UZS_2025', 100],
   ])('%s → %s (bonus ≤ %i%%)', (date, id, bonus) => {
     const rs = findRuleSet(date);
     expect(rs.id).toBe(id);
@@ -75,6 +77,14 @@ describe('rule sets', () => {
   it('pre-2022: 50 % / 100 %, 6 days off, 14 sick days; from 2022: 120 % / 120 %, 12, 21', () => {
     const old = findRuleSet('2021-06-01');
     const now = findRuleSet('2022-06-01');
+    const consolidated = findRuleSet('2025-06');
+    expect([
+      consolidated.trialPercent.value,
+      consolidated.daysOffLimit.value,
+      consolidated.daysOffRules.extension?.value,
+      consolidated.sickDaysLimit.value,
+      consolidated.partialMonth !== 'PARAMETER' && consolidated.partialMonth.article,
+    ]).toEqual([120, 6, { days: 6, perMonths: 12 }, 21, 'art. 15 ust. 6']);
     expect([
       old.trialPercent.value,
       old.participationPercent.value,

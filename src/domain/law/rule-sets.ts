@@ -14,7 +14,10 @@ export interface LegalValue<T> {
   confidence: Confidence;
 }
 
-export type RuleSetId = 'UZS_2004' | 'UZS_2015' | 'UZS_2022';
+export type RuleSetId = 'UZS_2004' | 'UZS_2015' | 'UZS_2022' | 'UZS_2025';
+
+/** The Act's consolidated text read in full (art. 15 verified); cited in everything users see. */
+export const CONSOLIDATED_TEXT = 'Dz.U. 2025 poz. 1718';
 
 /** How unexcused absences reduce the benefit: a fraction per day, and the whole month lost above a count. */
 export interface UnexcusedRule {
@@ -45,19 +48,39 @@ export interface RuleSet {
   maxExtensionMonths: LegalValue<number>;
   baseMonths: number;
   maxMonths: number;
+  /** Days off: possible in the trial month or not, what a day beyond the limit is, extra days for an extension. */
+  daysOffRules: {
+    inTrial: boolean;
+    /** 'REFUSED' = the law gives no such day (refused with a stable code); 'UNEXCUSED' = the older design. */
+    overLimit: 'UNEXCUSED' | 'REFUSED';
+    /** `days` more for `perMonths` months of extension, in proportion (rounding: centre parameter). */
+    extension: LegalValue<{ days: number; perMonths: number }> | null;
+  };
+  /** Where sick days count against the limit: the whole participation, or only the participation period. */
+  sickLimitIn: 'WHOLE_PARTICIPATION' | 'PARTICIPATION_PERIOD';
+  /** An incomplete month: the Act's benefit ÷ 30 × calendar days owed, or the centre's parameter. */
+  partialMonth: LegalValue<'THIRTIETHS'> | 'PARAMETER';
 }
 
+/** Rules that stayed as the older rule sets had them (only their wording for display was cleaned). */
+const OLDER_SHAPE: Pick<RuleSet, 'daysOffRules' | 'sickLimitIn' | 'partialMonth'> = {
+  daysOffRules: { inTrial: true, overLimit: 'UNEXCUSED', extension: null },
+  sickLimitIn: 'WHOLE_PARTICIPATION',
+  partialMonth: 'PARAMETER',
+};
+
+// Sources are written for staff (plain Polish); the research ids behind them are in docs/law.md.
 const PRE_2022_PERCENT: Pick<RuleSet, 'trialPercent' | 'participationPercent'> = {
   trialPercent: {
     value: 50,
     article: 'art. 15 (brzmienie do 31.12.2021)',
-    source: 'law.md §4.1; S31 (CIS Dębica 2020: 600 zł w okresie próbnym), S10',
+    source: 'Źródła wtórne: regulaminy CIS (Dębica 2020: 600 zł w okresie próbnym; Ostrzyce 2017/18)',
     confidence: 'secondary',
   },
   participationPercent: {
     value: 100,
     article: 'art. 15 ust. 4 (brzmienie do 31.12.2021)',
-    source: 'law.md §4.1; S31, S10',
+    source: 'Źródła wtórne: regulaminy CIS (Dębica 2020, Ostrzyce 2017/18)',
     confidence: 'secondary',
   },
 };
@@ -68,35 +91,43 @@ const PRE_2022_ABSENCES: Pick<
 > = {
   daysOffLimit: {
     value: 6,
-    article: 'art. 15 ust. 7 (numer ustępu niepotwierdzony)',
-    source: 'law.md §4.3; S10, S12',
+    article: 'art. 15 (brzmienie do 2021)',
+    source: 'Źródła wtórne: regulamin CIS Ostrzyce 2017/18, publikacje o zmianach z 2015 r.',
     confidence: 'secondary',
   },
   sickDaysLimit: {
     value: 14,
     article: 'art. 15 ust. 7a (brzmienie do 2021)',
-    source: 'law.md §4.3; S10',
+    source: 'Źródło wtórne: regulamin CIS Ostrzyce 2017/18',
     confidence: 'secondary',
   },
   sickDayFraction: {
     value: { num: 1, den: 40 },
     article: 'art. 15 ust. 7a (brzmienie do 2021)',
-    source: 'law.md §4.3/§10; S10 (CIS Ostrzyce: 20,7775 zł = 1/40 z 831,10 zł)',
+    source: 'Źródło wtórne: regulamin CIS Ostrzyce 2017/18 (20,7775 zł = 1/40 z 831,10 zł)',
     confidence: 'secondary',
   },
   unexcused: {
     value: { fraction: { num: 1, den: 20 }, forfeitAboveDays: 3 },
-    article: 'art. 15 (numer ustępu niepotwierdzony)',
-    source: 'law.md §3.5/§4.3; S10, S11 (CIS Ostrzyce: 41,555 zł = 1/20 z 831,10 zł)',
+    article: 'art. 15 (brzmienie do 2021)',
+    source: 'Źródło wtórne: regulamin CIS Ostrzyce 2017/18 (41,555 zł = 1/20 z 831,10 zł)',
     confidence: 'secondary',
   },
   maxExtensionMonths: {
     value: 6,
     article: 'art. 15 (brzmienie do 2021)',
-    source: 'law.md §3.2; S10, S38, S39',
+    source: 'Źródła wtórne: regulaminy i strony CIS sprzed 2022 r.',
     confidence: 'secondary',
   },
 };
+
+const ACT = `ustawa o zatrudnieniu socjalnym, tekst jednolity ${CONSOLIDATED_TEXT}`;
+const verified = <T>(value: T, article: string): LegalValue<T> => ({
+  value,
+  article,
+  source: `${ACT}, ${article}`,
+  confidence: 'verified',
+});
 
 /** All rule sets, oldest first; consecutive and non-overlapping. */
 export const RULE_SETS: readonly RuleSet[] = [
@@ -113,12 +144,13 @@ export const RULE_SETS: readonly RuleSet[] = [
       value: 20,
       article: 'art. 15a (brzmienie sprzed 2015)',
       source:
-        'law.md §4.2; S12, S14, S17. Dokładna data zmiany w 2015 r. niepotwierdzona; przyjęto 1.01.2015. Pozostałe wartości przyjęto jak w latach 2015–2021 (niepotwierdzone).',
+        'Źródła wtórne o zmianach premii (20% do 2015 r.). Dokładny dzień zmiany nie jest znany — przyjęto 1.01.2015; pozostałe zasady jak w latach 2015–2021.',
       confidence: 'uncertain',
     },
     bonusInTrial: false,
     baseMonths: 12,
     maxMonths: 18,
+    ...OLDER_SHAPE,
   },
   {
     id: 'UZS_2015',
@@ -132,42 +164,44 @@ export const RULE_SETS: readonly RuleSet[] = [
     bonusMaxPercent: {
       value: 50,
       article: 'art. 15a',
-      source: 'law.md §4.2; S12, S14, S17',
+      source: 'Źródła wtórne: publikacje o nowelizacji z 2015 r., wyjaśnienia ministerstwa',
       confidence: 'secondary',
     },
     bonusInTrial: false,
     baseMonths: 12,
     maxMonths: 18,
+    ...OLDER_SHAPE,
   },
   {
     id: 'UZS_2022',
     label: 'Ustawa o zatrudnieniu socjalnym — po reformie 2022 (Dz.U. 2022 poz. 218)',
     validFrom: '2022-01-01',
-    validTo: null,
+    validTo: '2025-05-31',
     summary:
-      '120% zasiłku także w okresie próbnym; premia do 100% (nie w okresie próbnym); 12 dni wolnych; choroba do 21 dni; potrącenia za chorobę i nieobecność nieusprawiedliwioną wg regulaminu Centrum (parametry).',
+      '120% zasiłku także w okresie próbnym; premia do 100% (nie w okresie próbnym); 12 dni wolnych; choroba do 21 dni; potrącenia za chorobę i nieobecność nieusprawiedliwioną według regulaminu centrum.',
     trialPercent: {
       value: 120,
       article: 'art. 15 ust. 4',
-      source: 'law.md §4.1; S6, S7, S30b (120% także w okresie próbnym od 1.01.2022)',
+      source:
+        'Nota ministerstwa z 2022 r. i publikacje o reformie: 120% także w okresie próbnym od 1.01.2022',
       confidence: 'secondary',
     },
     participationPercent: {
       value: 120,
       article: 'art. 15 ust. 4',
-      source: 'law.md §4.1; S6, S7, S30b',
+      source: 'Nota ministerstwa z 2022 r. i publikacje o reformie (Dz.U. 2022 poz. 218)',
       confidence: 'secondary',
     },
     daysOffLimit: {
       value: 12,
-      article: 'art. 15 ust. 7 (numer ustępu niepotwierdzony)',
-      source: 'law.md §0/§4.3; S2, S3, S6–S9',
+      article: 'art. 15 (dni wolne)',
+      source: 'Publikacje o reformie z 2022 r. (Dz.U. 2022 poz. 218): „6 → 12 dni wolnych”',
       confidence: 'secondary',
     },
     sickDaysLimit: {
       value: 21,
       article: 'art. 15 ust. 7a',
-      source: 'law.md §4.3; S3, S9',
+      source: 'Ustawa z 13.01.2022 (Dz.U. 2022 poz. 218) i publikacje o reformie',
       confidence: 'secondary',
     },
     sickDayFraction: 'PARAMETER',
@@ -175,18 +209,47 @@ export const RULE_SETS: readonly RuleSet[] = [
     bonusMaxPercent: {
       value: 100,
       article: 'art. 15a',
-      source: 'law.md §4.2; S5 (tekst art. 15a), formats.md §1.3',
+      source: 'Ustawa o zatrudnieniu socjalnym, art. 15a (tekst przepisu)',
       confidence: 'verified',
     },
     bonusInTrial: false,
     maxExtensionMonths: {
       value: 12,
       article: 'art. 15',
-      source: 'law.md §3.2; S8, S9 (przedłużenie do 12 miesięcy, razem do 24)',
+      source: 'Publikacje o reformie z 2022 r.: przedłużenie do 12 miesięcy, razem do 24',
       confidence: 'secondary',
     },
     baseMonths: 12,
     maxMonths: 24,
+    ...OLDER_SHAPE,
+  },
+  {
+    id: 'UZS_2025',
+    label: `Ustawa o zatrudnieniu socjalnym — tekst jednolity ${CONSOLIDATED_TEXT}`,
+    // The consolidated text includes the labour-market act, in force 1.06.2025; no amendment since
+    // (checked up to Dz.U. 2026 poz. 1308). See docs/decisions/0006-consolidated-text-2025.md.
+    validFrom: '2025-06-01',
+    validTo: null,
+    summary:
+      '120% zasiłku w okresie próbnym i w okresie uczestnictwa; niepełny miesiąc: 1/30 świadczenia za każdy dzień; 6 dni wolnych w okresie uczestnictwa (żadnego w okresie próbnym), przy przedłużeniu do 6 więcej proporcjonalnie; choroba do 21 dni −1/40, kolejne dni bez świadczenia; nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni w miesiącu brak świadczenia; premia do 100% tylko w okresie uczestnictwa.',
+    trialPercent: verified(120, 'art. 15 ust. 4–5'),
+    participationPercent: verified(120, 'art. 15 ust. 4–5'),
+    daysOffLimit: verified(6, 'art. 15 ust. 6a'),
+    sickDaysLimit: verified(21, 'art. 15 ust. 7a'),
+    sickDayFraction: verified({ num: 1, den: 40 }, 'art. 15 ust. 7a'),
+    unexcused: verified({ fraction: { num: 1, den: 20 }, forfeitAboveDays: 3 }, 'art. 15 ust. 7'),
+    bonusMaxPercent: verified(100, 'art. 15a'),
+    bonusInTrial: false,
+    maxExtensionMonths: verified(12, 'art. 15 ust. 3'),
+    baseMonths: 12,
+    maxMonths: 24,
+    daysOffRules: {
+      inTrial: false,
+      overLimit: 'REFUSED',
+      extension: verified({ days: 6, perMonths: 12 }, 'art. 15 ust. 6b'),
+    },
+    sickLimitIn: 'PARTICIPATION_PERIOD',
+    partialMonth: verified('THIRTIETHS' as const, 'art. 15 ust. 6'),
   },
 ];
 
