@@ -114,6 +114,21 @@ export const ERROR_CATALOG = {
     pl: 'Plik zawiera błędy. Popraw je i prześlij plik ponownie — nic nie zostało zaimportowane.',
     en: 'The file has errors. Fix them and upload it again — nothing was imported.',
   },
+  CONFLICT: {
+    status: 409,
+    pl: 'Te dane zostały w tej chwili zmienione przez kogoś innego. Odśwież widok i spróbuj ponownie.',
+    en: 'Someone else changed this data at the same moment. Reload and try again.',
+  },
+  PAYROLL_BUSY: {
+    status: 409,
+    pl: 'Lista wypłat za ten miesiąc jest właśnie przeliczana. Poczekaj chwilę i odśwież widok.',
+    en: 'The payroll of this month is being computed right now. Wait a moment and reload.',
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    pl: 'Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę — dane nie zostały zapisane.',
+    en: 'The database is temporarily unavailable. Try again in a moment — nothing was saved.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

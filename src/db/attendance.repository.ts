@@ -1,5 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from './connection';
+import { lockKeys } from './locks';
 import type { Database } from './schema';
 
 // Every query names the centre: another centre's id finds nothing.
@@ -89,12 +90,19 @@ export async function listEntries(
     .execute();
 }
 
+/** The stored entries of these person-days, locked until the transaction ends (call it inside one). */
 export async function findEntriesForUpdate(
   db: Db,
   centreId: string,
   keys: { participantId: string; date: string }[],
 ) {
   if (!keys.length) return [];
+  // A first save has no row to lock: the advisory lock per person and day makes the second of two
+  // concurrent first saves wait, then see the first one's row (and answer VERSION_CONFLICT).
+  await lockKeys(
+    db,
+    keys.map((k) => `attendance:${k.participantId}:${k.date}`),
+  );
   return db
     .selectFrom('attendance_entries')
     .selectAll()

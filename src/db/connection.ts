@@ -37,11 +37,26 @@ export function wrapPglite(pglite: PGlite): DbHandle {
   return { db, engine: 'pglite', close: () => db.destroy() };
 }
 
-/** Opens a pool on a PostgreSQL server (15 or newer). */
-export async function openPostgres(url: string, maxConnections = 10): Promise<DbHandle> {
+/** Where the pool reports a lost connection; the default is one line on stderr. */
+export type ConnectionLog = (message: string, error: Error) => void;
+const stderrLog: ConnectionLog = (message, error) =>
+  process.stderr.write(`${new Date().toISOString()} ${message}: ${error.message}\n`);
+
+/**
+ * Opens a pool on a PostgreSQL server (15 or newer). A server restart (57P01) or a dropped connection
+ * must not end the process: every pooled client and the pool itself get an 'error' listener (without one,
+ * Node throws the event); the broken client is discarded and the next query opens a new connection.
+ */
+export async function openPostgres(
+  url: string,
+  maxConnections = 10,
+  log: ConnectionLog = stderrLog,
+): Promise<DbHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: maxConnections,
+    // A server that accepts TCP but does not answer must not hang a request (or /api/health) forever.
+    connectionTimeoutMillis: 5_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return parseDate;
@@ -50,6 +65,10 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Db
         return pg.types.getTypeParser(oid, format);
       }) as typeof pg.types.getTypeParser,
     },
+  });
+  pool.on('error', (error) => log('PostgreSQL: idle connection lost', error));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => log('PostgreSQL: connection lost', error));
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };

@@ -27,6 +27,7 @@ export interface Database {
   social_activity_participants: SocialActivityParticipantsTable;
   payroll_months: PayrollMonthsTable;
   payroll_lines: PayrollLinesTable;
+  job_runs: JobRunsTable;
   bonus_proposals: BonusProposalsTable;
   payroll_corrections: PayrollCorrectionsTable;
 }
@@ -467,3 +468,23 @@ export interface PayrollCorrectionsTable {
   created_by: string | null;
   created_at: Timestamp;
 }
+
+/** A long job run by the queue (20261202_0009_integrity). */
+export interface JobRunsTable {
+  id: Generated<string>;
+  centre_id: string;
+  kind: string;
+  status: Generated<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'>;
+  input: Generated<unknown>;
+  payload: Buffer | null;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  result: unknown | null;
+  error: unknown | null;
+  attempts: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+export type JobRunRow = Selectable<JobRunsTable>;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../app/app-error';
 import { ERROR_CATALOG, type ErrorCode, type FieldError } from '../contracts/errors';
+import { classifyDatabaseError } from '../db/errors';
 
 function send(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
   return reply
@@ -79,6 +80,16 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
       return send(reply, 'UNSUPPORTED_MEDIA_TYPE', ERROR_CATALOG.UNSUPPORTED_MEDIA_TYPE.pl);
     return send(reply, 'BAD_REQUEST', ERROR_CATALOG.BAD_REQUEST.pl);
   }
+  const failure = classifyDatabaseError(error);
+  if (failure?.kind === 'unavailable') {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '5');
+    return send(reply, 'DATABASE_UNAVAILABLE', ERROR_CATALOG.DATABASE_UNAVAILABLE.pl);
+  }
+  if (failure?.kind === 'conflict') return send(reply, failure.code, ERROR_CATALOG[failure.code].pl);
+  if (failure?.kind === 'closed')
+    return send(reply, 'INVALID_STATE', 'Lista wypłat za ten miesiąc jest zamknięta i nie może się zmienić.');
+  if (failure?.kind === 'invalid') return send(reply, 'BAD_REQUEST', ERROR_CATALOG.BAD_REQUEST.pl);
   request.log.error({ err: error }, 'unhandled error');
   return send(reply, 'INTERNAL', ERROR_CATALOG.INTERNAL.pl);
 }

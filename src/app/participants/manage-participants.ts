@@ -8,6 +8,7 @@ import type {
 } from '../../contracts/participant.contract';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { isUniqueViolation } from '../../db/errors';
+import { lockKeys } from '../../db/locks';
 import {
   findDuplicateParticipants,
   findParticipantById,
@@ -114,6 +115,11 @@ export async function registerParticipant(
   const who = identity(input);
   const nameKey = personNameKey(input.firstName, input.lastName);
   return deps.db.transaction().execute(async (trx) => {
+    // Two registrations of the same person at once must not both pass the duplicate check.
+    await lockKeys(trx, [
+      `participant:${ctx.actor.centreId}:${nameKey}:${who.birthDate}`,
+      ...(who.pesel ? [`participant-pesel:${ctx.actor.centreId}:${who.pesel}`] : []),
+    ]);
     const duplicates = toCandidates(
       await findDuplicateParticipants(trx, ctx.actor.centreId, {
         pesel: who.pesel,

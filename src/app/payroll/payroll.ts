@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Payroll } from '../../contracts/payroll.contract';
 import type { Db } from '../../db/connection';
+import { lockKeys, tryLockKey } from '../../db/locks';
 import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
@@ -400,6 +401,9 @@ function fundingSummary(paying: PayrollLineRow[]) {
   ];
 }
 
+/** The advisory lock that serialises computing, closing and advancing one centre's payroll month. */
+const payrollLockKey = (centreId: string, month: string) => `payroll:${centreId}:${month}`;
+
 async function findPayroll(db: Db, centreId: string, month: string) {
   return db
     .selectFrom('payroll_months')
@@ -418,6 +422,9 @@ export async function computePayroll(deps: AppDeps, ctx: CallContext, month: str
       message: 'Świadczenie integracyjne wypłaca tylko centrum integracji społecznej (CIS).',
     });
   return deps.db.transaction().execute(async (trx) => {
+    // One compute of a centre's month at a time (across instances): the others answer 409 at once.
+    if (!(await tryLockKey(trx, payrollLockKey(ctx.actor.centreId, month))))
+      throw new AppError('PAYROLL_BUSY');
     const existing = await findPayroll(trx, ctx.actor.centreId, month);
     if (existing?.status === 'CLOSED')
       throw new AppError('INVALID_STATE', {
@@ -490,6 +497,7 @@ export async function advancePayroll(
   const allowed = { review: ['ACCOUNTANT'], approve: ['DIRECTOR'], close: ['DIRECTOR', 'ACCOUNTANT'] }[step];
   if (!has(ctx, ...allowed)) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
+    await lockKeys(trx, [payrollLockKey(ctx.actor.centreId, month)]);
     const row = await trx
       .selectFrom('payroll_months')
       .selectAll()
@@ -756,6 +764,10 @@ export async function computePayrollsForCentres(
       q = q.where('id', 'in', centreIds.length ? centreIds : ['00000000-0000-0000-0000-000000000000']);
     const centres = await q.execute();
     if (!centres.length) return { computed: [], skippedClosed: [] };
+    await lockKeys(
+      trx,
+      centres.map((c) => payrollLockKey(c.id, month)),
+    );
     const existing = await trx
       .selectFrom('payroll_months')
       .select(['id', 'centre_id', 'status'])

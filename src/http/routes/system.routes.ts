@@ -6,8 +6,36 @@ import { GminaListSchema, GminaQuerySchema, GminaSchema } from '../../contracts/
 import { completeSetup, getSetupStatus } from '../../app/setup/complete-setup';
 import { AppError } from '../../app/app-error';
 import type { AppDeps } from '../../app/deps';
+import { classifyDatabaseError } from '../../db/errors';
 import { errorResponses } from '../openapi-helpers';
 import { originOf } from '../session';
+
+const HealthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  reason: z.string().optional().describe('Dlaczego baza jest niedostępna (kod błędu sterownika lub TIMEOUT)'),
+});
+
+const HEALTH_TIMEOUT_MS = 3_000;
+
+/** Why the database does not answer `select 1` within the timeout, or undefined when it does. */
+async function databaseProblem(deps: AppDeps): Promise<string | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('TIMEOUT'), HEALTH_TIMEOUT_MS);
+  });
+  const probe = sql`select 1`.execute(deps.db).then(
+    () => undefined,
+    (error: unknown) => {
+      const failure = classifyDatabaseError(error);
+      return failure?.kind === 'unavailable' ? failure.reason : 'DATABASE_ERROR';
+    },
+  );
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Health, first-run setup and the public TERYT reference list. */
 export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -18,12 +46,17 @@ export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['system'],
           summary: 'Stan serwera i bazy',
-          response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses(500) },
+          description:
+            '200 gdy serwer odpowiada i baza danych działa; 503 z przyczyną, gdy baza jest chwilowo ' +
+            'niedostępna (np. restart PostgreSQL). Serwer łączy się ponownie sam — nie trzeba go restartować.',
+          response: { 200: HealthSchema, 503: HealthSchema },
         },
       },
-      async () => {
-        await sql`select 1`.execute(deps.db);
-        return { status: 'ok' as const };
+      async (_request, reply) => {
+        const problem = await databaseProblem(deps);
+        if (!problem) return { status: 'ok' as const };
+        reply.header('retry-after', '5');
+        return reply.status(503).send({ status: 'unavailable' as const, reason: problem });
       },
     );
 
