@@ -114,6 +114,11 @@ export const ERROR_CATALOG = {
     pl: 'Plik zawiera błędy. Popraw je i prześlij plik ponownie — nic nie zostało zaimportowane.',
     en: 'The file has errors. Fix them and upload it again — nothing was imported.',
   },
+  PARTICIPANT_HAS_PATHWAY: {
+    status: 409,
+    pl: 'Tej osoby nie można usunąć: ma już skierowanie, decyzję, program, przydział lub obecności. Zakończ jej udział (wyjście) — dane zostają w dokumentacji.',
+    en: 'This person cannot be deleted: there is already a referral, decision, programme, assignment or attendance. End the participation (exit) instead — the record stays.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

@@ -5,3 +5,8 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (e.code !== '23505') return false;
   return !constraint || e.constraint === constraint || (e.message ?? '').includes(constraint);
 }
+
+/** Whether a database error is a foreign-key violation (a row still refers to the one being removed). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23503';
+}
