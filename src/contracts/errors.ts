@@ -129,6 +129,11 @@ export const ERROR_CATALOG = {
     pl: 'Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę — dane nie zostały zapisane.',
     en: 'The database is temporarily unavailable. Try again in a moment — nothing was saved.',
   },
+  PARTICIPANT_HAS_PATHWAY: {
+    status: 409,
+    pl: 'Tej osoby nie można usunąć: ma już skierowanie, decyzję, program, przydział lub obecności. Zakończ jej udział (wyjście) — dane zostają w dokumentacji.',
+    en: 'This person cannot be deleted: there is already a referral, decision, programme, assignment or attendance. End the participation (exit) instead — the record stays.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

@@ -134,7 +134,12 @@ function checkIdentity(
 }
 
 export const ParticipantCreateSchema = z
-  .object({ ...personFields, acknowledgeDuplicates: z.boolean().default(false) })
+  .object({
+    ...personFields,
+    acknowledgeDuplicates: z.boolean().default(false),
+    /** The director confirms that a person under 18 is admitted (the Act sets no age). */
+    confirmMinor: z.boolean().default(false),
+  })
   .superRefine(checkIdentity);
 export type ParticipantCreate = z.infer<typeof ParticipantCreateSchema>;
 
@@ -148,6 +153,7 @@ export const ParticipantUpdateSchema = z.object({
     .array(EligibilityGroupSchema)
     .transform((g) => [...new Set(g)])
     .optional(),
+  confirmMinor: z.boolean().optional(),
   version: z.number().int({ error: 'Brak wersji danych.' }),
 });
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
@@ -174,6 +180,8 @@ export const ParticipantSchema = z.object({
   email: z.string().nullable().optional(),
   educationLevel: z.string().nullable().optional(),
   bankAccount: z.string().nullable().optional(),
+  /** For a role that may enter the account but not read it: whether one is on file ("wpisano"). */
+  bankAccountSet: z.boolean().optional(),
   paidInCash: z.boolean().optional(),
   eligibilityGroups: z.array(z.string()).optional(),
   eligibilityJustification: z.string().nullable().optional(),
@@ -223,3 +231,24 @@ export const DuplicateCandidateSchema = z.object({
 });
 export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
+
+/** Why a record registered by mistake is deleted (kept in the audit log). */
+export const ParticipantDeleteSchema = z.object({ reason: requiredText(500) });
+
+/** One changed field: values the reader may not see are null with `hidden`; `set` says one was entered. */
+export const ParticipantFieldChangeSchema = z.object({
+  field: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+  hidden: z.boolean().optional(),
+  set: z.boolean().optional(),
+});
+export const ParticipantChangeSchema = z.object({
+  id: UuidSchema,
+  version: z.number().int(),
+  changedAt: z.string(),
+  changedBy: z.string().nullable(),
+  changes: z.array(ParticipantFieldChangeSchema),
+});
+export type ParticipantChange = z.infer<typeof ParticipantChangeSchema>;
+export const ParticipantChangeListSchema = z.object({ items: z.array(ParticipantChangeSchema) });

@@ -16,6 +16,10 @@ export const UserCreateSchema = z.object({
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;
 
+/** An administrator gives an existing account (found by e-mail) roles in the current centre. */
+export const UserAddExistingSchema = z.object({ email: EmailSchema, roles: RolesSchema });
+export type UserAddExisting = z.infer<typeof UserAddExistingSchema>;
+
 export const UserUpdateSchema = z.object({
   fullName: requiredText(200).optional(),
   roles: RolesSchema.optional(),

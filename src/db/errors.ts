@@ -86,3 +86,8 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | undefin
   }
   return undefined;
 }
+
+/** Whether a database error is a foreign-key violation (a row still refers to the one being removed). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23503';
+}

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/20261123_0003_pathway';
 import * as m0004 from './migrations/20261123_0004_workshops_attendance';
 import * as m0005 from './migrations/20261123_0005_payroll';
 import * as m0009 from './migrations/20261202_0009_integrity';
+import * as m0008 from './migrations/20261202_0008_records';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0004_workshops_attendance': m0004,
   '20261123_0005_payroll': m0005,
   '20261202_0009_integrity': m0009,
+  '20261202_0008_records': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './connection';
-import type { NewParticipantRow, ParticipantRow } from './schema';
+import type { Insertable } from 'kysely';
+import type { NewParticipantRow, ParticipantChangesTable, ParticipantRow } from './schema';
 
 export async function insertParticipant(db: Db, row: NewParticipantRow): Promise<ParticipantRow> {
   return db.insertInto('participants').values(row).returningAll().executeTakeFirstOrThrow();
@@ -155,4 +156,34 @@ export async function insertParticipantsInBatches(
     inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
   return inserted;
+}
+
+/** Records one correction of a participant's record (the fields with their old and new values). */
+export async function insertParticipantChange(db: Db, row: Insertable<ParticipantChangesTable>) {
+  await db
+    .insertInto('participant_changes')
+    .values({ ...row, changes: JSON.stringify(row.changes) })
+    .execute();
+}
+
+/** The corrections of one participant's record, newest first, with the name of who made each. */
+export async function findParticipantChanges(db: Db, centreId: string, participantId: string) {
+  return db
+    .selectFrom('participant_changes as c')
+    .leftJoin('users as u', 'u.id', 'c.changed_by')
+    .select(['c.id', 'c.version', 'c.changed_at', 'c.changed_by_email', 'c.changes', 'u.full_name'])
+    .where('c.centre_id', '=', centreId)
+    .where('c.participant_id', '=', participantId)
+    .orderBy('c.version', 'desc')
+    .execute();
+}
+
+/** Deletes a record of one centre; the database refuses (foreign key) when anything refers to it. */
+export async function deleteParticipantRow(db: Db, centreId: string, id: string): Promise<number> {
+  const result = await db
+    .deleteFrom('participants')
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -30,6 +30,7 @@ export interface Database {
   job_runs: JobRunsTable;
   bonus_proposals: BonusProposalsTable;
   payroll_corrections: PayrollCorrectionsTable;
+  participant_changes: ParticipantChangesTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -488,3 +489,21 @@ export interface JobRunsTable {
   finished_at: Timestamp | null;
 }
 export type JobRunRow = Selectable<JobRunsTable>;
+/** One field of a participant's record changed by one correction (values as stored). */
+export interface ParticipantFieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface ParticipantChangesTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  version: number;
+  changed_by: string | null;
+  changed_by_email: string | null;
+  changed_at: Timestamp;
+  changes: Json<ParticipantFieldChange[]>;
+}
+export type ParticipantChangeRow = Selectable<ParticipantChangesTable>;

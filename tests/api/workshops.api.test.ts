@@ -112,11 +112,11 @@ describe.each(testEngines())('workshops and assignments on %s', (engine) => {
       ['Ogród', '2026-04-01', null],
     ]);
     const march = (
-      await c.INSTRUCTOR.get(`/api/v1/workshops/${kitchen.id}/assignments?from=2026-03-01&to=2026-03-31`)
+      await c.SOCIAL_WORKER.get(`/api/v1/workshops/${kitchen.id}/assignments?from=2026-03-01&to=2026-03-31`)
     ).json().items;
     expect(march.map((a: { participantId: string }) => a.participantId)).toContain(id);
     const may = (
-      await c.INSTRUCTOR.get(`/api/v1/workshops/${kitchen.id}/assignments?from=2026-05-01&to=2026-05-31`)
+      await c.SOCIAL_WORKER.get(`/api/v1/workshops/${kitchen.id}/assignments?from=2026-05-01&to=2026-05-31`)
     ).json().items;
     expect(may.map((a: { participantId: string }) => a.participantId)).not.toContain(id);
     const exit = await c.DIRECTOR.post(`/api/v1/participants/${id}/programmes/${programme.id}/exit`, {

@@ -117,6 +117,12 @@ export async function saveClassProgramme(
       });
     } else {
       if (input.version === null) throw new AppError('VERSION_CONFLICT');
+      // Art. 14 ust. 1a: the director approves the programme, so only the director changes an approved one.
+      if (existing.status === 'APPROVED' && !rolesOf(ctx).includes('DIRECTOR'))
+        throw new AppError('FORBIDDEN', {
+          message:
+            'Zatwierdzony program zajęć może zmienić tylko kierownik centrum. Poproś kierownika o zmianę.',
+        });
       row = await updateClassProgrammeVersioned(trx, ctx.actor.centreId, existing.id, input.version, {
         weekday_hours: JSON.stringify(input.weekdayHours),
         day_hours: JSON.stringify(input.dayHours),

@@ -11,13 +11,14 @@ import { isUniqueViolation } from '../../db/errors';
 import { lockKeys } from '../../db/locks';
 import {
   findDuplicateParticipants,
-  findParticipantById,
   findParticipants,
   insertParticipant,
+  insertParticipantChange,
   updateParticipantVersioned,
 } from '../../db/participant.repository';
-import type { NewParticipantRow } from '../../db/schema';
+import type { NewParticipantRow, ParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
+import { checkBirthDate, editableFields, type RecordField } from '../../domain/participants/record-rules';
 import {
   canEditParticipants,
   canListParticipants,
@@ -25,7 +26,7 @@ import {
 } from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
 import { addDays, polishDate } from '../../domain/calendar';
-import { AppError, forbidden, notFound } from '../app-error';
+import { AppError, forbidden } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import { instructorScope, participantOr404 } from '../pathway/shared';
 import type { CallContext } from '../context';
@@ -113,6 +114,7 @@ export async function registerParticipant(
 ): Promise<Participant> {
   if (!canEditParticipants(roles(ctx))) throw forbidden();
   const who = identity(input);
+  assertBirthDate(deps, ctx, who.birthDate, input.confirmMinor);
   const nameKey = personNameKey(input.firstName, input.lastName);
   return deps.db.transaction().execute(async (trx) => {
     // Two registrations of the same person at once must not both pass the duplicate check.
@@ -183,6 +185,7 @@ export async function registerParticipant(
       details: {
         name: `${row.first_name} ${row.last_name}`,
         duplicatesAcknowledged: duplicates.map((d) => d.id),
+        ...(input.confirmMinor ? { minorConfirmed: true } : {}),
       },
     });
     return toParticipantView(row, roles(ctx), true);
@@ -251,25 +254,70 @@ export async function listParticipants(deps: AppDeps, ctx: CallContext, query: P
   };
 }
 
-/** Edits a participant with optimistic versioning; the audit entry names the changed fields (not their values). */
+/** The stored column of each editable field (the one place the record's names meet the table's). */
+const COLUMN: Record<RecordField, keyof ParticipantRow> = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  pesel: 'pesel',
+  birthDate: 'birth_date',
+  sex: 'sex',
+  citizenship: 'citizenship',
+  street: 'street',
+  buildingNo: 'building_no',
+  flatNo: 'flat_no',
+  postalCode: 'postal_code',
+  city: 'city',
+  gminaCode: 'gmina_code',
+  phone: 'phone',
+  email: 'email',
+  educationLevel: 'education_level',
+  bankAccount: 'bank_account',
+  paidInCash: 'paid_in_cash',
+  eligibilityGroups: 'eligibility_groups',
+  eligibilityJustification: 'eligibility_justification',
+};
+
+/** A birth date that is in the future, before 1900, or of a minor without the director's confirmation. */
+function assertBirthDate(deps: AppDeps, ctx: CallContext, birthDate: string, minorConfirmed: boolean) {
+  const problems = checkBirthDate(birthDate, polishDate(deps.now()), {
+    minorConfirmed,
+    isDirector: roles(ctx).includes('DIRECTOR'),
+  });
+  if (problems.length) throw AppError.fields(problems);
+}
+
+/**
+ * Corrects a participant's record with optimistic versioning. Each role changes only its fields
+ * (decision 0002); every correction is kept as a row (who, when, old → new) and audited by field name.
+ */
 export async function updateParticipant(
   deps: AppDeps,
   ctx: CallContext,
   id: string,
   input: ParticipantUpdate,
 ): Promise<Participant> {
-  if (!canEditParticipants(roles(ctx))) throw forbidden();
-  const { version, ...fields } = input;
+  const editable = editableFields(roles(ctx));
+  if (!editable.size) throw forbidden();
+  const { version, confirmMinor, ...fields } = input;
+  const refused = Object.entries(fields)
+    .filter(([k, v]) => v !== undefined && !editable.has(k as RecordField))
+    .map(([k]) => ({
+      path: k,
+      code: 'FIELD_NOT_EDITABLE',
+      message: 'Twoja rola nie może zmieniać tego pola.',
+    }));
+  if (refused.length) throw new AppError('FORBIDDEN', { details: { fields: refused } });
   return deps.db.transaction().execute(async (trx) => {
-    const before = await findParticipantById(trx, ctx.actor.centreId, id);
-    if (!before) throw notFound();
+    const before = await participantOr404(trx, ctx, id);
     const changes = columns(fields as Partial<ParticipantCreate>, deps.gminas);
     if (fields.pesel !== undefined || fields.birthDate !== undefined || fields.sex !== undefined) {
       const who = identity({
-        pesel: fields.pesel ?? before.pesel,
+        pesel: fields.pesel === undefined ? before.pesel : fields.pesel,
         birthDate: fields.birthDate ?? before.birth_date,
-        sex: fields.sex ?? before.sex,
+        sex: fields.sex ?? (before.sex as 'F' | 'M'),
       });
+      if (who.birthDate !== before.birth_date)
+        assertBirthDate(deps, ctx, who.birthDate, confirmMinor ?? false);
       Object.assign(changes, { pesel: who.pesel, birth_date: who.birthDate, sex: who.sex });
     }
     if (fields.firstName !== undefined || fields.lastName !== undefined) {
@@ -296,11 +344,18 @@ export async function updateParticipant(
       throw error;
     }
     if (!after) throw new AppError('VERSION_CONFLICT');
-    const changed = Object.keys(changes).filter(
-      (k) =>
-        JSON.stringify((before as Record<string, unknown>)[k]) !==
-        JSON.stringify((after as Record<string, unknown>)[k]),
-    );
+    const diff = (Object.keys(COLUMN) as RecordField[])
+      .map((field) => ({ field, from: before[COLUMN[field]] ?? null, to: after[COLUMN[field]] ?? null }))
+      .filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
+    if (diff.length)
+      await insertParticipantChange(trx, {
+        centre_id: ctx.actor.centreId,
+        participant_id: id,
+        version: after.version,
+        changed_by: ctx.actor.userId || null,
+        changed_by_email: ctx.actorEmail,
+        changes: diff,
+      });
     await insertAuditEntry(trx, {
       centreId: ctx.actor.centreId,
       actorUserId: ctx.actor.userId,
@@ -309,7 +364,11 @@ export async function updateParticipant(
       entityType: 'participant',
       entityId: id,
       ip: ctx.ip,
-      details: { changedFields: changed },
+      details: {
+        changedFields: diff.map((c) => c.field),
+        version: after.version,
+        ...(confirmMinor ? { minorConfirmed: true } : {}),
+      },
     });
     return toParticipantView(after, roles(ctx), true);
   });

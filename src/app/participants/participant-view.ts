@@ -1,6 +1,7 @@
 import type { Role } from '../../contracts/common';
 import type { Participant } from '../../contracts/participant.contract';
 import type { ParticipantRow } from '../../db/schema';
+import { editableFields } from '../../domain/participants/record-rules';
 import { visibleFieldClasses } from '../../domain/participants/visibility';
 
 export const SENSITIVE_FIELDS = ['eligibilityGroups', 'eligibilityJustification'] as const;
@@ -51,7 +52,10 @@ export function toParticipantView(
   } else view.hidden.push('personal');
   if (classes.has('payment'))
     Object.assign(view, { bankAccount: row.bank_account, paidInCash: row.paid_in_cash });
-  else view.hidden.push('payment');
+  else {
+    view.hidden.push('payment');
+    if (editableFields(roles).has('bankAccount')) view.bankAccountSet = row.bank_account !== null;
+  }
   if (classes.has('sensitive') && includeSensitive) {
     view.eligibilityGroups = row.eligibility_groups;
     view.eligibilityJustification = row.eligibility_justification;

@@ -20,7 +20,14 @@ import { addDays } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, participantOr404, requirePathwayEditor, rolesOf, todayInPoland } from '../pathway/shared';
+import {
+  audit,
+  instructorScope,
+  participantOr404,
+  requirePathwayEditor,
+  rolesOf,
+  todayInPoland,
+} from '../pathway/shared';
 
 const canManageWorkshops = (ctx: CallContext) => rolesOf(ctx).some((r) => r === 'DIRECTOR' || r === 'ADMIN');
 
@@ -162,6 +169,9 @@ export async function workshopAssignments(
   range: { from?: string | undefined; to?: string | undefined },
 ) {
   if (!(await findWorkshop(deps.db, ctx.actor.centreId, workshopId))) throw notFound();
+  // An instructor reads the people of their own workshops only, as everywhere else (decision 0004).
+  const scope = await instructorScope(deps.db, ctx);
+  if (scope && !scope.includes(workshopId)) throw notFound();
   return (
     await listAssignments(deps.db, ctx.actor.centreId, { workshopId, from: range.from, to: range.to })
   ).map(toAssignment);

@@ -3,6 +3,7 @@ import { AuditPageSchema, AuditQuerySchema } from '../../contracts/audit.contrac
 import { CentreInputSchema, CentreSchema, CentreUpdateSchema } from '../../contracts/centre.contract';
 import { IdParamsSchema } from '../../contracts/common';
 import {
+  UserAddExistingSchema,
   UserCreateSchema,
   UserListSchema,
   UserSchema,
@@ -10,6 +11,7 @@ import {
 } from '../../contracts/user.contract';
 import { listAuditEntries } from '../../app/audit/list-audit-entries';
 import { createCentre, getCurrentCentre, updateCurrentCentre } from '../../app/centres/manage-centres';
+import { addExistingUser } from '../../app/users/add-existing-user';
 import { createUser, getUser, listUsers, updateUserInCentre } from '../../app/users/manage-users';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
@@ -87,6 +89,21 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => reply.status(201).send(await createUser(deps, ctxOf(request), request.body)),
+    );
+
+    app.post(
+      '/api/v1/users/existing',
+      {
+        schema: {
+          ...common,
+          tags: ['users'],
+          summary: 'Istniejące konto (po adresie e-mail) otrzymuje role w bieżącym centrum',
+          body: UserAddExistingSchema,
+          response: { 201: UserSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await addExistingUser(deps, ctxOf(request), request.body)),
     );
 
     app.get(

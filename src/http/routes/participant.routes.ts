@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../contracts/common';
 import {
@@ -7,8 +8,12 @@ import {
   ParticipantListQuerySchema,
   ParticipantListSchema,
   ParticipantSchema,
+  ParticipantChangeListSchema,
+  ParticipantDeleteSchema,
   ParticipantUpdateSchema,
 } from '../../contracts/participant.contract';
+import { deleteParticipant } from '../../app/participants/delete-participant';
+import { listParticipantChanges } from '../../app/participants/list-participant-changes';
 import {
   findParticipantDuplicates,
   getParticipant,
@@ -90,6 +95,36 @@ export function participantRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => updateParticipant(deps, ctxOf(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/v1/participants/:id/changes',
+      {
+        schema: {
+          ...common,
+          summary: 'Historia poprawek danych uczestnika (kto, kiedy, co było → co jest)',
+          params: IdParamsSchema,
+          response: { 200: ParticipantChangeListSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => ({ items: await listParticipantChanges(deps, ctxOf(request), request.params.id) }),
+    );
+
+    app.delete(
+      '/api/v1/participants/:id',
+      {
+        schema: {
+          ...common,
+          summary: 'Usunięcie rekordu wprowadzonego omyłkowo (tylko kierownik, tylko bez ścieżki)',
+          params: IdParamsSchema,
+          body: ParticipantDeleteSchema,
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        await deleteParticipant(deps, ctxOf(request), request.params.id, request.body);
+        return reply.status(204).send(null);
+      },
     );
   };
 }
