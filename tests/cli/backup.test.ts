@@ -42,7 +42,7 @@ async function newTarget(engine: Engine, label: string): Promise<Record<string, 
 }
 
 const open = (env: Record<string, string>) =>
-  openMigratedDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR });
+  openMigratedDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR ?? '' });
 
 /** What staff see of the month: the people, their attendance days. */
 async function snapshot(handle: DbHandle) {
