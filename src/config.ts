@@ -13,6 +13,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   logLevel: string;
   isCi: boolean;
+  /** The passphrase of `reintegra backup` / `restore` when not typed on stdin (never an argument). */
+  backupPassphrase: string | undefined;
 }
 
 /** Parses an environment object into a frozen Config. */
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
     logLevel: env.LOG_LEVEL ?? 'warn',
     isCi: env.CI === 'true',
+    backupPassphrase: env.BACKUP_PASSPHRASE || undefined,
   });
 }

@@ -6,6 +6,7 @@ import { createLoginThrottle } from './app/auth/login-throttle';
 import type { AppDeps } from './app/deps';
 import { loadGminaDirectory } from './reference/teryt';
 import { buildApp } from './http/app';
+import { rememberDatabaseUrl } from './app/backup/backup-source';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -38,6 +39,7 @@ export async function startServer(
   hooks: { beforeListen?: (deps: AppDeps) => Promise<void> } = {},
 ) {
   const handle = await openMigratedDatabase(config);
+  if (config.databaseUrl) rememberDatabaseUrl(handle.db, config.databaseUrl);
   const deps = createDeps(handle, config);
   await hooks.beforeListen?.(deps);
   const app = await buildApp(deps, {

@@ -14,6 +14,9 @@ Polecenia / commands:
                                  plik przelewów Elixir-O za miesiąc / the month's bank file
   payroll compute --month RRRR-MM [--centre <id|REGON> ...]
                                  listy wypłat wielu centrów naraz / a network's payrolls in one run
+  backup --out PLIK              zaszyfrowana kopia zapasowa bazy / an encrypted backup of the database
+  restore --in PLIK              odtwarza kopię do pustej bazy / restore a backup into an empty database
+                                 (hasło: BACKUP_PASSPHRASE albo stdin / passphrase: env or stdin)
 `;
 
 /** Commands are loaded lazily so that `validate` does not pay for the server's imports. */
@@ -27,6 +30,8 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   payroll: async () => (await import('./commands/payroll')).payrollCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
+  restore: async () => (await import('./commands/backup')).restoreCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

@@ -104,6 +104,66 @@ export const ERROR_CATALOG = {
   FILE_TOO_LARGE: { status: 413, pl: 'Plik jest za duży.', en: 'The file is too large.' },
   UNSUPPORTED_FILE_TYPE: { status: 415, pl: 'Nieobsługiwany rodzaj pliku.', en: 'Unsupported file type.' },
   FILE_REQUIRED: { status: 400, pl: 'Wybierz plik do przesłania.', en: 'Choose a file to upload.' },
+  BACKUP_PASSPHRASE_TOO_SHORT: {
+    status: 400,
+    pl: 'Hasło kopii zapasowej musi mieć co najmniej 12 znaków.',
+    en: 'The backup passphrase must be at least 12 characters long.',
+  },
+  BACKUP_PASSPHRASE_WRONG: {
+    status: 400,
+    pl: 'Nieprawidłowe hasło kopii zapasowej — nic nie zostało zapisane.',
+    en: 'Wrong backup passphrase — nothing was written.',
+  },
+  BACKUP_FILE_INVALID: {
+    status: 400,
+    pl: 'To nie jest plik kopii zapasowej Reintegra albo plik jest uszkodzony — nic nie zostało zapisane.',
+    en: 'This is not a Reintegra backup file, or the file is damaged — nothing was written.',
+  },
+  BACKUP_FORMAT_UNSUPPORTED: {
+    status: 400,
+    pl: 'Ta kopia zapasowa ma nowszy format niż ta wersja Reintegra. Zaktualizuj program.',
+    en: 'This backup has a newer format than this version of Reintegra. Update the program.',
+  },
+  BACKUP_ENGINE_MISMATCH: {
+    status: 409,
+    pl: 'Ta kopia zapasowa pochodzi z innego rodzaju bazy danych niż wskazana do odtworzenia.',
+    en: 'This backup comes from a different kind of database than the restore target.',
+  },
+  BACKUP_TARGET_NOT_EMPTY: {
+    status: 409,
+    pl: 'Kopię można odtworzyć tylko do pustej bazy (nowy katalog danych albo nowa baza PostgreSQL).',
+    en: 'A backup is restored only into an empty database (a new data directory or PostgreSQL database).',
+  },
+  BACKUP_DATABASE_IN_USE: {
+    status: 409,
+    pl: 'Bazę ma otwartą działający serwer. Zatrzymaj go na czas kopii albo pobierz ją w panelu administratora.',
+    en: 'A running server has the database open. Stop it for the backup, or download one in the admin panel.',
+  },
+  BACKUP_SOURCE_MISSING: {
+    status: 404,
+    pl: 'We wskazanym katalogu danych nie ma bazy Reintegra.',
+    en: 'There is no Reintegra database in the given data directory.',
+  },
+  BACKUP_TOOL_MISSING: {
+    status: 503,
+    pl: 'Brak programów pg_dump i pg_restore. Zainstaluj pakiet Debiana postgresql-client.',
+    en: 'pg_dump and pg_restore are missing. Install the Debian package postgresql-client.',
+  },
+  BACKUP_TOOL_FAILED: {
+    status: 503,
+    pl: 'Kopia zapasowa bazy PostgreSQL nie powiodła się.',
+    en: 'The PostgreSQL backup tool failed.',
+  },
+  BACKUP_UNAVAILABLE: {
+    status: 409,
+    pl: 'Pobieranie kopii nie jest dostępne w tej instalacji — użyj polecenia „reintegra backup”.',
+    en: 'Downloading a backup is not available here — use the "reintegra backup" command.',
+  },
+  BACKUP_ALL_CENTRES_REQUIRED: {
+    status: 403,
+    pl: 'Kopia obejmuje dane wszystkich centrów instalacji: pobiera ją tylko administrator każdego z nich.',
+    en: 'A backup holds every centre of the installation: only an administrator of each may download it.',
+  },
   INVALID_STATE: {
     status: 409,
     pl: 'Tej operacji nie można wykonać na tym etapie.',

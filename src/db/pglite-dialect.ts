@@ -79,7 +79,7 @@ class PGliteDriver implements Driver {
 
 class PGliteConnection implements DatabaseConnection {
   release: (() => void) | undefined;
-  constructor(private readonly pglite: PGlite) {}
+  constructor(readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     // Like node-postgres: without parameters use the simple protocol, which allows several
@@ -101,4 +101,15 @@ class PGliteConnection implements DatabaseConnection {
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming is not supported on PGlite');
   }
+}
+
+/**
+ * Runs `fn` with the PGlite instance behind `db` while holding its single session, so no other query
+ * runs meanwhile (a consistent data-directory dump); resolves undefined when `db` is not on PGlite.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any Kysely instance, whatever its schema
+export function withPglite<T>(db: Kysely<any>, fn: (pglite: PGlite) => Promise<T>): Promise<T | undefined> {
+  return db
+    .getExecutor()
+    .provideConnection(async (conn) => (conn instanceof PGliteConnection ? fn(conn.pglite) : undefined));
 }

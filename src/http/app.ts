@@ -27,6 +27,7 @@ import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { registerSessionGuard } from './session-guard';
+import { backupRoutes } from './routes/backup.routes';
 
 z.config(z.locales.pl());
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(attendanceRoutes(deps));
   await app.register(payrollRoutes(deps));
   await app.register(benefitRoutes(deps));
+  await app.register(backupRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

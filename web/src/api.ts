@@ -6,6 +6,7 @@ let onUnauthenticated: ((code: string) => void) | undefined;
 export function setCsrfToken(token: string | undefined) {
   csrfToken = token;
 }
+export const currentCsrfToken = () => csrfToken;
 export function setUnauthenticatedHandler(handler: (code: string) => void) {
   onUnauthenticated = handler;
 }

@@ -4,6 +4,7 @@ import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
 import { importEn } from './pages/participant-import.i18n';
 import { payrollEn } from './pages/payroll.i18n';
+import { backupEn } from './components/backup-download.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -281,4 +282,6 @@ export const en: Messages = {
   ...attendanceEn,
   ...importEn,
   ...payrollEn,
+  ...backupEn,
+  'field.BACKUP_PASSPHRASE_TOO_SHORT': 'The passphrase must be at least 12 characters long.',
 };

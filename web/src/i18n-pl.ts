@@ -3,6 +3,7 @@ import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
 import { payrollPl } from './pages/payroll.i18n';
+import { backupPl } from './components/backup-download.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -284,4 +285,5 @@ export const pl = {
   ...attendancePl,
   ...importPl,
   ...payrollPl,
+  ...backupPl,
 } satisfies Messages;

@@ -9,6 +9,7 @@ import {
   emptyCentre,
   type CentreForm,
 } from '../components/centre-fields';
+import { BackupDownload } from '../components/backup-download';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
@@ -192,6 +193,7 @@ export function CentrePage({
         )}
       </form>
       {canEdit && <AddCentre onAdded={onCentresChanged} />}
+      {canEdit && <BackupDownload />}
     </main>
   );
 }

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { ApiError, currentCsrfToken } from '../api';
+import { t } from '../i18n';
+import { ErrorSummary, Field, useSubmit } from './form';
+
+/** POSTs the passphrase (in the body, never in a URL) and returns the encrypted file. */
+async function fetchBackup(passphrase: string): Promise<{ blob: Blob; fileName: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const csrf = currentCsrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/admin/backup', {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: JSON.stringify({ passphrase }),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Brak połączenia z serwerem.');
+  }
+  if (!response.ok) {
+    const json = await response.json().catch(() => undefined);
+    const error = json?.error ?? { code: 'INTERNAL', message: response.statusText };
+    throw new ApiError(
+      response.status,
+      error.code,
+      error.message,
+      error.details?.fields ?? [],
+      error.details,
+    );
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'reintegra.rbak';
+  return { blob: await response.blob(), fileName };
+}
+
+/** The administrator's backup download: a passphrase typed twice, then the encrypted file. */
+export function BackupDownload() {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const { fieldErrors, setFieldErrors, formError, busy, run } = useSubmit();
+  const labels = { passphrase: t('backup.passphrase'), repeat: t('backup.repeat') };
+  return (
+    <section className="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
+      <div role="status" aria-live="polite">
+        {done && <p className="alert alert-ok">{done}</p>}
+      </div>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setDone(null);
+          if (passphrase !== repeat) {
+            setFieldErrors({ repeat: t('backup.mismatch') });
+            return;
+          }
+          const result = await run(() => fetchBackup(passphrase));
+          if (!result) return;
+          const link = document.createElement('a');
+          link.href = URL.createObjectURL(result.blob);
+          link.download = result.fileName;
+          link.click();
+          URL.revokeObjectURL(link.href);
+          setPassphrase('');
+          setRepeat('');
+          setDone(t('backup.done', { file: result.fileName }));
+        }}
+      >
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+        <Field
+          name="passphrase"
+          label={labels.passphrase}
+          hint={t('backup.passphraseHint')}
+          error={fieldErrors.passphrase}
+          required
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field name="repeat" label={labels.repeat} error={fieldErrors.repeat} required>
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('backup.working') : t('backup.download')}
+        </button>
+      </form>
+    </section>
+  );
+}
