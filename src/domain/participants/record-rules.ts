@@ -1,4 +1,4 @@
-import type { Role } from '../../contracts/common';
+import type { Role } from '../access/roles';
 import { parseIsoDate } from '../calendar';
 import type { FieldClass } from './visibility';
 
