@@ -6,6 +6,7 @@ import { createLoginThrottle } from './app/auth/login-throttle';
 import type { AppDeps } from './app/deps';
 import { loadGminaDirectory } from './reference/teryt';
 import { buildApp } from './http/app';
+import { startJobQueue } from './jobs/queue';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -39,6 +40,7 @@ export async function startServer(
 ) {
   const handle = await openMigratedDatabase(config);
   const deps = createDeps(handle, config);
+  deps.jobs = await startJobQueue(deps, config.databaseUrl);
   await hooks.beforeListen?.(deps);
   const app = await buildApp(deps, {
     webDir: WEB_DIR,
@@ -49,6 +51,7 @@ export async function startServer(
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {
     await app.close();
+    await deps.jobs?.stop();
     await handle.close();
   };
   return { app, deps, address, stop, engine: handle.engine };
