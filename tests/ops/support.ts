@@ -47,19 +47,19 @@ export function killPostgres() {
   }
 }
 
-/** A fresh database on the operations cluster; drop() removes it. */
-export async function createOpsDatabase() {
+/** A fresh database on the operations cluster (or on the given server); drop() removes it. */
+export async function createOpsDatabase(serverUrl = opsPg!.url) {
   const name = `reintegra_ops_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: opsPg!.url });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(opsPg!.url);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const dropper = new pg.Client({ connectionString: opsPg!.url });
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
