@@ -7,6 +7,7 @@ import type { AppDeps } from './app/deps';
 import { loadGminaDirectory } from './reference/teryt';
 import { buildApp } from './http/app';
 import { rememberDatabaseUrl } from './app/backup/backup-source';
+import { startJobQueue } from './jobs/queue';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -41,6 +42,7 @@ export async function startServer(
   const handle = await openMigratedDatabase(config);
   if (config.databaseUrl) rememberDatabaseUrl(handle.db, config.databaseUrl);
   const deps = createDeps(handle, config);
+  deps.jobs = await startJobQueue(deps, config.databaseUrl);
   await hooks.beforeListen?.(deps);
   const app = await buildApp(deps, {
     webDir: WEB_DIR,
@@ -51,6 +53,7 @@ export async function startServer(
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {
     await app.close();
+    await deps.jobs?.stop();
     await handle.close();
   };
   return { app, deps, address, stop, engine: handle.engine };

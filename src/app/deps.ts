@@ -9,4 +9,6 @@ export interface AppDeps {
   throttle: LoginThrottle;
   sessions: { idleMinutes: number; absoluteHours: number };
   now: () => Date;
+  /** Where long jobs go (src/jobs): pg-boss on PostgreSQL, in-process on PGlite; built on first use if absent. */
+  jobs?: { enqueue(jobId: string): Promise<void>; stop(): Promise<void> };
 }

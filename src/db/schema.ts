@@ -483,10 +483,11 @@ export interface JobRunsTable {
   result: unknown | null;
   error: unknown | null;
   attempts: Generated<number>;
+  worker: string | null;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  started_at: Timestamp | null;
-  finished_at: Timestamp | null;
+  created_at: Generated<Date>;
+  started_at: Date | null;
+  finished_at: Date | null;
 }
 export type JobRunRow = Selectable<JobRunsTable>;
 /** One field of a participant's record changed by one correction (values as stored). */

@@ -1,6 +1,6 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { createDeps } from '../../src/main';
@@ -31,35 +31,55 @@ export function pgCtl(action: string) {
   execSync(`${opsPg!.ctl} ${action}`, { stdio: 'ignore', timeout: 60_000 });
 }
 
-/** kill -9 of the operations cluster's postmaster and every backend it started (by their ids). */
-export function killPostgres() {
-  const pid = Number(readFileSync(`${opsPg!.dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
+/**
+ * kill -9 of the operations cluster's postmaster and every backend it started (by their ids); resolves
+ * once they are all gone (a new postmaster refuses to start while the old one's PID still exists).
+ */
+export async function killPostgres() {
+  // postmaster.pid: PID, data dir, start time, port, socket directory, …
+  const lock = readFileSync(`${opsPg!.dataDir}/postmaster.pid`, 'utf8').split('\n');
+  const pid = Number(lock[0]);
   const children = execSync(`ps -o pid= --ppid ${pid} || true`, { encoding: 'utf8' })
     .split('\n')
     .map((s) => Number(s.trim()))
     .filter((n) => n > 0);
-  for (const p of [pid, ...children]) {
+  const pids = [pid, ...children];
+  for (const p of pids) {
     try {
       process.kill(p, 'SIGKILL');
     } catch {
       /* already gone */
     }
   }
+  // A killed process stays a zombie until its parent (here PID 1) reaps it, sometimes for many seconds;
+  // a zombie holds no memory, but PostgreSQL's lock-file check sees its PID as a live postmaster.
+  const alive = (p: number) => {
+    try {
+      return readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+    } catch {
+      return false;
+    }
+  };
+  const deadline = Date.now() + 15_000;
+  while (pids.some(alive) && Date.now() < deadline) await sleep(50);
+  if (pids.some(alive)) throw new Error('PostgreSQL did not die on kill -9');
+  rmSync(`${opsPg!.dataDir}/postmaster.pid`, { force: true });
+  if (lock[4]) rmSync(`${lock[4]}/.s.PGSQL.${lock[3]}.lock`, { force: true });
 }
 
-/** A fresh database on the operations cluster; drop() removes it. */
-export async function createOpsDatabase() {
+/** A fresh database on the operations cluster (or on the given server); drop() removes it. */
+export async function createOpsDatabase(serverUrl = opsPg!.url) {
   const name = `reintegra_ops_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: opsPg!.url });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(opsPg!.url);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const dropper = new pg.Client({ connectionString: opsPg!.url });
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();

@@ -47,6 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       result jsonb,
       error jsonb,
       attempts int not null default 0,
+      worker text,
       created_by uuid references users (id),
       created_at timestamptz not null default now(),
       started_at timestamptz,

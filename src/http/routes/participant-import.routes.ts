@@ -24,7 +24,7 @@ const fieldError = (path: string, code: string, message: string) =>
   AppError.fields([{ path, code, message }]);
 
 /** The multipart form of an import: the file and the text fields, in whatever order the client sent them. */
-async function readImportForm(request: FastifyRequest) {
+export async function readImportForm(request: FastifyRequest) {
   if (!request.isMultipart()) {
     throw new AppError('FILE_REQUIRED', {
       message: 'Prześlij plik jako multipart/form-data (pole „file”).',

@@ -7,6 +7,7 @@ import { completeSetup, getSetupStatus } from '../../app/setup/complete-setup';
 import { AppError } from '../../app/app-error';
 import type { AppDeps } from '../../app/deps';
 import { classifyDatabaseError } from '../../db/errors';
+import { jobRoutes } from '../../jobs/jobs.routes';
 import { errorResponses } from '../openapi-helpers';
 import { originOf } from '../session';
 
@@ -37,9 +38,11 @@ async function databaseProblem(deps: AppDeps): Promise<string | undefined> {
   }
 }
 
-/** Health, first-run setup and the public TERYT reference list. */
+/** Health, first-run setup, the public TERYT reference list, and the long jobs' routes. */
 export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(jobRoutes(deps));
+
     app.get(
       '/api/health',
       {

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { MonthSchema } from './attendance.contract';
+import { UuidSchema } from './common';
+
+/** A long job run by the queue, as its owner sees it while it runs and after. */
+export const JobSchema = z.object({
+  id: UuidSchema,
+  kind: z.enum(['participant-import', 'network-payroll']),
+  status: z.enum(['QUEUED', 'RUNNING', 'DONE', 'FAILED']),
+  progress: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
+  /** What the job produced (the use case's answer) once DONE. */
+  result: z.unknown().nullable(),
+  /** Why it failed: the same `{code, message, details}` an API error carries. */
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).nullable(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type Job = z.infer<typeof JobSchema>;
+
+export const JobParamsSchema = z.object({ id: UuidSchema });
+
+export const NetworkPayrollJobSchema = z.object({ month: MonthSchema });
