@@ -88,6 +88,13 @@ describe.each(testEngines())('reintegra backup and restore on %s (child process)
     }
     await app.close();
     await handle.close();
+    if (engine === 'postgres') {
+      // Without pg_dump on the PATH the operator is told which Debian package to install.
+      const missing = await runCli(['backup', '--out', file], '', { ...withPass, PATH: '/nonexistent' });
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('postgresql-client');
+      expect(existsSync(file)).toBe(false);
+    }
 
     expect((await runCli(['backup', '--out', file, `--passphrase=${PASSPHRASE}`], '', withPass)).code).toBe(
       2,
