@@ -144,6 +144,9 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchPayroll } = await import('./payroll.bench');
   rows.push(...(await benchPayroll()));
   if (pgUrl) rows.push(...(await benchPayroll(pgUrl)));
+  const { benchBackup } = await import('./backup.bench');
+  rows.push(...(await benchBackup()));
+  if (pgUrl) rows.push(...(await benchBackup(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

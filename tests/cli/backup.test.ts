@@ -11,7 +11,9 @@ import { closeMay, preparePayrollMonth } from '../factories/payroll.factory';
 import { ApiClient } from '../support/api';
 import { testEngines, type Engine } from '../support/db';
 import { testDatabaseUrl } from '../support/env';
-import { runCli } from './run-cli';
+import { backupCommand, restoreCommand } from '../../src/cli/commands/backup';
+import type { CliCommand } from '../../src/cli/io';
+import { runCli, runInProcess } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'reintegra-cli-backup-'));
 const databases: string[] = [];
@@ -60,7 +62,21 @@ async function snapshot(handle: DbHandle) {
   return { people, days };
 }
 
-describe.each(testEngines())('reintegra backup and restore on %s (child process)', (engine) => {
+/** Runs a command in this process under the given environment: the refusals need no child process. */
+async function inProcess(command: CliCommand, args: string[], stdin: string, env: Record<string, string>) {
+  const full = { BACKUP_PASSPHRASE: '', ...env };
+  const saved = Object.entries(full).map(([k]) => [k, process.env[k]] as const);
+  Object.assign(process.env, full);
+  try {
+    return await runInProcess(command, args, stdin);
+  } finally {
+    for (const [k, v] of saved)
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
+describe.each(testEngines())('reintegra backup and restore on %s (CLI)', (engine) => {
   it('restores into a new database the same people, attendance and bank-file bytes of a closed month', {
     timeout: 240_000,
   }, async () => {
@@ -81,17 +97,31 @@ describe.each(testEngines())('reintegra backup and restore on %s (child process)
     const withPass = { ...source, BACKUP_PASSPHRASE: PASSPHRASE };
     if (engine === 'pglite') {
       // The server has the directory open: a second opener could corrupt it, so the CLI refuses.
-      const busy = await runCli(['backup', '--out', file], '', withPass);
+      const busy = await inProcess(backupCommand, ['--out', file], '', withPass);
       expect(busy.code).toBe(1);
       expect(busy.stderr).toContain('działający serwer');
       expect(existsSync(file)).toBe(false);
     }
     await app.close();
     await handle.close();
+    if (engine === 'postgres') {
+      // Without pg_dump on the PATH the operator is told which Debian package to install.
+      const missing = await inProcess(backupCommand, ['--out', file], '', {
+        ...withPass,
+        PATH: '/nonexistent',
+      });
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('postgresql-client');
+      expect(existsSync(file)).toBe(false);
+    }
 
-    expect((await runCli(['backup', '--out', file, `--passphrase=${PASSPHRASE}`], '', withPass)).code).toBe(
-      2,
+    const argument = await inProcess(
+      backupCommand,
+      ['--out', file, `--passphrase=${PASSPHRASE}`],
+      '',
+      withPass,
     );
+    expect(argument.code).toBe(2);
     const made = await runCli(['backup', '--out', file], '', withPass);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('Zapisano kopię zapasową');
@@ -100,16 +130,21 @@ describe.each(testEngines())('reintegra backup and restore on %s (child process)
 
     // A wrong passphrase, a damaged file and a missing passphrase: exit 2, nothing written.
     const target = await newTarget(engine, 'dst');
-    const wrong = await runCli(['restore', '--in', file], 'Kopia-nocna-Bolesławiec-2025\n', target);
+    const wrong = await inProcess(restoreCommand, ['--in', file], 'Kopia-nocna-Bolesławiec-2025\n', target);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('Nieprawidłowe hasło');
     const damaged = Buffer.from(archive);
     damaged[Math.floor(damaged.length / 2)]! ^= 0x20;
     writeFileSync(join(dir, 'damaged.rbak'), damaged);
-    const broken = await runCli(['restore', '--in', join(dir, 'damaged.rbak')], `${PASSPHRASE}\n`, target);
+    const broken = await inProcess(
+      restoreCommand,
+      ['--in', join(dir, 'damaged.rbak')],
+      `${PASSPHRASE}\n`,
+      target,
+    );
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('uszkodzony');
-    expect((await runCli(['restore', '--in', file], '', target)).code).toBe(2);
+    expect((await inProcess(restoreCommand, ['--in', file], '', target)).code).toBe(2);
     if (engine === 'pglite') expect(existsSync(target.DATA_DIR!)).toBe(false);
     else {
       const c2 = new pg.Client({ connectionString: target.DATABASE_URL });
@@ -123,11 +158,11 @@ describe.each(testEngines())('reintegra backup and restore on %s (child process)
     const restored = await runCli(['restore', '--in', file], `${PASSPHRASE}\n`, target);
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('uczestnicy: 4');
-    const again = await runCli(['restore', '--in', file], `${PASSPHRASE}\n`, target);
+    const again = await inProcess(restoreCommand, ['--in', file], `${PASSPHRASE}\n`, target);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('tylko do pustej bazy');
     // A backup of the other engine is refused with a pointer to the right target.
-    const other = await runCli(['restore', '--in', file], `${PASSPHRASE}\n`, {
+    const other = await inProcess(restoreCommand, ['--in', file], `${PASSPHRASE}\n`, {
       ...(engine === 'pglite'
         ? { DATABASE_URL: testDatabaseUrl ?? 'postgres://127.0.0.1:1/none' }
         : { DATABASE_URL: '', DATA_DIR: join(dir, 'never') }),

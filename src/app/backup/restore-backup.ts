@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { AppError } from '../app-error';
@@ -34,7 +34,8 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 }
 
 async function restorePglite(dataDir: string, payload: Buffer) {
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) throw new AppError('BACKUP_TARGET_NOT_EMPTY');
+  const existed = existsSync(dataDir);
+  if (existed && readdirSync(dataDir).length > 0) throw new AppError('BACKUP_TARGET_NOT_EMPTY');
   mkdirSync(dirname(dataDir), { recursive: true });
   let pglite: PGlite | undefined;
   try {
@@ -43,9 +44,13 @@ async function restorePglite(dataDir: string, payload: Buffer) {
     await pglite.close();
     return counts;
   } catch (error) {
-    // The directory was empty before: leave nothing half-restored behind.
+    // The directory was empty or absent before: leave nothing half-restored behind (but keep an
+    // existing directory itself, which may be a mount point).
     if (pglite && !pglite.closed) await pglite.close().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!existed) rmSync(dataDir, { recursive: true, force: true });
+    else
+      for (const entry of readdirSync(dataDir))
+        rmSync(join(dataDir, entry), { recursive: true, force: true });
     throw error;
   }
 }
