@@ -35,6 +35,7 @@ export async function findSessionWithUser(
       'u.created_at as user_created_at',
       'u.updated_at as user_updated_at',
       'u.password_changed_at',
+      'u.totp_last_step',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -58,6 +59,7 @@ export async function findSessionWithUser(
       password_hash: row.password_hash,
       totp_secret: row.totp_secret,
       totp_enabled: row.totp_enabled,
+      totp_last_step: row.totp_last_step,
       is_active: row.is_active,
       created_at: row.user_created_at,
       updated_at: row.user_updated_at,
