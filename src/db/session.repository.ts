@@ -81,6 +81,16 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
 }
 
 /** Ends every session of a user, optionally keeping one (after a password change). */
+/** Ends the user's sessions whose current centre is this one (an account shared with other centres). */
+export async function deleteUserSessionsInCentre(db: Db, userId: string, centreId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('current_centre_id', '=', centreId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteUserSessions(db: Db, userId: string, exceptId?: string): Promise<number> {
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (exceptId) q = q.where('id', '!=', exceptId);
