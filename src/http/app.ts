@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -57,6 +57,20 @@ function unstorableTextAt(value: unknown, path: string[], depth = 0): string[] |
   return null;
 }
 
+// busboy's words for a broken multipart body (no boundary, cut short, bad headers): the client's fault.
+const MALFORMED_MULTIPART = /^(Multipart: |Unexpected end of |Malformed )/;
+
+/** A malformed upload is a 400 with the one error shape, not an unexplained 500. */
+function asClientError(error: Error, request: FastifyRequest): Error {
+  if (error instanceof AppError || !request.isMultipart()) return error;
+  const code = (error as { code?: string }).code;
+  if (MALFORMED_MULTIPART.test(error.message) || code === 'ERR_STREAM_PREMATURE_CLOSE')
+    return new AppError('BAD_REQUEST', {
+      message: 'Nieprawidłowe przesłanie pliku: formularz multipart/form-data jest uszkodzony lub niepełny.',
+    });
+  return error;
+}
+
 /** Builds the Fastify application (API, OpenAPI docs, web client); listen() is the caller's business. */
 export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -67,7 +81,9 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  app.setErrorHandler((error, request, reply) =>
+    handleError(asClientError(error as Error, request), request, reply),
+  );
   app.decorateRequest('auth', null);
   // The API speaks JSON only: anything else is 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
