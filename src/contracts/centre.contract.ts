@@ -126,9 +126,7 @@ export type Centre = z.infer<typeof CentreSchema>;
 export const CentreUpdateSchema = CentreInputSchema.partial().extend({
   settings: CentreSettingsSchema.partial()
     .extend({
-      bankAccount: z
-        .string()
-        .nullable()
+      bankAccount: TextSchema.nullable()
         .optional()
         .transform((value, ctx) => {
           if (value === undefined) return undefined;
