@@ -28,7 +28,7 @@ export function createDeps(
   return {
     db: handle.db,
     gminas: loadGminaDirectory(),
-    throttle: createLoginThrottle(),
+    throttle: createLoginThrottle(handle.db),
     sessions: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
     now: () => new Date(),
   };

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { DAY_STATUSES } from '../domain/types';
-import { IsoDateSchema, UuidSchema } from './common';
+import { IsoDateSchema, MonthSchema, UuidSchema, VersionSchema, text } from './common';
 
-export const MonthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Podaj miesiąc w formacie RRRR-MM.' });
+export { MonthSchema };
 
 /** Hours of classes per weekday (Monday first), 0 = no classes. */
 const WeekdayHoursSchema = z
@@ -20,7 +18,7 @@ export const ClassProgrammeSaveSchema = z.object({
   weekdayHours: WeekdayHoursSchema,
   /** Exceptions for single days ('YYYY-MM-DD' → hours; 0 = no classes that day). */
   dayHours: z.record(IsoDateSchema, z.number().min(0).max(12)).default({}),
-  version: z.number().int().nullable(),
+  version: VersionSchema.nullable(),
 });
 export type ClassProgrammeSave = z.infer<typeof ClassProgrammeSaveSchema>;
 
@@ -59,7 +57,7 @@ export const AttendanceEntryInputSchema = z.object({
   meal: z.boolean().optional(),
   sickNote: z
     .object({
-      number: z.string().trim().max(40).nullable().optional(),
+      number: text(40).nullable().optional(),
       from: IsoDateSchema.nullable().optional(),
       to: IsoDateSchema.nullable().optional(),
     })
@@ -67,7 +65,7 @@ export const AttendanceEntryInputSchema = z.object({
     .optional(),
   dayOffApproved: z.boolean().optional(),
   /** The version the client saw; null for a day that had no entry. */
-  version: z.number().int().nullable(),
+  version: VersionSchema.nullable(),
 });
 export type AttendanceEntryInput = z.infer<typeof AttendanceEntryInputSchema>;
 
@@ -81,7 +79,7 @@ export const AttendanceQuerySchema = z.object({ workshopId: UuidSchema, month: M
 export const MonthActionSchema = z.object({
   workshopId: UuidSchema,
   month: MonthSchema,
-  reason: z.string().trim().max(1000).optional(),
+  reason: text(1000).optional(),
 });
 
 export const AttendanceEntrySchema = z.object({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema } from './common';
+import { IsoDateSchema, UuidSchema, text } from './common';
 
 export const AuditQuerySchema = z.object({
   actorUserId: UuidSchema.optional(),
-  action: z.string().max(100).optional(),
-  entityType: z.string().max(100).optional(),
-  entityId: z.string().max(100).optional(),
+  action: text(100).optional(),
+  entityType: text(100).optional(),
+  entityId: text(100).optional(),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),

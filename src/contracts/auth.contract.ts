@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CentreInputSchema } from './centre.contract';
-import { CentreTypeSchema, EmailSchema, RoleSchema, UuidSchema, requiredText } from './common';
+import { CentreTypeSchema, EmailSchema, RoleSchema, TextSchema, UuidSchema, requiredText } from './common';
 import { ACTIONS, type Action } from '../domain/access/permissions';
 
 export const LoginRequestSchema = z.object({
-  email: z.string({ error: 'Podaj adres e-mail.' }).trim().min(1, { error: 'Podaj adres e-mail.' }).max(254),
-  password: z.string({ error: 'Podaj hasło.' }).min(1, { error: 'Podaj hasło.' }).max(1000),
+  email: TextSchema.trim().min(1, { error: 'Podaj adres e-mail.' }).max(254),
+  password: TextSchema.min(1, { error: 'Podaj hasło.' }).max(1000),
   totp: z
     .string()
     .trim()
@@ -15,7 +15,7 @@ export const LoginRequestSchema = z.object({
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
 /** A new password: checked on the server against the policy (length, common passwords). */
-export const NewPasswordSchema = z.string({ error: 'Podaj hasło.' }).max(1000);
+export const NewPasswordSchema = TextSchema.max(1000);
 
 export const MeCentreSchema = z.object({
   id: UuidSchema,
@@ -47,10 +47,7 @@ export type MeResponse = z.infer<typeof MeResponseSchema>;
 export const SwitchCentreSchema = z.object({ centreId: UuidSchema });
 
 export const ChangePasswordSchema = z.object({
-  currentPassword: z
-    .string({ error: 'Podaj obecne hasło.' })
-    .min(1, { error: 'Podaj obecne hasło.' })
-    .max(1000),
+  currentPassword: TextSchema.min(1, { error: 'Podaj obecne hasło.' }).max(1000),
   newPassword: NewPasswordSchema,
 });
 
@@ -59,14 +56,15 @@ export const TotpSetupResponseSchema = z.object({
   otpauthUrl: z.string(),
   qrSvg: z.string(),
 });
-export const TotpConfirmSchema = z.object({
-  code: z
-    .string({ error: 'Podaj kod.' })
-    .trim()
-    .regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' }),
-});
+/** A six-digit code from the authenticator app. */
+export const TotpCodeSchema = z
+  .string({ error: 'Podaj kod.' })
+  .trim()
+  .regex(/^\d{6}$/, { error: 'Kod ma 6 cyfr.' });
+export const TotpConfirmSchema = z.object({ code: TotpCodeSchema });
 export const TotpDisableSchema = z.object({
-  password: z.string({ error: 'Podaj hasło.' }).min(1, { error: 'Podaj hasło.' }).max(1000),
+  password: TextSchema.min(1, { error: 'Podaj hasło.' }).max(1000),
+  code: TotpCodeSchema,
 });
 
 export const SetupStatusSchema = z.object({ setupRequired: z.boolean(), demo: z.boolean() });

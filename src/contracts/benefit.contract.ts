@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import { DAY_STATUSES } from '../domain/types';
+import { IsoDateSchema, MonthSchema, grosze, text } from './common';
 
 /** A benefit preview for one participant-month in the current centre (its type and parameters come from the centre). */
 export const BenefitPreviewRequestSchema = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Miesiąc w formacie RRRR-MM.' }),
-  admissionDate: z.iso.date({ error: 'Podaj datę przyjęcia (RRRR-MM-DD).' }),
-  endDate: z.iso.date().nullable().optional(),
+  month: MonthSchema,
+  admissionDate: IsoDateSchema,
+  endDate: IsoDateSchema.nullable().optional(),
   days: z
     .record(
-      z.iso.date(),
+      IsoDateSchema,
       z.enum(DAY_STATUSES as unknown as [string, ...string[]], { error: 'Nieznany status dnia.' }),
     )
     .default({}),
   priorUse: z
     .object({ daysOff: z.number().int().min(0).max(400), sickDays: z.number().int().min(0).max(400) })
     .default({ daysOff: 0, sickDays: 0 }),
-  bonus: z.number().int({ error: 'Premia w groszach (liczba całkowita).' }).min(0).default(0),
+  bonus: grosze().default(0),
 });
 export type BenefitPreviewRequest = z.infer<typeof BenefitPreviewRequestSchema>;
 
@@ -35,7 +36,7 @@ export const BenefitResultSchema = z.looseObject({
 });
 
 /** The centre's regulamin choices on points the law leaves open (see docs/law.md). */
-export const BenefitParametersUpdateSchema = z.object({ parameters: z.record(z.string(), z.unknown()) });
+export const BenefitParametersUpdateSchema = z.object({ parameters: z.record(text(100), z.unknown()) });
 export const BenefitParametersResponseSchema = z.object({
   parameters: z.record(z.string(), z.unknown()),
   descriptions: z.array(

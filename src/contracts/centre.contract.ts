@@ -8,12 +8,14 @@ import {
   FoundingInstitutionTypeSchema,
   IsoDateSchema,
   RoleSchema,
+  TextSchema,
   UuidSchema,
+  VersionSchema,
   requiredText,
 } from './common';
 
 /** REGON (9 or 14 digits) checked with its check digit; normalised to digits. */
-export const RegonSchema = z.string({ error: 'Podaj numer REGON.' }).transform((value, ctx) => {
+export const RegonSchema = TextSchema.transform((value, ctx) => {
   const result = validateRegon(value);
   if (!result.valid) {
     ctx.addIssue({
@@ -27,7 +29,7 @@ export const RegonSchema = z.string({ error: 'Podaj numer REGON.' }).transform((
 });
 
 /** NIP checked with its check digit; normalised to 10 digits. */
-export const NipSchema = z.string({ error: 'Podaj numer NIP.' }).transform((value, ctx) => {
+export const NipSchema = TextSchema.transform((value, ctx) => {
   const result = validateNip(value);
   if (!result.valid) {
     ctx.addIssue({
@@ -44,15 +46,12 @@ export const GminaCodeSchema = z
   .string({ error: 'Wybierz gminę z listy TERYT.' })
   .regex(/^\d{7}$/, { error: 'Wybierz gminę z listy TERYT.' });
 
-export const PostalCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{2}-\d{3}$/, { error: 'Kod pocztowy w formacie 00-000.' });
+export const PostalCodeSchema = TextSchema.trim().regex(/^\d{2}-\d{3}$/, {
+  error: 'Kod pocztowy w formacie 00-000.',
+});
 
 const optionalText = (max = 200) =>
-  z
-    .string()
-    .trim()
+  TextSchema.trim()
     .max(max, { error: `Najwyżej ${max} znaków.` })
     .optional()
     .nullable()
@@ -95,7 +94,7 @@ export const CentreSettingsSchema = z.object({
     .nullable()
     .default(null),
   /** The account benefits are paid from (the payer in the Elixir-O bank file); validated on input. */
-  bankAccount: z.string().nullable().default(null),
+  bankAccount: TextSchema.nullable().default(null),
   totpRequiredRoles: z.array(RoleSchema).default([]),
 });
 export type CentreSettings = z.infer<typeof CentreSettingsSchema>;
@@ -127,9 +126,7 @@ export type Centre = z.infer<typeof CentreSchema>;
 export const CentreUpdateSchema = CentreInputSchema.partial().extend({
   settings: CentreSettingsSchema.partial()
     .extend({
-      bankAccount: z
-        .string()
-        .nullable()
+      bankAccount: TextSchema.nullable()
         .optional()
         .transform((value, ctx) => {
           if (value === undefined) return undefined;
@@ -143,6 +140,6 @@ export const CentreUpdateSchema = CentreInputSchema.partial().extend({
         }),
     })
     .optional(),
-  version: z.number().int({ error: 'Brak wersji danych.' }),
+  version: VersionSchema,
 });
 export type CentreUpdate = z.infer<typeof CentreUpdateSchema>;

@@ -91,6 +91,11 @@ export const ERROR_CATALOG = {
     pl: 'Nie można obliczyć świadczenia dla tych danych.',
     en: 'The benefit cannot be computed for this input.',
   },
+  SHARED_ACCOUNT: {
+    status: 403,
+    pl: 'To konto należy także do innego centrum: jego nazwisko, uwierzytelnianie dwuskładnikowe i sesje może zmienić tylko administrator wszystkich jego centrów lub sam właściciel konta. Możesz odebrać mu role w swoim centrum.',
+    en: 'This account also belongs to another centre: only an administrator of all its centres, or the owner, can change its name, two-factor authentication or sessions. You can remove its roles in your centre.',
+  },
   LAST_ADMIN: {
     status: 409,
     pl: 'Nie można odebrać roli ostatniemu administratorowi centrum.',

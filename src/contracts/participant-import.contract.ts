@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '../domain/participants/import/fields';
+import { text } from './common';
 import { ParticipantListQuerySchema } from './participant.contract';
 
 export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportField } from '../domain/participants/import/fields';
@@ -14,7 +15,7 @@ export const IMPORT_SAMPLE_ROWS = 20;
 export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
 
 /** Column name in the file → participant field (null: the column is not imported). */
-export const ImportMappingSchema = z.record(z.string().max(300), ImportFieldSchema.nullable());
+export const ImportMappingSchema = z.record(text(300), ImportFieldSchema.nullable());
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 
 export const ImportIssueSchema = z.object({

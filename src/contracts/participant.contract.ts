@@ -3,7 +3,15 @@ import { validateNrb } from '../domain/identifiers/nrb';
 import { validatePesel } from '../domain/identifiers/pesel';
 import { ELIGIBILITY_GROUPS } from '../domain/types';
 import { GminaCodeSchema, PostalCodeSchema } from './centre.contract';
-import { EmailSchema, IsoDateSchema, UuidSchema, requiredText } from './common';
+import {
+  EmailSchema,
+  IsoDateSchema,
+  TextSchema,
+  UuidSchema,
+  VersionSchema,
+  requiredText,
+  text,
+} from './common';
 
 export const EligibilityGroupSchema = z.enum(ELIGIBILITY_GROUPS as unknown as [string, ...string[]]);
 export const ParticipantStatusSchema = z.enum([
@@ -18,15 +26,13 @@ export const ParticipantStatusSchema = z.enum([
 export const IscedSchema = z.enum(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
 
 const optionalText = (max = 200) =>
-  z
-    .string()
-    .trim()
+  TextSchema.trim()
     .max(max, { error: `Najwyżej ${max} znaków.` })
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
 
-const PeselField = z.string().transform((value, ctx) => {
+const PeselField = TextSchema.transform((value, ctx) => {
   if (!value.trim()) return null;
   const result = validatePesel(value);
   if (!result.valid) {
@@ -40,7 +46,7 @@ const PeselField = z.string().transform((value, ctx) => {
   return result.normalized;
 });
 
-const NrbField = z.string().transform((value, ctx) => {
+const NrbField = TextSchema.transform((value, ctx) => {
   if (!value.trim()) return null;
   const result = validateNrb(value);
   if (!result.valid) {
@@ -154,7 +160,7 @@ export const ParticipantUpdateSchema = z.object({
     .transform((g) => [...new Set(g)])
     .optional(),
   confirmMinor: z.boolean().optional(),
-  version: z.number().int({ error: 'Brak wersji danych.' }),
+  version: VersionSchema,
 });
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
 
@@ -196,12 +202,12 @@ export const ParticipantSchema = z.object({
 export type Participant = z.infer<typeof ParticipantSchema>;
 
 export const ParticipantListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text(100).optional(),
   status: ParticipantStatusSchema.optional(),
   group: EligibilityGroupSchema.optional(),
-  workshop: z.string().trim().max(200).optional(),
+  workshop: text(200).optional(),
   /** Referring body (part of its name) or applicant type (e.g. OPS, PUP) — director and social workers only. */
-  referrer: z.string().trim().max(200).optional(),
+  referrer: text(200).optional(),
   /** Signed programmes ending within this many days from today. */
   endingWithinDays: z.coerce.number().int().min(0).max(366).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -217,10 +223,10 @@ export const ParticipantListSchema = z.object({
 });
 
 export const DuplicateQuerySchema = z.object({
-  firstName: z.string().trim().max(100).optional(),
-  lastName: z.string().trim().max(100).optional(),
+  firstName: text(100).optional(),
+  lastName: text(100).optional(),
   birthDate: IsoDateSchema.optional(),
-  pesel: z.string().trim().max(11).optional(),
+  pesel: text(11).optional(),
 });
 export const DuplicateCandidateSchema = z.object({
   id: UuidSchema,

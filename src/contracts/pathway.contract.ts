@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { BENEFIT_CODES } from '../domain/types';
-import { IsoDateSchema, UuidSchema, requiredText } from './common';
+import { IsoDateSchema, TextSchema, UuidSchema, VersionSchema, requiredText } from './common';
 import { EligibilityGroupSchema } from './participant.contract';
 
 const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
+  TextSchema.trim()
     .max(max, { error: `Najwyżej ${max} znaków.` })
     .optional()
     .nullable()
@@ -107,7 +105,7 @@ function checkReferral(
 export const ReferralCreateSchema = z.object(referralFields).superRefine(checkReferral);
 export type ReferralCreate = z.infer<typeof ReferralCreateSchema>;
 export const ReferralUpdateSchema = z
-  .object({ ...referralFields, version: z.number().int(), status: z.literal('WITHDRAWN').optional() })
+  .object({ ...referralFields, version: VersionSchema, status: z.literal('WITHDRAWN').optional() })
   .superRefine(checkReferral);
 export type ReferralUpdate = z.infer<typeof ReferralUpdateSchema>;
 
@@ -253,7 +251,7 @@ export const ProgrammeStatusSchema = z.enum(['DRAFT', 'SIGNED', 'CONTINUING', 'C
 export const DisabilityDegreeSchema = z.enum(['NONE', 'MILD', 'MODERATE', 'SIGNIFICANT']);
 export const ResponsiblePersonSchema = z.object({ name: requiredText(200), role: requiredText(200) });
 
-const longText = z.string().trim().max(20000, { error: 'Najwyżej 20000 znaków.' });
+const longText = TextSchema.trim().max(20000, { error: 'Najwyżej 20000 znaków.' });
 /** The programme's content without defaults (an amendment names only what changes). */
 const programmeContent = {
   admissionDate: IsoDateSchema,
@@ -296,7 +294,7 @@ export const ProgrammeAmendSchema = z.object({
 });
 export type ProgrammeAmend = z.infer<typeof ProgrammeAmendSchema>;
 
-export const ProgrammeSignSchema = z.object({ signedOn: IsoDateSchema, version: z.number().int() });
+export const ProgrammeSignSchema = z.object({ signedOn: IsoDateSchema, version: VersionSchema });
 export const ProgrammeExtendSchema = z.object({
   months: z
     .number()
@@ -304,7 +302,7 @@ export const ProgrammeExtendSchema = z.object({
     .min(1, { error: 'Co najmniej 1 miesiąc.' })
     .max(24),
   reason: requiredText(2000),
-  version: z.number().int(),
+  version: VersionSchema,
 });
 
 export const EXIT_TYPES = [
@@ -333,9 +331,9 @@ export const ProgrammeExitSchema = z
     decisionOn: optionalDate,
     complaintCourt: optionalText(300),
     justification: optionalText(8000),
-    vocationalSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-    socialSkills: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
-    version: z.number().int(),
+    vocationalSkills: z.array(requiredText(300)).max(50).default([]),
+    socialSkills: z.array(requiredText(300)).max(50).default([]),
+    version: VersionSchema,
   })
   .superRefine((v, ctx) => {
     const needsDecision = v.type === 'PERSISTENT_VIOLATION' || v.type === 'PERMANENT_ABANDONMENT';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MonthSchema } from './attendance.contract';
+import { grosze, MAX_GROSZE, VersionSchema } from './common';
 import { UuidSchema, requiredText } from './common';
 
 export const PayrollStatusSchema = z.enum(['DRAFT', 'REVIEWED', 'APPROVED', 'CLOSED']);
@@ -66,10 +67,7 @@ export type Payroll = z.infer<typeof PayrollSchema>;
 export const BonusProposalCreateSchema = z.object({
   month: MonthSchema,
   participantId: UuidSchema,
-  amountGrosze: z
-    .number()
-    .int({ error: 'Kwota w groszach (liczba całkowita).' })
-    .positive({ error: 'Premia musi być większa od zera.' }),
+  amountGrosze: grosze(1),
   justification: requiredText(2000),
 });
 
@@ -77,12 +75,9 @@ export const CorrectionCreateSchema = z.object({
   participantId: UuidSchema,
   concernsMonth: MonthSchema,
   settleMonth: MonthSchema,
-  amountGrosze: z
-    .number()
-    .int({ error: 'Kwota w groszach (liczba całkowita).' })
-    .refine((v) => v !== 0, { error: 'Korekta nie może wynosić zero.' }),
+  amountGrosze: grosze(-MAX_GROSZE).refine((v) => v !== 0, { error: 'Korekta nie może wynosić zero.' }),
   reason: requiredText(2000),
 });
 
-export const PayrollActionSchema = z.object({ version: z.number().int() });
+export const PayrollActionSchema = z.object({ version: VersionSchema });
 export const PayrollMonthParamsSchema = z.object({ month: MonthSchema });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema, requiredText } from './common';
+import { IsoDateSchema, TextSchema, UuidSchema, requiredText } from './common';
 
 /** Social-reintegration work recorded beside the workshops (art. 3 ust. 1 pkt 1, 3, 4). */
 export const SOCIAL_ACTIVITY_KINDS = [
@@ -18,16 +18,12 @@ export const SocialActivityCreateSchema = z.object({
     .positive({ error: 'Liczba godzin musi być większa od zera.' })
     .max(12, { error: 'Najwyżej 12 godzin.' }),
   title: requiredText(200),
-  staffName: z
-    .string()
-    .trim()
+  staffName: TextSchema.trim()
     .max(200)
     .optional()
     .nullable()
     .transform((v) => v || null),
-  note: z
-    .string()
-    .trim()
+  note: TextSchema.trim()
     .max(4000)
     .optional()
     .nullable()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common';
 
 export const GminaSchema = z.object({
   code: z.string(),
@@ -10,7 +11,7 @@ export const GminaSchema = z.object({
 export type GminaItem = z.infer<typeof GminaSchema>;
 
 export const GminaQuerySchema = z.object({
-  q: z.string().max(100).default(''),
+  q: text(100).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const GminaListSchema = z.object({ items: z.array(GminaSchema) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema, requiredText } from './common';
+import { IsoDateSchema, TextSchema, UuidSchema, VersionSchema, boundedInt, requiredText } from './common';
 
 export const WORKSHOP_TYPES = [
   'GASTRONOMY',
@@ -14,9 +14,7 @@ export const WORKSHOP_TYPES = [
 export const WorkshopTypeSchema = z.enum(WORKSHOP_TYPES);
 
 const optionalText = (max = 200) =>
-  z
-    .string()
-    .trim()
+  TextSchema.trim()
     .max(max, { error: `Najwyżej ${max} znaków.` })
     .optional()
     .nullable()
@@ -41,10 +39,10 @@ export const WorkshopUpdateSchema = z.object({
   name: requiredText(120).optional(),
   type: WorkshopTypeSchema.optional(),
   place: optionalText(200),
-  capacity: z.number().int().min(1).max(500).nullable().optional(),
+  capacity: boundedInt(1, 500).nullable().optional(),
   active: z.boolean().optional(),
   instructorIds: z.array(UuidSchema).max(20).optional(),
-  version: z.number().int(),
+  version: VersionSchema,
 });
 export type WorkshopUpdate = z.infer<typeof WorkshopUpdateSchema>;
 

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/20261123_0004_workshops_attendance';
 import * as m0005 from './migrations/20261123_0005_payroll';
 import * as m0009 from './migrations/20261202_0009_integrity';
 import * as m0008 from './migrations/20261202_0008_records';
+import * as m0010 from './migrations/20261202_0010_auth_hardening';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0005_payroll': m0005,
   '20261202_0009_integrity': m0009,
   '20261202_0008_records': m0008,
+  '20261202_0010_auth_hardening': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

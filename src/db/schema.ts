@@ -5,6 +5,7 @@ export interface Database {
   instance: InstanceTable;
   centres: CentresTable;
   users: UsersTable;
+  login_failures: LoginFailuresTable;
   centre_members: CentreMembersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
@@ -77,6 +78,17 @@ export interface UsersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   password_changed_at: Timestamp;
+  /** The TOTP step (unix time / 30 s) of the last accepted code; that code and older ones are refused. */
+  totp_last_step: number | null;
+}
+
+/** Failed logins per throttled key (pair e-mail + address, address, account); see src/app/auth/login-throttle.ts. */
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  first_failed_at: Timestamp;
+  last_failed_at: Timestamp;
+  locked_until: Timestamp | null;
 }
 
 export interface CentreMembersTable {

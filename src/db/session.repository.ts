@@ -35,6 +35,7 @@ export async function findSessionWithUser(
       'u.created_at as user_created_at',
       'u.updated_at as user_updated_at',
       'u.password_changed_at',
+      'u.totp_last_step',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -58,6 +59,7 @@ export async function findSessionWithUser(
       password_hash: row.password_hash,
       totp_secret: row.totp_secret,
       totp_enabled: row.totp_enabled,
+      totp_last_step: row.totp_last_step,
       is_active: row.is_active,
       created_at: row.user_created_at,
       updated_at: row.user_updated_at,
@@ -79,6 +81,16 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
 }
 
 /** Ends every session of a user, optionally keeping one (after a password change). */
+/** Ends the user's sessions whose current centre is this one (an account shared with other centres). */
+export async function deleteUserSessionsInCentre(db: Db, userId: string, centreId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('current_centre_id', '=', centreId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteUserSessions(db: Db, userId: string, exceptId?: string): Promise<number> {
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (exceptId) q = q.where('id', '!=', exceptId);

@@ -7,9 +7,10 @@ import { AppError } from '../app-error';
 import { centreSettings } from '../centres/centre-mapper';
 import type { Origin } from '../context';
 import type { AppDeps } from '../deps';
+import { PASSWORD_MESSAGES } from '../../domain/access/password-policy';
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from './passwords';
 import type { SessionInfo } from './session';
-import { isTotpValid, newTotpSecret, totpUri } from './totp';
+import { consumeTotpCode, newTotpSecret, totpUri } from './totp';
 import type { Role } from '../../contracts/common';
 
 const auditSelf = (
@@ -44,6 +45,10 @@ export async function changePassword(
     );
   }
   assertPasswordAcceptable(input.newPassword, 'newPassword', info.user.email);
+  if (await verifyPassword(info.user.password_hash, input.newPassword))
+    throw AppError.fields([
+      { path: 'newPassword', code: 'PASSWORD_REUSED', message: PASSWORD_MESSAGES.PASSWORD_REUSED },
+    ]);
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await updateUser(trx, info.user.id, { password_hash: passwordHash, password_changed_at: deps.now() });
@@ -71,24 +76,34 @@ export async function confirmTotp(deps: AppDeps, info: SessionInfo, code: string
         message: 'Najpierw rozpocznij konfigurację uwierzytelniania.',
       },
     ]);
-  if (!isTotpValid(info.user.totp_secret, code, deps.now().getTime())) {
-    throw AppError.fields(
-      [{ path: 'code', code: 'TOTP_INVALID', message: 'Nieprawidłowy kod jednorazowy.' }],
-      'TOTP_INVALID',
-    );
-  }
+  if (!(await consumeTotpCode(deps.db, info.user, code, deps.now().getTime()))) throw totpInvalid();
   await updateUser(deps.db, info.user.id, { totp_enabled: true });
   await auditSelf(deps, info, origin, 'user.totp_enable');
 }
 
-/** Turns TOTP off (password required); refused when a centre requires it for one of the user's roles. */
-export async function disableTotp(deps: AppDeps, info: SessionInfo, password: string, origin: Origin) {
-  if (!(await verifyPassword(info.user.password_hash, password))) {
+const totpInvalid = () =>
+  AppError.fields(
+    [{ path: 'code', code: 'TOTP_INVALID', message: 'Nieprawidłowy kod jednorazowy.' }],
+    'TOTP_INVALID',
+  );
+
+/**
+ * Turns TOTP off: the password and a current code are required (a stolen session or password alone
+ * cannot remove the second factor); refused when a centre requires it for one of the user's roles.
+ */
+export async function disableTotp(
+  deps: AppDeps,
+  info: SessionInfo,
+  input: { password: string; code: string },
+  origin: Origin,
+) {
+  if (!(await verifyPassword(info.user.password_hash, input.password))) {
     throw AppError.fields(
       [{ path: 'password', code: 'WRONG_PASSWORD', message: 'Hasło jest nieprawidłowe.' }],
       'WRONG_PASSWORD',
     );
   }
+  if (!(await consumeTotpCode(deps.db, info.user, input.code, deps.now().getTime()))) throw totpInvalid();
   const requiredSomewhere = info.centres.some((c) =>
     isTotpRequired(c.roles as Role[], centreSettings(c.settings).totpRequiredRoles),
   );
@@ -97,6 +112,6 @@ export async function disableTotp(deps: AppDeps, info: SessionInfo, password: st
       message:
         'Twoja rola w jednym z centrów wymaga uwierzytelniania dwuskładnikowego — nie można go wyłączyć.',
     });
-  await updateUser(deps.db, info.user.id, { totp_enabled: false, totp_secret: null });
+  await updateUser(deps.db, info.user.id, { totp_enabled: false, totp_secret: null, totp_last_step: null });
   await auditSelf(deps, info, origin, 'user.totp_disable');
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../app-error';
 import { checkPassword, PASSWORD_MESSAGES } from '../../domain/access/password-policy';
@@ -29,8 +30,31 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
+let common: Set<string> | undefined;
+/**
+ * The ~49,000 most common passwords of the zxcvbn project (MIT), bundled as a package; loaded on the
+ * first password check (~0.3 s), not at start-up.
+ */
+function isCommonPassword(candidate: string): boolean {
+  if (!common) {
+    const require = createRequire(import.meta.url);
+    const { dictionary } = require('@zxcvbn-ts/language-common') as { dictionary: Record<string, string[]> };
+    common = new Set(dictionary['passwords-common']);
+  }
+  return common.has(candidate);
+}
+
 /** Throws VALIDATION_FAILED at `path` when the password breaks the policy. */
-export function assertPasswordAcceptable(password: string, path: string, email?: string): void {
-  const problem = checkPassword(password, email ? { email } : {});
+export function assertPasswordAcceptable(
+  password: string,
+  path: string,
+  email?: string,
+  options: { allowDemoPassword?: boolean } = {},
+): void {
+  const problem = checkPassword(password, {
+    ...(email ? { email } : {}),
+    isCommon: isCommonPassword,
+    allowDemoPassword: options.allowDemoPassword ?? false,
+  });
   if (problem) throw AppError.fields([{ path, code: problem, message: PASSWORD_MESSAGES[problem] }]);
 }

@@ -19,7 +19,7 @@ import type { Origin } from '../context';
 import type { AppDeps } from '../deps';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { hashToken, newCsrfToken, newSessionToken } from './tokens';
-import { isTotpValid } from './totp';
+import { consumeTotpCode } from './totp';
 import { allowedActions } from '../../domain/access/permissions';
 
 /** A signed-in caller, resolved from the session cookie on each request. */
@@ -38,11 +38,12 @@ export async function login(
   input: LoginRequest,
   origin: Origin,
 ): Promise<{ token: string; info: SessionInfo }> {
-  if (deps.throttle.isBlocked(input.email, origin.ip)) throw new AppError('LOGIN_RATE_LIMITED');
+  const retryAfterSeconds = await deps.throttle.retryAfter(input.email, origin.ip, deps.now());
+  if (retryAfterSeconds > 0) throw new AppError('LOGIN_RATE_LIMITED', { details: { retryAfterSeconds } });
 
   const user = await findUserByEmail(deps.db, input.email);
   const fail = async (code: 'INVALID_CREDENTIALS' | 'TOTP_INVALID', reason: string) => {
-    deps.throttle.recordFailure(input.email, origin.ip);
+    await deps.throttle.recordFailure(input.email, origin.ip, deps.now());
     await insertAuditEntry(deps.db, {
       centreId: null,
       actorUserId: user?.id ?? null,
@@ -65,10 +66,10 @@ export async function login(
   if (!user.is_active) throw await fail('INVALID_CREDENTIALS', 'inactive');
   if (user.totp_enabled && user.totp_secret) {
     if (!input.totp) throw new AppError('TOTP_REQUIRED');
-    if (!isTotpValid(user.totp_secret, input.totp, deps.now().getTime()))
-      throw await fail('TOTP_INVALID', 'wrong_totp');
+    if (!(await consumeTotpCode(deps.db, user, input.totp, deps.now().getTime())))
+      throw await fail('TOTP_INVALID', 'wrong_or_used_totp');
   }
-  deps.throttle.recordSuccess(input.email);
+  await deps.throttle.recordSuccess(input.email, origin.ip);
 
   const centres = await findUserCentres(deps.db, user.id);
   const { token, id } = newSessionToken();

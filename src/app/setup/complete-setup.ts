@@ -21,7 +21,9 @@ export async function completeSetup(
   origin: Origin,
   options: { demo?: boolean } = {},
 ) {
-  assertPasswordAcceptable(input.admin.password, 'admin.password', input.admin.email);
+  assertPasswordAcceptable(input.admin.password, 'admin.password', input.admin.email, {
+    allowDemoPassword: options.demo === true,
+  });
   const columns = centreColumns(input.centre, deps.gminas, 'centre.');
   const passwordHash = await hashPassword(input.admin.password);
 

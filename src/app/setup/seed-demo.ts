@@ -7,7 +7,8 @@ import type { AppDeps } from '../deps';
 import { completeSetup, getSetupStatus } from './complete-setup';
 
 /** Fictional, well-known demo credentials: printed on the console, marked DEMO in the UI. */
-export const DEMO_PASSWORD = 'Demo-Reintegra-2026';
+export { DEMO_PASSWORD } from '../../domain/access/password-policy';
+import { DEMO_PASSWORD } from '../../domain/access/password-policy';
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string }[] = [
   { role: 'ADMIN', email: 'admin@demo.reintegra.pl', fullName: 'Anna Administratorka (demo)' },

@@ -3,11 +3,12 @@ import type { User, UserCreate, UserUpdate } from '../../contracts/user.contract
 import { can } from '../../domain/access/policies';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { isUniqueViolation } from '../../db/errors';
-import { deleteUserSessions } from '../../db/session.repository';
+import { deleteUserSessions, deleteUserSessionsInCentre } from '../../db/session.repository';
 import {
   countActiveAdmins,
   findCentreMember,
   findCentreMembers,
+  findUserCentres,
   insertMembership,
   insertUser,
   updateMembership,
@@ -82,6 +83,25 @@ export async function createUser(deps: AppDeps, ctx: CallContext, input: UserCre
   });
 }
 
+/**
+ * Whether the caller may change the account's global credentials (name, TOTP, every session): only
+ * the account itself, or an administrator of every centre the account belongs to. An administrator of
+ * one centre must not rename, reset or sign out a person another centre relies on.
+ */
+async function mayChangeGlobalCredentials(
+  db: AppDeps['db'],
+  ctx: CallContext,
+  userId: string,
+): Promise<boolean> {
+  if (ctx.actor.userId === userId) return true;
+  const administered = new Set(
+    (await findUserCentres(db, ctx.actor.userId))
+      .filter((c) => c.roles.includes('ADMIN'))
+      .map((c) => c.centre_id),
+  );
+  return (await findUserCentres(db, userId)).every((c) => administered.has(c.centre_id));
+}
+
 /** Changes name, roles or activity of an account in the caller's centre; keeps at least one active administrator. */
 export async function updateUserInCentre(
   deps: AppDeps,
@@ -93,6 +113,9 @@ export async function updateUserInCentre(
   return deps.db.transaction().execute(async (trx) => {
     const before = await findCentreMember(trx, ctx.actor.centreId, id);
     if (!before) throw notFound();
+    const global = await mayChangeGlobalCredentials(trx, ctx, id);
+    const renames = input.fullName !== undefined && input.fullName !== before.full_name;
+    if (!global && (renames || input.resetTotp)) throw new AppError('SHARED_ACCOUNT');
 
     if (input.fullName !== undefined || input.resetTotp) {
       await updateUser(trx, id, {
@@ -107,7 +130,8 @@ export async function updateUserInCentre(
       });
       if ((await countActiveAdmins(trx, ctx.actor.centreId)) === 0) throw new AppError('LAST_ADMIN');
     }
-    if (input.isActive === false || input.resetTotp) await deleteUserSessions(trx, id);
+    if (input.isActive === false && !global) await deleteUserSessionsInCentre(trx, id, ctx.actor.centreId);
+    else if (input.isActive === false || input.resetTotp) await deleteUserSessions(trx, id);
 
     const after = await findCentreMember(trx, ctx.actor.centreId, id);
     const changes: Record<string, unknown> = {};

@@ -59,14 +59,42 @@ const COMMON = new Set([
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export type PasswordProblem = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_TOO_COMMON';
+/** The demo accounts' password, printed on the screen and in the README: never for a real account. */
+export const DEMO_PASSWORD = 'Demo-Reintegra-2026';
 
-/** Checks a new password against the policy: length 12–200, not common, not one repeated character. */
-export function checkPassword(password: string, context: { email?: string } = {}): PasswordProblem | null {
+export type PasswordProblem =
+  | 'PASSWORD_TOO_SHORT'
+  | 'PASSWORD_TOO_LONG'
+  | 'PASSWORD_TOO_COMMON'
+  | 'PASSWORD_PUBLISHED'
+  | 'PASSWORD_REUSED';
+
+export interface PasswordContext {
+  email?: string;
+  /** A larger dictionary of common passwords (lower case), looked up by the server. */
+  isCommon?: (candidate: string) => boolean;
+  /** The demo seeding may use the published demo password; nothing else may. */
+  allowDemoPassword?: boolean;
+}
+
+/** The word inside a password: without the digits and signs people add before or after it ("Smok2024!"). */
+export function passwordCore(lower: string): string {
+  return lower.replace(/^[\d\W_]+/u, '').replace(/[\d\W_]+$/u, '');
+}
+
+/**
+ * Checks a new password against the policy: length 12–200, not the published demo password, not
+ * common (also as a common word with digits or signs around it), not one repeated character.
+ */
+export function checkPassword(password: string, context: PasswordContext = {}): PasswordProblem | null {
   if ([...password].length < PASSWORD_MIN_LENGTH) return 'PASSWORD_TOO_SHORT';
   if (password.length > PASSWORD_MAX_LENGTH) return 'PASSWORD_TOO_LONG';
   const lower = password.toLowerCase();
+  if (!context.allowDemoPassword && lower === DEMO_PASSWORD.toLowerCase()) return 'PASSWORD_PUBLISHED';
   if (COMMON.has(lower)) return 'PASSWORD_TOO_COMMON';
+  const core = passwordCore(lower);
+  if (context.isCommon && (context.isCommon(lower) || (core.length >= 4 && context.isCommon(core))))
+    return 'PASSWORD_TOO_COMMON';
   if (/^(.)\1+$/.test(password)) return 'PASSWORD_TOO_COMMON';
   if (/^(0123456789|1234567890|9876543210)+\d*$/.test(password)) return 'PASSWORD_TOO_COMMON';
   if (
@@ -83,4 +111,6 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   PASSWORD_TOO_SHORT: `Hasło musi mieć co najmniej ${PASSWORD_MIN_LENGTH} znaków.`,
   PASSWORD_TOO_LONG: `Hasło może mieć najwyżej ${PASSWORD_MAX_LENGTH} znaków.`,
   PASSWORD_TOO_COMMON: 'To hasło jest zbyt popularne lub łatwe do odgadnięcia. Wybierz inne.',
+  PASSWORD_PUBLISHED: 'To hasło kont demonstracyjnych jest publicznie znane. Wybierz inne.',
+  PASSWORD_REUSED: 'Nowe hasło musi różnić się od obecnego.',
 };

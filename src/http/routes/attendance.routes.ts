@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema } from '../../contracts/common';
+import { IsoDateSchema, UuidSchema, VersionSchema } from '../../contracts/common';
 import { attendanceCardPdf, dailyListPdf } from '../../app/attendance/attendance-printouts';
 import { sendPdf } from './pathway.routes';
 import {
@@ -70,7 +70,7 @@ export function attendanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ...common,
           summary: 'Zatwierdzenie programu zajęć przez kierownika',
           params: WM,
-          body: z.object({ version: z.number().int() }),
+          body: z.object({ version: VersionSchema }),
           response: { 200: ClassProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },

@@ -165,7 +165,7 @@ export function authRoutes(deps: AppDeps, options: { secureCookies: boolean }): 
         },
       },
       async (request) => {
-        await disableTotp(deps, authOf(request), request.body.password, originOf(request));
+        await disableTotp(deps, authOf(request), request.body, originOf(request));
         return { ok: true as const };
       },
     );

@@ -24,7 +24,7 @@ import {
   ReferralSchema,
   ReferralUpdateSchema,
 } from '../../contracts/pathway.contract';
-import { IsoDateSchema } from '../../contracts/common';
+import { IsoDateSchema, VersionSchema } from '../../contracts/common';
 import { AppError } from '../../app/app-error';
 import type { AppDeps } from '../../app/deps';
 import { addEvidence, decideEligibility } from '../../app/pathway/eligibility';
@@ -344,7 +344,7 @@ export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ...common,
           summary: 'Zamknięcie programu kontynuowanego bez uczestnictwa',
           params: PR,
-          body: z.object({ closedOn: IsoDateSchema, version: z.number().int() }),
+          body: z.object({ closedOn: IsoDateSchema, version: VersionSchema }),
           response: { 200: ProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },

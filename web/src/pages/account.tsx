@@ -190,9 +190,10 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await run(() => api('POST', '/api/v1/me/totp/disable', { password }))) {
+            if (await run(() => api('POST', '/api/v1/me/totp/disable', { password, code }))) {
               setMessage(t('account.totpDisabled'));
               setPassword('');
+              setCode('');
               await refresh();
             }
           }}
@@ -210,6 +211,18 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
                 autoComplete="current-password"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field name="code" label={t('account.totpCode')} error={fieldErrors.code} required>
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                value={code}
+                onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
               />
             )}
           </Field>
