@@ -11,7 +11,7 @@ import type { Role } from '../contracts/common';
 import { type Job, JobParamsSchema, JobSchema, NetworkPayrollJobSchema } from '../contracts/job.contract';
 import { cookieAuth, errorResponses } from '../http/openapi-helpers';
 import { readImportForm } from '../http/routes/participant-import.routes';
-import { ctxOf, requireSession } from '../http/session';
+import { ctxOf } from '../http/session';
 import { insertJobRun, type JobKind, findJobRun } from './job-runs';
 import { createInProcessQueue } from './queue';
 
@@ -65,7 +65,6 @@ const roles = (ctx: CallContext) => ctx.actor.roles as Role[];
 /** Long jobs: queue a participant import or a network payroll, and read a job's state and progress. */
 export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preValidation', requireSession(deps));
     const common = { security: cookieAuth, tags: ['jobs'] };
 
     app.get(

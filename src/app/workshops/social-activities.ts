@@ -25,6 +25,7 @@ export async function recordSocialActivity(
       .where('centre_id', '=', ctx.actor.centreId)
       .where('id', 'in', input.participantIds)
       .execute();
+    // biome-ignore lint/complexity/useIndexOf: the position of the first id not found, not of a value
     const missing = input.participantIds.findIndex((id) => !found.some((p) => p.id === id));
     if (missing >= 0)
       throw AppError.fields([
