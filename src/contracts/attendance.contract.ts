@@ -123,6 +123,10 @@ export const AttendanceGridSchema = z.object({
       hours: z.number(),
       meals: z.number().int(),
       priorUse: z.object({ daysOff: z.number().int(), sickDays: z.number().int() }),
+      /** This person's days-off limit: the Act's days plus the extension's extra days (art. 15 ust. 6a–6b). */
+      dayOffLimit: z
+        .object({ base: z.number().int(), extension: z.number().int(), total: z.number().int() })
+        .optional(),
       /** The rules engine's preview of the month's benefit (CIS only), with its explanation. */
       benefit: z
         .union([

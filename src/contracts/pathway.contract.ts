@@ -305,6 +305,19 @@ export const ProgrammeExtendSchema = z.object({
   version: VersionSchema,
 });
 
+/**
+ * The participant's application for the integration benefit and the director's grant (art. 15 ust. 4):
+ * recorded on the programme; the payroll lists a participant without a granted application as a blocker.
+ */
+export const BenefitApplicationSchema = z.object({
+  applicationOn: IsoDateSchema,
+  /** The director grants the benefit (only the director may set or withdraw it). */
+  granted: z.boolean().default(false),
+  grantedOn: IsoDateSchema.nullable().optional(),
+  version: z.number().int(),
+});
+export type BenefitApplication = z.infer<typeof BenefitApplicationSchema>;
+
 export const EXIT_TYPES = [
   'COMPLETED',
   'EMPLOYMENT',
@@ -437,6 +450,9 @@ export const ProgrammeSchema = z.object({
   socialSkills: z.array(z.string()),
   certificateNumber: z.string().nullable(),
   certificateIssuedOn: z.string().nullable(),
+  /** The benefit application (art. 15 ust. 4): its date and the director's grant. */
+  benefitApplicationOn: z.string().nullable(),
+  benefitGrantedOn: z.string().nullable(),
   version: z.number().int(),
   versions: z.array(ProgrammeVersionSchema),
   /** Schedule problems found by the rules engine (weekly hours, disability limits). */

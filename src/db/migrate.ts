@@ -8,6 +8,7 @@ import * as m0005 from './migrations/20261123_0005_payroll';
 import * as m0009 from './migrations/20261202_0009_integrity';
 import * as m0008 from './migrations/20261202_0008_records';
 import * as m0010 from './migrations/20261202_0010_auth_hardening';
+import * as m0006 from './migrations/20261202_0006_benefit_application';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0009_integrity': m0009,
   '20261202_0008_records': m0008,
   '20261202_0010_auth_hardening': m0010,
+  '20261202_0006_benefit_application': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -282,6 +282,10 @@ export interface ProgrammesTable {
   social_skills: Generated<string[]>;
   certificate_number: string | null;
   certificate_issued_on: string | null;
+  /** The participant's application for the integration benefit, and the director's grant (art. 15 ust. 4). */
+  benefit_application_on: Generated<string | null>;
+  benefit_granted_on: Generated<string | null>;
+  benefit_granted_by: Generated<string | null>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;

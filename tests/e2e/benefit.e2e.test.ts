@@ -47,4 +47,31 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
 
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('refuses a 7th day off at its day and allows it with an extension; the law page speaks plain Polish', async () => {
+    await page.getByLabel('Wykorzystane wcześniej dni wolne').fill('6');
+    await page.getByLabel('Status dnia 2025-07-02').selectOption('present');
+    await page.getByLabel('Status dnia 2025-07-03').selectOption('day_off');
+    await page.getByRole('button', { name: 'Oblicz' }).click();
+    await page.getByText('Dzień wolny 2025-07-03 nie przysługuje').first().waitFor();
+    await page.getByLabel(/^Przedłużenie uczestnictwa/).fill('2');
+    await page.getByRole('button', { name: 'Oblicz' }).click();
+    const result = page.getByRole('region', { name: 'Do wypłaty' });
+    await result.waitFor();
+    const text = (await result.textContent())!.replace(/\u00a0|\u202f/g, ' ');
+    expect(text).toContain('2066,28 zł');
+    expect(text).toContain('+1 za przedłużenie');
+    expect(text).toContain('art. 15 ust. 6a–6b');
+
+    const law = page.getByRole('region', { name: 'Zasady ustawy w systemie' });
+    await law.waitFor();
+    const lawText = (await page.locator('main').textContent())!;
+    expect(lawText).toContain('Dz.U. 2025 poz. 1718');
+    expect(lawText).toContain('art. 15 ust. 6b');
+    expect(lawText).toContain('do ustalenia w regulaminie centrum');
+    expect(lawText).not.toMatch(
+      /HALF_UP|CALENDAR_DAYS|CLASS_DAYS|MONTH_START|SPLIT|law\.md|\[U\]|niepotwierdzon/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

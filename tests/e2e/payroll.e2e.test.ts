@@ -49,9 +49,14 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
     const ref = await call('POST', `/api/v1/participants/${id}/referrals`, buildReferral());
     await call('POST', `/api/v1/participants/${id}/eligibility-decisions`, buildDecision(ref.id));
     const p = await call('POST', `/api/v1/participants/${id}/programmes`, buildIpzs());
-    await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, {
+    const signed = await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, {
       signedOn: '2026-02-02',
       version: p.version,
+    });
+    await call('PUT', `/api/v1/participants/${id}/programmes/${p.id}/benefit-application`, {
+      applicationOn: '2026-02-02',
+      granted: true,
+      version: signed.version,
     });
     await call('POST', `/api/v1/workshops/${workshopId}/assignments`, {
       participantId: id,

@@ -76,5 +76,19 @@ export async function admitThroughApi(
     version: p.json().version,
   });
   expect(signed.statusCode, signed.body).toBe(200);
-  return { id, referralId: ref.json().id as string, programme: signed.json() };
+  if (signed.json().kind !== 'IPZS')
+    return { id, referralId: ref.json().id as string, programme: signed.json() };
+  // The benefit is granted by the director on the participant's application (art. 15 ust. 4).
+  const applied = await director.request(
+    'PUT',
+    `/api/v1/participants/${id}/programmes/${p.json().id}/benefit-application`,
+    {
+      applicationOn: p.json().admissionDate,
+      granted: true,
+      grantedOn: p.json().admissionDate,
+      version: signed.json().version,
+    },
+  );
+  expect(applied.statusCode, applied.body).toBe(200);
+  return { id, referralId: ref.json().id as string, programme: applied.json() };
 }

@@ -12,7 +12,13 @@ import type { Db } from '../../db/connection';
 import type { AttendanceEntryRow } from '../../db/schema';
 import { listAssignments } from '../../db/workshop.repository';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
-import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
+import { checkDayOff, daysOffLimitFor } from '../../domain/benefit/limits';
+import {
+  DEFAULT_BENEFIT_PARAMETERS,
+  parseBenefitParameters,
+  type ResolvedBenefitParameters,
+} from '../../domain/benefit/parameters';
+import { participationStartDate } from '../../domain/periods/periods';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { findRuleSet } from '../../domain/law/rule-sets';
 import { validateEntries } from '../../domain/attendance/validate-entries';
@@ -50,6 +56,7 @@ async function workshopPeople(db: Db, centreId: string, workshopId: string, mont
       'status',
       'disability_degree',
       'kind',
+      'extension_months',
     ])
     .where('centre_id', '=', centreId)
     .where(
@@ -68,6 +75,7 @@ async function workshopPeople(db: Db, centreId: string, workshopId: string, mont
       admissionDate: string;
       lastDay: string | null;
       disabled: boolean;
+      extensionMonths: number;
     }
   >();
   for (const a of assignments) {
@@ -88,6 +96,7 @@ async function workshopPeople(db: Db, centreId: string, workshopId: string, mont
       admissionDate: p.admission_date,
       lastDay: p.last_day,
       disabled: p.disability_degree === 'MODERATE' || p.disability_degree === 'SIGNIFICANT',
+      extensionMonths: p.extension_months,
     };
     person.windows.push({ from: windowFrom, to: windowTo });
     people.set(a.participant_id, person);
@@ -205,6 +214,7 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
             endDate: p.lastDay,
             days: Object.fromEntries(mine.map((e) => [e.date, e.status])),
             priorUse: prior,
+            extensionMonths: p.extensionMonths,
           },
           params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS,
         );
@@ -221,6 +231,9 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
         hours: mine.reduce((s, e) => s + (e.hours ?? 0), 0),
         meals: mine.filter((e) => e.meal).length,
         priorUse: prior,
+        dayOffLimit: (({ base, extension, total }) => ({ base, extension, total }))(
+          daysOffLimitFor(month, p.extensionMonths, params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS),
+        ),
         benefit,
       };
     }),
@@ -313,6 +326,16 @@ export async function saveAttendance(
           message: 'Dzień wolny zatwierdza kierownik.',
         });
     });
+    if (centre.type === 'CIS')
+      errors.push(
+        ...(await dayOffRefusals(
+          trx,
+          ctx.actor.centreId,
+          input,
+          people,
+          benefitParams.ok ? benefitParams.value : DEFAULT_BENEFIT_PARAMETERS,
+        )),
+      );
     if (errors.length) throw AppError.fields(errors);
 
     const current = await findEntriesForUpdate(
@@ -375,6 +398,58 @@ export async function saveAttendance(
     });
     return { saved: input.entries.length, warnings };
   });
+}
+
+/**
+ * A day off the law does not give (art. 15 ust. 6a–6b, from June 2025: none in the trial month, at most
+ * 6 in the participation period plus the extension's days) cannot be recorded for approval; each comes
+ * back at its entry with the rules engine's code and message, so the payroll never meets it.
+ */
+async function dayOffRefusals(
+  db: Db,
+  centreId: string,
+  input: { month: string; entries: AttendanceEntryInput[] },
+  people: Map<string, { admissionDate: string; extensionMonths: number }>,
+  params: ResolvedBenefitParameters,
+): Promise<FieldError[]> {
+  const asked = input.entries
+    .map((e, index) => ({ e, index }))
+    .filter(({ e }) => e.status === 'day_off' && people.has(e.participantId));
+  if (!asked.length || findRuleSet(input.month).daysOffRules.overLimit !== 'REFUSED') return [];
+  const ids = [...new Set(asked.map(({ e }) => e.participantId))];
+  const recorded = await db
+    .selectFrom('attendance_entries')
+    .select(['participant_id', 'date'])
+    .where('centre_id', '=', centreId)
+    .where('participant_id', 'in', ids)
+    .where('status', '=', 'day_off')
+    .where('date', '<=', monthRange(input.month).to)
+    .execute();
+  const errors: FieldError[] = [];
+  for (const id of ids) {
+    const person = people.get(id)!;
+    const from = participationStartDate(person.admissionDate);
+    const batch = new Map(input.entries.filter((e) => e.participantId === id).map((e) => [e.date, e.status]));
+    const earlier = recorded.filter((r) => r.participant_id === id && r.date >= from && !batch.has(r.date));
+    const dates = [
+      ...earlier.map((r) => r.date),
+      ...[...batch].filter(([, st]) => st === 'day_off').map(([d]) => d),
+    ]
+      .filter((d) => d >= from)
+      .sort();
+    for (const { e, index } of asked.filter((a) => a.e.participantId === id)) {
+      // Recorded days off after this one move up a place too.
+      const later = earlier.filter((r) => r.date > e.date).length;
+      const nth = dates.filter((d) => d <= e.date).length + later;
+      const refusal = checkDayOff(
+        { date: e.date, admissionDate: person.admissionDate, extensionMonths: person.extensionMonths, nth },
+        params,
+      );
+      if (refusal)
+        errors.push({ path: `entries.${index}.status`, code: refusal.code, message: refusal.message });
+    }
+  }
+  return errors;
 }
 
 /**

@@ -34,9 +34,10 @@ export async function getBenefitParameters(deps: AppDeps, ctx: CallContext) {
   const ruleSet = findRuleSet(today);
   return {
     parameters: BenefitParametersSchema.parse(parsed.ok ? stored : {}) as Record<string, unknown>,
-    descriptions: BENEFIT_PARAMETERS.map((d) => ({ ...d })),
+    descriptions: BENEFIT_PARAMETERS.map((d) => ({ ...d, options: d.options?.map((o) => ({ ...o })) })),
     rules: describeRuleSet(ruleSet.id, resolved).map((r) => ({ ...r })),
     ruleSet: ruleSet.id,
+    ruleSetLabel: ruleSet.label,
   };
 }
 
@@ -81,10 +82,19 @@ export async function previewBenefit(deps: AppDeps, ctx: CallContext, input: Ben
   const params = parseBenefitParameters(stored);
   if (!params.ok) throw new AppError('BAD_REQUEST', { message: params.error.message });
   const outcome = computeMonthlyBenefit({ ...input, centreType: centre.type }, params.value);
-  if (!outcome.ok)
+  if (!outcome.ok) {
+    const { code, message } = outcome.error;
+    // A day off the law does not give is shown at its day; other refusals at the form.
+    const day = code.startsWith('DAY_OFF_') ? /\d{4}-\d{2}-\d{2}/.exec(message)?.[0] : undefined;
+    const field = day ? `days.${day}` : code.includes('EXTENSION') ? 'extensionMonths' : null;
     throw new AppError('BENEFIT_REFUSED', {
-      message: outcome.error.message,
-      details: { reason: outcome.error.code },
+      message,
+      details: { reason: code, ...(field ? { fields: [{ path: field, code, message }] } : {}) },
     });
-  return { ...outcome.value, deductions: outcome.value.deductions.map((d) => ({ ...d })) };
+  }
+  return {
+    ...outcome.value,
+    ruleSetLabel: findRuleSet(input.month).label,
+    deductions: outcome.value.deductions.map((d) => ({ ...d })),
+  };
 }

@@ -1,5 +1,6 @@
 import {
   CONTINUING_EXITS,
+  type BenefitApplication,
   type Programme,
   type ProgrammeAmend,
   type ProgrammeCreate,
@@ -87,6 +88,8 @@ const FIELD_LABELS: Record<string, string> = {
   contract_to: 'koniec kontraktu',
   planned_end: 'planowany koniec',
   extension_months: 'przedłużenie',
+  benefit_application_on: 'wniosek o świadczenie integracyjne',
+  benefit_granted_on: 'przyznanie świadczenia przez kierownika',
 };
 export const fieldLabel = (f: string) => FIELD_LABELS[f] ?? f;
 
@@ -144,6 +147,8 @@ export function toProgramme(
     socialSkills: full ? p.social_skills : [],
     certificateNumber: p.certificate_number,
     certificateIssuedOn: p.certificate_issued_on,
+    benefitApplicationOn: p.benefit_application_on,
+    benefitGrantedOn: p.benefit_granted_on,
     version: p.version,
     versions: versions
       .filter((v) => v.programme_id === p.id)
@@ -167,6 +172,8 @@ function snapshot(p: ProgrammeRow) {
     CONTENT_FIELDS.map((f) => [f, p[f]]).concat([
       ['signed_on', p.signed_on],
       ['status', p.status],
+      ['benefit_application_on', p.benefit_application_on],
+      ['benefit_granted_on', p.benefit_granted_on],
     ]),
   );
 }
@@ -665,5 +672,76 @@ export async function closeProgramme(
       todayInPoland(deps),
       true,
     );
+  });
+}
+
+/**
+ * Records the participant's application for the integration benefit and the director's grant
+ * (art. 15 ust. 4: the director grants it on the participant's application). The application is
+ * entered by the director or a social worker; only the director grants it or withdraws the grant.
+ * Versioned and audited; a KIS pays no benefit.
+ */
+export async function recordBenefitApplication(
+  deps: AppDeps,
+  ctx: CallContext,
+  participantId: string,
+  id: string,
+  input: BenefitApplication,
+): Promise<Programme> {
+  requirePathwayEditor(ctx);
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await programmeOr404(trx, ctx, participantId, id);
+    if (before.kind !== 'IPZS')
+      throw new AppError('INVALID_STATE', {
+        message: 'Świadczenie integracyjne wypłaca tylko centrum integracji społecznej (CIS), nie klub.',
+      });
+    if (before.status === 'CLOSED')
+      throw new AppError('INVALID_STATE', { message: 'Program jest zamknięty.' });
+    const today = todayInPoland(deps);
+    const grantedOn = input.granted ? (input.grantedOn ?? before.benefit_granted_on ?? today) : null;
+    const changesGrant = grantedOn !== before.benefit_granted_on;
+    const isDirector = ctx.actor.roles.includes('DIRECTOR');
+    const problems = [];
+    if (input.applicationOn > today)
+      problems.push({
+        path: 'applicationOn',
+        code: 'DATE_IN_FUTURE',
+        message: 'Data złożenia wniosku nie może być późniejsza niż dzisiaj.',
+      });
+    if (changesGrant && !isDirector)
+      problems.push({
+        path: 'granted',
+        code: 'DIRECTOR_ONLY',
+        message: 'Świadczenie przyznaje kierownik centrum na wniosek uczestnika (art. 15 ust. 4).',
+      });
+    if (grantedOn && grantedOn > today)
+      problems.push({
+        path: 'grantedOn',
+        code: 'DATE_IN_FUTURE',
+        message: 'Data przyznania nie może być późniejsza niż dzisiaj.',
+      });
+    if (grantedOn && grantedOn < input.applicationOn)
+      problems.push({
+        path: 'grantedOn',
+        code: 'DATE_ORDER',
+        message: 'Świadczenie przyznaje się na wniosek — data przyznania nie może poprzedzać wniosku.',
+      });
+    if (problems.length) failOn(problems);
+    const after = await updateProgrammeVersioned(trx, ctx.actor.centreId, id, input.version, {
+      benefit_application_on: input.applicationOn,
+      benefit_granted_on: grantedOn,
+      benefit_granted_by: changesGrant ? (grantedOn ? ctx.actor.userId : null) : before.benefit_granted_by,
+    });
+    if (!after) throw new AppError('VERSION_CONFLICT');
+    const changed = (['benefit_application_on', 'benefit_granted_on'] as const).filter(
+      (f) => before[f] !== after[f],
+    );
+    await writeVersion(trx, ctx, after, 'BENEFIT_APPLICATION', [...changed], null);
+    await audit(trx, ctx, 'programme.benefit_application', 'programme', id, {
+      participantId,
+      from: { applicationOn: before.benefit_application_on, grantedOn: before.benefit_granted_on },
+      to: { applicationOn: after.benefit_application_on, grantedOn: after.benefit_granted_on },
+    });
+    return toProgramme(after, await listProgrammeVersions(trx, ctx.actor.centreId, [id]), today, true);
   });
 }

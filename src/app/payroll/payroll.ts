@@ -6,6 +6,7 @@ import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
+import { limitsCountFrom } from '../../domain/benefit/limits';
 import { findRuleSet } from '../../domain/law/rule-sets';
 import { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } from '../../domain/payroll/contributions';
 import { AppError, forbidden, notFound } from '../app-error';
@@ -80,6 +81,7 @@ export async function computeLinesForCentres(
         'pr.planned_end',
         'pr.status',
         'pr.continuation_until',
+        'pr.extension_months',
         'p.first_name',
         'p.last_name',
         'p.pesel',
@@ -203,9 +205,11 @@ export async function computeLinesForCentres(
       const days: Record<string, string> = {};
       const known = endUse.get(p.participant_id);
       const priorUse = known ? { ...known } : { daysOff: 0, sickDays: 0 };
+      // From June 2025 only the participation period counts against the limits (art. 15 ust. 6a, 7a).
+      const countFrom = limitsCountFrom(month, p.admission_date);
       for (const e of mine) {
         if (e.date >= from) days[e.date] = e.status;
-        else if (!known && e.date >= p.admission_date) {
+        else if (!known && e.date >= countFrom) {
           if (e.status === 'day_off') priorUse.daysOff++;
           else priorUse.sickDays++;
         }
@@ -217,6 +221,7 @@ export async function computeLinesForCentres(
         endDate: p.last_day ?? (p.planned_end <= to ? p.planned_end : null),
         days,
         priorUse,
+        extensionMonths: p.extension_months,
         bonus: p.bonus ?? 0,
       };
       const result = computeMonthlyBenefit(input, params);
@@ -274,7 +279,14 @@ async function blockersOf(
   month: string,
   lines: Pick<
     PayrollLineRow,
-    'participant_id' | 'name' | 'status' | 'bank_account' | 'paid_in_cash' | 'total_grosze'
+    | 'participant_id'
+    | 'name'
+    | 'status'
+    | 'bank_account'
+    | 'paid_in_cash'
+    | 'total_grosze'
+    | 'kind'
+    | 'inputs'
   >[],
 ) {
   const { from, to } = monthRange(month);
@@ -284,7 +296,14 @@ async function blockersOf(
       blockers.push(
         `${l.name}: brak rachunku bankowego (NRB) — wpisz rachunek albo zaznacz wypłatę gotówką.`,
       );
+    // A day off the law does not give (art. 15 ust. 6a–6b) must be corrected in the register, not paid as 0.
+    const refusal = (typeof l.inputs === 'string' ? JSON.parse(l.inputs) : l.inputs) as {
+      error?: { code: string; message: string };
+    } | null;
+    if (refusal?.error?.code.startsWith('DAY_OFF_'))
+      blockers.push(`${l.name}: ${refusal.error.message} Popraw listę obecności.`);
   }
+  blockers.push(...(await applicationBlockers(db, centreId, lines)));
   const ids = [...new Set(lines.map((l) => l.participant_id))];
   if (ids.length) {
     const workshops = await db
@@ -305,6 +324,44 @@ async function blockersOf(
         blockers.push(`Warsztat ${w.name}: lista obecności za ${month} nie jest zamknięta.`);
   }
   return blockers;
+}
+
+/**
+ * The benefit is granted by the director on the participant's application (art. 15 ust. 4): every
+ * person on the list who takes part in classes needs a recorded application with the director's grant.
+ */
+async function applicationBlockers(
+  db: Db,
+  centreId: string,
+  lines: Pick<PayrollLineRow, 'participant_id' | 'name' | 'status' | 'kind'>[],
+) {
+  const benefit = lines.filter((l) => l.kind === 'BENEFIT' && l.status !== 'CONTINUING_NO_BENEFIT');
+  if (!benefit.length) return [];
+  const programmes = await db
+    .selectFrom('programmes')
+    .select(['participant_id', 'benefit_application_on', 'benefit_granted_on'])
+    .where('centre_id', '=', centreId)
+    .where('kind', '=', 'IPZS')
+    .where('status', '!=', 'DRAFT')
+    .where(
+      'participant_id',
+      'in',
+      benefit.map((l) => l.participant_id),
+    )
+    .execute();
+  const granted = new Set(programmes.filter((p) => p.benefit_granted_on).map((p) => p.participant_id));
+  const pending = new Map(
+    programmes
+      .filter((p) => p.benefit_application_on)
+      .map((p) => [p.participant_id, p.benefit_application_on]),
+  );
+  return benefit
+    .filter((l) => !granted.has(l.participant_id))
+    .map((l) =>
+      pending.has(l.participant_id)
+        ? `${l.name}: wniosek o świadczenie integracyjne z dnia ${pending.get(l.participant_id)} czeka na przyznanie przez kierownika (art. 15 ust. 4).`
+        : `${l.name}: brak wniosku o świadczenie integracyjne — świadczenie przyznaje kierownik na wniosek uczestnika (art. 15 ust. 4); wpisz wniosek w programie uczestnika.`,
+    );
 }
 
 async function view(

@@ -1,6 +1,7 @@
 import { addDays } from '../calendar';
 import type { Confidence } from '../types';
 
+// Research ids behind these sources (S10, S30a…) are listed in docs/law.md §1.2.
 /**
  * Zasiłek dla bezrobotnych (Z) — the basic amount for the first 90 days, which the integration
  * benefit refers to (art. 15 ust. 4). One entry per change; an entry is valid from `from` until
@@ -26,8 +27,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 65260,
     verified: true,
     confidence: 'secondary',
-    source: 'law.md §4.1/§10, S10 (CIS Ostrzyce 2017/18: zasiłek 831,10 zł)',
-    note: 'Kwota obowiązywała już od 1.06.2015 (brak waloryzacji 2016–2017 — deflacja); kwota po 90 dniach z pamięci.',
+    source: 'Regulamin CIS Ostrzyce 2017/18 (zasiłek 831,10 zł)',
+    note: 'Kwota obowiązywała już od 1.06.2015 (bez waloryzacji w latach 2016–2017); kwota po 90 dniach do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2018-06-01',
@@ -35,9 +36,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 66580,
     verified: false,
     confidence: 'uncertain',
-    source:
-      'Z pamięci (obwieszczenie MRPiPS 2018); zgodne z 831,10 × 1,020 (CPI 2017) zaokr. w górę do 10 gr',
-    note: 'Niezweryfikowane w law.md/formats.md.',
+    source: 'Obwieszczenie ministra z 2018 r. — kwota do potwierdzenia (831,10 zł × wskaźnik cen 2017)',
+    note: 'Do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2019-06-01',
@@ -45,8 +45,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 67640,
     verified: false,
     confidence: 'uncertain',
-    source: 'Z pamięci (obwieszczenie MRPiPS 2019); zgodne z 847,80 × 1,016 (CPI 2018)',
-    note: 'Niezweryfikowane w law.md/formats.md.',
+    source: 'Obwieszczenie ministra z 2019 r. — kwota do potwierdzenia (847,80 zł × wskaźnik cen 2018)',
+    note: 'Do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2020-06-01',
@@ -54,8 +54,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 69200,
     verified: false,
     confidence: 'uncertain',
-    source: 'Z pamięci (obwieszczenie MRPiPS 2020); zgodne z 861,40 × 1,023 (CPI 2019)',
-    note: 'Niezweryfikowane; obowiązywała tylko do 31.08.2020.',
+    source: 'Obwieszczenie ministra z 2020 r. — kwota do potwierdzenia (861,40 zł × wskaźnik cen 2019)',
+    note: 'Do potwierdzenia w obwieszczeniu; obowiązywała tylko do 31.08.2020.',
   },
   {
     from: '2020-09-01',
@@ -63,9 +63,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 94230,
     verified: true,
     confidence: 'secondary',
-    source:
-      'law.md §4.1/§10, S31 (CIS Dębica od 1.09.2020: zasiłek 1200 zł); podwyżka z tarczy antykryzysowej (ustawa z 14.08.2020)',
-    note: 'Kwota po 90 dniach z pamięci.',
+    source: 'Ustawa z 14.08.2020 (tarcza antykryzysowa); regulamin CIS Dębica od 1.09.2020 (zasiłek 1200 zł)',
+    note: 'Kwota po 90 dniach do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2021-06-01',
@@ -73,8 +72,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 97440,
     verified: true,
     confidence: 'secondary',
-    source: 'law.md §10, S6 (nota MRiPS/Legalis 2022: 120% × 1240,80 = 1488,96)',
-    note: 'Kwota po 90 dniach z pamięci.',
+    source: 'Nota ministerstwa z 2022 r. (120% × 1240,80 zł = 1488,96 zł)',
+    note: 'Kwota po 90 dniach do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2022-06-01',
@@ -82,7 +81,7 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 102410,
     verified: true,
     confidence: 'secondary',
-    source: 'formats.md §6 (tabela z marca 2023: 1304,10 / 1024,10), S30b',
+    source: 'Obwieszczenie ministra z 2022 r. (1304,10 zł; po 90 dniach 1024,10 zł)',
   },
   {
     from: '2023-06-01',
@@ -90,7 +89,7 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 117160,
     verified: true,
     confidence: 'secondary',
-    source: 'law.md §4.1, S30a; formats.md §6',
+    source: 'Obwieszczenie ministra z 2023 r.',
   },
   {
     from: '2024-06-01',
@@ -98,7 +97,7 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 130520,
     verified: true,
     confidence: 'secondary',
-    source: 'law.md §4.1, S30d; formats.md §6',
+    source: 'Obwieszczenie ministra z 2024 r.',
   },
   {
     from: '2025-06-01',
@@ -106,7 +105,8 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 135220,
     verified: true,
     confidence: 'secondary',
-    source: 'Obwieszczenie MRPiPS z 19.05.2025 (art. 224 ustawy o rynku pracy), law.md §4.1, S30c, S30e',
+    source:
+      'Obwieszczenie Ministra Rodziny, Pracy i Polityki Społecznej z 19.05.2025 (ustawa o rynku pracy, art. 224)',
   },
   {
     from: '2026-06-01',
@@ -114,7 +114,7 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     amountAfter90Days: 140090,
     verified: true,
     confidence: 'secondary',
-    source: 'Obwieszczenie MRPiPS z 2.03.2026, law.md §4.1, S30f',
+    source: 'Obwieszczenie Ministra Rodziny, Pracy i Polityki Społecznej z 2.03.2026',
   },
 ];
 

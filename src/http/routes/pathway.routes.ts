@@ -14,6 +14,7 @@ import {
   FollowUpSchema,
   MAX_SCAN_BYTES,
   PathwaySchema,
+  BenefitApplicationSchema,
   ProgrammeAmendSchema,
   ProgrammeCreateSchema,
   ProgrammeExitSchema,
@@ -42,6 +43,7 @@ import {
   createProgramme,
   exitProgramme,
   extendProgramme,
+  recordBenefitApplication,
   signProgramme,
 } from '../../app/pathway/programmes';
 import {
@@ -320,6 +322,28 @@ export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         extendProgramme(deps, ctxOf(request), request.params.id, request.params.programmeId, request.body),
+    );
+
+    app.put(
+      '/api/v1/participants/:id/programmes/:programmeId/benefit-application',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Wniosek uczestnika o świadczenie integracyjne i jego przyznanie przez kierownika (art. 15 ust. 4)',
+          params: PR,
+          body: BenefitApplicationSchema,
+          response: { 200: ProgrammeSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        recordBenefitApplication(
+          deps,
+          ctxOf(request),
+          request.params.id,
+          request.params.programmeId,
+          request.body,
+        ),
     );
 
     app.post(

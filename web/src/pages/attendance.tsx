@@ -537,9 +537,23 @@ function Register({
                     );
                   })}
                   <td className="att-sum">
-                    {summary[row]!.present} · {t('att.short.dayOff')}{' '}
-                    {p.priorUse.daysOff + summary[row]!.dayOff}/{grid.limits.daysOff} · {t('att.short.sick')}{' '}
-                    {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}
+                    {summary[row]!.present} ·{' '}
+                    <span
+                      title={t('att.daysOffUse', {
+                        used: p.priorUse.daysOff + summary[row]!.dayOff,
+                        limit: p.dayOffLimit?.total ?? grid.limits.daysOff,
+                      })}
+                    >
+                      {t('att.short.dayOff')} {p.priorUse.daysOff + summary[row]!.dayOff}/
+                      {p.dayOffLimit?.total ?? grid.limits.daysOff}
+                    </span>
+                    {p.dayOffLimit && p.dayOffLimit.extension > 0 && (
+                      <span className="muted">
+                        {' '}
+                        ({t('att.extraDaysOff', { count: p.dayOffLimit.extension })})
+                      </span>
+                    )}{' '}
+                    · {t('att.short.sick')} {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}
                   </td>
                   <td className="att-sum">
                     {p.benefit && 'total' in p.benefit ? (

@@ -6,6 +6,8 @@ import { t, useLang } from '../i18n';
 
 type Result = {
   ruleSet: string;
+  ruleSetLabel?: string;
+  limits?: { daysOff: number; daysOffBase: number; daysOffExtension: number; sickDays: number };
   period: string;
   unemploymentBenefit: number;
   base: number;
@@ -30,12 +32,35 @@ type Params = {
     source: string;
     confidence: string;
     description?: string;
-    options?: string[];
+    note?: string;
+    options?: { value: string; label: string }[];
   }[];
-  rules: { key: string; label: string; value: string; article: string; setBy: string }[];
+  rules: Rule[];
   ruleSet: string;
+  ruleSetLabel: string;
+};
+type Rule = {
+  key: string;
+  label: string;
+  value: string;
+  article: string;
+  setBy: string;
+  confidenceLabel: string;
+  validFrom: string;
+  validTo: string | null;
+  note?: string;
 };
 type Law = {
+  act: { title: string; consolidatedText: string; note: string };
+  ruleSets: {
+    id: string;
+    label: string;
+    validFrom: string;
+    validTo: string | null;
+    summary: string;
+    rules: Rule[];
+  }[];
+  decisions: string[];
   unemploymentBenefits: {
     from: string;
     to: string | null;
@@ -66,6 +91,7 @@ export function BenefitPage({ canSetParameters, isCis }: { canSetParameters: boo
       <p className="lead">{t('benefit.intro')}</p>
       {isCis ? <Calculator /> : <p className="alert alert-info">{t('benefit.kis')}</p>}
       <Parameters canEdit={canSetParameters} />
+      <LawRules />
       <ZTable />
     </main>
   );
@@ -76,6 +102,7 @@ function Calculator() {
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
   const [admissionDate, setAdmissionDate] = useState('');
   const [bonus, setBonus] = useState('0');
+  const [extension, setExtension] = useState('0');
   const [prior, setPrior] = useState({ daysOff: '0', sickDays: '0' });
   const days = useMemo(() => monthDays(month), [month]);
   const [statuses, setStatuses] = useState<Record<string, DayStatus>>({});
@@ -99,6 +126,7 @@ function Calculator() {
               admissionDate,
               bonus: Math.round(Number(bonus.replace(',', '.')) * 100) || 0,
               priorUse: { daysOff: Number(prior.daysOff) || 0, sickDays: Number(prior.sickDays) || 0 },
+              extensionMonths: extension === '' ? 0 : Number(extension),
               days: Object.fromEntries(Object.entries(statuses).filter(([, s]) => s !== 'no_classes')),
             }),
           );
@@ -112,6 +140,7 @@ function Calculator() {
             month: t('benefit.month'),
             admissionDate: t('benefit.admission'),
             bonus: t('benefit.bonus'),
+            extensionMonths: t('benefit.extension'),
           }}
         />
         <div className="row">
@@ -136,6 +165,18 @@ function Calculator() {
           <Field name="bonus" label={t('benefit.bonus')} error={fieldErrors.bonus}>
             {(p) => (
               <input {...p} inputMode="decimal" value={bonus} onChange={(e) => setBonus(e.target.value)} />
+            )}
+          </Field>
+          <Field name="extensionMonths" label={t('benefit.extension')} error={fieldErrors.extensionMonths}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                max={12}
+                value={extension}
+                onChange={(e) => setExtension(e.target.value)}
+              />
             )}
           </Field>
           <Field name="priorDaysOff" label={t('benefit.priorDaysOff')}>
@@ -167,7 +208,9 @@ function Calculator() {
             {days.map((d) => (
               <label key={d} className={`day ${isWeekend(d) ? 'weekend' : ''}`}>
                 <span>{d.slice(8)}</span>
+                {fieldErrors[`days.${d}`] && <span className="field-error">{fieldErrors[`days.${d}`]}</span>}
                 <select
+                  aria-invalid={fieldErrors[`days.${d}`] ? true : undefined}
                   aria-label={`${t('benefit.dayStatus')} ${d}`}
                   value={statuses[d] ?? 'no_classes'}
                   onChange={(e) => setStatuses({ ...statuses, [d]: e.target.value as DayStatus })}
@@ -195,10 +238,20 @@ function Calculator() {
             <div>
               <dt>{t('benefit.ruleSet')}</dt>
               <dd>
-                {result.ruleSet} ·{' '}
+                {result.ruleSetLabel ?? result.ruleSet} ·{' '}
                 {result.period === 'trial' ? t('benefit.trial') : t('benefit.participation')}
               </dd>
             </div>
+            {result.limits && (
+              <div>
+                <dt>{t('benefit.limitsTitle')}</dt>
+                <dd>
+                  {t('benefit.limitsValue', { daysOff: result.limits.daysOff, sick: result.limits.sickDays })}
+                  {result.limits.daysOffExtension > 0 &&
+                    ` (${t('benefit.extraDaysOff', { count: result.limits.daysOffExtension })})`}
+                </dd>
+              </div>
+            )}
             <div>
               <dt>{t('benefit.z')}</dt>
               <dd>{money(result.unemploymentBenefit, lang)}</dd>
@@ -268,7 +321,7 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="card" aria-labelledby="params">
       <h2 id="params">{t('benefit.parameters')}</h2>
-      <p className="muted">{t('benefit.parametersIntro', { ruleSet: data.ruleSet })}</p>
+      <p className="muted">{t('benefit.parametersIntro', { ruleSet: data.ruleSetLabel })}</p>
       <div role="status" aria-live="polite">
         {saved && <p className="alert alert-ok">{t('form.saved')}</p>}
       </div>
@@ -321,8 +374,8 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
                         onChange={(e) => setValues({ ...values, [d.key]: e.target.value })}
                       >
                         {d.options.map((o) => (
-                          <option key={o} value={o}>
-                            {o}
+                          <option key={o.value} value={o.value}>
+                            {o.label}
                           </option>
                         ))}
                       </select>
@@ -342,6 +395,7 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
                   <td className="small">
                     {d.source}{' '}
                     <span className={`badge conf-${d.confidence}`}>{t(`confidence.${d.confidence}`)}</span>
+                    {d.note && <p className="muted">{d.note}</p>}
                   </td>
                 </tr>
               ))}
@@ -360,10 +414,70 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
           <li key={r.key}>
             <strong>{r.label}:</strong> {r.value}{' '}
             <span className="muted">
-              ({r.article}
-              {r.setBy === 'centre' ? `, ${t('benefit.setByCentre')}` : ''})
+              ({r.article}; {r.setBy === 'centre' ? t('benefit.setByCentre') : t('benefit.setByLaw')};{' '}
+              {r.confidenceLabel})
             </span>
           </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const validity = (from: string, to: string | null) =>
+  to ? t('benefit.validityTo', { from, to }) : `${t('benefit.validity', { from })} (${t('benefit.inForce')})`;
+
+/** The law page: every rule of every rule set with its article, the months it applies to and its certainty. */
+function LawRules() {
+  const [law, setLaw] = useState<Law | null>(null);
+  useEffect(() => {
+    api<Law>('GET', '/api/v1/law')
+      .then(setLaw)
+      .catch(() => undefined);
+  }, []);
+  if (!law) return null;
+  return (
+    <section className="card" aria-labelledby="law">
+      <h2 id="law">{t('benefit.law')}</h2>
+      <p className="muted">{t('benefit.lawIntro', { title: law.act.title, note: law.act.note })}</p>
+      {[...law.ruleSets].reverse().map((rs, i) => (
+        <details key={rs.id} open={i === 0}>
+          <summary>
+            <strong>{rs.label}</strong> — {validity(rs.validFrom, rs.validTo)}
+          </summary>
+          <p>{rs.summary}</p>
+          <div className="table-wrap">
+            <table>
+              <caption className="sr-only">{rs.label}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('benefit.rule')}</th>
+                  <th scope="col">{t('benefit.value')}</th>
+                  <th scope="col">{t('benefit.article')}</th>
+                  <th scope="col">{t('benefit.confidence')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rs.rules.map((r) => (
+                  <tr key={r.key}>
+                    <td>{r.label}</td>
+                    <td>{r.value}</td>
+                    <td>{r.article}</td>
+                    <td className="small">
+                      {r.confidenceLabel}
+                      {r.note && <p className="muted">{r.note}</p>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ))}
+      <h3>{t('benefit.decisions')}</h3>
+      <ul>
+        {law.decisions.map((d) => (
+          <li key={d}>{d}</li>
         ))}
       </ul>
     </section>

@@ -1056,6 +1056,11 @@ function ProgrammeView({
   });
   const [amend, setAmend] = useState<Form>(contentForm(p));
   const [ext, setExt] = useState<Form>({ months: '6', reason: '' });
+  const [application, setApplication] = useState<Form>({
+    applicationOn: p.benefitApplicationOn ?? '',
+    grantedOn: p.benefitGrantedOn ?? '',
+  });
+  const applying = useSubmit();
   const [exit, setExit] = useState<Form>({
     type: 'COMPLETED',
     lastDay: today() < p.plannedEnd ? today() : p.plannedEnd,
@@ -1101,6 +1106,15 @@ function ProgrammeView({
         {p.lastDay && fact(t('exit.lastDay'), p.lastDay)}
         {p.exitType && fact(t('exit.type'), t(`exit.type.${p.exitType}`))}
         {p.continuationUntil && fact(t('exit.continuationUntil'), p.continuationUntil)}
+        {!kis &&
+          fact(
+            t('prog.benefitApplication'),
+            p.benefitApplicationOn
+              ? p.benefitGrantedOn
+                ? t('prog.benefitGranted', { applied: p.benefitApplicationOn, granted: p.benefitGrantedOn })
+                : t('prog.benefitPending', { applied: p.benefitApplicationOn })
+              : t('prog.benefitMissing'),
+          )}
       </dl>
       {p.warnings.map((w) => (
         <p key={w.code} className="alert alert-demo">
@@ -1203,6 +1217,72 @@ function ProgrammeView({
               <div className="buttons">
                 <button type="submit" className="primary" disabled={amending.busy}>
                   {p.status === 'SIGNED' ? t('prog.saveAmend') : t('prog.saveDraft')}
+                </button>
+                <button type="button" onClick={close}>
+                  {t('form.cancel')}
+                </button>
+              </div>
+            </form>
+          )}
+        </Toggle>
+      )}
+      {canEdit && !kis && p.status !== 'CLOSED' && (
+        <Toggle label={t('prog.benefitRecord')}>
+          {(close) => (
+            <form
+              noValidate
+              onSubmit={async (e) => {
+                e.preventDefault();
+                const granted = isDirector ? application.grantedOn !== '' : p.benefitGrantedOn !== null;
+                if (
+                  await applying.run(() =>
+                    api('PUT', `${url}/benefit-application`, {
+                      applicationOn: application.applicationOn,
+                      granted,
+                      grantedOn: isDirector && granted ? application.grantedOn : undefined,
+                      version: p.version,
+                    }),
+                  )
+                ) {
+                  close();
+                  onChanged();
+                }
+              }}
+            >
+              <h3>{t('prog.benefitRecord')}</h3>
+              <p className="muted">{t('prog.benefitHint')}</p>
+              <ErrorSummary
+                errors={applying.fieldErrors}
+                formError={applying.formError}
+                labels={{
+                  applicationOn: t('prog.benefitApplicationOn'),
+                  grantedOn: t('prog.benefitGrantedOn'),
+                  granted: t('prog.benefitGrantedOn'),
+                }}
+              />
+              <Input
+                form={application}
+                set={setApplication}
+                name="applicationOn"
+                label={t('prog.benefitApplicationOn')}
+                type="date"
+                errors={applying.fieldErrors}
+                required
+              />
+              {isDirector && (
+                <Input
+                  form={application}
+                  set={setApplication}
+                  name="grantedOn"
+                  label={t('prog.benefitGrantedOn')}
+                  type="date"
+                  errors={applying.fieldErrors}
+                  hint={t('prog.benefitGrantedHint')}
+                />
+              )}
+              <div className="buttons">
+                <button type="submit" className="primary" disabled={applying.busy}>
+                  {t('form.save')}
                 </button>
                 <button type="button" onClick={close}>
                   {t('form.cancel')}
