@@ -25,6 +25,7 @@ import { planOf, requireWorkshopAccess } from './class-programme';
 import { monthCalendar } from '../../domain/attendance/month-calendar';
 import { dayMonth, describeBlankDays, findBlankClassDays, lastClassDayOf } from './month-completeness';
 import { timingProblems, withPersonAndDay } from './entry-timing';
+import { withoutInternalNotes } from '../../reports/print/paper-text';
 
 function monthRange(month: string) {
   const { year, month: m } = parseIsoMonth(month)!;
@@ -177,7 +178,7 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
       return {
         daysOff: rs.daysOffLimit.value,
         sickDays: rs.sickDaysLimit.value,
-        article: `${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`,
+        article: withoutInternalNotes(`${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`),
         ruleSet: rs.id,
       };
     })(),
@@ -218,7 +219,11 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
           params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS,
         );
         benefit = result.ok
-          ? { total: result.value.total, explanation: result.value.explanation, endUse: result.value.endUse }
+          ? {
+              total: result.value.total,
+              explanation: result.value.explanation.map(withoutInternalNotes),
+              endUse: result.value.endUse,
+            }
           : { error: result.error.message };
       }
       return {

@@ -16,6 +16,7 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf, iso, rolesOf, todayInPoland } from '../pathway/shared';
 import { attendanceGaps, gapBlockers, sameLines } from './payroll-freshness';
+import { withoutInternalNotes } from '../../reports/print/paper-text';
 
 const has = (ctx: CallContext, ...roles: string[]) => rolesOf(ctx).some((r) => roles.includes(r));
 const requirePayrollStaff = (ctx: CallContext) => {
@@ -384,7 +385,7 @@ async function view(
       benefit: l.benefit_grosze,
       bonus: l.bonus_grosze,
       total: l.total_grosze,
-      explanation: l.explanation,
+      explanation: l.explanation.map(withoutInternalNotes),
       problems: [
         ...(l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : []),
         ...(l.kind === 'BENEFIT' && gaps.has(l.participant_id)
@@ -401,7 +402,7 @@ async function view(
   };
 }
 
-/** Funding sources of the month's payments (law.md R-FIN-02, R-FIN-03). */
+/** Funding sources of the month's payments: benefits refunded by the starosta (art. 15 ust. 8), bonuses the centre's. */
 function fundingSummary(paying: PayrollLineRow[]) {
   const fp = paying.reduce((s, l) => s + (l.kind === 'CORRECTION' ? l.total_grosze : l.benefit_grosze), 0);
   const bonuses = paying.reduce((s, l) => s + l.bonus_grosze, 0);
@@ -410,14 +411,15 @@ function fundingSummary(paying: PayrollLineRow[]) {
       source: 'FUNDUSZ_PRACY',
       label: 'Fundusz Pracy (refundacja przez PUP) — świadczenia i korekty',
       amount: fp,
-      basis: 'law.md §4.4, R-FIN-02 [V2]',
+      basis: 'art. 15 ust. 8 ustawy o zatrudnieniu socjalnym (Dz.U. 2025 poz. 1718)',
       confidence: 'secondary',
     },
     {
       source: 'OWN_ACTIVITY_INCOME',
       label: 'dochód z własnej działalności centrum (art. 9) — premie motywacyjne',
       amount: bonuses,
-      basis: 'law.md §4.2, R-FIN-03 (wytyczne sprzed lat; obecnie niepotwierdzone)',
+      basis:
+        'art. 15a ustawy o zatrudnieniu socjalnym; źródło finansowania premii — do ustalenia w regulaminie centrum',
       confidence: 'uncertain',
     },
   ];

@@ -31,6 +31,34 @@ function roundedAmount(minus: string | undefined, whole: string, fraction: strin
   return `${zloty(minus ? -grosze : grosze)} zł`;
 }
 
+/**
+ * Internal notes out of a text staff read (file names, confidence tags, source ids, raw setting values,
+ * "unconfirmed" working notes); exact fractions stay — the screen's explanation may show them.
+ */
+export function withoutInternalNotes(text: string): string {
+  return tidy(stripNotes(text));
+}
+
+function stripNotes(text: string): string {
+  return text
+    .replace(/\s*\[(?:V2|V|M|U)(?:\/(?:V2|V|M|U))?\]/g, '')
+    .replace(/[;,]?\s*\(?(?:źródło:\s*)?law\.md[^;)]*\)?/gi, '')
+    .replace(/\s*\(numer ustępu niepotwierdzony\)/g, '')
+    .replace(/\s*\(kwota niezweryfikowana w źródłach\)/g, '')
+    .replace(/parametr niepotwierdzony/g, 'do ustalenia w regulaminie centrum')
+    .replace(/\bS\d{1,2}[a-z]?(?:,\s*S\d{1,2}[a-z]?)*\b/g, '')
+    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, (w) => RAW_VALUES[w] ?? w);
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/\(\s*[;,]?\s*\)/g, '')
+    .replace(/\(\s*;\s*/g, '(')
+    .replace(/[ ]{2,}/g, ' ')
+    .replace(/\s+([.,;)])/g, '$1')
+    .trim();
+}
+
 /** One line of text made fit for paper (see the module comment). */
 export function paperText(text: string): string {
   let s = text;
@@ -41,26 +69,13 @@ export function paperText(text: string): string {
   );
   s = s.replace(/≈\s?/g, 'ok. ').replace(/\s*→\s*/g, ' – ');
   // Internal notes never reach paper.
-  s = s
-    .replace(/\s*\[(?:V2|V|M|U)(?:\/(?:V2|V|M|U))?\]/g, '')
-    .replace(/[;,]?\s*\(?(?:źródło:\s*)?law\.md[^;)]*\)?/gi, '')
-    .replace(/\s*\(numer ustępu niepotwierdzony\)/g, '')
-    .replace(/\s*\(kwota niezweryfikowana w źródłach\)/g, '')
-    .replace(/parametr niepotwierdzony/g, 'do ustalenia w regulaminie centrum')
-    .replace(/\bS\d{1,2}[a-z]?(?:,\s*S\d{1,2}[a-z]?)*\b/g, '')
-    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, (w) => RAW_VALUES[w] ?? w)
-    .replace(/\u202f/g, '\u00a0');
-  return s
-    .replace(/\(\s*[;,]?\s*\)/g, '')
-    .replace(/\(\s*;\s*/g, '(')
-    .replace(/[ ]{2,}/g, ' ')
-    .replace(/\s+([.,;)])/g, '$1')
-    .trim();
+  s = stripNotes(s).replace(/\u202f/g, '\u00a0');
+  return tidy(s);
 }
 
 /** Applies paperText to every text of a pdfmake content tree (strings, `text`, list items, table cells). */
 export function paperContent<T>(node: T): T {
-  if (typeof node === 'string') return paperText(node) as T;
+  if (typeof node === 'string') return (node.trim() ? paperText(node) : node) as T;
   if (Array.isArray(node)) return node.map((n) => paperContent(n)) as T;
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
