@@ -3,6 +3,8 @@ import type { Role } from '../../src/contracts/common';
 import { type ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 import { admitThroughApi } from '../factories/pathway.factory';
+import { pdfChecksEnabled } from '../support/env';
+import { readBack } from '../reports/pdf-readback';
 
 const MAY = ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08'];
 
@@ -326,5 +328,42 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     expect((await other.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).statusCode).toBe(
       404,
     );
+  });
+
+  it('prints any day of the month and the card, dated the day they are made, without "warsztat Warsztat" or "→"', async () => {
+    const ws = (await c.DIRECTOR.get('/api/v1/workshops'))
+      .json()
+      .items.find((w: { id: string }) => w.id === workshopId);
+    const renamed = await c.DIRECTOR.patch(`/api/v1/workshops/${workshopId}`, {
+      name: 'Warsztat kulinarny',
+      version: ws.version,
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const realNow = h.deps.now;
+    h.deps.now = () => new Date('2026-06-03T10:00:00Z');
+    try {
+      const daily = await c.INSTRUCTOR.get(
+        `/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`,
+      );
+      expect(daily.statusCode).toBe(200);
+      const card = await c.DIRECTOR.get(
+        `/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=2026-05&participantId=${person}`,
+      );
+      expect(card.statusCode).toBe(200);
+      if (!pdfChecksEnabled) return;
+      const dailyText = readBack('daily-list', daily.rawPayload).text;
+      expect(dailyText).toContain('11 maja 2026');
+      expect(dailyText).toContain('03.06.2026'); // printed on 3 June, for 11 May
+      const cardText = readBack('card', card.rawPayload).text;
+      expect(cardText).toContain('03.06.2026');
+      expect(cardText).not.toContain('01.05.2026,');
+      for (const text of [dailyText, cardText]) {
+        expect(text).toContain('Warsztat kulinarny');
+        expect(text.toLowerCase()).not.toContain('warsztat warsztat');
+        expect(text).not.toMatch(/→|≈|\d,\d{3} zł|numer ustępu niepotwierdzony|\[[MUV]2?\]/);
+      }
+    } finally {
+      h.deps.now = realNow;
+    }
   });
 });

@@ -68,6 +68,10 @@ export function paperText(text: string): string {
     fraction.length > 2 || approx ? `ok. ${roundedAmount(minus, whole, fraction)}` : all,
   );
   s = s.replace(/≈\s?/g, 'ok. ').replace(/\s*→\s*/g, ' – ');
+  // Dates as Polish paper writes them: 12.05.2026, and a month 05.2026.
+  s = s
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3.$2.$1')
+    .replace(/\b(\d{4})-(0[1-9]|1[0-2])(?![\d-])/g, '$2.$1');
   // Internal notes never reach paper.
   s = stripNotes(s).replace(/\u202f/g, '\u00a0');
   return tidy(s);
