@@ -98,8 +98,13 @@ export const AttendanceGridSchema = z.object({
   workshop: z.object({ id: UuidSchema, name: z.string() }),
   month: z.string(),
   days: z.array(ProgrammeDaySchema),
+  /** Today in Poland: days after it take only a planned day off. */
+  today: z.string(),
   programme: z.object({ status: z.string(), version: z.number().int().nullable() }),
   lock: z.object({
+    /** The month can be locked from the day after its last class day. */
+    lastClassDay: z.string(),
+    monthOver: z.boolean(),
     status: z.enum(['OPEN', 'LOCKED']).or(z.string()),
     lockedAt: z.string().nullable(),
     reopenReason: z.string().nullable(),
@@ -138,6 +143,8 @@ export const AttendanceGridSchema = z.object({
           z.object({ error: z.string() }),
         ])
         .nullable(),
+      /** Class days up to today without a status — they block the lock and the payroll. */
+      missingDays: z.array(z.string()),
     }),
   ),
 });

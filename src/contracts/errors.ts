@@ -199,6 +199,31 @@ export const ERROR_CATALOG = {
     pl: 'Tej osoby nie można usunąć: ma już skierowanie, decyzję, program, przydział lub obecności. Zakończ jej udział (wyjście) — dane zostają w dokumentacji.',
     en: 'This person cannot be deleted: there is already a referral, decision, programme, assignment or attendance. End the participation (exit) instead — the record stays.',
   },
+  ATTENDANCE_MONTH_NOT_OVER: {
+    status: 409,
+    pl: 'Miesiąc można zamknąć dopiero po jego ostatnim dniu zajęć.',
+    en: 'A month can be locked only after its last class day.',
+  },
+  ATTENDANCE_DAYS_MISSING: {
+    status: 409,
+    pl: 'Nie wszystkie dni zajęć mają wpisany status obecności.',
+    en: 'Some class days have no attendance status.',
+  },
+  CLASS_PROGRAMME_MISSING: {
+    status: 409,
+    pl: 'Najpierw zapisz program zajęć na ten miesiąc.',
+    en: 'Save the class programme for this month first.',
+  },
+  PAYROLL_STALE: {
+    status: 409,
+    pl: 'Dane zmieniły się od obliczenia listy wypłat. Przelicz listę.',
+    en: 'The payroll inputs changed since it was computed. Recompute the payroll.',
+  },
+  PAYROLL_ATTENDANCE_INCOMPLETE: {
+    status: 409,
+    pl: 'Lista obecności ma dni zajęć bez wpisu — świadczenia nie można jeszcze ustalić.',
+    en: 'Some class days have no attendance record — the benefit cannot be settled yet.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

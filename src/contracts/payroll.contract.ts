@@ -18,13 +18,15 @@ export const PayrollLineSchema = z.object({
   bonus: z.number().int(),
   total: z.number().int(),
   explanation: z.array(z.string()),
-  /** Pension and disability insurance on this payment (parameters; law.md §4.5 marks them uncertain). */
+  /** Pension and disability insurance on this payment (rates of the social insurance act; payer a parameter). */
   contributions: z.object({
     pension: z.number().int(),
     disability: z.number().int(),
     explanation: z.string(),
   }),
   problems: z.array(z.string()),
+  /** Class days of the month with no status: not attendance — the amount is provisional until they are recorded. */
+  missingDays: z.array(z.string()),
 });
 
 export const PayrollSchema = z.object({
@@ -55,11 +57,15 @@ export const PayrollSchema = z.object({
     disability: z.number().int(),
     total: z.number().int(),
     payer: z.string(),
+    /** False while the payer is the default to be confirmed with the PUP. */
+    payerConfirmed: z.boolean(),
     source: z.string(),
     confidence: z.string(),
   }),
   /** What still blocks closing the month (unlocked attendance, missing accounts…). */
   blockers: z.array(z.string()),
+  /** The inputs (bonus, attendance, NRB, cash flag) changed since computing: recompute before review or approval. */
+  stale: z.boolean(),
   version: z.number().int(),
 });
 export type Payroll = z.infer<typeof PayrollSchema>;

@@ -3,6 +3,8 @@ import type { Role } from '../../src/contracts/common';
 import { type ApiClient, createApiHarness, type ApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 import { admitThroughApi } from '../factories/pathway.factory';
+import { pdfChecksEnabled } from '../support/env';
+import { readBack } from '../reports/pdf-readback';
 
 const MAY = ['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08'];
 
@@ -131,7 +133,7 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
   });
 
   it('refuses a day outside the participation and a person of another workshop', async () => {
-    const before = await save(c.INSTRUCTOR, [day('2026-01-30')], '2026-01');
+    const before = await save(c.INSTRUCTOR, [day('2026-01-30', 'day_off')], '2026-01');
     expect(fields(before)[0]).toMatchObject({ code: 'ATTENDANCE_UNKNOWN_PARTICIPANT' });
     const notMine = await c.INSTRUCTOR.request('PUT', '/api/v1/attendance', {
       workshopId: otherWorkshopId,
@@ -139,6 +141,59 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
       entries: [day('2026-05-11')],
     });
     expect(notMine.statusCode).toBe(403);
+  });
+
+  it('records nothing before the month’s programme exists, and no day after today (Polish time) but a day off', async () => {
+    const noProgramme = await save(c.INSTRUCTOR, [day('2026-06-01')], '2026-06');
+    expect(noProgramme.statusCode).toBe(409);
+    expect(noProgramme.json().error).toMatchObject({
+      code: 'CLASS_PROGRAMME_MISSING',
+      message: expect.stringContaining('program zajęć'),
+    });
+    const realNow = h.deps.now;
+    // 23:30 in Warsaw on 12 May is still 21:30 UTC the same day; 00:30 on 13 May is 22:30 UTC on the 12th.
+    h.deps.now = () => new Date('2026-05-12T21:30:00Z');
+    try {
+      const future = await save(c.DIRECTOR, [
+        day('2026-05-13'),
+        day('2026-05-14', 'sick'),
+        day('2026-05-12'),
+      ]);
+      expect(future.statusCode).toBe(400);
+      expect(fields(future).map((f) => [f.path, f.code])).toEqual(
+        expect.arrayContaining([
+          ['entries.0.date', 'FUTURE_DAY'],
+          ['entries.1.date', 'FUTURE_DAY'],
+        ]),
+      );
+      expect(fields(future).some((f) => f.path.startsWith('entries.2.date'))).toBe(false);
+      const name = (await c.DIRECTOR.get(`/api/v1/participants/${person}`)).json();
+      const who = `${name.lastName} ${name.firstName}`;
+      expect(fields(future).find((f) => f.path === 'entries.0.date')!.message).toContain(
+        `${who}, 13.05.2026:`,
+      );
+      expect(fields(future).find((f) => f.path === 'entries.1.date')!.message).toContain(
+        `${who}, 14.05.2026:`,
+      );
+      h.deps.now = () => new Date('2026-05-12T22:30:00Z');
+      const next = await save(c.DIRECTOR, [day('2026-05-14'), day('2026-05-13', 'day_off')]);
+      expect(fields(next).map((f) => [f.path, f.code])).toEqual([['entries.0.date', 'FUTURE_DAY']]);
+      expect((await save(c.DIRECTOR, [day('2026-05-25', 'day_off')])).statusCode).toBe(200);
+    } finally {
+      h.deps.now = realNow;
+    }
+  });
+
+  it('names the person and the day in every message of a failed batch', async () => {
+    const r = await save(c.INSTRUCTOR, [day('2026-05-12', 'sick'), day('2026-05-13', 'sick')]);
+    expect(r.statusCode).toBe(400);
+    const all = fields(r);
+    const first = all.filter((f) => f.path.startsWith('entries.0.')).map((f) => f.message);
+    const second = all.filter((f) => f.path.startsWith('entries.1.')).map((f) => f.message);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((m) => /^\S+ \S+, 12\.05\.2026: /.test(m))).toBe(true);
+    expect(second.every((m) => /^\S+ \S+, 13\.05\.2026: /.test(m))).toBe(true);
+    expect(new Set(all.map((f) => f.message)).size).toBe(all.length);
   });
 
   it('records a sick day with the doctor’s note', async () => {
@@ -200,9 +255,40 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
       (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-04' })).json().error
         .message,
     ).toContain('art. 14 ust. 1a');
-    expect(
-      (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
-    ).toBe(200);
+    const blank = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+    expect(blank.statusCode).toBe(409);
+    expect(blank.json().error.code).toBe('ATTENDANCE_DAYS_MISSING');
+    const missing = blank.json().error.details.missing.map((m: { date: string }) => m.date);
+    expect(missing).toContain('2026-05-21');
+    expect(missing).not.toContain('2026-05-15'); // no classes that day in the programme
+    expect(missing).not.toContain('2026-05-04'); // recorded
+    expect(blank.json().error.message).toMatch(/: .*21\.05/);
+    const grid = (await c.DIRECTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
+    expect(grid.participants[0].missingDays).toEqual(missing);
+    const realNow = h.deps.now;
+    try {
+      // 29 May (Friday) is the last class day: on it the month cannot be locked; from 30 May in Warsaw it can.
+      h.deps.now = () => new Date('2026-05-29T21:59:00Z');
+      const early = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+      expect(early.json().error).toMatchObject({
+        code: 'ATTENDANCE_MONTH_NOT_OVER',
+        message: expect.stringContaining('29.05.2026'),
+      });
+      h.deps.now = () => new Date('2026-05-29T22:01:00Z');
+      expect(
+        (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).json().error
+          .code,
+      ).toBe('ATTENDANCE_DAYS_MISSING');
+    } finally {
+      h.deps.now = realNow;
+    }
+    const fill = await save(
+      c.DIRECTOR,
+      missing.map((date: string) => day(date, 'present')),
+    );
+    expect(fill.statusCode, fill.body.slice(0, 600)).toBe(200);
+    const lock = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+    expect(lock.statusCode, lock.body).toBe(200);
     const locked = await save(c.INSTRUCTOR, [day('2026-05-21')]);
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.message).toContain('zamknięty');
@@ -218,7 +304,7 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
         })
       ).statusCode,
     ).toBe(200);
-    expect((await save(c.INSTRUCTOR, [day('2026-05-21')])).statusCode).toBe(200);
+    expect((await save(c.INSTRUCTOR, [day('2026-05-21', 'excused', { version: 1 })])).statusCode).toBe(200);
     const audit = (await c.DIRECTOR.get('/api/v1/audit?action=attendance.reopen')).json();
     expect(audit.items[0].details).toMatchObject({
       month: '2026-05',
@@ -242,5 +328,42 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     expect((await other.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).statusCode).toBe(
       404,
     );
+  });
+
+  it('prints any day of the month and the card, dated the day they are made, without "warsztat Warsztat" or "→"', async () => {
+    const ws = (await c.DIRECTOR.get('/api/v1/workshops'))
+      .json()
+      .items.find((w: { id: string }) => w.id === workshopId);
+    const renamed = await c.DIRECTOR.patch(`/api/v1/workshops/${workshopId}`, {
+      name: 'Warsztat kulinarny',
+      version: ws.version,
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const realNow = h.deps.now;
+    h.deps.now = () => new Date('2026-06-03T10:00:00Z');
+    try {
+      const daily = await c.INSTRUCTOR.get(
+        `/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`,
+      );
+      expect(daily.statusCode).toBe(200);
+      const card = await c.DIRECTOR.get(
+        `/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=2026-05&participantId=${person}`,
+      );
+      expect(card.statusCode).toBe(200);
+      if (!pdfChecksEnabled) return;
+      const dailyText = readBack('daily-list', daily.rawPayload).text;
+      expect(dailyText).toContain('11 maja 2026');
+      expect(dailyText).toContain('03.06.2026'); // printed on 3 June, for 11 May
+      const cardText = readBack('card', card.rawPayload).text;
+      expect(cardText).toContain('03.06.2026');
+      expect(cardText).not.toContain('01.05.2026,');
+      for (const text of [dailyText, cardText]) {
+        expect(text).toContain('Warsztat kulinarny');
+        expect(text.toLowerCase()).not.toContain('warsztat warsztat');
+        expect(text).not.toMatch(/→|≈|\d,\d{3} zł|numer ustępu niepotwierdzony|\[[MUV]2?\]/);
+      }
+    } finally {
+      h.deps.now = realNow;
+    }
   });
 });

@@ -10,6 +10,24 @@ import { type ApiClient, createApiHarness, type ApiHarness } from '../support/ap
 import { testEngines } from '../support/db';
 import { pdfChecksEnabled } from '../support/env';
 import { preparePayrollMonth } from '../factories/payroll.factory';
+import { readBack } from '../reports/pdf-readback';
+
+/** "1 234,56 zł" (any spaces) → grosze; written here, independently of the app's formatting. */
+const grosze = (text: string) => {
+  const [whole, frac] = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace('−', '-')
+    .split(',') as [string, string];
+  const sign = whole.startsWith('-') ? -1 : 1;
+  return sign * (Math.abs(Number(whole)) * 100 + Number(frac));
+};
+const amountAfter = (text: string, label: string) => {
+  const m = new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+(−?[\\d\\s\u00a0]+,\\d{2}) zł`).exec(text);
+  if (!m) throw new Error(`"${label}" with an amount not found in: ${text.slice(0, 400)}`);
+  return grosze(m[1]!);
+};
+/** Half-up rounding of a rate in basis points, as a person would do it with a calculator. */
+const rate = (base: number, bp: number) => Math.round((base * bp) / 10000);
 
 /** Splits one Elixir-O line into its fields: commas outside double quotes (written here, not the app's reader). */
 function fields(line: string): string[] {
@@ -110,6 +128,48 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     expect(line(p, people.full).bonus).toBe(20000);
   });
 
+  it('a bonus or a changed cash flag makes the draft visibly stale; review refuses it until recomputed', async () => {
+    let p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json();
+    expect(p.stale).toBe(false);
+    const bonus = await c.DIRECTOR.post('/api/v1/payroll/bonuses', {
+      month: '2026-05',
+      participantId: people.full,
+      amountGrosze: 25000,
+      justification: 'Aktywna postawa i postępy w warsztacie.',
+    });
+    expect(bonus.statusCode, bonus.body).toBe(200);
+    p = await payroll();
+    expect(p.stale).toBe(true);
+    expect(line(p, people.full).bonus).toBe(20000);
+    const refused = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/review', { version: p.version });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'PAYROLL_STALE',
+      message: expect.stringContaining('Przelicz'),
+    });
+    p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')).json();
+    expect(line(p, people.full).bonus).toBe(25000);
+    expect(p.stale).toBe(false);
+
+    const cash = (await c.DIRECTOR.get(`/api/v1/participants/${people.cash}`)).json();
+    const flip = await c.DIRECTOR.patch(`/api/v1/participants/${people.cash}`, {
+      paidInCash: false,
+      version: cash.version,
+    });
+    expect(flip.statusCode, flip.body).toBe(200);
+    p = await payroll();
+    expect(p.stale).toBe(true);
+    expect(
+      (await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/review', { version: p.version })).json().error.code,
+    ).toBe('PAYROLL_STALE');
+    const back = await c.DIRECTOR.patch(`/api/v1/participants/${people.cash}`, {
+      paidInCash: true,
+      version: flip.json().version,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await payroll()).stale).toBe(false);
+  });
+
   it('closes only when reviewed, approved, attendance locked and everyone payable — in one transaction', async () => {
     let p = await payroll();
     expect((await c.DIRECTOR.post('/api/v1/payroll/2026-05/close', { version: p.version })).statusCode).toBe(
@@ -199,8 +259,8 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     }
     expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
     expect(p.contributions).toMatchObject({
-      confidence: 'uncertain',
-      payer: expect.stringContaining('Fundusz Pracy'),
+      payer: 'centrum integracji społecznej',
+      payerConfirmed: false,
     });
     expect(p.contributions.pension).toBe(
       p.lines
@@ -222,9 +282,10 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
         'Funduszu Pracy',
         'Pełna Zofia',
         'Załącznik — lista obecności: Pełna Zofia',
-        'do potwierdzenia z PUP',
       ])
         expect(claimText).toContain(s);
+      for (const internal of ['law.md', '[M]', '[U]', 'do potwierdzenia', 'Źródło'])
+        expect(claimText).not.toContain(internal);
       writeFileSync(join(dir, 'slip.pdf'), slip.rawPayload);
       const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], {
         encoding: 'utf8',
@@ -232,6 +293,66 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
       for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek'])
         expect(slipText).toContain(s);
     }
+  });
+
+  it('the refund claim states benefits, contributions and their sum — equal to the payment list to the grosz', async () => {
+    const realNow = h.deps.now;
+    h.deps.now = () => new Date('2026-06-03T08:00:00Z');
+    try {
+      const p = await payroll();
+      expect(p.status).toBe('CLOSED');
+      const paying = p.lines.filter(
+        (l: { status: string; total: number }) => l.status === 'PAY' && l.total !== 0,
+      );
+      // An independent calculation from the payroll's lines: benefits (without the art. 15a bonus), and
+      // 19,52 % + 8 % of each payment's base (benefit and bonus), rounded half up per payment.
+      const benefits = paying.reduce((s: number, l: { benefit: number }) => s + l.benefit, 0);
+      const contributions = paying.reduce(
+        (s: number, l: { benefit: number; bonus: number }) =>
+          s + rate(l.benefit + l.bonus, 1952) + rate(l.benefit + l.bonus, 800),
+        0,
+      );
+      expect(benefits + paying.reduce((s: number, l: { bonus: number }) => s + l.bonus, 0)).toBe(p.total);
+      expect(contributions).toBe(p.contributions.total);
+      const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
+      const list = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
+      expect(claim.statusCode).toBe(200);
+      expect(list.statusCode).toBe(200);
+      if (!pdfChecksEnabled) return;
+      const claimText = readBack('refund-claim', claim.rawPayload).text;
+      const listText = readBack('payment-list', list.rawPayload).text;
+      for (const text of [claimText, listText]) {
+        expect(amountAfter(text, 'Świadczenia integracyjne wypłacone uczestnikom')).toBe(benefits);
+        expect(amountAfter(text, 'Składki na ubezpieczenia emerytalne i rentowe od świadczeń')).toBe(
+          contributions,
+        );
+        expect(amountAfter(text, 'Razem do refundacji (świadczenia i składki)')).toBe(
+          benefits + contributions,
+        );
+        expect(text).toContain('03.06.2026'); // dated the day it is made
+      }
+      expect(claimText).toContain('art. 15 ust. 8');
+      expect(claimText).not.toMatch(/\d,\d{3} zł|law\.md|\[[MUV]2?\]|→/);
+    } finally {
+      h.deps.now = realNow;
+    }
+  });
+
+  it('the payslip shows whole grosze, glyphs the font has and no internal notes', async () => {
+    const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.cash}`);
+    expect(slip.statusCode).toBe(200);
+    const p = await payroll();
+    // The engine's explanation keeps the exact figure (one unexcused day: 1/20 of the benefit) for the screen…
+    expect(line(p, people.cash).explanation.join(' ')).toMatch(/\d,\d{3} zł/);
+    if (!pdfChecksEnabled) return;
+    const text = readBack('payslip-cash', slip.rawPayload).text;
+    // …paper shows grosze and the rounded amount, never "1962,966 zł → 1962,97 zł".
+    expect(text).not.toMatch(/\d,\d{3}/);
+    expect(text).not.toContain('→');
+    expect(text).not.toContain('≈');
+    expect(text).toContain(
+      `Do wypłaty: ${(line(p, people.cash).total / 100).toFixed(2).replace('.', ',')} zł`,
+    );
   });
 
   it('corrects a closed month with a separate entry in an open month, never by editing it', async () => {
@@ -269,5 +390,27 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     });
     const may = await payroll();
     expect(may.status).toBe('CLOSED');
+  });
+
+  it('a month still running: blank class days block the draft and are never paid as attended; no full-attendance bonus', async () => {
+    const realNow = h.deps.now;
+    h.deps.now = () => new Date('2026-12-02T09:00:00Z');
+    try {
+      const p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/compute')).json();
+      const full = line(p, people.full);
+      expect(full.missingDays).toContain('2026-12-01');
+      expect(full.missingDays).not.toContain('2026-12-25');
+      expect(full.problems.join(' ')).toContain('brak statusu obecności');
+      expect(p.blockers.find((b: string) => b.startsWith('Pełna Zofia:'))).toMatch(
+        /brak statusu obecności.*01\.12/,
+      );
+      const review = await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/review', { version: p.version });
+      expect(review.statusCode).toBe(409);
+      expect(review.json().error.code).toBe('PAYROLL_ATTENDANCE_INCOMPLETE');
+      const suggestions = (await c.DIRECTOR.get('/api/v1/payroll/2026-12/bonus-suggestions')).json();
+      expect(suggestions).toMatchObject({ items: [], monthComplete: false });
+    } finally {
+      h.deps.now = realNow;
+    }
   });
 });

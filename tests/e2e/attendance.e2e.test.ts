@@ -62,6 +62,11 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
       participantId: personId,
       fromDate: '2026-02-02',
     });
+    // Nothing is recorded before the month's class programme exists.
+    await call('PUT', `/api/v1/workshops/${workshopId}/class-programmes/2026-05`, {
+      weekdayHours: [7, 7, 7, 7, 7, 0, 0],
+      version: null,
+    });
     browser = await launchBrowser();
     page = await signInThroughUi(browser, server.baseUrl, 'instruktor@att.example.pl', PASSWORD);
     context = page.context();
@@ -72,6 +77,14 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
   });
   afterEach((ctx) => screenshotOnFailure(ctx, page, out));
 
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const shift = (days: number) =>
+    new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const shiftMonth = (n: number) => {
+    const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 + n, 1));
+    return d.toISOString().slice(0, 7);
+  };
+  let garden = '';
   const cell = (date: string) =>
     page.getByRole('gridcell', { name: new RegExp(`Żółkiewska Łucja, ${date}`) });
   const grid = async () => call('GET', `/api/v1/attendance?workshopId=${workshopId}&month=2026-05`);
@@ -176,16 +189,19 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     const instructorId = (await call('GET', '/api/v1/users')).items.find(
       (u: { email: string }) => u.email === 'instruktor@att.example.pl',
     ).id;
-    const garden = (
+    garden = (
       await call('POST', '/api/v1/workshops', {
         name: 'Ogrodniczy',
         type: 'GARDENING',
         instructorIds: [instructorId],
       })
     ).id;
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
-    const shift = (days: number) =>
-      new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // Classes every day of the week, so that "today" is a class day whatever day the test runs on.
+    for (const m of [shiftMonth(-1), today.slice(0, 7), shiftMonth(1)])
+      await call('PUT', `/api/v1/workshops/${garden}/class-programmes/${m}`, {
+        weekdayHours: [6, 6, 6, 6, 6, 6, 6],
+        version: null,
+      });
     for (let i = 0; i < 20; i++) {
       const id = (await call('POST', '/api/v1/participants', buildPerson())).id;
       const ref = await call(
@@ -230,5 +246,77 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
         (p: { entries: Record<string, { status: string }> }) => p.entries[today]?.status === 'present',
       ),
     ).toHaveLength(20);
+  });
+
+  it('refuses a status for a day that has not happened (a day off may be planned)', async () => {
+    const next = shiftMonth(1);
+    await page.getByLabel('Miesiąc').fill(next);
+    const first = `${next}-01`;
+    const someone = page.getByRole('gridcell', { name: new RegExp(`, ${first}: `) }).first();
+    await someone.click();
+    await page.keyboard.press('o');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('jeszcze nie nastąpił');
+    expect(await someone.getAttribute('aria-label')).not.toContain('czeka na zapis');
+    // The server refuses it too, naming the person and the day.
+    const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${next}`);
+    const person = grid.participants[0];
+    const refused = await call('PUT', '/api/v1/attendance', {
+      workshopId: garden,
+      month: next,
+      entries: [{ participantId: person.participantId, date: first, status: 'present', version: null }],
+    }).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(refused).toMatch(/^PUT \/api\/v1\/attendance: 400 /);
+    const field = JSON.parse(refused!.replace(/^[^{]*/, '')).error.details.fields[0];
+    expect(field).toMatchObject({ path: 'entries.0.date', code: 'FUTURE_DAY' });
+    expect(field.message).toContain(
+      `${person.name}, ${first.slice(8, 10)}.${first.slice(5, 7)}.${first.slice(0, 4)}`,
+    );
+    await page.keyboard.press('w');
+    expect(await page.getByRole('button', { name: /Zapisz \(1 zmiana\)/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Odrzuć niezapisane' }).click();
+  });
+
+  it('the director cannot lock a month with blank class days (each person and day listed), nor before it ends', async () => {
+    const director = await signInThroughUi(browser, server.baseUrl, 'kierownik@att.example.pl', PASSWORD);
+    const previous = shiftMonth(-1);
+    const programme = await call('GET', `/api/v1/workshops/${garden}/class-programmes/${previous}`);
+    await call('POST', `/api/v1/workshops/${garden}/class-programmes/${previous}/approve`, {
+      version: programme.version,
+    });
+    await director.getByRole('link', { name: 'Lista obecności' }).click();
+    await director.getByLabel('Warsztat').selectOption({ label: 'Ogrodniczy' });
+    await director.getByLabel('Miesiąc').fill(previous);
+    await director.getByText('Dni zajęć bez statusu').waitFor();
+    await director.getByRole('button', { name: 'Zamknij miesiąc' }).click();
+    await director.getByText('Zamknąć listę obecności').waitFor();
+    await director.screenshot({ path: join(out, 'attendance-lock-confirm.png'), fullPage: true });
+    await director.getByRole('button', { name: 'Tak, zamknij miesiąc' }).click();
+    const note = director.locator('section[aria-labelledby="att-programme"] p.alert').first();
+    await expect.poll(() => note.textContent()).toContain('brak statusu w dniach zajęć');
+    const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`);
+    const blank = grid.participants.find((p: { missingDays: string[] }) => p.missingDays.length > 0);
+    const d = blank.missingDays[0] as string;
+    expect(await note.textContent()).toContain(`${blank.name}: ${d.slice(8, 10)}.${d.slice(5, 7)}`);
+    expect((await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`)).lock.status).toBe(
+      'OPEN',
+    );
+    await director.screenshot({ path: join(out, 'attendance-lock-refused.png'), fullPage: true });
+    expect(await axeViolations(director)).toEqual([]);
+
+    await director.getByLabel('Miesiąc').fill(today.slice(0, 7));
+    await director.getByText('Miesiąc można zamknąć po ostatnim dniu zajęć').waitFor();
+    await director.setViewportSize({ width: 1366, height: 768 });
+    await director.screenshot({ path: join(out, 'attendance-1366.png'), fullPage: false });
+    // The grid fits a 1366 px screen: no horizontal scrolling of the register.
+    const wrap = director.locator('.att-wrap').first();
+    const { scroll, client } = await wrap.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client + 1);
+    await director.context().close();
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../support/e2e';
 import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
 import { MAY_CLASS_DAYS } from '../factories/payroll.factory';
+import { readBack } from '../reports/pdf-readback';
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 
@@ -24,11 +25,12 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
   let server: Awaited<ReturnType<typeof startE2eServer>>;
   let browser: Browser;
   let page: Page;
+  let call: Awaited<ReturnType<typeof setupDirectorThroughApi>>;
   const out = mkdtempSync(join(tmpdir(), 'reintegra-payroll-e2e-'));
 
   beforeAll(async () => {
     server = await startE2eServer();
-    const call = await setupDirectorThroughApi(server.baseUrl, {
+    call = await setupDirectorThroughApi(server.baseUrl, {
       fullName: 'Teresa Kierownik',
       email: 'kierownik@pay.example.pl',
       password: PASSWORD,
@@ -96,11 +98,13 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
     await page.getByLabel(/^Kwota \(zł\)/).fill('200');
     await page.getByLabel(/^Uzasadnienie/).fill('Aktywna postawa i postępy w warsztacie.');
     await page.getByRole('button', { name: 'Zapisz premię' }).click();
+    // Saving a bonus confirms it and recomputes the draft at once: the new amount is on the screen.
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toContain('Zapisano premię 200,00');
-    await page.getByRole('button', { name: 'Przelicz listę' }).click();
+      .toMatch(/Zapisano premię 200,00.*Żółkiewska Łucja.*Lista przeliczona — do wypłaty: /);
     await expect.poll(() => page.locator('td.num').nth(1).textContent()).toContain('200,00');
+    expect(await page.getByText('kwoty poniżej są nieaktualne').count()).toBe(0);
+    await page.screenshot({ path: join(out, 'payroll-draft.png'), fullPage: true });
     await page.getByRole('button', { name: 'Sprawdzone (księgowość)' }).click();
     await page.getByRole('button', { name: 'Zatwierdź listę' }).click();
     await page.getByRole('link', { name: 'Plik przelewów Elixir-O' }).waitFor();
@@ -139,7 +143,52 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
     );
 
     await page.getByRole('button', { name: 'Zamknij miesiąc' }).click();
+    await page.getByText('Tego nie można cofnąć').waitFor();
+    await page.screenshot({ path: join(out, 'payroll-close-confirm.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Tak, zamknij miesiąc' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Miesiąc zamknięty');
     await page.getByRole('heading', { name: 'Korekta tego miesiąca' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the refund claim read back from the PDF states benefits, contributions and their sum, equal to the payment list', async () => {
+    const payroll = await call('GET', '/api/v1/payroll/2026-05');
+    expect(payroll.status).toBe('CLOSED');
+    // Independent figures from the payroll's lines: the benefit without the art. 15a bonus, and
+    // 19,52 % + 8 % of each payment's base (benefit + bonus), rounded half up per payment.
+    const paying = payroll.lines.filter(
+      (l: { status: string; total: number }) => l.status === 'PAY' && l.total,
+    );
+    const benefits = paying.reduce((s: number, l: { benefit: number }) => s + l.benefit, 0);
+    const rate = (base: number, bp: number) => Math.round((base * bp) / 10000);
+    const contributions = paying.reduce(
+      (s: number, l: { benefit: number; bonus: number }) =>
+        s + rate(l.benefit + l.bonus, 1952) + rate(l.benefit + l.bonus, 800),
+      0,
+    );
+    const fetchPdf = async (name: string) => {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const r = await page.request.get(new URL(href!, server.baseUrl).toString());
+      expect(r.status()).toBe(200);
+      return readBack(name.replace(/\W+/g, '-'), await r.body()).text;
+    };
+    const claim = await fetchPdf('Wniosek o refundację do PUP (PDF)');
+    const list = await fetchPdf('Lista wypłat (PDF)');
+    const grosze = (s: string) => {
+      const [whole, frac] = s.replace(/\s/g, '').split(',') as [string, string];
+      return Number(whole) * 100 + Number(frac);
+    };
+    const after = (text: string, label: string) => {
+      const m = new RegExp(`${label}\\s+([\\d\\s]+,\\d{2}) zł`).exec(text);
+      expect(m, `${label} in ${text.slice(0, 300)}`).not.toBeNull();
+      return grosze(m![1]!);
+    };
+    for (const text of [claim, list]) {
+      expect(after(text, 'Świadczenia integracyjne wypłacone uczestnikom')).toBe(benefits);
+      expect(after(text, 'Składki na ubezpieczenia emerytalne i rentowe od świadczeń')).toBe(contributions);
+      expect(after(text, 'Razem do refundacji \\(świadczenia i składki\\)')).toBe(benefits + contributions);
+    }
+    expect(claim).toContain('art. 15 ust. 8');
+    expect(claim).not.toMatch(/law\.md|\[[MUV]2?\]|do potwierdzenia|\d,\d{3} zł|→/);
   });
 });

@@ -2,7 +2,7 @@ import { listInstructors } from '../../db/workshop.repository';
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, centreOf } from '../pathway/shared';
+import { audit, centreOf, todayInPoland } from '../pathway/shared';
 import { getAttendanceGrid } from './attendance-register';
 
 const printing = () => import('../../reports/print/attendance-documents');
@@ -40,6 +40,7 @@ export async function dailyListPdf(deps: AppDeps, ctx: CallContext, workshopId: 
     workshop: grid.workshop.name,
     instructors,
     date,
+    issuedOn: todayInPoland(deps),
     weekday: day.weekday,
     hours: day.hours,
     holiday: day.holiday,
@@ -77,6 +78,7 @@ export async function attendanceCardPdf(
     centre: letterheadOf(centre),
     workshop: grid.workshop.name,
     month,
+    issuedOn: todayInPoland(deps),
     person: { name: row.name, pesel: seesPesel ? (person?.pesel ?? null) : null },
     days: grid.days.map((d) => {
       const e = row.entries[d.date];

@@ -26,9 +26,12 @@ import type { DayStatus } from '../../domain/types';
 import { AppError, forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, centreOf, iso, rolesOf } from '../pathway/shared';
+import { audit, centreOf, iso, rolesOf, todayInPoland } from '../pathway/shared';
 import { planOf, requireWorkshopAccess } from './class-programme';
 import { monthCalendar } from '../../domain/attendance/month-calendar';
+import { dayMonth, describeBlankDays, findBlankClassDays, lastClassDayOf } from './month-completeness';
+import { timingProblems, withPersonAndDay } from './entry-timing';
+import { withoutInternalNotes } from '../../reports/print/paper-text';
 
 function monthRange(month: string) {
   const { year, month: m } = parseIsoMonth(month)!;
@@ -132,6 +135,8 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
   const { from, to } = monthRange(month);
   const programme = await findClassProgramme(deps.db, ctx.actor.centreId, workshopId, month);
   const days = monthCalendar(month, planOf(programme));
+  const today = todayInPoland(deps);
+  const lastClassDay = lastClassDayOf(month, planOf(programme));
   const state = await findMonthState(deps.db, ctx.actor.centreId, workshopId, month);
   const people = await workshopPeople(deps.db, ctx.actor.centreId, workshopId, month);
   const entries = await listEntries(
@@ -158,6 +163,7 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
     : [];
   const stored = (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {};
   const params = parseBenefitParameters(stored);
+  const blanks = await findBlankClassDays(deps.db, ctx.actor.centreId, month, { workshopId, until: today });
   const seesMoney = rolesOf(ctx).some(
     (r) => r === 'DIRECTOR' || r === 'ACCOUNTANT' || r === 'SOCIAL_WORKER' || r === 'INSTRUCTOR',
   );
@@ -165,8 +171,12 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
     workshop: { id: workshop.id, name: workshop.name },
     month,
     days,
+    today,
     programme: { status: programme?.status ?? 'NEW', version: programme?.version ?? null },
     lock: {
+      /** The lock opens the day after this one (Polish time). */
+      lastClassDay,
+      monthOver: today > lastClassDay,
       status: state?.status ?? 'OPEN',
       lockedAt: state?.locked_at ? iso(state.locked_at) : null,
       reopenReason: state?.reopen_reason ?? null,
@@ -177,7 +187,7 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
       return {
         daysOff: rs.daysOffLimit.value,
         sickDays: rs.sickDaysLimit.value,
-        article: `${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`,
+        article: withoutInternalNotes(`${rs.daysOffLimit.article}; ${rs.sickDaysLimit.article}`),
         ruleSet: rs.id,
       };
     })(),
@@ -219,7 +229,11 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
           params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS,
         );
         benefit = result.ok
-          ? { total: result.value.total, explanation: result.value.explanation, endUse: result.value.endUse }
+          ? {
+              total: result.value.total,
+              explanation: result.value.explanation.map(withoutInternalNotes),
+              endUse: result.value.endUse,
+            }
           : { error: result.error.message };
       }
       return {
@@ -235,6 +249,8 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
           daysOffLimitFor(month, p.extensionMonths, params.ok ? params.value : DEFAULT_BENEFIT_PARAMETERS),
         ),
         benefit,
+        /** Class days up to today with no status: a blocker for the lock and the payroll, never attendance. */
+        missingDays: blanks.filter((b) => b.participantId === p.participantId).map((b) => b.date),
       };
     }),
   };
@@ -292,11 +308,15 @@ export async function saveAttendance(
         disabledMaxDailyHours: disabledDailyLimit,
       },
     );
+    const nameOf = (id: string) => people.get(id)?.name ?? null;
     const errors: FieldError[] = checked.errors.map((p) => ({
       path: `entries.${p.index}.${p.field}`,
       code: p.code,
-      message: p.message,
+      message: withPersonAndDay(p.message, input.entries[p.index], nameOf),
     }));
+    errors.push(
+      ...timingProblems(input.entries, { today: todayInPoland(deps), hasProgramme: !!programme }, nameOf),
+    );
     const warnings = checked.warnings.map((p) => ({
       path: `entries.${p.index}.${p.field}`,
       code: p.code,
@@ -317,13 +337,13 @@ export async function saveAttendance(
         errors.push({
           path: at('meal'),
           code: 'MEAL_ONLY_WHEN_PRESENT',
-          message: 'Posiłek przysługuje za dzień obecności (art. 14 ust. 4).',
+          message: withPersonAndDay('posiłek przysługuje za dzień obecności (art. 14 ust. 4).', e, nameOf),
         });
       if (e.dayOffApproved && e.status === 'day_off' && !isDirector)
         errors.push({
           path: at('dayOffApproved'),
           code: 'DIRECTOR_ONLY',
-          message: 'Dzień wolny zatwierdza kierownik.',
+          message: withPersonAndDay('dzień wolny zatwierdza kierownik.', e, nameOf),
         });
     });
     if (centre.type === 'CIS')
@@ -468,6 +488,13 @@ export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: str
       throw new AppError('INVALID_STATE', {
         message: 'Najpierw kierownik zatwierdza program zajęć na ten miesiąc (art. 14 ust. 1a).',
       });
+    const today = todayInPoland(deps);
+    const lastClassDay = lastClassDayOf(month, planOf(programme));
+    if (today <= lastClassDay)
+      throw new AppError('ATTENDANCE_MONTH_NOT_OVER', {
+        message: `Miesiąc ${month} można zamknąć od dnia następującego po ostatnim dniu zajęć (${dayMonth(lastClassDay)}.${lastClassDay.slice(0, 4)}); dziś jest ${dayMonth(today)}.${today.slice(0, 4)}.`,
+        details: { lastClassDay, today },
+      });
     const { from, to } = monthRange(month);
     const pending = await trx
       .selectFrom('attendance_entries')
@@ -483,6 +510,14 @@ export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: str
       throw new AppError('INVALID_STATE', {
         message: `Dni wolne czekają na zatwierdzenie kierownika (${pending.length}).`,
         details: { pending },
+      });
+    const blanks = await findBlankClassDays(trx, ctx.actor.centreId, month, { workshopId });
+    if (blanks.length)
+      throw new AppError('ATTENDANCE_DAYS_MISSING', {
+        message: `Nie można zamknąć miesiąca: brak statusu w dniach zajęć — ${describeBlankDays(blanks)}.`,
+        details: {
+          missing: blanks.map((b) => ({ participantId: b.participantId, name: b.name, date: b.date })),
+        },
       });
     await upsertMonthState(trx, {
       centre_id: ctx.actor.centreId,

@@ -1,5 +1,6 @@
 import type { ElixirEncoding } from '../../domain/payroll/elixir-text';
 import { buildElixirO } from '../../domain/payroll/elixir-o';
+import { contributionsOn } from '../../domain/payroll/contributions';
 import { centreSettings } from '../centres/centre-mapper';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
@@ -19,6 +20,9 @@ export interface PaymentRow {
   bonus: number;
   corrections: number;
   total: number;
+  /** Social-insurance contributions on this person's payments (summed per line, as the payroll shows them). */
+  pension: number;
+  disability: number;
 }
 
 /** The approved (or closed) payroll of a month as payments, netted per participant. */
@@ -54,7 +58,14 @@ export async function paymentsOf(deps: AppDeps, ctx: CallContext, month: string)
       bonus: 0,
       corrections: 0,
       total: 0,
+      pension: 0,
+      disability: 0,
     };
+    if (l.total_grosze !== 0) {
+      const c = contributionsOn(l.benefit_grosze, l.bonus_grosze);
+      row.pension += c.pension;
+      row.disability += c.disability;
+    }
     if (l.kind === 'CORRECTION') row.corrections += l.total_grosze;
     else {
       row.benefit += l.benefit_grosze;
@@ -205,12 +216,13 @@ const letterheadOf = (centre: Awaited<ReturnType<typeof centreOf>>['row']) => ({
   place: centre.city,
 });
 
-/** The refund claim to the PUP for the month (benefits, bonuses, corrections, contributions) with the attendance lists attached. */
+/**
+ * The refund claim (art. 15 ust. 8): the integration benefits paid in the month, the social-insurance
+ * contributions on them and their sum — three amounts equal to the payment list's — with the month's
+ * attendance lists attached.
+ */
 export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: string) {
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
-  const { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } = await import(
-    '../../domain/payroll/contributions'
-  );
   const { daysInMonth } = await import('../../domain/calendar');
   const [year, m] = month.split('-').map(Number) as [number, number];
   const from = `${month}-01`;
@@ -230,23 +242,14 @@ export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: str
         .orderBy('date')
         .execute()
     : [];
-  const rows = payments.map((p) => ({ ...p, ...contributionsOn(p.benefit, p.bonus) }));
   const { renderRefundClaim } = await import('../../reports/print/payroll-documents');
+  const { refundFigures } = await import('../../reports/print/refund-figures');
+  const figures = refundFigures(payments);
   const bytes = await renderRefundClaim({
     centre: letterheadOf(centre),
     month,
     issuedOn: todayInPoland(deps),
-    rows: rows.map((r) => ({
-      name: r.name,
-      pesel: r.pesel,
-      benefit: r.benefit,
-      bonus: r.bonus,
-      corrections: r.corrections,
-      total: r.total,
-      pension: r.pension,
-      disability: r.disability,
-    })),
-    contributionsNote: `Składki: emerytalna ${DEFAULT_CONTRIBUTION_PARAMETERS.pensionRateBp / 100} %, rentowa ${DEFAULT_CONTRIBUTION_PARAMETERS.disabilityRateBp / 100} % podstawy; płatnik: ${DEFAULT_CONTRIBUTION_PARAMETERS.payer}. Źródło: ${DEFAULT_CONTRIBUTION_PARAMETERS.source} — do potwierdzenia z PUP.`,
+    figures,
     attendance: payments.map((p) => ({
       name: p.name,
       days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
@@ -260,7 +263,9 @@ export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: str
   });
   await audit(deps.db, ctx, 'payroll.refund_claim', 'payroll', payroll.id, {
     month,
-    total: rows.reduce((s, r) => s + r.total, 0),
+    benefits: figures.totals.benefits,
+    contributions: figures.totals.contributions,
+    total: figures.totals.total,
   });
   return { bytes, fileName: `wniosek-o-refundacje-${month}.pdf` };
 }

@@ -8,11 +8,17 @@ import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { limitsCountFrom } from '../../domain/benefit/limits';
 import { findRuleSet } from '../../domain/law/rule-sets';
-import { contributionsOn, DEFAULT_CONTRIBUTION_PARAMETERS } from '../../domain/payroll/contributions';
+import {
+  CONTRIBUTION_PAYER_LABELS,
+  contributionsOn,
+  DEFAULT_CONTRIBUTION_PARAMETERS,
+} from '../../domain/payroll/contributions';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, centreOf, iso, rolesOf } from '../pathway/shared';
+import { audit, centreOf, iso, rolesOf, todayInPoland } from '../pathway/shared';
+import { attendanceGaps, gapBlockers, sameLines } from './payroll-freshness';
+import { withoutInternalNotes } from '../../reports/print/paper-text';
 
 const has = (ctx: CallContext, ...roles: string[]) => rolesOf(ctx).some((r) => roles.includes(r));
 const requirePayrollStaff = (ctx: CallContext) => {
@@ -288,9 +294,12 @@ async function blockersOf(
     | 'kind'
     | 'inputs'
   >[],
+  gaps?: Map<string, { name: string; dates: string[] }>,
 ) {
   const { from, to } = monthRange(month);
   const blockers: string[] = [];
+  const ids0 = [...new Set(lines.map((l) => l.participant_id))];
+  blockers.push(...gapBlockers(gaps ?? (await attendanceGaps(db, centreId, month, ids0))));
   for (const l of lines) {
     if (l.status === 'PAY' && l.total_grosze > 0 && !l.bank_account && !l.paid_in_cash)
       blockers.push(
@@ -381,7 +390,12 @@ async function view(
         .execute();
   const paying = lines.filter((l) => l.status === 'PAY' && l.total_grosze !== 0);
   const sum = (ls: typeof lines) => ls.reduce((s, l) => s + l.total_grosze, 0);
-  const blockers = row.status === 'CLOSED' ? [] : await blockersOf(db, centreId, row.month, lines);
+  const open = row.status !== 'CLOSED';
+  const gaps = open
+    ? await attendanceGaps(db, centreId, row.month, [...new Set(lines.map((l) => l.participant_id))])
+    : new Map<string, { name: string; dates: string[] }>();
+  const blockers = open ? await blockersOf(db, centreId, row.month, lines, gaps) : [];
+  const stale = open && !known && !sameLines(lines, (await computeLines(db, centreId, row.month)).lines);
   return {
     id: row.id,
     month: row.month,
@@ -409,7 +423,8 @@ async function view(
         pension,
         disability,
         total: pension + disability,
-        payer: DEFAULT_CONTRIBUTION_PARAMETERS.payer,
+        payer: CONTRIBUTION_PAYER_LABELS[DEFAULT_CONTRIBUTION_PARAMETERS.payer],
+        payerConfirmed: DEFAULT_CONTRIBUTION_PARAMETERS.payerConfidence !== 'uncertain',
         source: DEFAULT_CONTRIBUTION_PARAMETERS.source,
         confidence: DEFAULT_CONTRIBUTION_PARAMETERS.confidence,
       };
@@ -428,15 +443,24 @@ async function view(
       benefit: l.benefit_grosze,
       bonus: l.bonus_grosze,
       total: l.total_grosze,
-      explanation: l.explanation,
-      problems: l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : [],
+      explanation: l.explanation.map(withoutInternalNotes),
+      problems: [
+        ...(l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : []),
+        ...(l.kind === 'BENEFIT' && gaps.has(l.participant_id)
+          ? [
+              `brak statusu obecności w ${gaps.get(l.participant_id)!.dates.length} dniach zajęć — kwota wstępna`,
+            ]
+          : []),
+      ],
+      missingDays: l.kind === 'BENEFIT' ? (gaps.get(l.participant_id)?.dates ?? []) : [],
     })),
     blockers,
+    stale,
     version: row.version,
   };
 }
 
-/** Funding sources of the month's payments (law.md R-FIN-02, R-FIN-03). */
+/** Funding sources of the month's payments: benefits refunded by the starosta (art. 15 ust. 8), bonuses the centre's. */
 function fundingSummary(paying: PayrollLineRow[]) {
   const fp = paying.reduce((s, l) => s + (l.kind === 'CORRECTION' ? l.total_grosze : l.benefit_grosze), 0);
   const bonuses = paying.reduce((s, l) => s + l.bonus_grosze, 0);
@@ -445,14 +469,15 @@ function fundingSummary(paying: PayrollLineRow[]) {
       source: 'FUNDUSZ_PRACY',
       label: 'Fundusz Pracy (refundacja przez PUP) — świadczenia i korekty',
       amount: fp,
-      basis: 'law.md §4.4, R-FIN-02 [V2]',
+      basis: 'art. 15 ust. 8 ustawy o zatrudnieniu socjalnym (Dz.U. 2025 poz. 1718)',
       confidence: 'secondary',
     },
     {
       source: 'OWN_ACTIVITY_INCOME',
       label: 'dochód z własnej działalności centrum (art. 9) — premie motywacyjne',
       amount: bonuses,
-      basis: 'law.md §4.2, R-FIN-03 (wytyczne sprzed lat; obecnie niepotwierdzone)',
+      basis:
+        'art. 15a ustawy o zatrudnieniu socjalnym; źródło finansowania premii — do ustalenia w regulaminie centrum',
       confidence: 'uncertain',
     },
   ];
@@ -576,29 +601,7 @@ export async function advancePayroll(
         }[step],
       });
     const now = new Date();
-    if (step === 'close') {
-      // The snapshot must be what the engine says now: recompute and compare before closing.
-      const stored = await trx
-        .selectFrom('payroll_lines')
-        .selectAll()
-        .where('payroll_id', '=', row.id)
-        .execute();
-      const fresh = await computeLines(trx, ctx.actor.centreId, month);
-      const key = (l: { participant_id: string; kind: string; total_grosze: number; status: string }) =>
-        `${l.participant_id}|${l.kind}|${l.status}|${l.total_grosze}`;
-      if (JSON.stringify(stored.map(key).sort()) !== JSON.stringify(fresh.lines.map(key).sort())) {
-        throw new AppError('INVALID_STATE', {
-          message:
-            'Dane zmieniły się od obliczenia listy (obecności, premie lub korekty). Przelicz listę i przejdź sprawdzenie ponownie.',
-        });
-      }
-      const blockers = await blockersOf(trx, ctx.actor.centreId, month, stored);
-      if (blockers.length)
-        throw new AppError('INVALID_STATE', {
-          message: `Nie można zamknąć listy wypłat: ${blockers.join(' ')}`,
-          details: { blockers },
-        });
-    }
+    await requireFreshAndComplete(trx, ctx.actor.centreId, row, step);
     const changes =
       step === 'review'
         ? { status: 'REVIEWED', reviewed_by: ctx.actor.userId, reviewed_at: now }
@@ -614,6 +617,41 @@ export async function advancePayroll(
     await audit(trx, ctx, `payroll.${step}`, 'payroll', row.id, { month, total: Number(row.total_grosze) });
     return view(trx, ctx.actor.centreId, updated);
   });
+}
+
+/**
+ * Before a step: the stored lines must be what the engine says now (a bonus, attendance, an NRB or the
+ * cash flag changed since computing makes the draft stale — PAYROLL_STALE), no class day may lack a
+ * status (PAYROLL_ATTENDANCE_INCOMPLETE), and closing needs every blocker cleared.
+ */
+async function requireFreshAndComplete(
+  trx: Db,
+  centreId: string,
+  row: PayrollMonthRow,
+  step: 'review' | 'approve' | 'close',
+) {
+  const stored = await trx.selectFrom('payroll_lines').selectAll().where('payroll_id', '=', row.id).execute();
+  const fresh = await computeLines(trx, centreId, row.month);
+  if (!sameLines(stored, fresh.lines))
+    throw new AppError('PAYROLL_STALE', {
+      message:
+        'Dane zmieniły się od obliczenia listy (obecności, premie, korekty, rachunek lub forma wypłaty). Przelicz listę — zobaczysz nowe kwoty — i przejdź sprawdzenie ponownie.',
+    });
+  const gaps = await attendanceGaps(trx, centreId, row.month, [
+    ...new Set(stored.map((l) => l.participant_id)),
+  ]);
+  if (gaps.size)
+    throw new AppError('PAYROLL_ATTENDANCE_INCOMPLETE', {
+      message: `Nie można ${{ review: 'sprawdzić', approve: 'zatwierdzić', close: 'zamknąć' }[step]} listy: ${gapBlockers(gaps).join(' ')}`,
+      details: { blockers: gapBlockers(gaps) },
+    });
+  if (step !== 'close') return;
+  const blockers = await blockersOf(trx, centreId, row.month, stored, gaps);
+  if (blockers.length)
+    throw new AppError('INVALID_STATE', {
+      message: `Nie można zamknąć listy wypłat: ${blockers.join(' ')}`,
+      details: { blockers },
+    });
 }
 
 /**
@@ -782,9 +820,14 @@ export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: s
   const parsed = parseBenefitParameters(
     (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {},
   );
+  // Full attendance is known only for a complete month: it has ended and every class day has a status.
+  if (todayInPoland(deps) <= monthRange(month).to) return { percent, items: [], monthComplete: false };
+  const gaps = await attendanceGaps(deps.db, ctx.actor.centreId, month, [
+    ...new Set(lines.map((l) => l.participant_id)),
+  ]);
   const items = [];
   for (const l of lines) {
-    if (l.kind !== 'BENEFIT' || l.status !== 'PAY') continue;
+    if (l.kind !== 'BENEFIT' || l.status !== 'PAY' || gaps.has(l.participant_id)) continue;
     const input = JSON.parse(l.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
     const statuses = Object.values(input.days);
     if (!statuses.length || statuses.some((st) => st !== 'present' && st !== 'no_classes')) continue;
@@ -802,7 +845,7 @@ export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: s
       justification: `Pełna obecność w miesiącu ${month} — ${percent}% świadczenia zgodnie z regulaminem centrum.`,
     });
   }
-  return { percent, items };
+  return { percent, items, monthComplete: true };
 }
 
 /**

@@ -14,8 +14,12 @@ describe('pension and disability contributions on the benefit (parameters, uncer
       contributionsOn(200000, 20000, { ...DEFAULT_CONTRIBUTION_PARAMETERS, bonusInBase: false }).base,
     ).toBe(200000);
   });
-  it('explains itself with the source and the uncertainty, and never goes below zero', () => {
-    expect(contributionsOn(100, 0).explanation).toMatch(/Gazeta Prawna.*niepotwierdzona/);
+  it('explains itself with the payer (the CIS by default, to be confirmed) and the Act, never goes below zero', () => {
+    expect(DEFAULT_CONTRIBUTION_PARAMETERS.payer).toBe('CIS');
+    const text = contributionsOn(100, 0).explanation;
+    expect(text).toMatch(/płatnik składek: centrum integracji społecznej \(do potwierdzenia z PUP\)/);
+    expect(text).toContain('art. 15 ust. 8');
+    expect(text).not.toMatch(/law\.md|\[[MUV]2?\]|S\d+/);
     expect(contributionsOn(-5000, 0)).toMatchObject({ base: 0, total: 0 });
   });
 });

@@ -1,11 +1,19 @@
 import type { Confidence } from '../types';
 
+/** Who pays the social-insurance contributions on the integration benefit. */
+export type ContributionPayer = 'CIS' | 'PUP';
+
+export const CONTRIBUTION_PAYER_LABELS: Record<ContributionPayer, string> = {
+  CIS: 'centrum integracji społecznej',
+  PUP: 'powiatowy urząd pracy (Fundusz Pracy)',
+};
+
 /**
- * Pension and disability insurance on the integration benefit (law.md §4.5): the obligation arises
- * with the right to the benefit and the PUP pays the contributions from the Fundusz Pracy (ZUS title
- * 09 10 xx) — a secondary, pre-2015 source whose current validity is uncertain; the rates are the
- * general ones (pension 19,52 %, disability 8 %) and are [M]. All three are parameters with their
- * source and confidence shown wherever the amounts appear.
+ * Pension and disability insurance on the integration benefit. Art. 15 ust. 8 of the consolidated
+ * Act (Dz.U. 2025 poz. 1718) has the starosta refund the benefits paid *together with* the
+ * social-insurance contributions, so the CIS most likely pays them and claims them back; the Act does
+ * not name the payer, so the payer is a flagged parameter (default: the CIS). The rates are the general
+ * ones of the social insurance system act (art. 22 ust. 1: pension 19,52 %, disability 8 %).
  */
 export interface ContributionParameters {
   /** Basis points of the base: 1952 = 19,52 %. */
@@ -13,7 +21,10 @@ export interface ContributionParameters {
   disabilityRateBp: number;
   /** Whether the motivation bonus is part of the base. */
   bonusInBase: boolean;
-  payer: string;
+  payer: ContributionPayer;
+  /** The payer is not named by the Act: to be confirmed with the PUP (shown on screens, never on paper). */
+  payerConfidence: Confidence;
+  /** Plain-Polish legal source, fit for staff and paper. */
   source: string;
   confidence: Confidence;
 }
@@ -22,9 +33,11 @@ export const DEFAULT_CONTRIBUTION_PARAMETERS: ContributionParameters = {
   pensionRateBp: 1952,
   disabilityRateBp: 800,
   bonusInBase: true,
-  payer: 'powiatowy urząd pracy (Fundusz Pracy)',
+  payer: 'CIS',
+  payerConfidence: 'uncertain',
   source:
-    'law.md §4.5: wyjaśnienie MPiPS (Gazeta Prawna, S15, sprzed 2015 r.); stawki ogólne 19,52 % i 8 % [M]',
+    'art. 15 ust. 8 ustawy o zatrudnieniu socjalnym (Dz.U. 2025 poz. 1718) — refundacja świadczeń wraz ze składkami; ' +
+    'stawki: art. 22 ust. 1 ustawy o systemie ubezpieczeń społecznych',
   confidence: 'uncertain',
 };
 
@@ -48,11 +61,15 @@ export function contributionsOn(
   const base = Math.max(0, benefit + (p.bonusInBase ? bonus : 0));
   const pension = Math.floor((base * p.pensionRateBp + 5000) / 10000);
   const disability = Math.floor((base * p.disabilityRateBp + 5000) / 10000);
+  const payer =
+    p.payerConfidence === 'uncertain'
+      ? `${CONTRIBUTION_PAYER_LABELS[p.payer]} (do potwierdzenia z PUP)`
+      : CONTRIBUTION_PAYER_LABELS[p.payer];
   return {
     base,
     pension,
     disability,
     total: pension + disability,
-    explanation: `Podstawa ${zl(base)}${p.bonusInBase && bonus ? ' (ze premią)' : ''}: emerytalne ${pct(p.pensionRateBp)} = ${zl(pension)}, rentowe ${pct(p.disabilityRateBp)} = ${zl(disability)}; płatnik: ${p.payer} (źródło: ${p.source}; pewność: niepotwierdzona).`,
+    explanation: `Podstawa ${zl(base)}${p.bonusInBase && bonus ? ' (z premią)' : ''}: emerytalne ${pct(p.pensionRateBp)} = ${zl(pension)}, rentowe ${pct(p.disabilityRateBp)} = ${zl(disability)}; płatnik składek: ${payer}; podstawa prawna: ${p.source}.`,
   };
 }

@@ -120,6 +120,8 @@ export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: {
             200: z.object({
               percent: z.number().nullable(),
+              /** False until the month has ended with every class day recorded: no suggestion before. */
+              monthComplete: z.boolean().optional(),
               items: z.array(
                 z.object({
                   participantId: z.string(),

@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { zloty } from './paper-text';
 import { letterhead, longDate, renderPdf, shortDate, signature, thinLines, type Letterhead } from './render';
 
 const STATUS: Record<string, string> = {
@@ -11,11 +12,19 @@ const STATUS: Record<string, string> = {
 };
 const WEEKDAY = ['', 'pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'];
 
+/** "warsztat Kuchnia", but "Warsztat kulinarny" alone — never "warsztat Warsztat kulinarny". */
+export const workshopLabel = (name: string) =>
+  /^warsztat\b/i.test(name.trim()) ? name.trim() : `warsztat ${name.trim()}`;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export interface DailyListData {
   centre: Letterhead;
   workshop: string;
   instructors: string[];
   date: string;
+  /** The day the list is printed (the letterhead's date). */
+  issuedOn: string;
   weekday: number;
   hours: number;
   holiday: string | null;
@@ -45,10 +54,10 @@ export async function renderDailyList(d: DailyListData): Promise<Buffer> {
     title: `Lista obecności ${d.workshop} ${d.date}`,
     footerNote: `Lista obecności — ${d.workshop}, ${shortDate(d.date)}`,
     content: [
-      letterhead(d.centre, d.date),
+      letterhead(d.centre, d.issuedOn),
       { text: 'LISTA OBECNOŚCI', style: 'title' },
       {
-        text: `Warsztat: ${d.workshop} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${d.hours.toLocaleString('pl-PL')} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
+        text: `${capitalise(workshopLabel(d.workshop))} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${d.hours.toLocaleString('pl-PL')} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
         style: 'subtitle',
       },
       { table: { headerRows: 1, widths: [22, 150, 75, 32, 42, '*'], body }, layout: thinLines },
@@ -62,6 +71,8 @@ export interface AttendanceCardData {
   centre: Letterhead;
   workshop: string;
   month: string;
+  /** The day the card is printed (the letterhead's date). */
+  issuedOn: string;
   person: { name: string; pesel: string | null };
   days: {
     date: string;
@@ -101,12 +112,11 @@ export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffe
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${STATUS[s] ?? s}: ${n}`)
       .join(' · ') || '—';
-  const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
   const content: Content[] = [
-    letterhead(d.centre, `${d.month}-01`),
+    letterhead(d.centre, d.issuedOn),
     { text: 'KARTA OBECNOŚCI UCZESTNIKA', style: 'title' },
     {
-      text: `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · warsztat ${d.workshop} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
+      text: `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · ${workshopLabel(d.workshop)} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
       style: 'subtitle',
     },
     { table: { headerRows: 1, widths: [52, 32, 42, 70, 30, 38, '*'], body }, layout: thinLines },
@@ -115,7 +125,7 @@ export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffe
   if (d.benefit)
     content.push(
       {
-        text: `Świadczenie integracyjne za miesiąc (silnik reguł): ${zl(d.benefit.total)}`,
+        text: `Świadczenie integracyjne za miesiąc (wyliczenie wstępne): ${zloty(d.benefit.total)} zł`,
         bold: true,
         margin: [0, 6, 0, 2],
       },

@@ -1,4 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { zloty as zl } from './paper-text';
+import { refundFigures, type RefundFigures } from './refund-figures';
 import { letterhead, renderPdf, signature, thinLines, type Letterhead } from './render';
 
 export interface PaymentListData {
@@ -15,12 +17,32 @@ export interface PaymentListData {
     bonus: number;
     corrections: number;
     total: number;
+    pension: number;
+    disability: number;
   }[];
 }
 
-/** 2 066,28 */
-const zl = (grosze: number) =>
-  `${grosze < 0 ? '−' : ''}${Math.floor(Math.abs(grosze) / 100).toLocaleString('pl-PL')},${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
+const monthText = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
+
+/** The three amounts of the refund (art. 15 ust. 8), printed the same way on the payment list and the claim. */
+function refundSummary(f: RefundFigures): Content {
+  const row = (label: string, amount: number, bold = false) => [
+    { text: label, bold },
+    { text: `${zl(amount)} zł`, alignment: 'right' as const, bold },
+  ];
+  return {
+    table: {
+      widths: ['*', 110],
+      body: [
+        row('Świadczenia integracyjne wypłacone uczestnikom', f.totals.benefits),
+        row('Składki na ubezpieczenia emerytalne i rentowe od świadczeń', f.totals.contributions),
+        row('Razem do refundacji (świadczenia i składki)', f.totals.total, true),
+      ],
+    },
+    layout: thinLines,
+    margin: [0, 4, 0, 4],
+  };
+}
 const nrb = (n: string | null) =>
   n ? `${n.slice(0, 2)} ${n.slice(2).replace(/(\d{4})(?=\d)/g, '$1 ')}` : '—';
 
@@ -81,7 +103,7 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
     letterhead(d.centre, d.issuedOn),
     { text: 'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', style: 'title' },
     {
-      text: `za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} · art. 15 ustawy o zatrudnieniu socjalnym · stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`,
+      text: `za miesiąc ${monthText(d.month)} · art. 15 ustawy o zatrudnieniu socjalnym · stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`,
       style: 'subtitle',
     },
     { text: `Przelewy (${transfers.length})`, style: 'h2' },
@@ -94,8 +116,15 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
       { text: `Do zwrotu przez uczestnika (${recover.length})`, style: 'h2' },
       table(recover, false),
     );
+  const figures = refundFigures(d.payments);
   content.push(
     { text: `Razem do wypłaty: ${zl(all)} zł`, bold: true, margin: [0, 10, 0, 0] },
+    { text: 'Do wniosku o refundację (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)', style: 'h2' },
+    refundSummary(figures),
+    {
+      text: `Składki: emerytalna ${zl(figures.totals.pension)} zł, rentowa ${zl(figures.totals.disability)} zł.${figures.totals.bonuses ? ` Premie motywacyjne (art. 15a) ${zl(figures.totals.bonuses)} zł wypłaca centrum ze środków własnych — nie są objęte refundacją.` : ''}`,
+      style: 'small',
+    },
     {
       columns: [
         signature('sporządził(a) — księgowość'),
@@ -115,18 +144,8 @@ export interface RefundClaimData {
   centre: Letterhead;
   month: string;
   issuedOn: string;
-  rows: {
-    name: string;
-    pesel: string | null;
-    benefit: number;
-    bonus: number;
-    corrections: number;
-    total: number;
-    pension: number;
-    disability: number;
-  }[];
-  contributionsNote: string;
-  /** The month's attendance of each person, attached to the claim (R-BEN-11). */
+  figures: RefundFigures;
+  /** The month's attendance of each person, attached to the claim. */
   attendance: { name: string; days: { date: string; status: string }[] }[];
 }
 
@@ -139,72 +158,62 @@ const STATUS_SHORT: Record<string, string> = {
   no_classes: '–',
 };
 
-/** Wniosek o refundację świadczeń integracyjnych z Funduszu Pracy, with the attendance lists attached. */
+/**
+ * Wniosek o refundację (art. 15 ust. 8): the benefits paid in the month, the social-insurance
+ * contributions and their sum, per person and in total, with the attendance lists attached.
+ */
 export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
-  const sum = (k: 'benefit' | 'bonus' | 'corrections' | 'total' | 'pension' | 'disability') =>
-    d.rows.reduce((s, r) => s + r[k], 0);
+  const f = d.figures;
   const body: TableCell[][] = [
-    [
-      'Lp.',
-      'Nazwisko i imię',
-      'PESEL',
-      'Świadczenie',
-      'Premia',
-      'Korekty',
-      'Razem',
-      'Skł. emeryt.',
-      'Skł. rentowa',
-    ].map((h) => ({ text: h, style: 'th', fontSize: 8 })),
-    ...d.rows.map((r, i) =>
+    ['Lp.', 'Nazwisko i imię', 'PESEL', 'Świadczenie', 'Składka emeryt.', 'Składka rentowa', 'Razem'].map(
+      (h) => ({ text: h, style: 'th', fontSize: 8 }),
+    ),
+    ...f.rows.map((r, i) =>
       [
         String(i + 1),
         r.name,
         r.pesel ?? '—',
-        zl(r.benefit),
-        zl(r.bonus),
-        zl(r.corrections),
-        zl(r.total),
+        zl(r.benefits),
         zl(r.pension),
         zl(r.disability),
+        zl(r.total),
       ].map((text) => ({ text, fontSize: 8 })),
     ),
     [
       { text: 'RAZEM', colSpan: 3, bold: true, fontSize: 8 },
       '',
       '',
-      ...[
-        sum('benefit'),
-        sum('bonus'),
-        sum('corrections'),
-        sum('total'),
-        sum('pension'),
-        sum('disability'),
-      ].map((v) => ({ text: zl(v), bold: true, fontSize: 8 })),
+      ...[f.totals.benefits, f.totals.pension, f.totals.disability, f.totals.total].map((v) => ({
+        text: zl(v),
+        bold: true,
+        fontSize: 8,
+      })),
     ],
   ];
   const content: Content[] = [
     letterhead(d.centre, d.issuedOn),
-    { text: 'Powiatowy Urząd Pracy', bold: true, margin: [300, 0, 0, 14] },
+    { text: 'Starosta — Powiatowy Urząd Pracy', bold: true, margin: [300, 0, 0, 14] },
     { text: 'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH', style: 'title' },
     {
-      text: `z Funduszu Pracy za miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)} (art. 15 ustawy o zatrudnieniu socjalnym)`,
+      text: `wypłaconych za miesiąc ${monthText(d.month)}, wraz ze składkami na ubezpieczenia społeczne (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)`,
       style: 'subtitle',
     },
     {
-      text: `Wnosimy o refundację świadczeń integracyjnych wypłaconych uczestnikom ${d.centre.name} w kwocie ${zl(sum('total'))} zł oraz o opłacenie składek na ubezpieczenia emerytalne i rentowe: ${zl(sum('pension') + sum('disability'))} zł.`,
-      margin: [0, 0, 0, 8],
+      text: `Na podstawie art. 15 ust. 8 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym wnoszę o refundację ze środków Funduszu Pracy świadczeń integracyjnych wypłaconych uczestnikom ${d.centre.name} wraz ze składkami na ubezpieczenia społeczne:`,
+      margin: [0, 0, 0, 4],
     },
-    { table: { headerRows: 1, widths: [18, '*', 58, 50, 40, 40, 50, 44, 44], body }, layout: thinLines },
-    { text: d.contributionsNote, style: 'small', margin: [0, 6, 0, 0] },
+    refundSummary(f),
+    { text: 'Zestawienie według uczestników', style: 'h2' },
+    { table: { headerRows: 1, widths: [18, '*', 62, 56, 52, 52, 56], body }, layout: thinLines },
     {
-      text: `Załączniki: listy obecności uczestników za ${d.month} (${d.attendance.length}).`,
+      text: 'Załączniki: kopia listy wypłat świadczeń integracyjnych za ten miesiąc; listy obecności uczestników.',
       margin: [0, 8, 0, 0],
     },
     { columns: [{ text: '', width: '*' }, signature('kierownik Centrum')] },
   ];
   for (const a of d.attendance) {
     content.push({
-      text: `Załącznik — lista obecności: ${a.name}, ${d.month}`,
+      text: `Załącznik — lista obecności: ${a.name}, ${monthText(d.month)}`,
       style: 'h2',
       pageBreak: 'before',
     });
@@ -226,7 +235,7 @@ export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
   }
   return renderPdf({
     title: `Wniosek o refundację ${d.month}`,
-    footerNote: `Wniosek o refundację ${d.month} — ${d.centre.name}`,
+    footerNote: `Wniosek o refundację ${monthText(d.month)} — ${d.centre.name}`,
     content,
     landscape: false,
   });
@@ -250,7 +259,7 @@ export async function renderPayslip(d: PayslipData): Promise<Buffer> {
     letterhead(d.centre, d.issuedOn),
     { text: 'ODCINEK WYPŁATY ŚWIADCZENIA INTEGRACYJNEGO', style: 'title' },
     {
-      text: `${d.name}${d.pesel ? ` · PESEL ${d.pesel}` : ''} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
+      text: `${d.name}${d.pesel ? ` · PESEL ${d.pesel}` : ''} · miesiąc ${monthText(d.month)}`,
       style: 'subtitle',
     },
   ];

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { paperContent, paperText } from './paper-text';
 
 /**
  * pdfmake on the server with the Roboto fonts it ships (Polish letters included), so printing works
@@ -33,7 +34,10 @@ function pdfmake(): PdfMake {
   return engine;
 }
 
-/** Renders an A4 document; the same look for every printout (margins, fonts, footer with page numbers). */
+/**
+ * Renders an A4 document; the same look for every printout (margins, fonts, footer with page numbers).
+ * Every text passes through paperText: whole grosze, glyphs the font has, no internal notes.
+ */
 export async function renderPdf(doc: {
   title: string;
   content: Content[];
@@ -55,11 +59,11 @@ export async function renderPdf(doc: {
     },
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: doc.footerNote ?? '', style: 'small', margin: [50, 0, 0, 0] },
+        { text: paperText(doc.footerNote ?? ''), style: 'small', margin: [50, 0, 0, 0] },
         { text: `Strona ${page} z ${pages}`, style: 'small', alignment: 'right', margin: [0, 0, 50, 0] },
       ],
     }),
-    content: doc.content,
+    content: paperContent(doc.content),
   };
   return pdfmake().createPdf(definition).getBuffer();
 }

@@ -103,6 +103,35 @@ export const attendancePl = {
   'att.reopenReason': 'Powód ponownego otwarcia',
   'att.reopenMonth': 'Otwórz ponownie',
   'att.reopenedNow': 'Miesiąc otwarty ponownie (zapisano w dzienniku zdarzeń).',
+  'att.notSaved': {
+    one: 'Nic nie zapisano — {count} problem:',
+    few: 'Nic nie zapisano — {count} problemy:',
+    many: 'Nic nie zapisano — {count} problemów:',
+    other: 'Nic nie zapisano — {count} problemu:',
+  },
+  'att.futureDay': 'Dzień {date} jeszcze nie nastąpił — z wyprzedzeniem można wpisać tylko dzień wolny.',
+  'att.missingTitle': 'Dni zajęć bez statusu (nie są liczone jako obecność; blokują zamknięcie miesiąca):',
+  'att.missing': 'brak statusu',
+  'att.provisional': '(wstępnie — brak statusu w części dni)',
+  'att.printDay': 'Dzień listy',
+  'att.noClasses': 'brak zajęć',
+  'att.sickRange': 'Wpisz chorobę na wszystkie dni zwolnienia',
+  'att.sickRangeDone': {
+    one: 'Zwolnienie wpisano na {count} dzień zajęć — sprawdź i zapisz.',
+    few: 'Zwolnienie wpisano na {count} dni zajęć — sprawdź i zapisz.',
+    many: 'Zwolnienie wpisano na {count} dni zajęć — sprawdź i zapisz.',
+    other: 'Zwolnienie wpisano na {count} dnia zajęć — sprawdź i zapisz.',
+  },
+  'att.lockQuestion':
+    'Zamknąć listę obecności za {month}? Po zamknięciu nikt nie zmieni wpisów; zmiana będzie możliwa tylko po ponownym otwarciu przez kierownika z podaniem powodu (zapisywanym w dzienniku zdarzeń), a lista wypłat liczy się z zamkniętych obecności.',
+  'att.lockConfirm': 'Tak, zamknij miesiąc',
+  'att.lockFrom': 'Miesiąc można zamknąć po ostatnim dniu zajęć ({date}).',
+  'att.lockBlank': {
+    one: 'Do uzupełnienia: {count} dzień zajęć bez statusu.',
+    few: 'Do uzupełnienia: {count} dni zajęć bez statusu.',
+    many: 'Do uzupełnienia: {count} dni zajęć bez statusu.',
+    other: 'Do uzupełnienia: {count} dnia zajęć bez statusu.',
+  },
 };
 
 export const attendanceEn: Record<keyof typeof attendancePl, string | { one: string; other: string }> = {
@@ -193,4 +222,25 @@ export const attendanceEn: Record<keyof typeof attendancePl, string | { one: str
   'att.reopenReason': 'Reason for reopening',
   'att.reopenMonth': 'Reopen',
   'att.reopenedNow': 'Month reopened (recorded in the audit log).',
+  'att.notSaved': { one: 'Nothing saved — {count} problem:', other: 'Nothing saved — {count} problems:' },
+  'att.futureDay': '{date} has not happened yet — only a day off can be entered in advance.',
+  'att.missingTitle':
+    'Class days without a status (not counted as attendance; they block closing the month):',
+  'att.missing': 'no status',
+  'att.provisional': '(provisional — some days have no status)',
+  'att.printDay': 'Day of the list',
+  'att.noClasses': 'no classes',
+  'att.sickRange': 'Enter sickness on every day of the note',
+  'att.sickRangeDone': {
+    one: 'Sick note entered on {count} class day — check and save.',
+    other: 'Sick note entered on {count} class days — check and save.',
+  },
+  'att.lockQuestion':
+    'Close the register for {month}? Once closed nobody can change it; a change needs the director to reopen it with a reason (kept in the audit log), and the payroll is computed from closed attendance.',
+  'att.lockConfirm': 'Yes, close the month',
+  'att.lockFrom': 'The month can be closed after its last class day ({date}).',
+  'att.lockBlank': {
+    one: 'To complete: {count} class day without a status.',
+    other: 'To complete: {count} class days without a status.',
+  },
 };

@@ -4,6 +4,7 @@ import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { polishDate } from '../../../src/domain/calendar';
 import { api, ApiError } from '../api';
 import { t } from '../i18n';
+import { ConfirmAction } from './payroll';
 
 type Status = 'present' | 'day_off' | 'sick' | 'unexcused' | 'excused' | 'no_classes';
 type Pending = {
@@ -118,7 +119,12 @@ function Register({
   const [grid, setGrid] = useState<AttendanceGrid | null>(null);
   const [pending, setPending] = useState<Record<string, Pending>>(() => loadPending(workshopId, month));
   const [focus, setFocus] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    kind: 'ok' | 'error' | 'info';
+    text: string;
+    items?: string[];
+  } | null>(null);
+  const [printDay, setPrintDay] = useState('');
   const [conflicts, setConflicts] = useState<
     { participantId: string; date: string; current: { status: string; version: number } | null }[]
   >([]);
@@ -173,9 +179,11 @@ function Register({
           setConflicts((error.details as { conflicts: typeof conflicts }).conflicts);
           setMessage({ kind: 'error', text: error.message });
         } else if (error instanceof ApiError) {
+          // One line per person and day, so that a failed batch says which entry each problem is about.
           setMessage({
             kind: 'error',
-            text: error.fields.length ? error.fields.map((f) => f.message).join(' ') : error.message,
+            text: error.fields.length ? t('att.notSaved', { count: error.fields.length }) : error.message,
+            items: [...new Set(error.fields.map((f) => f.message))],
           });
         }
       }
@@ -205,6 +213,11 @@ function Register({
     extra: Partial<Pending> = {},
   ) => {
     if (locked || !recordable(p, date)) return;
+    // A day that has not happened takes only a planned day off (the server refuses the rest too).
+    if (status !== 'day_off' && grid && date > grid.today) {
+      setMessage({ kind: 'info', text: t('att.futureDay', { date }) });
+      return;
+    }
     const existing = p.entries[date];
     const previous = pending[key(p.participantId, date)];
     setPending((all) => ({
@@ -308,11 +321,18 @@ function Register({
     <>
       <div className="att-status" role="status" aria-live="polite">
         {message && (
-          <p
+          <div
             className={`alert alert-${message.kind === 'ok' ? 'ok' : message.kind === 'error' ? 'error' : 'info'}`}
           >
-            {message.text}
-          </p>
+            <p>{message.text}</p>
+            {message.items && message.items.length > 0 && (
+              <ul className="att-errors">
+                {message.items.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         {offline && <p className="alert alert-demo">{t('att.offlineBanner')}</p>}
       </div>
@@ -330,6 +350,20 @@ function Register({
         {t('att.limits', { daysOff: grid.limits.daysOff, sick: grid.limits.sickDays })}{' '}
         <span className="muted">({grid.limits.article})</span>
       </p>
+      {!locked && people.some((p) => p.missingDays.length > 0) && (
+        <div className="alert alert-demo att-missing-list">
+          <p>{t('att.missingTitle')}</p>
+          <p>
+            {people
+              .filter((p) => p.missingDays.length > 0)
+              .map(
+                (p) =>
+                  `${p.name}: ${p.missingDays.map((d) => `${d.slice(8, 10)}.${d.slice(5, 7)}`).join(', ')}`,
+              )
+              .join('; ')}
+          </p>
+        </div>
+      )}
       <p className="legend">{t('att.legend')}</p>
       <div className="buttons att-actions">
         {!locked && todayInMonth && (
@@ -347,8 +381,23 @@ function Register({
             {t('att.discard')}
           </button>
         )}
+        <div className="field att-print-day">
+          <label htmlFor="att-print-day">{t('att.printDay')}</label>
+          <select
+            id="att-print-day"
+            value={printDay || (todayInMonth ? today() : (days.find((d) => d.hours > 0)?.date ?? ''))}
+            onChange={(e) => setPrintDay(e.target.value)}
+          >
+            {days.map((d) => (
+              <option key={d.date} value={d.date}>
+                {`${d.date.slice(8, 10)}.${d.date.slice(5, 7)}`}
+                {d.hours === 0 ? ` — ${t('att.noClasses')}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
         <a
-          href={`/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=${todayInMonth ? today() : (days[0]?.date ?? '')}`}
+          href={`/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=${printDay || (todayInMonth ? today() : (days.find((d) => d.hours > 0)?.date ?? ''))}`}
           target="_blank"
           rel="noopener"
         >
@@ -374,7 +423,8 @@ function Register({
                   day < Math.min(from, to) ||
                   day > Math.max(from, to) ||
                   d.hours === 0 ||
-                  !recordable(p, d.date)
+                  !recordable(p, d.date) ||
+                  (status !== 'day_off' && d.date > grid.today)
                 )
                   continue;
                 setCell(p, d.date, status);
@@ -509,7 +559,8 @@ function Register({
                     const entry = p.entries[d.date];
                     const status = (pend?.status ?? entry?.status) as Status | undefined;
                     const allowed = recordable(p, d.date);
-                    const label = `${p.name}, ${d.date}: ${status ? t(`att.status.${status}`) : allowed ? t('att.empty') : t('att.outside')}${pend ? ` (${t('att.pending')})` : ''}`;
+                    const missing = !status && p.missingDays.includes(d.date);
+                    const label = `${p.name}, ${d.date}: ${status ? t(`att.status.${status}`) : allowed ? (missing ? t('att.missing') : t('att.empty')) : t('att.outside')}${pend ? ` (${t('att.pending')})` : ''}`;
                     return (
                       <td
                         key={d.date}
@@ -525,6 +576,8 @@ function Register({
                           pend ? 'att-pending' : '',
                           !allowed ? 'att-outside' : '',
                           d.hours === 0 ? 'att-off' : '',
+                          missing && !pend ? 'att-missing' : '',
+                          d.date > grid.today ? 'att-future' : '',
                           entry?.status === 'day_off' && !entry.dayOffApproved ? 'att-unapproved' : '',
                         ]
                           .filter(Boolean)
@@ -532,7 +585,7 @@ function Register({
                         onKeyDown={(e) => onKey(e, row, col)}
                         onClick={() => move(row, col)}
                       >
-                        {status ? STATUS_LETTER[status] : ''}
+                        {status ? STATUS_LETTER[status] : missing ? '?' : ''}
                       </td>
                     );
                   })}
@@ -557,7 +610,10 @@ function Register({
                   </td>
                   <td className="att-sum">
                     {p.benefit && 'total' in p.benefit ? (
-                      <span title={p.benefit.explanation.join('\n')}>{zl(p.benefit.total)}</span>
+                      <span title={p.benefit.explanation.join('\n')}>
+                        {zl(p.benefit.total)}
+                        {p.missingDays.length > 0 && <span className="muted"> {t('att.provisional')}</span>}
+                      </span>
                     ) : p.benefit && 'error' in p.benefit ? (
                       <span className="muted" title={p.benefit.error}>
                         —
@@ -577,6 +633,8 @@ function Register({
         month={month}
         isDirector={isDirector}
         locked={locked}
+        lock={grid.lock}
+        blank={people.reduce((n, p) => n + p.missingDays.length, 0)}
         onChanged={() => void load()}
       />
       {focused && focusedEntry && !locked && (
@@ -587,6 +645,19 @@ function Register({
           entry={focusedEntry}
           isDirector={isDirector}
           onChange={(extra) => setCell(focused.p, focused.date, focusedEntry.status, extra)}
+          onSickRange={(note) => {
+            // One doctor's note for its whole range: every class day in it up to today becomes sick with the note.
+            const from = note.from ?? focused.date;
+            const to = note.to ?? focused.date;
+            let n = 0;
+            for (const d of days) {
+              if (d.hours === 0 || d.date < from || d.date > to || d.date > grid.today) continue;
+              if (!recordable(focused.p, d.date)) continue;
+              setCell(focused.p, d.date, 'sick', { sickNote: note });
+              n++;
+            }
+            setMessage({ kind: 'info', text: t('att.sickRangeDone', { count: n }) });
+          }}
         />
       )}
     </>
@@ -599,12 +670,14 @@ function DayDetails({
   entry,
   isDirector,
   onChange,
+  onSickRange,
 }: {
   name: string;
   date: string;
   entry: Pending;
   isDirector: boolean;
   onChange: (extra: Partial<Pending>) => void;
+  onSickRange: (note: { number: string | null; from: string | null; to: string | null }) => void;
 }) {
   return (
     <section className="card" aria-labelledby="att-day">
@@ -690,6 +763,15 @@ function DayDetails({
                 }
               />
             </div>
+            <div className="field">
+              <button
+                type="button"
+                disabled={!entry.sickNote?.from || !entry.sickNote?.to}
+                onClick={() => entry.sickNote && onSickRange(entry.sickNote)}
+              >
+                {t('att.sickRange')}
+              </button>
+            </div>
           </>
         )}
         {entry.status === 'day_off' &&
@@ -729,12 +811,16 @@ function MonthControls({
   month,
   isDirector,
   locked,
+  lock,
+  blank,
   onChanged,
 }: {
   workshopId: string;
   month: string;
   isDirector: boolean;
   locked: boolean;
+  lock: AttendanceGrid['lock'];
+  blank: number;
   onChanged: () => void;
 }) {
   const [programme, setProgramme] = useState<ProgrammeView | null>(null);
@@ -861,17 +947,27 @@ function MonthControls({
       {isDirector && (
         <div className="buttons month-lock">
           {!locked && (
-            <button
-              type="button"
-              onClick={() =>
-                void act(
-                  () => api('POST', '/api/v1/attendance/lock', { workshopId, month }),
-                  t('att.lockedNow'),
-                )
-              }
-            >
-              {t('att.lockMonth')}
-            </button>
+            <>
+              <ConfirmAction
+                label={t('att.lockMonth')}
+                question={t('att.lockQuestion', { month })}
+                confirmLabel={t('att.lockConfirm')}
+                onConfirm={() =>
+                  void act(
+                    () => api('POST', '/api/v1/attendance/lock', { workshopId, month }),
+                    t('att.lockedNow'),
+                  )
+                }
+              />
+              {!lock.monthOver && (
+                <p className="hint">
+                  {t('att.lockFrom', {
+                    date: `${lock.lastClassDay.slice(8, 10)}.${lock.lastClassDay.slice(5, 7)}.${lock.lastClassDay.slice(0, 4)}`,
+                  })}
+                </p>
+              )}
+              {blank > 0 && <p className="hint">{t('att.lockBlank', { count: blank })}</p>}
+            </>
           )}
           {locked && (
             <>

@@ -39,7 +39,16 @@ export const payrollPl = {
   'pay.refundClaim': 'Wniosek o refundację do PUP (PDF)',
   'pay.payslip': 'Odcinek wypłaty',
   'pay.contributions': 'Składki: emerytalna {pension}, rentowa {disability} — płatnik: {payer}.',
-  'pay.uncertain': 'parametr niepotwierdzony',
+  'pay.payerToConfirm': 'płatnik do potwierdzenia z PUP',
+  'pay.cancel': 'Anuluj',
+  'pay.stale':
+    'Dane zmieniły się od obliczenia listy (premia, obecności, rachunek lub forma wypłaty) — kwoty poniżej są nieaktualne. Przelicz listę przed sprawdzeniem i zatwierdzeniem.',
+  'pay.provisional': 'kwota wstępna: {count} dni zajęć bez statusu',
+  'pay.closeQuestion':
+    'Zamknąć listę wypłat za {month} (razem {total})? Tego nie można cofnąć: zamknięta lista się nie zmienia, a każdą zmianę wprowadza się już tylko korektą w innym miesiącu.',
+  'pay.closeConfirm': 'Tak, zamknij miesiąc',
+  'pay.suggestionsLater':
+    'Propozycje premii za pełną obecność ({percent}% świadczenia) pojawią się po zakończeniu miesiąca, gdy wszystkie dni zajęć będą miały status.',
   'pay.line': 'Pozycja',
   'pay.line.PAY': 'świadczenie',
   'pay.line.CONTINUING_NO_BENEFIT': 'program bez uczestnictwa — bez świadczenia',
@@ -62,7 +71,8 @@ export const payrollPl = {
   'pay.bonusSave': 'Zapisz premię',
   'pay.suggestions': 'Propozycje wg regulaminu: {percent}% świadczenia za pełną obecność',
   'pay.confirm': 'Potwierdź',
-  'pay.bonusSaved': 'Zapisano premię {amount} (limit {limit}). Lista wraca do projektu — przelicz ją.',
+  'pay.bonusSaved':
+    'Zapisano premię {amount} dla: {name} (limit {limit}). Lista przeliczona — do wypłaty: {total}.',
   'pay.correctionTitle': 'Korekta tego miesiąca',
   'pay.correctionHint':
     'Zamknięta lista się nie zmienia. Korekta (np. spóźnione zwolnienie lekarskie) to osobny wpis z powodem, wypłacany lub potrącany w wybranym otwartym miesiącu. Kwota ujemna — do zwrotu.',
@@ -103,7 +113,16 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.refundClaim': 'Refund claim to the PUP (PDF)',
   'pay.payslip': 'Payslip',
   'pay.contributions': 'Contributions: pension {pension}, disability {disability} — paid by: {payer}.',
-  'pay.uncertain': 'unconfirmed parameter',
+  'pay.payerToConfirm': 'payer to be confirmed with the PUP',
+  'pay.cancel': 'Cancel',
+  'pay.stale':
+    'The inputs changed since the payroll was computed (a bonus, attendance, an account or the payment form) — the amounts below are out of date. Recompute before review and approval.',
+  'pay.provisional': 'provisional: {count} class days without a status',
+  'pay.closeQuestion':
+    'Close the payroll for {month} (total {total})? This cannot be undone: a closed payroll never changes; any change is then a correction in another month.',
+  'pay.closeConfirm': 'Yes, close the month',
+  'pay.suggestionsLater':
+    'Full-attendance bonus suggestions ({percent}% of the benefit) appear once the month has ended with every class day recorded.',
   'pay.line': 'Item',
   'pay.line.PAY': 'benefit',
   'pay.line.CONTINUING_NO_BENEFIT': 'programme without participation — no benefit',
@@ -126,7 +145,7 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.bonusSave': 'Save bonus',
   'pay.suggestions': 'Suggested by the regulamin: {percent}% of the benefit for full attendance',
   'pay.confirm': 'Confirm',
-  'pay.bonusSaved': 'Bonus {amount} saved (limit {limit}). The payroll is a draft again — recompute it.',
+  'pay.bonusSaved': 'Bonus {amount} saved for {name} (limit {limit}). Payroll recomputed — to pay: {total}.',
   'pay.correctionTitle': 'Correction of this month',
   'pay.correctionHint':
     'A closed payroll does not change. A correction (e.g. a late doctor’s note) is a separate entry with a reason, paid or recovered in a chosen open month. A negative amount is to be repaid.',

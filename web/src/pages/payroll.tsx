@@ -2,12 +2,67 @@ import { useEffect, useState } from 'react';
 import type { Payroll } from '../../../src/contracts/payroll.contract';
 import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { polishDate } from '../../../src/domain/calendar';
+import { RULE_SETS } from '../../../src/domain/law/rule-sets';
 import { api, ApiError } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const thisMonth = () => polishDate(new Date()).slice(0, 7);
+const ruleSetLabel = (id: string) => RULE_SETS.find((r) => r.id === id)?.label ?? id;
+
+/**
+ * An action that cannot be undone asks first and says what it fixes for good; the question takes the
+ * button's place until answered (no browser dialog, readable by a screen reader).
+ */
+export function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  primary = false,
+  disabled = false,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+}) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  return (
+    <div className="confirm" role="alertdialog" aria-label={label} aria-describedby="confirm-question">
+      <p id="confirm-question">{question}</p>
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          {t('pay.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /**
  * The month's payroll: computed from the closed attendance by the rules engine (every amount with its
@@ -78,7 +133,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
         <>
           <p className="lead">
             {t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}:{' '}
-            {p.ruleSet} · {t('pay.total')}: <strong>{zl(p.total)}</strong>
+            {ruleSetLabel(p.ruleSet)} · {t('pay.total')}: <strong>{zl(p.total)}</strong>
           </p>
           <p className="muted">
             {t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} ·{' '}
@@ -90,25 +145,29 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
               disability: zl(p.contributions.disability),
               payer: p.contributions.payer,
             })}{' '}
-            <span className="badge" title={p.contributions.source}>
-              {t('pay.uncertain')}
-            </span>
+            {!p.contributions.payerConfirmed && <span className="badge">{t('pay.payerToConfirm')}</span>}
           </p>
+          <p className="muted small">{p.contributions.source}</p>
           <ul className="muted funding">
             {p.funding.map((f) => (
               <li key={f.source}>
                 {f.label}: <strong>{zl(f.amount)}</strong>
-                {f.confidence === 'uncertain' && (
-                  <>
-                    {' '}
-                    <span className="badge" title={f.basis}>
-                      {t('pay.uncertain')}
-                    </span>
-                  </>
-                )}
+                <span className="muted"> ({f.basis})</span>
               </li>
             ))}
           </ul>
+          {p.stale && (
+            <div className="alert alert-error" role="alert">
+              <p>{t('pay.stale')}</p>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void act(() => api('POST', `${base}/compute`), t('pay.computed'))}
+              >
+                {t('pay.recompute')}
+              </button>
+            </div>
+          )}
           {p.blockers.length > 0 && (
             <div className="alert alert-demo">
               <p>{t('pay.blockers')}</p>
@@ -123,6 +182,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
             {isAccountant && p.status === 'DRAFT' && (
               <button
                 type="button"
+                disabled={p.stale || p.lines.some((l) => l.missingDays.length > 0)}
                 onClick={() =>
                   void act(() => api('POST', `${base}/review`, { version: p.version }), t('pay.reviewed'))
                 }
@@ -134,6 +194,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
               <button
                 type="button"
                 className="primary"
+                disabled={p.stale}
                 onClick={() =>
                   void act(() => api('POST', `${base}/approve`, { version: p.version }), t('pay.approved'))
                 }
@@ -142,15 +203,19 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
               </button>
             )}
             {p.status === 'APPROVED' && (
-              <button
-                type="button"
-                className="primary"
-                onClick={() =>
+              <ConfirmAction
+                primary
+                disabled={p.stale}
+                label={t('pay.close')}
+                question={t('pay.closeQuestion', {
+                  month: `${month.slice(5, 7)}.${month.slice(0, 4)}`,
+                  total: zl(p.total),
+                })}
+                confirmLabel={t('pay.closeConfirm')}
+                onConfirm={() =>
                   void act(() => api('POST', `${base}/close`, { version: p.version }), t('pay.closed'))
                 }
-              >
-                {t('pay.close')}
-              </button>
+              />
             )}
           </div>
           {(p.status === 'APPROVED' || p.status === 'CLOSED') && (
@@ -207,6 +272,12 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
                     <td className="num">{zl(l.bonus)}</td>
                     <td className="num">
                       <strong>{zl(l.total)}</strong>
+                      {l.missingDays.length > 0 && (
+                        <span className="field-error">
+                          {' '}
+                          {t('pay.provisional', { count: l.missingDays.length })}
+                        </span>
+                      )}
                       {(p.status === 'APPROVED' || p.status === 'CLOSED') &&
                         l.status === 'PAY' &&
                         l.kind === 'BENEFIT' && (
@@ -241,9 +312,27 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
             <BonusForm
               month={month}
               people={p.lines.filter((l) => l.kind === 'BENEFIT' && l.status !== 'CONTINUING_NO_BENEFIT')}
-              onDone={(text) => {
-                setMessage({ kind: 'ok', text });
-                void load();
+              onDone={async (saved) => {
+                // The draft takes the bonus at once: recompute and show the new amount.
+                try {
+                  const next = await api<Payroll>('POST', `${base}/compute`);
+                  setPayroll(next);
+                  const l = next.lines.find(
+                    (x) => x.participantId === saved.participantId && x.kind === 'BENEFIT',
+                  );
+                  setMessage({
+                    kind: 'ok',
+                    text: t('pay.bonusSaved', {
+                      name: l?.name ?? '',
+                      amount: zl(saved.amountGrosze),
+                      limit: zl(saved.limitGrosze),
+                      total: zl(l?.total ?? 0),
+                    }),
+                  });
+                } catch (e) {
+                  setMessage({ kind: 'error', text: (e as Error).message });
+                  void load();
+                }
               }}
             />
           )}
@@ -264,6 +353,8 @@ type Person = { participantId: string; name: string };
 
 type Suggestion = { participantId: string; name: string; amountGrosze: number; justification: string };
 
+type SavedBonus = { participantId: string; amountGrosze: number; limitGrosze: number };
+
 function BonusForm({
   month,
   people,
@@ -271,19 +362,21 @@ function BonusForm({
 }: {
   month: string;
   people: Person[];
-  onDone: (text: string) => void;
+  onDone: (saved: SavedBonus) => void;
 }) {
   const [form, setForm] = useState({
     participantId: people[0]?.participantId ?? '',
     amount: '',
     justification: '',
   });
-  const [suggestions, setSuggestions] = useState<{ percent: number | null; items: Suggestion[] } | null>(
-    null,
-  );
+  const [suggestions, setSuggestions] = useState<{
+    percent: number | null;
+    items: Suggestion[];
+    monthComplete?: boolean;
+  } | null>(null);
   const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
   useEffect(() => {
-    void api<{ percent: number | null; items: Suggestion[] }>(
+    void api<{ percent: number | null; items: Suggestion[]; monthComplete?: boolean }>(
       'GET',
       `/api/v1/payroll/${month}/bonus-suggestions`,
     )
@@ -294,6 +387,9 @@ function BonusForm({
     <section className="card" aria-labelledby="bonus">
       <h2 id="bonus">{t('pay.bonusTitle')}</h2>
       <p className="hint">{t('pay.bonusHint')}</p>
+      {suggestions?.percent != null && suggestions.monthComplete === false && (
+        <p className="hint">{t('pay.suggestionsLater', { percent: suggestions.percent })}</p>
+      )}
       {suggestions && suggestions.items.length > 0 && (
         <div className="subform">
           <h3>{t('pay.suggestions', { percent: suggestions.percent ?? 0 })}</h3>
@@ -305,15 +401,14 @@ function BonusForm({
                   type="button"
                   onClick={async () => {
                     const r = await run(() =>
-                      api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', {
+                      api<SavedBonus>('POST', '/api/v1/payroll/bonuses', {
                         month,
                         participantId: x.participantId,
                         amountGrosze: x.amountGrosze,
                         justification: x.justification,
                       }),
                     );
-                    if (r)
-                      onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
+                    if (r) onDone(r);
                   }}
                 >
                   {t('pay.confirm')}
@@ -333,14 +428,14 @@ function BonusForm({
             return;
           }
           const r = await run(() =>
-            api<{ amountGrosze: number; limitGrosze: number }>('POST', '/api/v1/payroll/bonuses', {
+            api<SavedBonus>('POST', '/api/v1/payroll/bonuses', {
               month,
               participantId: form.participantId,
               amountGrosze: grosze,
               justification: form.justification,
             }),
           );
-          if (r) onDone(t('pay.bonusSaved', { amount: zl(r.amountGrosze), limit: zl(r.limitGrosze) }));
+          if (r) onDone(r);
         }}
       >
         <ErrorSummary
