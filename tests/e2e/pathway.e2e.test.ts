@@ -107,6 +107,16 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('records the benefit application and the director grants it (art. 15 ust. 4)', async () => {
+    await page.getByText('brak wniosku uczestnika').waitFor();
+    await page.getByRole('button', { name: 'Wniosek o świadczenie integracyjne' }).click();
+    await field(/^Data złożenia wniosku/).fill('2026-02-02');
+    await field(/^Data przyznania przez kierownika/).fill('2026-02-03');
+    await page.locator('.subform').getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('wniosek z 2026-02-02, przyznane przez kierownika 2026-02-03').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('records an amendment with its reason in the version history', async () => {
     await page.getByRole('button', { name: 'Aneks' }).click();
     await page.getByRole('textbox', { name: /^Warsztat/ }).fill('Remontowo-budowlany');
