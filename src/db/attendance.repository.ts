@@ -90,6 +90,23 @@ export async function listEntries(
     .execute();
 }
 
+/**
+ * Serialises saving a workshop's month against locking or reopening it: saves take the lock shared (they
+ * do not wait for each other), lock/reopen take it exclusive — so a save never lands in a month that was
+ * locked meanwhile, and a lock never misses a save still in flight. Call it inside the transaction.
+ */
+export async function lockAttendanceMonth(
+  db: Db,
+  workshopId: string,
+  month: string,
+  mode: 'shared' | 'exclusive',
+) {
+  const key = `attendance-month:${workshopId}:${month}`;
+  if (mode === 'shared')
+    await sql`select pg_advisory_xact_lock_shared(hashtextextended(${key}, 0))`.execute(db);
+  else await lockKeys(db, [key]);
+}
+
 /** The stored entries of these person-days, locked until the transaction ends (call it inside one). */
 export async function findEntriesForUpdate(
   db: Db,

@@ -4,6 +4,7 @@ import type { Role } from '../../src/contracts/common';
 import { type ApiClient, type ApiHarness, createApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
 import { MAY_CLASS_DAYS, preparePayrollMonth } from '../factories/payroll.factory';
+import { lockAttendanceMonth, upsertMonthState } from '../../src/db/attendance.repository';
 
 const count = (statuses: number[]) =>
   statuses.reduce<Record<number, number>>((acc, s) => {
@@ -18,11 +19,12 @@ describe.each(testEngines())(
     let h: ApiHarness;
     let c: Record<Role, ApiClient>;
     let workshopId: string;
+    let centreId: string;
     let people: { full: string; cash: string; trial: string; leaving: string };
 
     beforeAll(async () => {
       h = await createApiHarness(engine);
-      ({ c, workshopId, people } = await preparePayrollMonth(h.app, h.deps));
+      ({ c, workshopId, people, centreId } = await preparePayrollMonth(h.app, h.deps));
     });
     afterAll(() => h.close());
 
@@ -143,6 +145,44 @@ describe.each(testEngines())(
           .values({ ...copy, inputs: JSON.stringify(copy.inputs) })
           .execute(),
       ).rejects.toMatchObject({ code: '23505' });
+    });
+
+    it('a save racing the month lock never lands in the locked month', async () => {
+      const date = MAY_CLASS_DAYS[1]!;
+      const before = await h.deps.db
+        .selectFrom('attendance_entries')
+        .selectAll()
+        .where('participant_id', '=', people.full)
+        .where('date', '=', date)
+        .executeTakeFirstOrThrow();
+      let save: Promise<{ statusCode: number; body: string }> | undefined;
+      // Stands in for the director's lock while it runs: holds the month, marks it locked, commits later.
+      await h.deps.db.transaction().execute(async (trx) => {
+        await lockAttendanceMonth(trx, workshopId, '2026-05', 'exclusive');
+        await upsertMonthState(trx, {
+          centre_id: centreId,
+          workshop_id: workshopId,
+          month: '2026-05',
+          status: 'LOCKED',
+          locked_at: new Date(),
+        });
+        save = c.SOCIAL_WORKER.request('PUT', '/api/v1/attendance', {
+          workshopId,
+          month: '2026-05',
+          entries: [{ participantId: people.full, date, status: 'unexcused', version: before.version }],
+        });
+        await new Promise((r) => setTimeout(r, 300));
+      });
+      const answer = await save!;
+      expect(answer.statusCode, answer.body).toBe(409);
+      expect(answer.body).toContain('zamknięty');
+      const after = await h.deps.db
+        .selectFrom('attendance_entries')
+        .selectAll()
+        .where('participant_id', '=', people.full)
+        .where('date', '=', date)
+        .executeTakeFirstOrThrow();
+      expect(after.status).toBe(before.status);
     });
   },
 );

@@ -4,6 +4,7 @@ import {
   createOpsDatabase,
   opsPg,
   personWithoutPesel,
+  killPostgres,
   pgCtl,
   type ServerProcess,
   type Session,
@@ -11,9 +12,12 @@ import {
   signIn,
   sleep,
   startServerProcess,
+  storedNames,
+  writeUntilStopped,
 } from './support';
 
-// Restarts a PostgreSQL cluster of its own (never the shared test one); mandatory under CI=true.
+// Restarts and kills a PostgreSQL cluster of its own (never the shared test one), in this one file so that
+// no other test uses that cluster meanwhile; mandatory under CI=true.
 describe.runIf(opsPg)(
   'PostgreSQL restart: the app stays up, says 503 while the database is away, recovers',
   () => {
@@ -92,6 +96,32 @@ describe.runIf(opsPg)(
       expect(server.child.exitCode).toBeNull();
       const me = await call(server.url, session, 'GET', '/api/v1/me');
       expect(me.status).toBe(200);
+    }, 60_000);
+    it('survives kill -9 of PostgreSQL itself under writes: stays up, recovers, loses no acknowledged write', async () => {
+      const writer = writeUntilStopped(
+        () => server.url,
+        () => session,
+        'PgKill',
+      );
+      await sleep(800);
+      await killPostgres();
+      pgCtl('start');
+      const started = Date.now();
+      while (Date.now() - started < 20_000 && (await fetch(`${server.url}/api/health`)).status !== 200)
+        await sleep(50);
+      const recoveredMs = Date.now() - started;
+      await sleep(500);
+      await writer.stop();
+      expect(server.child.exitCode, server.output()).toBeNull();
+      expect([...writer.statuses.keys()].filter((s) => s !== 201 && s !== 503)).toEqual([]);
+      const names = await storedNames(server.url, session);
+      const lost = writer.acknowledged.filter((n) => !names.has(n));
+      console.log(
+        `crash PostgreSQL server: 1 kill -9, ${writer.acknowledged.length} acknowledged writes, ${lost.length} lost, ` +
+          `health 200 ${recoveredMs} ms after the restart (answers: ${JSON.stringify(Object.fromEntries(writer.statuses))})`,
+      );
+      expect(writer.acknowledged.length).toBeGreaterThan(0);
+      expect(lost).toEqual([]);
     }, 60_000);
   },
 );

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -229,4 +230,42 @@ export function personWithoutPesel(lastName: string, birthDate = '1980-05-14') {
     eligibilityGroups: ['LONG_TERM_UNEMPLOYED'],
     eligibilityJustification: 'Zarejestrowana w PUP od 2023 r.',
   };
+}
+
+const WRITERS = 4;
+
+/** Registers people from WRITERS parallel loops until stopped; returns the names the server acknowledged (201). */
+export function writeUntilStopped(url: () => string, session: () => Session, prefix: string) {
+  const acknowledged: string[] = [];
+  const statuses = new Map<number, number>();
+  let running = true;
+  const loops = Array.from({ length: WRITERS }, async (_, w) => {
+    for (let i = 0; running; i++) {
+      const name = `${prefix}W${w}N${i}`;
+      const r = await call(url(), session(), 'POST', '/api/v1/participants', personWithoutPesel(name));
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      if (r.status === 201) acknowledged.push(name);
+      else await sleep(25);
+    }
+  });
+  return {
+    acknowledged,
+    statuses,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+/** The last names of every participant of the centre. */
+export async function storedNames(url: string, session: Session): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (let page = 1; ; page++) {
+    const r = await call(url, session, 'GET', `/api/v1/participants?pageSize=500&page=${page}`);
+    expect(r.status).toBe(200);
+    const body = r.json as { items: { lastName: string }[]; total: number };
+    for (const p of body.items) names.add(p.lastName);
+    if (page * 500 >= body.total) return names;
+  }
 }

@@ -5,6 +5,7 @@ import {
   findEntriesForUpdate,
   findMonthState,
   listEntries,
+  lockAttendanceMonth,
   upsertEntries,
   upsertMonthState,
 } from '../../db/attendance.repository';
@@ -268,6 +269,7 @@ export async function saveAttendance(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, input.workshopId, true);
+    await lockAttendanceMonth(trx, input.workshopId, input.month, 'shared');
     const { row: centre, settings } = await centreOf(trx, ctx);
     const benefitParams = parseBenefitParameters(
       (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {},
@@ -480,6 +482,7 @@ export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: str
   if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
+    await lockAttendanceMonth(trx, workshopId, month, 'exclusive');
     const state = await findMonthState(trx, ctx.actor.centreId, workshopId, month);
     if (state?.status === 'LOCKED')
       throw new AppError('INVALID_STATE', { message: 'Miesiąc jest już zamknięty.' });
@@ -550,6 +553,7 @@ export async function reopenMonth(
     ]);
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
+    await lockAttendanceMonth(trx, workshopId, month, 'exclusive');
     const state = await findMonthState(trx, ctx.actor.centreId, workshopId, month);
     if (state?.status !== 'LOCKED')
       throw new AppError('INVALID_STATE', { message: 'Ten miesiąc nie jest zamknięty.' });
