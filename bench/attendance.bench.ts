@@ -112,6 +112,22 @@ async function seed(deps: ReturnType<typeof createDeps>) {
       .insertInto('attendance_entries')
       .values(rows.slice(i, i + 1000))
       .execute();
+  // Attendance is recorded only against the month's class programme (CLASS_PROGRAMME_MISSING otherwise).
+  await deps.db
+    .insertInto('class_programmes')
+    .values(
+      groups.map((g) => ({
+        centre_id: centre.id,
+        workshop_id: g.workshopId,
+        month: `${YEAR}-12`,
+        weekday_hours: JSON.stringify([7, 7, 7, 7, 7, 0, 0]),
+        day_hours: JSON.stringify({}),
+        approved_by: null,
+        approved_at: null,
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
   return { groups, rows: rows.length };
 }
 

@@ -16,6 +16,7 @@ import {
   computePayroll,
   computePayrollsForCentres,
 } from '../src/app/payroll/payroll';
+import { findBlankClassDays } from '../src/app/attendance/month-completeness';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/app/setup/seed-demo';
 import { demoPesel } from '../src/app/setup/seed-demo-pathway';
 import { openDatabase, type Db } from '../src/db/connection';
@@ -146,6 +147,29 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
       .where('email', '=', DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email)
       .executeTakeFirstOrThrow();
     const rows = await seedCentre(deps.db, centre.id, 'X', 1);
+    // The demo's own people get their class days recorded too: a blank class day blocks the payroll.
+    for (let m = 1; m <= 10; m++) {
+      const blanks = await findBlankClassDays(
+        deps.db,
+        centre.id,
+        `${YEAR}-${String(m).padStart(2, '0')}`,
+        {},
+      );
+      if (blanks.length)
+        await deps.db
+          .insertInto('attendance_entries')
+          .values(
+            blanks.map((b) => ({
+              centre_id: centre.id,
+              participant_id: b.participantId,
+              date: b.date,
+              workshop_id: b.workshopId,
+              status: 'present',
+            })),
+          )
+          .onConflict((oc) => oc.columns(['participant_id', 'date']).doNothing())
+          .execute();
+    }
     // The demo's own workshops are closed for the month too, so that the month can close.
     await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
       deps.db,

@@ -400,7 +400,7 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
       const full = line(p, people.full);
       expect(full.missingDays).toContain('2026-12-01');
       expect(full.missingDays).not.toContain('2026-12-25');
-      expect(full.problems.join(' ')).toContain('brak statusu obecności');
+      expect(full.problems.join(' ')).toContain('dni zajęć bez statusu obecności');
       expect(p.blockers.find((b: string) => b.startsWith('Pełna Zofia:'))).toMatch(
         /brak statusu obecności.*01\.12/,
       );

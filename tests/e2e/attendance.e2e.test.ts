@@ -121,6 +121,27 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     });
   });
 
+  it('enters one doctor’s note once for its whole range of days', async () => {
+    await cell('2026-05-18').click();
+    await page.keyboard.press('c');
+    await cell('2026-05-18').click();
+    await page.getByLabel('Numer zaświadczenia lekarskiego').fill('ZLA 1112223');
+    await page.getByLabel('Zwolnienie od').fill('2026-05-18');
+    await page.getByLabel('Zwolnienie do').fill('2026-05-20');
+    await page.getByRole('button', { name: 'Wpisz chorobę na wszystkie dni zwolnienia' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Zwolnienie wpisano na 3 dni zajęć');
+    await page.getByRole('button', { name: /Zapisz \(3 zmiany\)/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 3 dni');
+    const entries = (await grid()).participants[0].entries;
+    for (const d of ['2026-05-18', '2026-05-19', '2026-05-20'])
+      expect(entries[d]).toMatchObject({
+        status: 'sick',
+        sickNote: { number: 'ZLA 1112223', from: '2026-05-18', to: '2026-05-20' },
+      });
+  });
+
   it('keeps entries made offline in the browser and sends them when the connection returns', async () => {
     await context.setOffline(true);
     await cell('2026-05-12').click();

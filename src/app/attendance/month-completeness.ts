@@ -77,23 +77,22 @@ export async function findBlankClassDays(
   if (!assignments.length) return [];
   const workshopIds = [...new Set(assignments.map((a) => a.workshop_id))];
   const people = [...new Set(assignments.map((a) => a.participant_id))];
-  const [programmes, entries] = await Promise.all([
-    db
-      .selectFrom('class_programmes')
-      .selectAll()
-      .where('centre_id', '=', centreId)
-      .where('month', '=', month)
-      .where('workshop_id', 'in', workshopIds)
-      .execute(),
-    db
-      .selectFrom('attendance_entries')
-      .select(['participant_id', 'date'])
-      .where('centre_id', '=', centreId)
-      .where('participant_id', 'in', people)
-      .where('date', '>=', from)
-      .where('date', '<=', to)
-      .execute(),
-  ]);
+  // Two small reads one after the other (not in parallel): inside a transaction they queue anyway.
+  const programmes = await db
+    .selectFrom('class_programmes')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('month', '=', month)
+    .where('workshop_id', 'in', workshopIds)
+    .execute();
+  const entries = await db
+    .selectFrom('attendance_entries')
+    .select(['participant_id', 'date'])
+    .where('centre_id', '=', centreId)
+    .where('participant_id', 'in', people)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
   const recorded = new Set(entries.map((e) => `${e.participant_id}|${e.date}`));
   const classDays = new Map(
     workshopIds.map((id) => [

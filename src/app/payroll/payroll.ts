@@ -298,8 +298,8 @@ async function blockersOf(
 ) {
   const { from, to } = monthRange(month);
   const blockers: string[] = [];
-  const ids0 = [...new Set(lines.map((l) => l.participant_id))];
-  blockers.push(...gapBlockers(gaps ?? (await attendanceGaps(db, centreId, month, ids0))));
+  const people = [...new Set(lines.map((l) => l.participant_id))];
+  blockers.push(...gapBlockers(gaps ?? (await attendanceGaps(db, centreId, month, people))));
   for (const l of lines) {
     if (l.status === 'PAY' && l.total_grosze > 0 && !l.bank_account && !l.paid_in_cash)
       blockers.push(
@@ -447,9 +447,7 @@ async function view(
       problems: [
         ...(l.status === 'PAY' && !l.bank_account && !l.paid_in_cash ? ['brak rachunku bankowego'] : []),
         ...(l.kind === 'BENEFIT' && gaps.has(l.participant_id)
-          ? [
-              `brak statusu obecności w ${gaps.get(l.participant_id)!.dates.length} dniach zajęć — kwota wstępna`,
-            ]
+          ? [`dni zajęć bez statusu obecności: ${gaps.get(l.participant_id)!.dates.length} — kwota wstępna`]
           : []),
       ],
       missingDays: l.kind === 'BENEFIT' ? (gaps.get(l.participant_id)?.dates ?? []) : [],
