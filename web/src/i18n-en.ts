@@ -1,3 +1,4 @@
+import { recordsEn } from './pages/records.i18n';
 import type { Messages } from './i18n-pl';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
@@ -270,6 +271,8 @@ export const en: Messages = {
   'field.UNKNOWN_GMINA': 'No such municipality in TERYT. Pick one from the list.',
   'field.PASSWORD_TOO_SHORT': 'The password must have at least 12 characters.',
   'field.PASSWORD_TOO_COMMON': 'This password is too common or easy to guess.',
+  'field.PASSWORD_CONTAINS_EMAIL':
+    'The password contains part of the e-mail address (before @), so it is easy to guess. Leave it out or use more than 19 characters.',
   'field.PASSWORD_TOO_LONG': 'The password is too long.',
   'field.EMAIL_TAKEN': 'An account with this e-mail already exists.',
   'field.REGON_TAKEN': 'A centre with this REGON already exists.',
@@ -281,4 +284,5 @@ export const en: Messages = {
   ...attendanceEn,
   ...importEn,
   ...payrollEn,
+  ...recordsEn,
 };

@@ -1,3 +1,4 @@
+import { recordsPl } from './pages/records.i18n';
 import { pathwayPl } from './pages/pathway.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
@@ -284,4 +285,5 @@ export const pl = {
   ...attendancePl,
   ...importPl,
   ...payrollPl,
+  ...recordsPl,
 } satisfies Messages;

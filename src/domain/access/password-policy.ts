@@ -59,7 +59,11 @@ const COMMON = new Set([
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export type PasswordProblem = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_TOO_COMMON';
+export type PasswordProblem =
+  | 'PASSWORD_TOO_SHORT'
+  | 'PASSWORD_TOO_LONG'
+  | 'PASSWORD_TOO_COMMON'
+  | 'PASSWORD_CONTAINS_EMAIL';
 
 /** Checks a new password against the policy: length 12–200, not common, not one repeated character. */
 export function checkPassword(password: string, context: { email?: string } = {}): PasswordProblem | null {
@@ -74,7 +78,7 @@ export function checkPassword(password: string, context: { email?: string } = {}
     lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000') &&
     lower.length < 20
   ) {
-    return 'PASSWORD_TOO_COMMON';
+    return 'PASSWORD_CONTAINS_EMAIL';
   }
   return null;
 }
@@ -83,4 +87,6 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   PASSWORD_TOO_SHORT: `Hasło musi mieć co najmniej ${PASSWORD_MIN_LENGTH} znaków.`,
   PASSWORD_TOO_LONG: `Hasło może mieć najwyżej ${PASSWORD_MAX_LENGTH} znaków.`,
   PASSWORD_TOO_COMMON: 'To hasło jest zbyt popularne lub łatwe do odgadnięcia. Wybierz inne.',
+  PASSWORD_CONTAINS_EMAIL:
+    'Hasło zawiera część adresu e-mail (przed znakiem @), więc łatwo je odgadnąć. Wybierz hasło bez niej albo dłuższe niż 19 znaków.',
 };
