@@ -210,9 +210,7 @@ export const pl = {
   'login.expired': 'Sesja wygasła. Zaloguj się ponownie.',
   'home.welcome': 'Witaj, {name}',
   'home.roles': 'Twoje role w tym centrum: {roles}.',
-  'home.next': 'Co dalej',
   'home.nextAdmin': 'Dodaj współpracowników w zakładce „Użytkownicy” i uzupełnij ustawienia centrum.',
-  'home.nextOther': 'Moduły uczestników, obecności i świadczeń pojawią się tutaj wkrótce.',
   'audit.title': 'Dziennik zdarzeń',
   'audit.count': {
     one: '{count} wpis',

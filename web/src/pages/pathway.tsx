@@ -1110,7 +1110,7 @@ function ProgrammeView({
       {canEdit && (
         <p className="buttons">
           <a href={`${url}/ipzs.pdf`} target="_blank" rel="noopener">
-            {t('prog.pdf')}
+            {t(p.kind === 'KIS_CONTRACT' ? 'prog.pdfKis' : 'prog.pdf')}
           </a>
           {p.certificateNumber && (
             <a href={`${url}/certificate.pdf`} target="_blank" rel="noopener">

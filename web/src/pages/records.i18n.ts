@@ -1,5 +1,6 @@
 /** Texts of record corrections, the home page, users and the audit log (issue 12), Polish first. */
 export const recordsPl = {
+  'prog.pdfKis': 'Kontrakt socjalny do wydruku (PDF)',
   'rec.edit': 'Popraw dane',
   'rec.editTitle': 'Popraw dane osoby',
   'rec.editHint': 'Zmieniasz tylko pola, które wolno zmieniać Twojej roli. Każda zmiana trafia do historii.',
@@ -181,6 +182,7 @@ export const recordsPl = {
 };
 
 export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
+  'prog.pdfKis': 'Social contract for printing (PDF)',
   'rec.edit': 'Correct the record',
   'rec.editTitle': 'Correct the person’s record',
   'rec.editHint': 'You change only the fields your role may change. Every change is kept in the history.',
