@@ -397,7 +397,7 @@ export function ParticipantHistory({ participantId, version }: { participantId: 
       ) : items.length === 0 ? (
         <p className="muted">{t('rec.historyEmpty')}</p>
       ) : (
-        <ol className="timeline">
+        <ol className="history">
           {items.map((c) => (
             <li key={c.id}>
               <strong>

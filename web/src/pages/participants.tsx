@@ -543,7 +543,7 @@ export function ParticipantPage({
         {p.hidden.includes('payment') ? (
           p.bankAccountSet !== undefined ? (
             <p>
-              {p.bankAccountSet ? t('rec.bankSet') : t('rec.bankNotSet')}{' '}
+              <strong>{p.bankAccountSet ? t('rec.bankSet') : t('rec.bankNotSet')}</strong>{' '}
               <span className="muted">({t('participants.restricted')})</span>
             </p>
           ) : (
