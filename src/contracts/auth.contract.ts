@@ -66,7 +66,12 @@ export const TotpDisableSchema = z.object({
   password: z.string({ error: 'Podaj hasło.' }).min(1, { error: 'Podaj hasło.' }).max(1000),
 });
 
-export const SetupStatusSchema = z.object({ setupRequired: z.boolean(), demo: z.boolean() });
+export const SetupStatusSchema = z.object({
+  setupRequired: z.boolean(),
+  demo: z.boolean(),
+  /** Whether the browser sent a session cookie (not whether it is valid): without one the client skips /me. */
+  hasSession: z.boolean().optional(),
+});
 
 export const SetupRequestSchema = z.object({
   centre: CentreInputSchema,

@@ -128,6 +128,44 @@ describe.skipIf(!e2eEnabled)(
       await page.close();
     });
 
+    it('logs no 401 or 404 in the console from the first page load through the director’s daily pages', async () => {
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+      const consoleErrors = collectConsoleErrors(page);
+      await page.goto(server.baseUrl);
+      await page.getByLabel('E-mail').fill('kierownik@cis.example.pl');
+      await page.getByLabel('Hasło').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Zaloguj' }).click();
+      await page.getByRole('heading', { name: /Witaj/ }).waitFor();
+      const tasks = page.getByRole('region', { name: 'Twoje codzienne zadania' });
+      for (const link of [
+        'Uczestnicy — rejestracja',
+        'Lista obecności',
+        'Lista wypłat',
+        'Kontakty po zakończeniu',
+      ])
+        expect(await tasks.getByRole('link', { name: new RegExp(link) }).count(), link).toBe(1);
+      await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
+      for (const [path, heading] of [
+        ['/participants', 'Uczestnicy'],
+        [`/participants/${personId}`, 'Halina Poprawska'],
+        ['/workshops', 'Warsztaty'],
+        ['/follow-ups', /kontakt/i],
+        ['/users', 'Użytkownicy'],
+        ['/audit', 'Dziennik zdarzeń'],
+        ['/account', 'Moje konto'],
+      ] as const) {
+        await page.goto(`${server.baseUrl}${path}`);
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+      }
+      await page.getByRole('button', { name: 'Wyloguj', exact: true }).click();
+      await page.getByRole('button', { name: 'Zaloguj' }).waitFor();
+      await page.reload();
+      await page.getByRole('button', { name: 'Zaloguj' }).waitFor();
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+
     it('a KIS is offered no payroll, and its social contract prints as a contract, not an IPZS', async () => {
       const kis = await call<{ id: string }>(
         'POST',

@@ -51,10 +51,19 @@ export function App() {
       void toLogin(code === 'SESSION_EXPIRED' ? t('login.expired') : null);
     });
     (async () => {
-      const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
+      const status = await api<{ setupRequired: boolean; demo: boolean; hasSession?: boolean }>(
+        'GET',
+        '/api/v1/setup',
+      );
       if (status.setupRequired) {
         setState({ kind: 'setup', demo: status.demo });
         navigate('/setup', true);
+        return;
+      }
+      // Without a session cookie /me can only answer 401: go straight to the login form (no console error).
+      if (status.hasSession === false) {
+        setState({ kind: 'login', demo: status.demo, notice: null, email: '' });
+        if (path !== '/login') navigate('/login', true);
         return;
       }
       try {

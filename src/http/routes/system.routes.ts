@@ -7,7 +7,7 @@ import { completeSetup, getSetupStatus } from '../../app/setup/complete-setup';
 import { AppError } from '../../app/app-error';
 import type { AppDeps } from '../../app/deps';
 import { errorResponses } from '../openapi-helpers';
-import { originOf } from '../session';
+import { originOf, SESSION_COOKIE } from '../session';
 
 /** Health, first-run setup and the public TERYT reference list. */
 export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -36,7 +36,10 @@ export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: SetupStatusSchema },
         },
       },
-      async () => getSetupStatus(deps),
+      async (request) => ({
+        ...(await getSetupStatus(deps)),
+        hasSession: Boolean(request.cookies[SESSION_COOKIE]),
+      }),
     );
 
     app.post(

@@ -1588,25 +1588,61 @@ function FollowUps({
 }
 
 /** The centre's open follow-up reminders (social workers call people 4 weeks and 6 months after they leave). */
+/** Every follow-up of the centre (open, overdue, done), filtered by state, due date and name. */
 export function FollowUpsPage() {
-  const [data, setData] = useState<{ items: FollowUpItem[]; dueBy: string } | null>(null);
-  const load = async () => setData(await api('GET', '/api/v1/follow-ups'));
+  const [data, setData] = useState<{ items: FollowUpItem[] } | null>(null);
+  const [state, setState] = useState<'open' | 'overdue' | 'done' | 'all'>('open');
+  const [dueBy, setDueBy] = useState('');
+  const [name, setName] = useState('');
+  const load = async () => setData(await api('GET', '/api/v1/follow-ups?all=true'));
   useEffect(() => {
     void load();
   }, []);
+  const today = polishDate(new Date());
+  const needle = name.trim().toLocaleLowerCase('pl');
+  const items = (data?.items ?? []).filter(
+    (f) =>
+      (state === 'all' ||
+        (state === 'done' && f.doneOn) ||
+        (state === 'open' && !f.doneOn) ||
+        (state === 'overdue' && !f.doneOn && f.dueOn < today)) &&
+      (!dueBy || f.dueOn <= dueBy) &&
+      (!needle || f.participantName.toLocaleLowerCase('pl').includes(needle)),
+  );
   return (
     <main id="main">
       <h1>{t('fu.page')}</h1>
+      <form role="search" className="card filters" onSubmit={(e) => e.preventDefault()}>
+        <Field name="fu-state" label={t('fu.filterState')}>
+          {(p) => (
+            <select {...p} value={state} onChange={(e) => setState(e.target.value as typeof state)}>
+              {(['open', 'overdue', 'done', 'all'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`fu.state.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="fu-due" label={t('fu.filterDueBy')}>
+          {(p) => <input {...p} type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />}
+        </Field>
+        <Field name="fu-name" label={t('fu.filterName')}>
+          {(p) => <input {...p} type="search" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+      </form>
       {!data ? (
         <p>{t('app.loading')}</p>
       ) : (
         <>
-          <p className="muted">{t('fu.pageHint', { date: data.dueBy })}</p>
-          {data.items.length === 0 ? (
+          <p className="muted" role="status">
+            {t('fu.shown', { count: items.length })}
+          </p>
+          {items.length === 0 ? (
             <p>{t('fu.none')}</p>
           ) : (
             <ul className="plain">
-              {data.items.map((f) => (
+              {items.map((f) => (
                 <FollowUpRow key={f.id} f={f} canEdit onChanged={load} showName />
               ))}
             </ul>

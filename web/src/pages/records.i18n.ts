@@ -1,6 +1,14 @@
 /** Texts of record corrections, the home page, users and the audit log (issue 12), Polish first. */
 export const recordsPl = {
   'prog.pdfKis': 'Kontrakt socjalny do wydruku (PDF)',
+  'fu.filterState': 'Pokaż',
+  'fu.filterDueBy': 'Z terminem do dnia',
+  'fu.filterName': 'Osoba',
+  'fu.state.open': 'otwarte',
+  'fu.state.overdue': 'po terminie',
+  'fu.state.done': 'wykonane',
+  'fu.state.all': 'wszystkie',
+  'fu.shown': 'Kontakty na liście: {count}',
   'rec.edit': 'Popraw dane',
   'rec.editTitle': 'Popraw dane osoby',
   'rec.editHint': 'Zmieniasz tylko pola, które wolno zmieniać Twojej roli. Każda zmiana trafia do historii.',
@@ -187,6 +195,14 @@ export const recordsPl = {
 
 export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
   'prog.pdfKis': 'Social contract for printing (PDF)',
+  'fu.filterState': 'Show',
+  'fu.filterDueBy': 'Due by',
+  'fu.filterName': 'Person',
+  'fu.state.open': 'open',
+  'fu.state.overdue': 'overdue',
+  'fu.state.done': 'done',
+  'fu.state.all': 'all',
+  'fu.shown': 'Follow-ups listed: {count}',
   'rec.edit': 'Correct the record',
   'rec.editTitle': 'Correct the person’s record',
   'rec.editHint': 'You change only the fields your role may change. Every change is kept in the history.',
