@@ -10,6 +10,7 @@ import {
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { polishDate } from '../../../src/domain/calendar';
 import { api, apiUpload } from '../api';
+import { ConfirmDialog } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
@@ -1051,6 +1052,8 @@ function ProgrammeView({
       <dd>{value || '—'}</dd>
     </div>
   );
+  const [confirmSign, setConfirmSign] = useState(false);
+  const [confirmExit, setConfirmExit] = useState(false);
   const [sign, setSign] = useState<Form>({
     signedOn: p.admissionDate <= today() ? p.admissionDate : today(),
   });
@@ -1128,16 +1131,29 @@ function ProgrammeView({
         <form
           noValidate
           className="subform"
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
-            if (
-              await signing.run(() =>
-                api('POST', `${url}/sign`, { signedOn: sign.signedOn, version: p.version }),
-              )
-            )
-              onChanged();
+            setConfirmSign(true);
           }}
         >
+          <ConfirmDialog
+            open={confirmSign}
+            title={t('confirm.signTitle', { number: p.number })}
+            warning={t(p.kind === 'KIS_CONTRACT' ? 'confirm.signWarnKis' : 'confirm.signWarn', {
+              date: sign.signedOn ?? '',
+            })}
+            confirmLabel={t('prog.sign')}
+            onCancel={() => setConfirmSign(false)}
+            onConfirm={async () => {
+              setConfirmSign(false);
+              if (
+                await signing.run(() =>
+                  api('POST', `${url}/sign`, { signedOn: sign.signedOn, version: p.version }),
+                )
+              )
+                onChanged();
+            }}
+          />
           <h3>{t('prog.sign')}</h3>
           <p className="hint">{t('prog.signHint')}</p>
           <ErrorSummary
@@ -1279,27 +1295,38 @@ function ProgrammeView({
           {(close) => (
             <form
               noValidate
-              onSubmit={async (e) => {
+              onSubmit={(e) => {
                 e.preventDefault();
-                const body = {
-                  type: exit.type,
-                  lastDay: exit.lastDay,
-                  eventDate: continuing ? orNull(exit.eventDate) : null,
-                  continuationUntil: continuing ? orNull(exit.continuationUntil) : null,
-                  decisionNumber: termination ? orNull(exit.decisionNumber) : null,
-                  decisionOn: termination ? orNull(exit.decisionOn) : null,
-                  complaintCourt: termination ? orNull(exit.complaintCourt) : null,
-                  justification: orNull(exit.justification),
-                  vocationalSkills: lines(exit.vocationalSkills ?? ''),
-                  socialSkills: lines(exit.socialSkills ?? ''),
-                  version: p.version,
-                };
-                if (await exiting.run(() => api('POST', `${url}/exit`, body))) {
-                  close();
-                  onChanged();
-                }
+                setConfirmExit(true);
               }}
             >
+              <ConfirmDialog
+                open={confirmExit}
+                title={t('confirm.exitTitle')}
+                warning={t('confirm.exitWarn', { date: exit.lastDay ?? '' })}
+                confirmLabel={t('exit.save')}
+                onCancel={() => setConfirmExit(false)}
+                onConfirm={async () => {
+                  setConfirmExit(false);
+                  const body = {
+                    type: exit.type,
+                    lastDay: exit.lastDay,
+                    eventDate: continuing ? orNull(exit.eventDate) : null,
+                    continuationUntil: continuing ? orNull(exit.continuationUntil) : null,
+                    decisionNumber: termination ? orNull(exit.decisionNumber) : null,
+                    decisionOn: termination ? orNull(exit.decisionOn) : null,
+                    complaintCourt: termination ? orNull(exit.complaintCourt) : null,
+                    justification: orNull(exit.justification),
+                    vocationalSkills: lines(exit.vocationalSkills ?? ''),
+                    socialSkills: lines(exit.socialSkills ?? ''),
+                    version: p.version,
+                  };
+                  if (await exiting.run(() => api('POST', `${url}/exit`, body))) {
+                    close();
+                    onChanged();
+                  }
+                }}
+              />
               <h3>{t('prog.exit')}</h3>
               <ErrorSummary
                 errors={exiting.fieldErrors}

@@ -79,6 +79,14 @@ export const recordsPl = {
     'Osoba zostanie od razu wylogowana i nie zaloguje się do tego centrum. Wpisy w dzienniku zdarzeń zostają. Konto można później ponownie aktywować.',
   'users.deactivateConfirm': 'Dezaktywuj konto',
   'confirm.cancel': 'Anuluj',
+  'confirm.signTitle': 'Podpisać program {number}?',
+  'confirm.signWarn':
+    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty przyjęcia. Każda późniejsza zmiana IPZS to aneks z uzasadnieniem, zapisany w historii wersji.',
+  'confirm.signWarnKis':
+    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty rozpoczęcia. Każda późniejsza zmiana kontraktu socjalnego to aneks z uzasadnieniem, zapisany w historii wersji.',
+  'confirm.exitTitle': 'Zakończyć uczestnictwo?',
+  'confirm.exitWarn':
+    'Uczestnictwo zakończy się z ostatnim dniem {date}. Tego nie można cofnąć: udział osoby się kończy, a jej powrót wymaga nowego skierowania i nowego programu.',
   'audit.detail.changedFields': 'Zmienione pola',
   'audit.detail.name': 'Osoba',
   'audit.detail.reason': 'Powód',
@@ -272,6 +280,14 @@ export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
     'The person is signed out at once and cannot sign in to this centre. Audit entries stay. The account can be activated again later.',
   'users.deactivateConfirm': 'Deactivate the account',
   'confirm.cancel': 'Cancel',
+  'confirm.signTitle': 'Sign the programme {number}?',
+  'confirm.signWarn':
+    'Once signed on {date}, the signature and the admission date cannot be undone. Every later change to the IPZS is an amendment with a reason, kept in the version history.',
+  'confirm.signWarnKis':
+    'Once signed on {date}, the signature and the start date cannot be undone. Every later change to the social contract is an amendment with a reason, kept in the version history.',
+  'confirm.exitTitle': 'End the participation?',
+  'confirm.exitWarn':
+    'Participation ends with the last day {date}. This cannot be undone: the participation ends, and coming back needs a new referral and a new programme.',
   'audit.detail.changedFields': 'Changed fields',
   'audit.detail.name': 'Person',
   'audit.detail.reason': 'Reason',
