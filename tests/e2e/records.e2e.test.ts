@@ -71,7 +71,7 @@ describe.skipIf(!e2eEnabled)(
       page = await signInThroughUi(browser, server.baseUrl, 'socjalna@cis.example.pl', PASSWORD);
       const consoleErrors = collectConsoleErrors(page);
       expect(await page.getByText('pojawią się tutaj wkrótce').count()).toBe(0);
-      await page.getByRole('link', { name: /Uczestnicy — rejestracja/ }).click();
+      await page.getByRole('link', { name: /Rejestracja osób i ich ścieżka/ }).click();
       await page.getByRole('link', { name: /Poprawska Halina/ }).click();
       await page.getByRole('heading', { name: 'Halina Poprawska' }).waitFor();
       await page.getByRole('button', { name: 'Popraw dane' }).click();
@@ -184,7 +184,7 @@ describe.skipIf(!e2eEnabled)(
         .selectOption({ label: 'Klub Integracji Społecznej „Razem” (KIS)' });
       await page.getByText('Klub Integracji Społecznej „Razem” — ').waitFor();
       expect(await nav.getByRole('link', { name: 'Wypłaty' }).count()).toBe(0);
-      expect(await page.getByRole('link', { name: 'Lista wypłat świadczeń' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /wypłata świadczeń/ }).count()).toBe(0);
       await page.goto(`${server.baseUrl}/payroll`);
       await page.getByRole('heading', { name: 'Nie znaleziono strony' }).waitFor();
       expect(await page.getByText('Oblicz listę z obecności').count()).toBe(0);

@@ -33,6 +33,17 @@ const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const today = () => polishDate(new Date());
 
 /** A text, date, number or select input bound to one key of a form object. */
+/** Dates of facts that already happened (received, decided, signed, contacted): the picker stops at today. */
+const FACT_DATES = new Set([
+  'referredOn',
+  'receivedOn',
+  'consentOn',
+  'opsOpinionOn',
+  'decidedOn',
+  'signedOn',
+  'doneOn',
+]);
+
 function Input({
   form,
   set,
@@ -83,6 +94,7 @@ function Input({
             value={form[name] ?? ''}
             onChange={(e) => set({ ...form, [name]: e.target.value })}
             {...(type === 'number' ? { inputMode: 'decimal' as const, step: '0.5' } : {})}
+            {...(type === 'date' && FACT_DATES.has(name) ? { max: polishDate(new Date()) } : {})}
           />
         )
       }
@@ -151,7 +163,10 @@ export function PathwaySections({ participant, canEdit, isDirector, isKis, onCha
     <>
       <div className="alert alert-info" role="note">
         <p>
-          <strong>{t('pw.next')}:</strong> {t(`pw.next.${participant.status}`)}
+          <strong>{t('pw.next')}:</strong>{' '}
+          {participant.status === 'REFERRED' && pathway.referrals.some((r) => r.status === 'RECEIVED')
+            ? t('pw.next.REFERRAL_SAVED')
+            : t(`pw.next.${participant.status}`)}
         </p>
         <p className="muted">
           {c.places !== null
@@ -168,6 +183,7 @@ export function PathwaySections({ participant, canEdit, isDirector, isKis, onCha
             key={pathway.referrals.map((r) => r.id + r.status).join()}
             base={base}
             pathway={pathway}
+            registeredGroups={participant.eligibilityGroups ?? []}
             canEdit={canEdit}
             onChanged={changed}
           />
@@ -519,11 +535,14 @@ function ReasonList({ d }: { d: Decision }) {
 function Eligibility({
   base,
   pathway,
+  registeredGroups,
   canEdit,
   onChanged,
 }: {
   base: string;
   pathway: Pathway;
+  /** The groups entered at registration: the decision starts from them (the worker confirms or changes). */
+  registeredGroups: string[];
   canEdit: boolean;
   onChanged: () => void;
 }) {
@@ -539,7 +558,7 @@ function Eligibility({
     note: '',
     declaration: '',
   });
-  const [groups, setGroups] = useState<string[]>([]);
+  const [groups, setGroups] = useState<string[]>(registeredGroups);
   const [benefits, setBenefits] = useState<string[]>([]);
   const [ev, setEv] = useState<Form>({
     group: 'LONG_TERM_UNEMPLOYED',

@@ -16,6 +16,7 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
   const setFailure = (text: string) => setNotice({ ok: false, text });
   const [editing, setEditing] = useState<User | null>(null);
   const [existing, setExisting] = useState<{ email: string; roles: Role[] } | null>(null);
+  const [addingExisting, setAddingExisting] = useState(false);
   const load = () => api<{ items: User[] }>('GET', '/api/v1/users').then((r) => setUsers(r.items));
   useEffect(() => {
     void load();
@@ -133,13 +134,21 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
           }}
         />
       )}
-      {canManage && (
+      {canManage && !existing && !addingExisting && (
+        <p className="buttons">
+          <button type="button" onClick={() => setAddingExisting(true)}>
+            {t('users.addExisting')}
+          </button>
+        </p>
+      )}
+      {canManage && (existing || addingExisting) && (
         <AddExisting
           key={existing?.email ?? ''}
           initial={existing}
           onStart={() => setNotice(null)}
           onAdded={async (email) => {
             setExisting(null);
+            setAddingExisting(false);
             setStatus(t('users.added', { email }));
             await load();
           }}
