@@ -138,10 +138,10 @@ describe.skipIf(!e2eEnabled)(
       await page.getByRole('heading', { name: /Witaj/ }).waitFor();
       const tasks = page.getByRole('region', { name: 'Twoje codzienne zadania' });
       for (const link of [
-        'Uczestnicy — rejestracja',
-        'Lista obecności',
-        'Lista wypłat',
-        'Kontakty po zakończeniu',
+        'Rejestracja osób',
+        'Obecność na dzisiejszych',
+        'wypłata świadczeń',
+        'Kontakty z osobami',
       ])
         expect(await tasks.getByRole('link', { name: new RegExp(link) }).count(), link).toBe(1);
       await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
