@@ -67,7 +67,12 @@ export const TotpDisableSchema = z.object({
   code: TotpCodeSchema,
 });
 
-export const SetupStatusSchema = z.object({ setupRequired: z.boolean(), demo: z.boolean() });
+export const SetupStatusSchema = z.object({
+  setupRequired: z.boolean(),
+  demo: z.boolean(),
+  /** Whether the browser sent a session cookie (not whether it is valid): without one the client skips /me. */
+  hasSession: z.boolean().optional(),
+});
 
 export const SetupRequestSchema = z.object({
   centre: CentreInputSchema,

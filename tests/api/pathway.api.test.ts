@@ -251,6 +251,9 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     const pdf = await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/programmes/${p.id}/ipzs.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The number already says IPZS: the file is IPZS-2026-0001-…, never IPZS-IPZS-….
+    expect(pdf.headers['content-disposition']).toMatch(/filename="?IPZS-\d{4}-\d{4}-/);
+    expect(pdf.headers['content-disposition']).not.toContain('IPZS-IPZS');
   });
 
   it('ends with employment: the IPZS continues up to 6 months without participation, then closes; certificate and follow-ups', async () => {

@@ -102,6 +102,11 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     expect(await page.getByText('2026-03-01').count()).toBeGreaterThan(0); // trial month ends (art. 112 KC)
     await field(/^Data podpisania/).fill('2026-02-02');
     await page.getByRole('button', { name: 'Podpisz program' }).click();
+    // Signing cannot be undone: the dialog says so before anything is sent.
+    const signDialog = page.getByRole('dialog', { name: /Podpisać program/ });
+    expect(await signDialog.textContent()).toContain('nie można cofnąć');
+    expect(await axeViolations(page)).toEqual([]);
+    await signDialog.getByRole('button', { name: 'Podpisz program' }).click();
     await page.getByText('podpisany — uczestnictwo trwa').waitFor();
     expect(await page.locator('.lead').textContent()).toContain('uczestniczy');
     expect(await axeViolations(page)).toEqual([]);
@@ -139,10 +144,14 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
       'Przygotowywanie posiłków zgodnie z HACCP\nObsługa zmywarki przemysłowej',
     );
     await field(/^Umiejętności społeczne/).fill('Punktualność i praca w zespole');
+    const exitDialog = page.getByRole('dialog', { name: 'Zakończyć uczestnictwo?' });
     await page.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
+    expect(await exitDialog.textContent()).toContain('nie można cofnąć');
+    await exitDialog.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
     await expect.poll(() => errorOf('lastDay').textContent()).toContain('wcześniejszy niż data przyjęcia');
     await field(/^Ostatni dzień uczestnictwa/).fill('2026-05-29');
     await page.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
+    await exitDialog.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
     const link = page.getByRole('link', { name: 'Zaświadczenie (PDF)' });
     await link.waitFor();
     expect(await page.locator('.lead').textContent()).toContain('po zakończeniu udziału');

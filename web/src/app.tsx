@@ -25,6 +25,8 @@ type State =
   | { kind: 'app'; me: MeResponse };
 
 const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
+/** A KIS pays no integration benefit: payroll and other CIS-only screens are not offered there. */
+const isKisCentre = (me: MeResponse) => me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS';
 
 /** The whole client: first-run setup, login, then the shell with pages chosen by path and role. */
 export function App() {
@@ -49,10 +51,19 @@ export function App() {
       void toLogin(code === 'SESSION_EXPIRED' ? t('login.expired') : null);
     });
     (async () => {
-      const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
+      const status = await api<{ setupRequired: boolean; demo: boolean; hasSession?: boolean }>(
+        'GET',
+        '/api/v1/setup',
+      );
       if (status.setupRequired) {
         setState({ kind: 'setup', demo: status.demo });
         navigate('/setup', true);
+        return;
+      }
+      // Without a session cookie /me can only answer 401: go straight to the login form (no console error).
+      if (status.hasSession === false) {
+        setState({ kind: 'login', demo: status.demo, notice: null, email: '' });
+        if (path !== '/login') navigate('/login', true);
         return;
       }
       try {
@@ -180,7 +191,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
       label: t('nav.attendance'),
       show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
     },
-    { to: '/payroll', label: t('nav.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') },
+    { to: '/payroll', label: t('nav.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') && !isKisCentre(me) },
     { to: '/workshops', label: t('nav.workshops'), show: true },
     { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
     { to: '/benefit', label: t('nav.benefit'), show: true },
@@ -257,6 +268,7 @@ function Page({
       <ParticipantsPage
         canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
         canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
+        isDirector={has(me, 'DIRECTOR')}
       />
     );
   if (path === '/participants/import' && has(me, 'DIRECTOR', 'SOCIAL_WORKER'))
@@ -269,12 +281,13 @@ function Page({
         canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
         isDirector={has(me, 'DIRECTOR')}
         isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'}
+        roles={me.roles}
       />
     );
   if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
   if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'))
     return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
-  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT'))
+  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT') && !isKisCentre(me))
     return <PayrollPage isDirector={has(me, 'DIRECTOR')} isAccountant={has(me, 'ACCOUNTANT')} />;
   if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
   if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
@@ -292,6 +305,35 @@ function Page({
   );
 }
 
+/** The user's daily tasks as links, by role (a fuller home page comes with the reports). */
+function homeTasks(me: MeResponse): { to: string; label: string }[] {
+  const kis = isKisCentre(me);
+  const tasks: { to: string; label: string; show: boolean }[] = [
+    {
+      to: '/participants',
+      label: t('home.task.participants'),
+      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
+    },
+    {
+      to: '/participants',
+      label: t('home.task.participantsView'),
+      show: has(me, 'INSTRUCTOR') && !has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
+    },
+    {
+      to: '/attendance',
+      label: t('home.task.attendance'),
+      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
+    },
+    { to: '/payroll', label: t('home.task.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') && !kis },
+    { to: '/follow-ups', label: t('home.task.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
+    { to: '/workshops', label: t('home.task.workshops'), show: has(me, 'DIRECTOR', 'ADMIN') },
+    { to: '/users', label: t('home.task.users'), show: has(me, 'ADMIN') },
+    { to: '/centre', label: t('home.task.centre'), show: has(me, 'ADMIN') },
+    { to: '/audit', label: t('home.task.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
+  ];
+  return tasks.filter((task) => task.show);
+}
+
 function Home({ me }: { me: MeResponse }) {
   const centre = me.centres.find((c) => c.id === me.currentCentreId);
   return (
@@ -304,8 +346,15 @@ function Home({ me }: { me: MeResponse }) {
       )}
       <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
       <section className="card" aria-labelledby="next">
-        <h2 id="next">{t('home.next')}</h2>
-        <p>{has(me, 'ADMIN') ? t('home.nextAdmin') : t('home.nextOther')}</p>
+        <h2 id="next">{t('home.tasks')}</h2>
+        {has(me, 'ADMIN') && <p>{t('home.nextAdmin')}</p>}
+        <ul className="tasks">
+          {homeTasks(me).map((task) => (
+            <li key={task.to + task.label}>
+              <a {...linkProps(task.to)}>{task.label}</a>
+            </li>
+          ))}
+        </ul>
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { recordsEn } from './pages/records.i18n';
 import type { Messages } from './i18n-pl';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
@@ -217,9 +218,7 @@ export const en: Messages = {
   'login.expired': 'Your session has expired. Please sign in again.',
   'home.welcome': 'Welcome, {name}',
   'home.roles': 'Your roles in this centre: {roles}.',
-  'home.next': 'Next steps',
   'home.nextAdmin': 'Add your colleagues under “Users” and complete the centre settings.',
-  'home.nextOther': 'Participants, attendance and benefits will appear here soon.',
   'audit.title': 'Audit log',
   'audit.count': { one: '{count} entry', other: '{count} entries' },
   'audit.when': 'When',
@@ -289,6 +288,8 @@ export const en: Messages = {
   'field.UNKNOWN_GMINA': 'No such municipality in TERYT. Pick one from the list.',
   'field.PASSWORD_TOO_SHORT': 'The password must have at least 12 characters.',
   'field.PASSWORD_TOO_COMMON': 'This password is too common or easy to guess.',
+  'field.PASSWORD_CONTAINS_EMAIL':
+    'The password contains part of the e-mail address (before @), so it is easy to guess. Leave it out or use more than 19 characters.',
   'field.PASSWORD_TOO_LONG': 'The password is too long.',
   'field.PASSWORD_PUBLISHED': 'This is the publicly known demo password. Choose another one.',
   'field.PASSWORD_REUSED': 'The new password must differ from the current one.',
@@ -306,4 +307,5 @@ export const en: Messages = {
   ...payrollEn,
   ...backupEn,
   'field.BACKUP_PASSPHRASE_TOO_SHORT': 'The passphrase must be at least 12 characters long.',
+  ...recordsEn,
 };

@@ -1,3 +1,4 @@
+import { recordsPl } from './pages/records.i18n';
 import { pathwayPl } from './pages/pathway.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
@@ -224,9 +225,7 @@ export const pl = {
   'login.expired': 'Sesja wygasła. Zaloguj się ponownie.',
   'home.welcome': 'Witaj, {name}',
   'home.roles': 'Twoje role w tym centrum: {roles}.',
-  'home.next': 'Co dalej',
   'home.nextAdmin': 'Dodaj współpracowników w zakładce „Użytkownicy” i uzupełnij ustawienia centrum.',
-  'home.nextOther': 'Moduły uczestników, obecności i świadczeń pojawią się tutaj wkrótce.',
   'audit.title': 'Dziennik zdarzeń',
   'audit.count': {
     one: '{count} wpis',
@@ -301,4 +300,5 @@ export const pl = {
   ...importPl,
   ...payrollPl,
   ...backupPl,
+  ...recordsPl,
 } satisfies Messages;

@@ -17,6 +17,7 @@ import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { toDecision, toEvidence } from './eligibility';
+import { findParticipantChanges } from '../../db/participant.repository';
 import { fieldLabel, toProgramme } from './programmes';
 import { toDocument, toReferral } from './referrals';
 import {
@@ -50,6 +51,17 @@ export const EXIT_LABELS: Record<string, string> = {
     'zaprzestanie realizacji programu — trwałe zaprzestanie uczestnictwa w zajęciach (art. 13 ust. 4 pkt 2)',
   WITHDRAWAL: 'oświadczenie uczestnika o rezygnacji (art. 13 ust. 4 pkt 3)',
 };
+/** Follow-up outcomes in plain Polish for the timeline (never the stored code). */
+const FOLLOW_UP_OUTCOME_LABELS: Record<string, string> = {
+  EMPLOYED: 'pracuje',
+  SELF_EMPLOYED: 'prowadzi działalność',
+  SOCIAL_COOPERATIVE: 'w spółdzielni socjalnej',
+  IN_EDUCATION: 'uczy się',
+  UNEMPLOYED: 'bez pracy',
+  NO_CONTACT: 'brak kontaktu',
+  OTHER: 'inna',
+};
+
 const VERSION_TITLES: Record<string, string> = {
   CREATED: 'Projekt programu',
   DRAFT_EDIT: 'Zmiana projektu programu',
@@ -129,9 +141,18 @@ export async function getPathway(deps: AppDeps, ctx: CallContext, participantId:
           f.done_on,
           'FOLLOW_UP',
           `Kontakt po zakończeniu (${f.label === 'WEEKS_4' ? '4 tygodnie' : '6 miesięcy'})`,
-          f.outcome,
+          f.outcome ? `sytuacja osoby: ${FOLLOW_UP_OUTCOME_LABELS[f.outcome] ?? 'inna'}` : null,
           f.id,
         );
+    for (const change of await findParticipantChanges(trx, centreId, participantId))
+      ev(
+        iso(change.changed_at).slice(0, 10),
+        change.changed_at,
+        'RECORD_CORRECTED',
+        'Poprawka danych osoby',
+        `${change.full_name ?? change.changed_by_email ?? ''}`.trim() || null,
+        change.id,
+      );
     const result: Pathway = {
       referrals: [],
       documents: [],

@@ -108,7 +108,7 @@ export async function ipzsPdf(
     directorName: null,
   });
   await audit(deps.db, ctx, 'programme.print', 'programme', p.id, { participantId, number: p.number });
-  return { bytes, fileName: `IPZS-${p.number.replace(/\//g, '-')}-${slug(who)}.pdf` };
+  return { bytes, fileName: `${p.number.replace(/\//g, '-')}-${slug(who)}.pdf` };
 }
 
 /** The certificate of participation (art. 13 ust. 5a / art. 18 ust. 5a), available once participation has ended. */

@@ -62,10 +62,16 @@ function referralColumns(input: ReferralCreate) {
 }
 
 function checkDates(
-  input: { receivedOn: string; referredOn: string; opsOpinionOn?: string | null },
+  input: { receivedOn: string; referredOn: string; opsOpinionOn?: string | null; consentOn?: string | null },
   today: string,
 ) {
   const fields = [];
+  if (input.consentOn && input.consentOn > today)
+    fields.push({
+      path: 'consentOn',
+      code: 'DATE_IN_FUTURE',
+      message: 'Data zgody nie może być z przyszłości.',
+    });
   if (input.referredOn > today)
     fields.push({
       path: 'referredOn',

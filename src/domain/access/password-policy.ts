@@ -67,7 +67,8 @@ export type PasswordProblem =
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_TOO_COMMON'
   | 'PASSWORD_PUBLISHED'
-  | 'PASSWORD_REUSED';
+  | 'PASSWORD_REUSED'
+  | 'PASSWORD_CONTAINS_EMAIL';
 
 export interface PasswordContext {
   email?: string;
@@ -102,7 +103,7 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
     lower.includes(context.email.toLowerCase().split('@')[0] ?? '\u0000') &&
     lower.length < 20
   ) {
-    return 'PASSWORD_TOO_COMMON';
+    return 'PASSWORD_CONTAINS_EMAIL';
   }
   return null;
 }
@@ -113,4 +114,6 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   PASSWORD_TOO_COMMON: 'To hasło jest zbyt popularne lub łatwe do odgadnięcia. Wybierz inne.',
   PASSWORD_PUBLISHED: 'To hasło kont demonstracyjnych jest publicznie znane. Wybierz inne.',
   PASSWORD_REUSED: 'Nowe hasło musi różnić się od obecnego.',
+  PASSWORD_CONTAINS_EMAIL:
+    'Hasło zawiera część adresu e-mail (przed znakiem @), więc łatwo je odgadnąć. Wybierz hasło bez niej albo dłuższe niż 19 znaków.',
 };

@@ -9,7 +9,7 @@ import type { AppDeps } from '../../app/deps';
 import { classifyDatabaseError } from '../../db/errors';
 import { jobRoutes } from '../../jobs/jobs.routes';
 import { errorResponses } from '../openapi-helpers';
-import { originOf } from '../session';
+import { originOf, SESSION_COOKIE } from '../session';
 
 const HealthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -72,7 +72,10 @@ export function systemRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: SetupStatusSchema },
         },
       },
-      async () => getSetupStatus(deps),
+      async (request) => ({
+        ...(await getSetupStatus(deps)),
+        hasSession: Boolean(request.cookies[SESSION_COOKIE]),
+      }),
     );
 
     app.post(

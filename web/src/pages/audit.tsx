@@ -4,6 +4,7 @@ import type { User } from '../../../src/contracts/user.contract';
 import { api } from '../api';
 import { Field } from '../components/form';
 import { formatDateTime, t } from '../i18n';
+import { recordLabels } from './participant-record';
 
 const ACTIONS = [
   'setup.complete',
@@ -23,40 +24,126 @@ const ACTIONS = [
   'participant.update',
   'participant.read_sensitive',
   'participant.search_sensitive',
+  'user.add_existing',
+  'participant.delete',
+  'participant.export',
+  'participant.import',
+  'participant_document.read_sensitive',
+  'referral.create',
+  'referral.update',
+  'referral.status_letter',
+  'document.upload',
+  'eligibility.decide',
+  'eligibility.evidence_add',
+  'programme.create',
+  'programme.edit',
+  'programme.amend',
+  'programme.sign',
+  'programme.extend',
+  'programme.exit',
+  'programme.close',
+  'programme.print',
+  'certificate.print',
+  'decision.print',
+  'follow_up.record',
+  'workshop.create',
+  'workshop.update',
+  'workshop.assign',
+  'workshop.move',
+  'workshop.unassign',
+  'social_activity.record',
+  'class_programme.save',
+  'class_programme.approve',
+  'attendance.save',
+  'attendance.lock',
+  'attendance.reopen',
+  'attendance.print_daily',
+  'attendance.print_card',
+  'payroll.compute',
+  'payroll.bonus',
+  'payroll.correction',
+  'payroll.review',
+  'payroll.approve',
+  'payroll.close',
+  'payroll.bank_file',
+  'payroll.print_list',
+  'payroll.export_list',
+  'payroll.payslip',
+  'payroll.refund_claim',
 ];
-const ENTITIES = ['user', 'centre', 'session', 'participant'];
+const ENTITIES = [
+  'user',
+  'centre',
+  'session',
+  'participant',
+  'participant_document',
+  'referral',
+  'programme',
+  'workshop',
+  'payroll',
+  'social_activity',
+];
 const PAGE_SIZE = 25;
 
-const actionLabel = (a: string) => {
-  const l = t(`action.${a}`);
-  return l.startsWith('action.') ? a : l;
-};
-const entityLabel = (e: string) => {
-  const l = t(`entity.${e}`);
-  return l.startsWith('entity.') ? e : l;
-};
+const actionLabel = (a: string) => translated(`action.${a}`) ?? t('audit.otherAction');
+const entityLabel = (e: string) => translated(`entity.${e}`) ?? t('audit.detail.other');
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MONEY_KEYS = new Set(['total', 'amount', 'amountGrosze']);
+const money = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' });
+
+/** A readable label for a stored name: a field of the record, or a detail of an event; never the raw name. */
+function nameLabel(name: string): string {
+  const record: Record<string, string> = {
+    ...recordLabels(),
+    eligibilityDecisions: t('audit.field.decisions'),
+    eligibilityEvidence: t('audit.field.evidence'),
+    content: t('audit.field.content'),
+    instructors: t('ws.instructors'),
+  };
+  return record[name] ?? translated(`audit.detail.${name}`) ?? t('audit.detail.other');
+}
+
+function translated(key: string): string | null {
+  const text = t(key as never);
+  return text === key ? null : text;
+}
+
+function formatDetail(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
+  if (MONEY_KEYS.has(key) && typeof value === 'number') return money.format(value / 100);
+  if (key === 'roles' && Array.isArray(value)) return value.map((r) => t(`role.${r as 'ADMIN'}`)).join(', ');
+  if (key === 'group' && typeof value === 'string') return t(`group.${value as 'OTHER'}`);
+  if (key === 'purpose' && typeof value === 'string') return translated(`purpose.${value}`) ?? value;
+  if ((key === 'changedFields' || key === 'fields') && Array.isArray(value))
+    return value.map((f) => nameLabel(String(f))).join(', ');
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === 'string' && UUID.test(v))
+      ? String(value.length)
+      : value.map((v) => formatDetail(key, v)).join(', ');
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if ('to' in o) return `${formatDetail(key, o.from)} → ${formatDetail(key, o.to)}`;
+    return Object.entries(o)
+      .map(([k, v]) => `${nameLabel(k)}: ${formatDetail(k, v)}`)
+      .join('; ');
+  }
+  return String(value);
+}
+
+/** An event's details as label: value pairs in plain words (identifiers are left out — the row names the object). */
 function Details({ details }: { details: Record<string, unknown> }) {
-  const entries = Object.entries(details);
+  const entries = Object.entries(details).filter(([, v]) => !(typeof v === 'string' && UUID.test(v)));
   if (!entries.length) return null;
   return (
     <dl className="details">
-      {entries.map(([k, v]) => {
-        const change =
-          v && typeof v === 'object' && 'to' in (v as object) ? (v as { from?: unknown; to: unknown }) : null;
-        return (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>
-              {change
-                ? `${JSON.stringify(change.from ?? '')} → ${JSON.stringify(change.to)}`
-                : typeof v === 'string'
-                  ? v
-                  : JSON.stringify(v)}
-            </dd>
-          </div>
-        );
-      })}
+      {entries.map(([k, v]) => (
+        <div key={k}>
+          <dt>{nameLabel(k)}</dt>
+          <dd>{formatDetail(k, v)}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
@@ -193,11 +280,7 @@ export function AuditPage() {
                     <tr key={e.id}>
                       <td className="nowrap">{formatDateTime(e.occurredAt)}</td>
                       <td>{e.actorEmail ?? '—'}</td>
-                      <td>
-                        {actionLabel(e.action)}
-                        <br />
-                        <code className="muted">{e.action}</code>
-                      </td>
+                      <td>{actionLabel(e.action)}</td>
                       <td>{entityLabel(e.entityType)}</td>
                       <td>
                         <Details details={e.details} />

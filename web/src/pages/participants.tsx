@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { Role } from '../../../src/contracts/common';
 import type { DuplicateCandidate, Participant } from '../../../src/contracts/participant.contract';
+import { editableFields } from '../../../src/domain/participants/record-rules';
 import { validateNrb } from '../../../src/domain/identifiers/nrb';
 import { validatePesel } from '../../../src/domain/identifiers/pesel';
 import { ELIGIBILITY_GROUPS } from '../../../src/domain/types';
@@ -7,6 +9,16 @@ import { api, ApiError } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import {
+  AddressFields,
+  DeleteParticipant,
+  EditParticipant,
+  formatNrb,
+  isMinor,
+  MinorConfirmation,
+  ParticipantHistory,
+  recordLabels,
+} from './participant-record';
 import { PathwaySections } from './pathway';
 import { ParticipantExportLink } from './participant-import';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
@@ -16,9 +28,11 @@ const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITE
 export function ParticipantsPage({
   canEdit,
   canSeeSensitive,
+  isDirector,
 }: {
   canEdit: boolean;
   canSeeSensitive: boolean;
+  isDirector: boolean;
 }) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
@@ -125,6 +139,7 @@ export function ParticipantsPage({
       {adding && (
         <NewParticipant
           canSeeSensitive={canSeeSensitive}
+          isDirector={isDirector}
           onDone={async () => {
             setAdding(false);
             await load();
@@ -176,7 +191,15 @@ export function ParticipantsPage({
   );
 }
 
-function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean; onDone: () => void }) {
+function NewParticipant({
+  canSeeSensitive,
+  isDirector,
+  onDone,
+}: {
+  canSeeSensitive: boolean;
+  isDirector: boolean;
+  onDone: () => void;
+}) {
   const empty = {
     firstName: '',
     lastName: '',
@@ -184,11 +207,19 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
     birthDate: '',
     sex: '',
     phone: '',
+    street: '',
+    buildingNo: '',
+    flatNo: '',
+    postalCode: '',
+    city: '',
+    email: '',
+    educationLevel: '',
     bankAccount: '',
     eligibilityGroups: [] as string[],
     eligibilityJustification: '',
   };
   const [form, setForm] = useState(empty);
+  const [confirmMinor, setConfirmMinor] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const { fieldErrors, formError, setFormError, busy, run } = useSubmit();
   const pesel = form.pesel.trim() ? validatePesel(form.pesel) : null;
@@ -197,14 +228,8 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
   if (pesel && !pesel.valid && form.pesel.trim().length >= 11) live.pesel = pesel.message;
   if (nrb && !nrb.valid && form.bankAccount.replace(/\D/g, '').length >= 26) live.bankAccount = nrb.message;
   const err = (k: string) => fieldErrors[k] ?? live[k];
-  const labels = {
-    firstName: t('participants.firstName'),
-    lastName: t('participants.lastName'),
-    pesel: 'PESEL',
-    birthDate: t('participants.birthDate'),
-    sex: t('participants.sex'),
-    bankAccount: t('participants.bankAccount'),
-  };
+  const labels = recordLabels();
+  const birthDate = pesel?.valid ? pesel.birthDate : form.birthDate;
 
   async function submit(acknowledge: boolean) {
     const body = {
@@ -213,8 +238,10 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
       birthDate: form.birthDate || null,
       sex: form.sex || null,
       bankAccount: form.bankAccount || null,
+      educationLevel: form.educationLevel || null,
       eligibilityJustification: form.eligibilityJustification || null,
       acknowledgeDuplicates: acknowledge,
+      confirmMinor,
     };
     const created = await run(async () => {
       try {
@@ -332,6 +359,10 @@ function NewParticipant({ canSeeSensitive, onDone }: { canSeeSensitive: boolean;
             </>
           )}
         </div>
+        {isMinor(birthDate) && (
+          <MinorConfirmation isDirector={isDirector} checked={confirmMinor} onChange={setConfirmMinor} />
+        )}
+        <AddressFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} err={err} />
         <div className="row">
           <Field name="phone" label={t('participants.phone')} error={err('phone')}>
             {(p) => (
@@ -399,14 +430,19 @@ export function ParticipantPage({
   canEdit,
   isDirector,
   isKis,
+  roles,
 }: {
   id: string;
   canEdit: boolean;
   isDirector: boolean;
   isKis: boolean;
+  roles: readonly Role[];
 }) {
   const [p, setP] = useState<Participant | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const canCorrect = editableFields(roles).size > 0;
   const load = () =>
     api<Participant>('GET', `/api/v1/participants/${id}`)
       .then(setP)
@@ -447,6 +483,37 @@ export function ParticipantPage({
         {t(`pstatus.${p.status}`)}
         {p.statusSince && <span className="muted"> ({p.statusSince})</span>}
       </p>
+      <div role="status" aria-live="polite">
+        {saved && <p className="alert alert-ok">{saved}</p>}
+      </div>
+      {canCorrect && !editing && (
+        <p className="buttons">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setSaved(null);
+              setEditing(true);
+            }}
+          >
+            {t('rec.edit')}
+          </button>
+        </p>
+      )}
+      {editing && (
+        <EditParticipant
+          participant={p}
+          roles={roles}
+          onCancel={() => setEditing(false)}
+          onSaved={(next) => {
+            setEditing(false);
+            if (next) {
+              setP(next);
+              setSaved(t('rec.saved', { version: next.version }));
+            } else setSaved(t('rec.noChange'));
+          }}
+        />
+      )}
       <section className="card" aria-labelledby="pd">
         <h2 id="pd">{t('participants.personal')}</h2>
         {p.hidden.includes('personal') ? (
@@ -457,26 +524,36 @@ export function ParticipantPage({
             {row(t('participants.birthDate'), p.birthDate)}
             {row(t('participants.sex'), p.sex ? t(`sex.${p.sex}`) : null)}
             {row(t('participants.phone'), p.phone)}
+            {row(t('rec.email'), p.email)}
             {row(
               t('participants.address'),
-              [p.street, p.buildingNo, p.postalCode, p.city].filter(Boolean).join(' '),
+              [
+                [p.street, [p.buildingNo, p.flatNo].filter(Boolean).join('/')].filter(Boolean).join(' '),
+                [p.postalCode, p.city].filter(Boolean).join(' '),
+              ]
+                .filter(Boolean)
+                .join(', '),
             )}
+            {row(t('rec.education'), p.educationLevel ? t(`edu.${p.educationLevel as '0'}`) : null)}
           </dl>
         )}
       </section>
       <section className="card" aria-labelledby="pp">
         <h2 id="pp">{t('participants.bankAccount')}</h2>
         {p.hidden.includes('payment') ? (
-          <p className="muted">{t('participants.restricted')}</p>
+          p.bankAccountSet !== undefined ? (
+            <p>
+              <strong>{p.bankAccountSet ? t('rec.bankSet') : t('rec.bankNotSet')}</strong>{' '}
+              <span className="muted">({t('participants.restricted')})</span>
+            </p>
+          ) : (
+            <p className="muted">{t('participants.restricted')}</p>
+          )
         ) : (
-          <p className="mono">
-            {p.bankAccount
-              ? p.bankAccount.replace(
-                  /^(\d{2})(\d+)$/,
-                  (_, cc: string, rest: string) => `${cc} ${rest.replace(/(\d{4})(?=\d)/g, '$1 ')}`,
-                )
-              : '—'}
-          </p>
+          <>
+            <p className="mono">{p.bankAccount ? formatNrb(p.bankAccount) : '—'}</p>
+            {p.paidInCash && <p>{t('rec.paidInCash')}</p>}
+          </>
         )}
       </section>
       <section className="card" aria-labelledby="ps">
@@ -504,6 +581,8 @@ export function ParticipantPage({
         isKis={isKis}
         onChanged={() => void load()}
       />
+      <ParticipantHistory participantId={p.id} version={p.version} />
+      {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
     </main>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { polishDate } from '../../../src/domain/calendar';
 import { api, apiUpload } from '../api';
+import { ConfirmDialog } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
@@ -32,6 +33,17 @@ const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 const today = () => polishDate(new Date());
 
 /** A text, date, number or select input bound to one key of a form object. */
+/** Dates of facts that already happened (received, decided, signed, contacted): the picker stops at today. */
+const FACT_DATES = new Set([
+  'referredOn',
+  'receivedOn',
+  'consentOn',
+  'opsOpinionOn',
+  'decidedOn',
+  'signedOn',
+  'doneOn',
+]);
+
 function Input({
   form,
   set,
@@ -82,6 +94,7 @@ function Input({
             value={form[name] ?? ''}
             onChange={(e) => set({ ...form, [name]: e.target.value })}
             {...(type === 'number' ? { inputMode: 'decimal' as const, step: '0.5' } : {})}
+            {...(type === 'date' && FACT_DATES.has(name) ? { max: polishDate(new Date()) } : {})}
           />
         )
       }
@@ -150,7 +163,10 @@ export function PathwaySections({ participant, canEdit, isDirector, isKis, onCha
     <>
       <div className="alert alert-info" role="note">
         <p>
-          <strong>{t('pw.next')}:</strong> {t(`pw.next.${participant.status}`)}
+          <strong>{t('pw.next')}:</strong>{' '}
+          {participant.status === 'REFERRED' && pathway.referrals.some((r) => r.status === 'RECEIVED')
+            ? t('pw.next.REFERRAL_SAVED')
+            : t(`pw.next.${participant.status}`)}
         </p>
         <p className="muted">
           {c.places !== null
@@ -167,6 +183,7 @@ export function PathwaySections({ participant, canEdit, isDirector, isKis, onCha
             key={pathway.referrals.map((r) => r.id + r.status).join()}
             base={base}
             pathway={pathway}
+            registeredGroups={participant.eligibilityGroups ?? []}
             canEdit={canEdit}
             onChanged={changed}
           />
@@ -518,11 +535,14 @@ function ReasonList({ d }: { d: Decision }) {
 function Eligibility({
   base,
   pathway,
+  registeredGroups,
   canEdit,
   onChanged,
 }: {
   base: string;
   pathway: Pathway;
+  /** The groups entered at registration: the decision starts from them (the worker confirms or changes). */
+  registeredGroups: string[];
   canEdit: boolean;
   onChanged: () => void;
 }) {
@@ -538,7 +558,7 @@ function Eligibility({
     note: '',
     declaration: '',
   });
-  const [groups, setGroups] = useState<string[]>([]);
+  const [groups, setGroups] = useState<string[]>(registeredGroups);
   const [benefits, setBenefits] = useState<string[]>([]);
   const [ev, setEv] = useState<Form>({
     group: 'LONG_TERM_UNEMPLOYED',
@@ -1051,6 +1071,8 @@ function ProgrammeView({
       <dd>{value || '—'}</dd>
     </div>
   );
+  const [confirmSign, setConfirmSign] = useState(false);
+  const [confirmExit, setConfirmExit] = useState(false);
   const [sign, setSign] = useState<Form>({
     signedOn: p.admissionDate <= today() ? p.admissionDate : today(),
   });
@@ -1124,7 +1146,7 @@ function ProgrammeView({
       {canEdit && (
         <p className="buttons">
           <a href={`${url}/ipzs.pdf`} target="_blank" rel="noopener">
-            {t('prog.pdf')}
+            {t(p.kind === 'KIS_CONTRACT' ? 'prog.pdfKis' : 'prog.pdf')}
           </a>
           {p.certificateNumber && (
             <a href={`${url}/certificate.pdf`} target="_blank" rel="noopener">
@@ -1142,16 +1164,29 @@ function ProgrammeView({
         <form
           noValidate
           className="subform"
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
-            if (
-              await signing.run(() =>
-                api('POST', `${url}/sign`, { signedOn: sign.signedOn, version: p.version }),
-              )
-            )
-              onChanged();
+            setConfirmSign(true);
           }}
         >
+          <ConfirmDialog
+            open={confirmSign}
+            title={t('confirm.signTitle', { number: p.number })}
+            warning={t(p.kind === 'KIS_CONTRACT' ? 'confirm.signWarnKis' : 'confirm.signWarn', {
+              date: sign.signedOn ?? '',
+            })}
+            confirmLabel={t('prog.sign')}
+            onCancel={() => setConfirmSign(false)}
+            onConfirm={async () => {
+              setConfirmSign(false);
+              if (
+                await signing.run(() =>
+                  api('POST', `${url}/sign`, { signedOn: sign.signedOn, version: p.version }),
+                )
+              )
+                onChanged();
+            }}
+          />
           <h3>{t('prog.sign')}</h3>
           <p className="hint">{t('prog.signHint')}</p>
           <ErrorSummary
@@ -1359,27 +1394,38 @@ function ProgrammeView({
           {(close) => (
             <form
               noValidate
-              onSubmit={async (e) => {
+              onSubmit={(e) => {
                 e.preventDefault();
-                const body = {
-                  type: exit.type,
-                  lastDay: exit.lastDay,
-                  eventDate: continuing ? orNull(exit.eventDate) : null,
-                  continuationUntil: continuing ? orNull(exit.continuationUntil) : null,
-                  decisionNumber: termination ? orNull(exit.decisionNumber) : null,
-                  decisionOn: termination ? orNull(exit.decisionOn) : null,
-                  complaintCourt: termination ? orNull(exit.complaintCourt) : null,
-                  justification: orNull(exit.justification),
-                  vocationalSkills: lines(exit.vocationalSkills ?? ''),
-                  socialSkills: lines(exit.socialSkills ?? ''),
-                  version: p.version,
-                };
-                if (await exiting.run(() => api('POST', `${url}/exit`, body))) {
-                  close();
-                  onChanged();
-                }
+                setConfirmExit(true);
               }}
             >
+              <ConfirmDialog
+                open={confirmExit}
+                title={t('confirm.exitTitle')}
+                warning={t('confirm.exitWarn', { date: exit.lastDay ?? '' })}
+                confirmLabel={t('exit.save')}
+                onCancel={() => setConfirmExit(false)}
+                onConfirm={async () => {
+                  setConfirmExit(false);
+                  const body = {
+                    type: exit.type,
+                    lastDay: exit.lastDay,
+                    eventDate: continuing ? orNull(exit.eventDate) : null,
+                    continuationUntil: continuing ? orNull(exit.continuationUntil) : null,
+                    decisionNumber: termination ? orNull(exit.decisionNumber) : null,
+                    decisionOn: termination ? orNull(exit.decisionOn) : null,
+                    complaintCourt: termination ? orNull(exit.complaintCourt) : null,
+                    justification: orNull(exit.justification),
+                    vocationalSkills: lines(exit.vocationalSkills ?? ''),
+                    socialSkills: lines(exit.socialSkills ?? ''),
+                    version: p.version,
+                  };
+                  if (await exiting.run(() => api('POST', `${url}/exit`, body))) {
+                    close();
+                    onChanged();
+                  }
+                }}
+              />
               <h3>{t('prog.exit')}</h3>
               <ErrorSummary
                 errors={exiting.fieldErrors}
@@ -1668,25 +1714,61 @@ function FollowUps({
 }
 
 /** The centre's open follow-up reminders (social workers call people 4 weeks and 6 months after they leave). */
+/** Every follow-up of the centre (open, overdue, done), filtered by state, due date and name. */
 export function FollowUpsPage() {
-  const [data, setData] = useState<{ items: FollowUpItem[]; dueBy: string } | null>(null);
-  const load = async () => setData(await api('GET', '/api/v1/follow-ups'));
+  const [data, setData] = useState<{ items: FollowUpItem[] } | null>(null);
+  const [state, setState] = useState<'open' | 'overdue' | 'done' | 'all'>('open');
+  const [dueBy, setDueBy] = useState('');
+  const [name, setName] = useState('');
+  const load = async () => setData(await api('GET', '/api/v1/follow-ups?all=true'));
   useEffect(() => {
     void load();
   }, []);
+  const today = polishDate(new Date());
+  const needle = name.trim().toLocaleLowerCase('pl');
+  const items = (data?.items ?? []).filter(
+    (f) =>
+      (state === 'all' ||
+        (state === 'done' && f.doneOn) ||
+        (state === 'open' && !f.doneOn) ||
+        (state === 'overdue' && !f.doneOn && f.dueOn < today)) &&
+      (!dueBy || f.dueOn <= dueBy) &&
+      (!needle || f.participantName.toLocaleLowerCase('pl').includes(needle)),
+  );
   return (
     <main id="main">
       <h1>{t('fu.page')}</h1>
+      <form role="search" className="card filters" onSubmit={(e) => e.preventDefault()}>
+        <Field name="fu-state" label={t('fu.filterState')}>
+          {(p) => (
+            <select {...p} value={state} onChange={(e) => setState(e.target.value as typeof state)}>
+              {(['open', 'overdue', 'done', 'all'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`fu.state.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="fu-due" label={t('fu.filterDueBy')}>
+          {(p) => <input {...p} type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />}
+        </Field>
+        <Field name="fu-name" label={t('fu.filterName')}>
+          {(p) => <input {...p} type="search" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+      </form>
       {!data ? (
         <p>{t('app.loading')}</p>
       ) : (
         <>
-          <p className="muted">{t('fu.pageHint', { date: data.dueBy })}</p>
-          {data.items.length === 0 ? (
+          <p className="muted" role="status">
+            {t('fu.shown', { count: items.length })}
+          </p>
+          {items.length === 0 ? (
             <p>{t('fu.none')}</p>
           ) : (
             <ul className="plain">
-              {data.items.map((f) => (
+              {items.map((f) => (
                 <FollowUpRow key={f.id} f={f} canEdit onChanged={load} showName />
               ))}
             </ul>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ROLES, type Role } from '../../../src/contracts/common';
 import type { User } from '../../../src/contracts/user.contract';
-import { api } from '../api';
+import { api, ApiError } from '../api';
+import { ConfirmButton } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
@@ -9,14 +10,20 @@ const roleOptions = () => ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })
 
 export function UsersPage({ canManage }: { canManage: boolean }) {
   const [users, setUsers] = useState<User[] | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // One message at a time: a new action replaces the last banner, so a success never sits above an error.
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const setStatus = (text: string | null) => setNotice(text ? { ok: true, text } : null);
+  const setFailure = (text: string) => setNotice({ ok: false, text });
   const [editing, setEditing] = useState<User | null>(null);
+  const [existing, setExisting] = useState<{ email: string; roles: Role[] } | null>(null);
+  const [addingExisting, setAddingExisting] = useState(false);
   const load = () => api<{ items: User[] }>('GET', '/api/v1/users').then((r) => setUsers(r.items));
   useEffect(() => {
     void load();
   }, []);
 
   async function patch(user: User, body: Record<string, unknown>) {
+    setNotice(null);
     await api('PATCH', `/api/v1/users/${user.id}`, body);
     setStatus(t('users.updated', { email: user.email }));
     await load();
@@ -26,8 +33,13 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
     <main id="main">
       <h1>{t('users.title')}</h1>
       <div role="status" aria-live="polite">
-        {status && <p className="alert alert-ok">{status}</p>}
+        {notice?.ok && <p className="alert alert-ok">{notice.text}</p>}
       </div>
+      {notice && !notice.ok && (
+        <p className="alert alert-error" role="alert">
+          {notice.text}
+        </p>
+      )}
       {users === null ? (
         <p>{t('app.loading')}</p>
       ) : (
@@ -67,18 +79,28 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
                         >
                           {t('users.edit')}
                         </button>
-                        <button
-                          type="button"
-                          onClick={() =>
-                            patch(u, { isActive: !u.isActive }).catch((e) => setStatus(e.message))
-                          }
-                        >
-                          {u.isActive ? t('users.deactivate') : t('users.activate')}
-                        </button>
+                        {u.isActive ? (
+                          <ConfirmButton
+                            label={t('users.deactivate')}
+                            title={t('users.deactivateTitle', { name: u.fullName })}
+                            warning={t('users.deactivateWarn')}
+                            confirmLabel={t('users.deactivateConfirm')}
+                            onConfirm={() =>
+                              patch(u, { isActive: false }).catch((e) => setFailure(e.message))
+                            }
+                          />
+                        ) : (
+                          <button
+                            type="button"
+                            onClick={() => patch(u, { isActive: true }).catch((e) => setFailure(e.message))}
+                          >
+                            {t('users.activate')}
+                          </button>
+                        )}
                         {u.totpEnabled && (
                           <button
                             type="button"
-                            onClick={() => patch(u, { resetTotp: true }).catch((e) => setStatus(e.message))}
+                            onClick={() => patch(u, { resetTotp: true }).catch((e) => setFailure(e.message))}
                           >
                             {t('users.resetTotp')}
                           </button>
@@ -104,8 +126,30 @@ export function UsersPage({ canManage }: { canManage: boolean }) {
       )}
       {canManage && (
         <AddUser
+          onStart={() => setNotice(null)}
+          onExisting={(email, roles) => setExisting({ email, roles })}
           onCreated={async (email) => {
             setStatus(t('users.created', { email }));
+            await load();
+          }}
+        />
+      )}
+      {canManage && !existing && !addingExisting && (
+        <p className="buttons">
+          <button type="button" onClick={() => setAddingExisting(true)}>
+            {t('users.addExisting')}
+          </button>
+        </p>
+      )}
+      {canManage && (existing || addingExisting) && (
+        <AddExisting
+          key={existing?.email ?? ''}
+          initial={existing}
+          onStart={() => setNotice(null)}
+          onAdded={async (email) => {
+            setExisting(null);
+            setAddingExisting(false);
+            setStatus(t('users.added', { email }));
             await load();
           }}
         />
@@ -158,9 +202,71 @@ function EditRoles({ user, onDone }: { user: User; onDone: (message: string | nu
   );
 }
 
-function AddUser({ onCreated }: { onCreated: (email: string) => void }) {
+function AddExisting({
+  initial,
+  onStart,
+  onAdded,
+}: {
+  initial: { email: string; roles: Role[] } | null;
+  onStart: () => void;
+  onAdded: (email: string) => void;
+}) {
+  const [form, setForm] = useState(initial ?? { email: '', roles: [] as Role[] });
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const labels = { email: t('user.email'), roles: t('user.roles') };
+  return (
+    <section className="card" aria-labelledby="add-existing">
+      <h2 id="add-existing">{t('users.addExistingTitle')}</h2>
+      <p className="muted">{t('users.addExistingHint')}</p>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          onStart();
+          const added = await run(() => api<User>('POST', '/api/v1/users/existing', form));
+          if (added) onAdded(added.email);
+        }}
+      >
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+        <Field name="existing.email" label={labels.email} error={fieldErrors.email} required>
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              autoComplete="off"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+            />
+          )}
+        </Field>
+        <CheckboxGroup
+          name="existing-roles"
+          legend={labels.roles}
+          options={roleOptions()}
+          value={form.roles}
+          onChange={(roles) => setForm({ ...form, roles })}
+          error={fieldErrors.roles}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('users.addExisting')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function AddUser({
+  onCreated,
+  onStart,
+  onExisting,
+}: {
+  onCreated: (email: string) => void;
+  onStart: () => void;
+  onExisting: (email: string, roles: Role[]) => void;
+}) {
   const empty = { fullName: '', email: '', password: '', roles: [] as Role[] };
   const [form, setForm] = useState(empty);
+  const [taken, setTaken] = useState(false);
   const { fieldErrors, formError, busy, run } = useSubmit();
   const labels = {
     fullName: t('user.fullName'),
@@ -175,7 +281,16 @@ function AddUser({ onCreated }: { onCreated: (email: string) => void }) {
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          const created = await run(() => api<User>('POST', '/api/v1/users', form));
+          onStart();
+          setTaken(false);
+          const created = await run(async () => {
+            try {
+              return await api<User>('POST', '/api/v1/users', form);
+            } catch (error) {
+              if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') setTaken(true);
+              throw error;
+            }
+          });
           if (created) {
             setForm(empty);
             onCreated(created.email);
@@ -183,6 +298,14 @@ function AddUser({ onCreated }: { onCreated: (email: string) => void }) {
         }}
       >
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+        {taken && (
+          <div className="alert alert-info" role="note">
+            <p>{t('users.emailTakenHint')}</p>
+            <button type="button" onClick={() => onExisting(form.email, form.roles)}>
+              {t('users.addExisting')}
+            </button>
+          </div>
+        )}
         <div className="row">
           <Field name="fullName" label={labels.fullName} error={fieldErrors.fullName} required>
             {(p) => (
