@@ -5,6 +5,7 @@ import * as m0002 from './migrations/20261123_0002_participants';
 import * as m0003 from './migrations/20261123_0003_pathway';
 import * as m0004 from './migrations/20261123_0004_workshops_attendance';
 import * as m0005 from './migrations/20261123_0005_payroll';
+import * as m0011 from './migrations/20261202_0011_personal_data';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0003_pathway': m0003,
   '20261123_0004_workshops_attendance': m0004,
   '20261123_0005_payroll': m0005,
+  '20261202_0011_personal_data': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

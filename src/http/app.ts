@@ -26,6 +26,7 @@ import { attendanceRoutes } from './routes/attendance.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
+import { privacyRoutes } from './routes/privacy.routes';
 import { registerSessionGuard } from './session-guard';
 
 z.config(z.locales.pl());
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(attendanceRoutes(deps));
   await app.register(payrollRoutes(deps));
   await app.register(benefitRoutes(deps));
+  await app.register(privacyRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
