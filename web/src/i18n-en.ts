@@ -1,4 +1,5 @@
 import type { Messages } from './i18n-pl';
+import { privacyEn } from './pages/privacy.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -281,4 +282,5 @@ export const en: Messages = {
   ...attendanceEn,
   ...importEn,
   ...payrollEn,
+  ...privacyEn,
 };

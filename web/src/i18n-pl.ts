@@ -1,4 +1,5 @@
 import { pathwayPl } from './pages/pathway.i18n';
+import { privacyPl } from './pages/privacy.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -284,4 +285,5 @@ export const pl = {
   ...attendancePl,
   ...importPl,
   ...payrollPl,
+  ...privacyPl,
 } satisfies Messages;
