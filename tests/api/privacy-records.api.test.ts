@@ -31,10 +31,11 @@ describe.each(testEngines())(
       ({ other } = await signInEveryRole(h, c));
       participantId = (
         await c.DIRECTOR.post('/api/v1/participants', {
-          firstName: 'Halina',
-          lastName: 'Kopiowa',
+          firstName: 'Henryk',
+          lastName: 'Kopiowy',
           pesel: '44051401359',
-          sex: 'F',
+          birthDate: '1944-05-14',
+          sex: 'M',
           eligibilityGroups: ['HOMELESS'],
           eligibilityJustification: 'Program wychodzenia z bezdomności od 2025 r.',
         })
@@ -153,7 +154,7 @@ describe.each(testEngines())(
           ]),
         );
         expect(byPerson.items[0]).toMatchObject({
-          participantName: 'Halina Kopiowa',
+          participantName: 'Henryk Kopiowy',
           what: 'odczyt danych szczególnych kategorii w karcie uczestnika',
         });
         expect(byPerson.items[0].fields).toContain('grupy z art. 1 ust. 2');
@@ -178,7 +179,7 @@ describe.each(testEngines())(
         expect(csv.headers['content-type']).toContain('text/csv');
         const text = csv.rawPayload.toString('utf8');
         expect(text.startsWith('\uFEFFCzas;Konto;Czynność;Uczestnik;Zakres danych;Adres IP')).toBe(true);
-        expect(text).toContain('Halina Kopiowa');
+        expect(text).toContain('Henryk Kopiowy');
       });
 
       it('needs a person or an account, known in the centre; only the director and the administrator ask', async () => {
@@ -211,7 +212,7 @@ describe.each(testEngines())(
         const copy = json.json();
         expect(copy.participant).toMatchObject({
           pesel: '44051401359',
-          first_name: 'Halina',
+          first_name: 'Henryk',
           informed_on: '2026-01-07',
         });
         expect(copy.referrals).toHaveLength(1);

@@ -88,9 +88,7 @@ describe.skipIf(!pdfChecksEnabled)('personal-data documents (read back with popp
     );
     const body = bodyText(pages);
     expect(body).toContain('KLAUZULA INFORMACYJNA');
-    expect(body).toContain(
-      `Administratorem Pani/Pana danych osobowych jest ${centre.name}, ul. Długa 1, 80-001 Gdańsk.`,
-    );
+    expect(body).toContain(`danych osobowych jest ${centre.name}, ul. Długa 1, 80-001 Gdańsk.`);
     expect(body).toContain('Prezesa Urzędu Ochrony Danych Osobowych');
     expect(body).not.toContain('e-mail:');
   });
