@@ -55,6 +55,26 @@ export const ERROR_CATALOG = {
     en: 'Your role requires two-factor authentication to be enabled.',
   },
   NO_CENTRE_SELECTED: { status: 403, pl: 'Wybierz centrum.', en: 'Choose a centre.' },
+  PERSONAL_DATA_AUTHORISATION_REQUIRED: {
+    status: 403,
+    pl:
+      'Nie masz ważnego upoważnienia do przetwarzania danych osobowych uczestników w tym centrum ' +
+      '(art. 8b ust. 4 ustawy o zatrudnieniu socjalnym). Poproś kierownika centrum lub administratora ' +
+      'o wydanie upoważnienia i podpisanie oświadczenia o zachowaniu poufności.',
+    en:
+      "You hold no valid authorisation to process participants' personal data in this centre " +
+      '(art. 8b(4) of the Social Employment Act). Ask the centre director or the administrator to issue ' +
+      'one and to have you sign the confidentiality pledge.',
+  },
+  ERASURE_FORBIDDEN_BY_RETENTION: {
+    status: 409,
+    pl:
+      'Tych danych nie można usunąć: ustawa nakazuje przechowywać je przez 10 lat od końca roku, ' +
+      'w którym zakończono świadczenie usług (art. 8b ust. 5). Można je sprostować.',
+    en:
+      'These data cannot be erased: the Act requires keeping them for 10 years from the end of the year ' +
+      'in which services ended (art. 8b(5)). They can be rectified.',
+  },
   NOT_FOUND: { status: 404, pl: 'Nie znaleziono.', en: 'Not found.' },
   SETUP_ALREADY_DONE: {
     status: 404,

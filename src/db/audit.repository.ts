@@ -71,3 +71,78 @@ export async function findAuditEntries(db: Db, f: AuditFilter): Promise<{ rows: 
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** The newest entry of one action by one account in a centre (to write a repeated event once). */
+export async function findLatestAuditEntry(
+  db: Db,
+  f: { centreId: string; actorUserId: string; action: string },
+): Promise<AuditRow | undefined> {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('centre_id', '=', f.centreId)
+    .where('actor_user_id', '=', f.actorUserId)
+    .where('action', '=', f.action)
+    .orderBy('occurred_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Actions that record a read of sensitive personal data (breach support, GDPR art. 33–34 and art. 15). */
+export const SENSITIVE_READ_ACTIONS = ['participant.search_sensitive', 'participant.subject_copy'] as const;
+
+export interface SensitiveReadRow {
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+  participant_id: string | null;
+  first_name: string | null;
+  last_name: string | null;
+}
+
+/**
+ * Reads of sensitive data in a centre — of one person (their record and their documents) and/or by one
+ * account — between two Polish calendar days, oldest first; `limit` rows at most.
+ */
+export async function findSensitiveReads(
+  db: Db,
+  f: {
+    centreId: string;
+    participantId?: string | undefined;
+    actorUserId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    limit: number;
+  },
+): Promise<SensitiveReadRow[]> {
+  const person = f.participantId
+    ? sql`and (a.entity_id = ${f.participantId} or a.entity_id in (
+        select d.id::text from participant_documents d
+        where d.centre_id = ${f.centreId} and d.participant_id = ${f.participantId}))`
+    : sql``;
+  const actor = f.actorUserId ? sql`and a.actor_user_id = ${f.actorUserId}` : sql``;
+  const from = f.from
+    ? sql`and a.occurred_at >= (${f.from}::date)::timestamp at time zone 'Europe/Warsaw'`
+    : sql``;
+  const to = f.to
+    ? sql`and a.occurred_at < (${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`
+    : sql``;
+  const result = await sql<SensitiveReadRow>`
+    select a.occurred_at, a.actor_user_id, a.actor_email, a.action, a.entity_type, a.entity_id, a.ip, a.details,
+      p.id as participant_id, p.first_name, p.last_name
+    from audit_log a
+    left join participant_documents d on a.entity_type = 'participant_document' and d.id::text = a.entity_id
+    left join participants p on p.centre_id = a.centre_id
+      and p.id::text = (case when a.entity_type = 'participant' then a.entity_id else d.participant_id::text end)
+    where a.centre_id = ${f.centreId}
+      and (a.action like '%.read\\_sensitive' or a.action in (${sql.join([...SENSITIVE_READ_ACTIONS])}))
+      ${person} ${actor} ${from} ${to}
+    order by a.occurred_at, a.id
+    limit ${f.limit}`.execute(db);
+  return result.rows;
+}

@@ -5,10 +5,11 @@ import * as m0002 from './migrations/20261123_0002_participants';
 import * as m0003 from './migrations/20261123_0003_pathway';
 import * as m0004 from './migrations/20261123_0004_workshops_attendance';
 import * as m0005 from './migrations/20261123_0005_payroll';
-import * as m0009 from './migrations/20261202_0009_integrity';
-import * as m0008 from './migrations/20261202_0008_records';
-import * as m0010 from './migrations/20261202_0010_auth_hardening';
 import * as m0006 from './migrations/20261202_0006_benefit_application';
+import * as m0008 from './migrations/20261202_0008_records';
+import * as m0009 from './migrations/20261202_0009_integrity';
+import * as m0010 from './migrations/20261202_0010_auth_hardening';
+import * as m0011 from './migrations/20261202_0011_personal_data';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -17,10 +18,11 @@ const migrations: Record<string, Migration> = {
   '20261123_0003_pathway': m0003,
   '20261123_0004_workshops_attendance': m0004,
   '20261123_0005_payroll': m0005,
-  '20261202_0009_integrity': m0009,
-  '20261202_0008_records': m0008,
-  '20261202_0010_auth_hardening': m0010,
   '20261202_0006_benefit_application': m0006,
+  '20261202_0008_records': m0008,
+  '20261202_0009_integrity': m0009,
+  '20261202_0010_auth_hardening': m0010,
+  '20261202_0011_personal_data': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

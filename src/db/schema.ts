@@ -32,6 +32,8 @@ export interface Database {
   bonus_proposals: BonusProposalsTable;
   payroll_corrections: PayrollCorrectionsTable;
   participant_changes: ParticipantChangesTable;
+  staff_authorisations: StaffAuthorisationsTable;
+  privacy_settings: PrivacySettingsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -135,6 +137,8 @@ export type AuditRow = Selectable<AuditLogTable>;
 
 export interface ParticipantsTable {
   id: Generated<string>;
+  /** The day the person was given the information clause (art. 8b ust. 2–3, GDPR art. 13). */
+  informed_on: ColumnType<string | null, string | null | undefined, string | null>;
   centre_id: string;
   first_name: string;
   last_name: string;
@@ -524,3 +528,32 @@ export interface ParticipantChangesTable {
   changes: Json<ParticipantFieldChange[]>;
 }
 export type ParticipantChangeRow = Selectable<ParticipantChangesTable>;
+/** A written authorisation to process participants' data with its confidentiality pledge (art. 8b ust. 4). */
+export interface StaffAuthorisationsTable {
+  id: Generated<string>;
+  centre_id: string;
+  user_id: string;
+  number: string;
+  scope: string;
+  issued_on: string;
+  valid_from: string;
+  valid_until: string | null;
+  pledge_signed_on: string | null;
+  issued_by: string | null;
+  issued_by_name: string;
+  /** ISSUED (by a person in the app), SETUP, DEMO or MIGRATION (transitional, to confirm on paper). */
+  source: Generated<string>;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+  created_at: Timestamp;
+}
+export type StaffAuthorisationRow = Selectable<StaffAuthorisationsTable>;
+
+/** The centre's information clause (art. 8b ust. 2–3, GDPR art. 13); absent row = the default text. */
+export interface PrivacySettingsTable {
+  centre_id: string;
+  information_clause: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}

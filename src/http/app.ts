@@ -29,6 +29,7 @@ import { attendanceRoutes } from './routes/attendance.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
+import { privacyRoutes } from './routes/privacy.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(payrollRoutes(deps));
   await app.register(benefitRoutes(deps));
   await app.register(backupRoutes(deps));
+  await app.register(privacyRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app/deps';
+import { checkPersonalDataAccess } from '../app/privacy/check-personal-data-access';
+import { actorOf } from '../app/auth/session';
 import { requireSession } from './session';
 
 /**
@@ -29,8 +31,29 @@ export const TOTP_ENROLMENT_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Routes that read or write participants' personal data, by prefix of the route pattern: an account needs an
+ * authorisation in force in its current centre to use them (art. 8b ust. 4; decision 0009). One place.
+ */
+export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
+  '/api/v1/participants',
+  '/api/v1/follow-ups',
+  '/api/v1/social-activities',
+  '/api/v1/workshop-assignments',
+  '/api/v1/workshops/:id/assignments',
+  '/api/v1/attendance',
+  '/api/v1/payroll',
+  '/api/v1/privacy/participants',
+  '/api/v1/privacy/access-log',
+];
+
+/** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */
+export const isPersonalDataRoute = (route: string) =>
+  PERSONAL_DATA_ROUTE_PREFIXES.some((p) => route === p || route.startsWith(`${p}/`));
+
+/**
  * Registers the session check once, for every `/api` route but the public ones and the API docs page.
- * It runs at preValidation: before the body is looked at, so an anonymous caller learns nothing.
+ * It runs at preValidation: before the body is looked at, so an anonymous caller learns nothing. On the
+ * personal-data routes it then asks for the caller's authorisation (refused with a stable 403).
  */
 export function registerSessionGuard(app: FastifyInstance, deps: AppDeps): void {
   const signedIn = requireSession(deps);
@@ -41,5 +64,14 @@ export function registerSessionGuard(app: FastifyInstance, deps: AppDeps): void 
     const key = `${request.method === 'HEAD' ? 'GET' : request.method} ${route}`;
     if (PUBLIC_ROUTES.has(key)) return;
     await (TOTP_ENROLMENT_ROUTES.has(key) ? enrolling : signedIn)(request, reply);
+    if (request.auth && isPersonalDataRoute(route)) {
+      const actor = actorOf(request.auth);
+      await checkPersonalDataAccess(deps, {
+        userId: actor.userId,
+        centreId: actor.centreId,
+        email: request.auth.user.email,
+        ip: request.ip ?? null,
+      });
+    }
   });
 }

@@ -41,6 +41,13 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
       roles: ['INSTRUCTOR'],
       password: PASSWORD,
     });
+    // Art. 8b ust. 4: the director authorises the new instructor to process participants' data (decision 0009).
+    await call('POST', '/api/v1/privacy/authorisations', {
+      userId: instructor.id,
+      issuedOn: '2026-01-02',
+      validFrom: '2026-01-02',
+      pledgeSignedOn: '2026-01-02',
+    });
     workshopId = (
       await call('POST', '/api/v1/workshops', {
         name: 'Gastronomiczny',

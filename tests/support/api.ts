@@ -4,7 +4,10 @@ import { CentreInputSchema } from '../../src/contracts/centre.contract';
 import { completeSetup } from '../../src/app/setup/complete-setup';
 import { addUserFromCli } from '../../src/app/users/add-user-from-cli';
 import { insertCentre } from '../../src/db/centre.repository';
-import { insertMembership } from '../../src/db/user.repository';
+import { findUserByEmail, insertMembership } from '../../src/db/user.repository';
+import { insertAuthorisation } from '../../src/db/privacy.repository';
+import { nextAuthorisationNumber } from '../../src/app/privacy/authorisation-number';
+import { DEFAULT_AUTHORISATION_SCOPE } from '../../src/contracts/privacy.contract';
 import type { NewCentreRow } from '../../src/db/schema';
 import { centreColumns } from '../../src/app/centres/centre-mapper';
 import type { AppDeps } from '../../src/app/deps';
@@ -117,8 +120,28 @@ export async function seedCentre(
       password: TEST_PASSWORD,
     });
     accounts[role] = email;
+    await authoriseAccount(deps, centreId, email);
   }
   return { centreId, accounts };
+}
+
+/**
+ * Issues a written authorisation with a signed pledge (art. 8b ust. 4) to an account in a centre, as the
+ * director would: test accounts can then reach participants' personal data (decision 0009).
+ */
+export async function authoriseAccount(deps: AppDeps, centreId: string, email: string): Promise<void> {
+  const user = (await findUserByEmail(deps.db, email))!;
+  const today = new Date().toISOString().slice(0, 10);
+  await insertAuthorisation(deps.db, {
+    centre_id: centreId,
+    user_id: user.id,
+    number: await nextAuthorisationNumber(deps.db, centreId, today),
+    scope: DEFAULT_AUTHORISATION_SCOPE,
+    issued_on: '2000-01-01',
+    valid_from: '2000-01-01',
+    pledge_signed_on: '2000-01-01',
+    issued_by_name: 'test',
+  });
 }
 
 /** Signs in a fresh client as the given account. */

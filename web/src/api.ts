@@ -10,6 +10,11 @@ export const currentCsrfToken = () => csrfToken;
 export function setUnauthenticatedHandler(handler: (code: string) => void) {
   onUnauthenticated = handler;
 }
+let onAuthorisationRequired: ((standing: string) => void) | undefined;
+/** Called when the caller holds no valid authorisation to personal data (art. 8b ust. 4): the app shows why. */
+export function setAuthorisationRequiredHandler(handler: (standing: string) => void) {
+  onAuthorisationRequired = handler;
+}
 
 /** An API failure: stable code, the server's (Polish) message, field errors when the input was wrong. */
 export class ApiError extends Error {
@@ -55,6 +60,8 @@ export async function api<T>(
     ) {
       onUnauthenticated?.(error.code);
     }
+    if (error.code === 'PERSONAL_DATA_AUTHORISATION_REQUIRED')
+      onAuthorisationRequired?.(String(error.details?.standing ?? 'MISSING'));
     throw new ApiError(response.status, error.code, error.message, fields, error.details);
   }
   if (json && typeof json.csrfToken === 'string') csrfToken = json.csrfToken;

@@ -17,6 +17,9 @@ import { ParticipantImportPage } from './pages/participant-import';
 import { SetupPage } from './pages/setup';
 import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
+// Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
+import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
+import { setAuthorisationRequiredHandler } from './api';
 
 type State =
   | { kind: 'loading' }
@@ -33,6 +36,9 @@ export function App() {
   const lang = useLang();
   const path = usePath().split('?')[0]!;
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  useEffect(() => setAuthorisationRequiredHandler(setRefusal), []);
+  useEffect(() => setRefusal(null), [path]);
 
   const toLogin = useCallback(async (notice: string | null = null, email = '') => {
     const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
@@ -153,7 +159,8 @@ export function App() {
           }}
         />
       )}
-      {state.kind === 'app' && (
+      {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
+      {state.kind === 'app' && refusal === null && (
         <Page
           me={state.me}
           path={path}
@@ -177,6 +184,7 @@ function pageTitle(path: string) {
     '/users': t('nav.users'),
     '/centre': t('nav.centre'),
     '/audit': t('nav.audit'),
+    '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
   };
   return map[path] ?? t('nav.home');
@@ -198,6 +206,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/centre', label: t('nav.centre'), show: true },
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
+    { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
   ];
   return (
@@ -294,6 +303,7 @@ function Page({
   if (path === '/centre')
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
+  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">

@@ -1,5 +1,6 @@
 import { recordsPl } from './pages/records.i18n';
 import { pathwayPl } from './pages/pathway.i18n';
+import { privacyPl } from './pages/privacy.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -301,4 +302,5 @@ export const pl = {
   ...payrollPl,
   ...backupPl,
   ...recordsPl,
+  ...privacyPl,
 } satisfies Messages;

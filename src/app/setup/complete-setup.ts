@@ -8,6 +8,8 @@ import { insertMembership, insertUser } from '../../db/user.repository';
 import { AppError } from '../app-error';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords';
 import { centreColumns } from '../centres/centre-mapper';
+import { recordInitialAuthorisation } from '../privacy/record-initial-authorisation';
+import { polishDate } from '../../domain/calendar';
 import type { Origin } from '../context';
 import type { AppDeps } from '../deps';
 
@@ -50,6 +52,15 @@ export async function completeSetup(
       throw error;
     }
     await insertMembership(trx, centre.id, user.id, ['ADMIN']);
+    // The first administrator issues everyone else's authorisation, so holds one from the start.
+    const today = polishDate(deps.now());
+    await recordInitialAuthorisation(trx, {
+      centreId: centre.id,
+      userId: user.id,
+      email: user.email,
+      today,
+      source: options.demo ? 'DEMO' : 'SETUP',
+    });
     await trx
       .updateTable('instance')
       .set({ setup_completed_at: deps.now(), demo: options.demo ?? false })

@@ -5,6 +5,8 @@ import { AppError } from '../app-error';
 import { hashPassword } from '../auth/passwords';
 import type { AppDeps } from '../deps';
 import { completeSetup, getSetupStatus } from './complete-setup';
+import { recordInitialAuthorisation } from '../privacy/record-initial-authorisation';
+import { polishDate } from '../../domain/calendar';
 
 /** Fictional, well-known demo credentials: printed on the console, marked DEMO in the UI. */
 export { DEMO_PASSWORD } from '../../domain/access/password-policy';
@@ -71,6 +73,13 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
           password_hash: passwordHash,
         }));
       await insertMembership(trx, centreId, user.id, [account.role]);
+      await recordInitialAuthorisation(trx, {
+        centreId,
+        userId: user.id,
+        email: user.email,
+        today: polishDate(deps.now()),
+        source: 'DEMO',
+      });
     }
   });
   const director = DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!;

@@ -18,6 +18,14 @@ export const PERMISSIONS = {
   'audit.view': ['ADMIN', 'DIRECTOR'],
   'benefitParameters.edit': ['ADMIN', 'DIRECTOR'],
 
+  'authorisations.view': ['ADMIN', 'DIRECTOR'],
+  'authorisations.manage': ['ADMIN', 'DIRECTOR'],
+  'privacy.clause.edit': ['ADMIN', 'DIRECTOR'],
+  'privacy.informed.record': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'privacy.register.view': ['ADMIN', 'DIRECTOR'],
+  'privacy.accessLog.view': ['ADMIN', 'DIRECTOR'],
+  'privacy.subjectCopy': ['DIRECTOR'],
+
   'participants.list': ALL,
   'participants.export': ALL,
   'participants.edit': ['DIRECTOR', 'SOCIAL_WORKER'],

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { IsoDateSchema, RoleSchema, UuidSchema } from './common';
+
+// PostgreSQL refuses NUL in text and a lone surrogate breaks JSON: both are refused here, at the field.
+const BROKEN_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const cleanText = (min: number, max: number) =>
+  z
+    .string({ error: 'To pole jest wymagane.' })
+    .trim()
+    .min(min, { error: min > 1 ? `Co najmniej ${min} znaków.` : 'To pole jest wymagane.' })
+    .max(max, { error: `Najwyżej ${max} znaków.` })
+    .refine((s) => !BROKEN_TEXT.test(s), { error: 'Tekst zawiera niedozwolone znaki.' });
+
+export const AuthorisationStatusSchema = z.enum([
+  'VALID',
+  'NOT_YET_VALID',
+  'EXPIRED',
+  'REVOKED',
+  'NO_PLEDGE',
+]);
+export const AccountStandingSchema = z.enum([...AuthorisationStatusSchema.options, 'MISSING']);
+export type AccountStanding = z.infer<typeof AccountStandingSchema>;
+export const AuthorisationSourceSchema = z.enum(['ISSUED', 'SETUP', 'DEMO', 'MIGRATION']);
+
+/** The default scope printed on an authorisation when the issuer writes none. */
+export const DEFAULT_AUTHORISATION_SCOPE =
+  'Przetwarzanie danych osobowych uczestników centrum, w tym danych szczególnych kategorii, w zakresie ' +
+  'niezbędnym do wykonywania obowiązków służbowych';
+
+export const AuthorisationSchema = z.object({
+  id: UuidSchema,
+  number: z.string(),
+  userId: UuidSchema,
+  holderName: z.string(),
+  holderEmail: z.string(),
+  scope: z.string(),
+  issuedOn: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  pledgeSignedOn: z.string().nullable(),
+  issuedByName: z.string(),
+  source: AuthorisationSourceSchema,
+  revokedAt: z.string().nullable(),
+  revocationReason: z.string().nullable(),
+  status: AuthorisationStatusSchema,
+});
+export type Authorisation = z.infer<typeof AuthorisationSchema>;
+
+export const AuthorisationCreateSchema = z.object({
+  userId: UuidSchema,
+  scope: cleanText(10, 2000).default(DEFAULT_AUTHORISATION_SCOPE),
+  issuedOn: IsoDateSchema,
+  validFrom: IsoDateSchema,
+  validUntil: IsoDateSchema.nullable().default(null),
+  pledgeSignedOn: IsoDateSchema.nullable().default(null),
+});
+export type AuthorisationCreate = z.infer<typeof AuthorisationCreateSchema>;
+
+export const AuthorisationRevokeSchema = z.object({ reason: cleanText(3, 500) });
+export const AuthorisationPledgeSchema = z.object({ pledgeSignedOn: IsoDateSchema });
+
+/** The register: every authorisation, every member's standing today, and recent refusals of access. */
+export const AuthorisationRegisterSchema = z.object({
+  today: z.string(),
+  items: z.array(AuthorisationSchema),
+  members: z.array(
+    z.object({
+      userId: UuidSchema,
+      fullName: z.string(),
+      email: z.string(),
+      roles: z.array(RoleSchema),
+      standing: AccountStandingSchema,
+    }),
+  ),
+  refusals: z.array(
+    z.object({
+      occurredAt: z.string(),
+      userId: z.string().nullable(),
+      email: z.string().nullable(),
+      standing: AccountStandingSchema,
+    }),
+  ),
+});
+export type AuthorisationRegister = z.infer<typeof AuthorisationRegisterSchema>;
+
+export const InformationClauseSchema = z.object({
+  text: z.string(),
+  isDefault: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export const InformationClauseUpdateSchema = z.object({ text: cleanText(50, 20000) });
+
+export const InformedOnSchema = z.object({ informedOn: IsoDateSchema });
+
+export const ProcessingActivitySchema = z.object({
+  name: z.string(),
+  purpose: z.string(),
+  legalBasis: z.string(),
+  dataSubjects: z.string(),
+  dataCategories: z.string(),
+  recipients: z.string(),
+  retention: z.string(),
+});
+export const ProcessingRegisterSchema = z.object({
+  controller: z.string(),
+  activities: z.array(ProcessingActivitySchema),
+});
+
+/** "Who read this person's sensitive data" (participantId) or "what did this account read" (actorUserId). */
+export const SensitiveAccessQuerySchema = z
+  .object({
+    participantId: UuidSchema.optional(),
+    actorUserId: UuidSchema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .superRefine((q, ctx) => {
+    if (!q.participantId && !q.actorUserId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participantId'],
+        message: 'Wybierz uczestnika albo konto pracownika.',
+      });
+    if (q.from && q.to && q.from > q.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'Data końcowa jest wcześniejsza niż początkowa.',
+      });
+  });
+export type SensitiveAccessQuery = z.infer<typeof SensitiveAccessQuerySchema>;
+
+export const SensitiveAccessEntrySchema = z.object({
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  what: z.string(),
+  participantId: z.string().nullable(),
+  participantName: z.string().nullable(),
+  fields: z.array(z.string()),
+  ip: z.string().nullable(),
+});
+export const SensitiveAccessLogSchema = z.object({
+  items: z.array(SensitiveAccessEntrySchema),
+  truncated: z.boolean(),
+});
+export type SensitiveAccessEntry = z.infer<typeof SensitiveAccessEntrySchema>;

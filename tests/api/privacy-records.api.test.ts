@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/contracts/common';
+import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
+import { testEngines } from '../support/db';
+import { buildReferral } from '../factories/pathway.factory';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe.each(testEngines())(
+  'information clause, processing register, access log, own copy on %s',
+  (engine) => {
+    let h: ApiHarness;
+    const c = {} as Record<Role, ApiClient>;
+    let other: ApiClient;
+    let participantId: string;
+    let workerId: string;
+
+    const auditCount = async (action: string) =>
+      Number(
+        (
+          await h.deps.db
+            .selectFrom('audit_log')
+            .where('action', '=', action)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    beforeAll(async () => {
+      h = await createApiHarness(engine);
+      ({ other } = await signInEveryRole(h, c));
+      participantId = (
+        await c.DIRECTOR.post('/api/v1/participants', {
+          firstName: 'Henryk',
+          lastName: 'Kopiowy',
+          pesel: '44051401359',
+          birthDate: '1944-05-14',
+          sex: 'M',
+          eligibilityGroups: ['HOMELESS'],
+          eligibilityJustification: 'Program wychodzenia z bezdomności od 2025 r.',
+        })
+      ).json().id;
+      expect(participantId).toBeTruthy();
+      await c.DIRECTOR.post(`/api/v1/participants/${participantId}/referrals`, buildReferral());
+      workerId = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.id;
+    });
+    afterAll(() => h.close());
+
+    describe('information clause (art. 8b ust. 2–3, GDPR art. 13)', () => {
+      it('starts from the default filled with the centre, which every member can read and print', async () => {
+        const clause = (await c.INSTRUCTOR.get('/api/v1/privacy/information-clause')).json();
+        const centre = (await c.DIRECTOR.get('/api/v1/centre')).json();
+        expect(clause.isDefault).toBe(true);
+        expect(clause.text).toContain(`Administratorem Pani/Pana danych osobowych jest ${centre.name}`);
+        expect(clause.text).toContain('10 lat od końca roku kalendarzowego');
+        const pdf = await c.INSTRUCTOR.get('/api/v1/privacy/information-clause.pdf');
+        expect(pdf.statusCode).toBe(200);
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      });
+
+      it('the director edits it (audited); others may not; a too short text is refused at the field', async () => {
+        const text =
+          'Administratorem danych jest nasze centrum. Dane przechowujemy 10 lat. Kontakt: sekretariat.';
+        const saved = await c.DIRECTOR.request('PUT', '/api/v1/privacy/information-clause', { text });
+        expect(saved.statusCode).toBe(200);
+        expect(saved.json()).toMatchObject({ text, isDefault: false });
+        expect((await c.SOCIAL_WORKER.get('/api/v1/privacy/information-clause')).json().text).toBe(text);
+        expect(
+          (await c.SOCIAL_WORKER.request('PUT', '/api/v1/privacy/information-clause', { text })).statusCode,
+        ).toBe(403);
+        const short = await c.DIRECTOR.request('PUT', '/api/v1/privacy/information-clause', {
+          text: 'krótko',
+        });
+        expect(short.statusCode).toBe(400);
+        expect(short.json().error.details.fields[0].path).toBe('text');
+        expect(await auditCount('privacy.clause_update')).toBe(1);
+        // Another centre still has its own default.
+        expect((await other.get('/api/v1/privacy/information-clause')).json().isDefault).toBe(true);
+      });
+
+      it('records the day the person was informed; a future day or an unknown person writes nothing', async () => {
+        const ok = await c.SOCIAL_WORKER.request(
+          'PUT',
+          `/api/v1/privacy/participants/${participantId}/informed`,
+          {
+            informedOn: '2026-01-07',
+          },
+        );
+        expect(ok.statusCode).toBe(200);
+        const row = await h.deps.db
+          .selectFrom('participants')
+          .select('informed_on')
+          .where('id', '=', participantId)
+          .executeTakeFirstOrThrow();
+        expect(row.informed_on).toBe('2026-01-07');
+
+        const future = await c.SOCIAL_WORKER.request(
+          'PUT',
+          `/api/v1/privacy/participants/${participantId}/informed`,
+          {
+            informedOn: '2999-01-01',
+          },
+        );
+        expect(future.statusCode).toBe(400);
+        expect(future.json().error.details.fields[0]).toMatchObject({
+          path: 'informedOn',
+          code: 'DATE_IN_FUTURE',
+        });
+        const unknown = await c.SOCIAL_WORKER.request(
+          'PUT',
+          `/api/v1/privacy/participants/${MISSING}/informed`,
+          {
+            informedOn: '2026-01-07',
+          },
+        );
+        expect(unknown.statusCode).toBe(404);
+        const foreign = await other.request('PUT', `/api/v1/privacy/participants/${participantId}/informed`, {
+          informedOn: '2026-01-08',
+        });
+        expect(foreign.statusCode).toBe(404);
+        expect(await auditCount('participant.informed')).toBe(1);
+      });
+    });
+
+    it('lists the processing activities with their legal bases and prints them (GDPR art. 30)', async () => {
+      const register = (await c.DIRECTOR.get('/api/v1/privacy/processing-register')).json();
+      expect(register.activities.length).toBeGreaterThanOrEqual(5);
+      for (const a of register.activities) {
+        expect(a.legalBasis).toMatch(/RODO/);
+        expect(a.retention).toBeTruthy();
+      }
+      expect(register.activities.some((a: { legalBasis: string }) => a.legalBasis.includes('art. 8b'))).toBe(
+        true,
+      );
+      expect((await c.INSTRUCTOR.get('/api/v1/privacy/processing-register')).statusCode).toBe(403);
+      const pdf = await c.ADMIN.get('/api/v1/privacy/processing-register.pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    describe('breach support: who read whose sensitive data', () => {
+      it("answers who read this person's sensitive data between dates, and what one account read", async () => {
+        await c.SOCIAL_WORKER.get(`/api/v1/participants/${participantId}`);
+        await c.DIRECTOR.get(`/api/v1/participants/${participantId}`);
+        await c.DIRECTOR.get(`/api/v1/participants/${participantId}/pathway`);
+
+        const byPerson = (
+          await c.DIRECTOR.get(`/api/v1/privacy/access-log?participantId=${participantId}`)
+        ).json();
+        const emails = byPerson.items.map((i: { actorEmail: string }) => i.actorEmail);
+        expect(new Set(emails)).toEqual(
+          new Set([
+            (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.email,
+            (await c.DIRECTOR.get('/api/v1/me')).json().user.email,
+          ]),
+        );
+        expect(byPerson.items[0]).toMatchObject({
+          participantName: 'Henryk Kopiowy',
+          what: 'odczyt danych szczególnych kategorii w karcie uczestnika',
+        });
+        expect(byPerson.items[0].fields).toContain('grupy z art. 1 ust. 2');
+
+        const byAccount = (await c.DIRECTOR.get(`/api/v1/privacy/access-log?actorUserId=${workerId}`)).json();
+        expect(byAccount.items).toHaveLength(1);
+        expect(byAccount.items[0].participantId).toBe(participantId);
+
+        const past = (
+          await c.DIRECTOR.get(
+            `/api/v1/privacy/access-log?participantId=${participantId}&from=2020-01-01&to=2020-12-31`,
+          )
+        ).json();
+        expect(past.items).toHaveLength(0);
+      });
+
+      it('exports the answer as CSV for Excel', async () => {
+        const csv = await c.DIRECTOR.get(
+          `/api/v1/privacy/access-log?participantId=${participantId}&format=csv`,
+        );
+        expect(csv.statusCode).toBe(200);
+        expect(csv.headers['content-type']).toContain('text/csv');
+        const text = csv.rawPayload.toString('utf8');
+        expect(text.startsWith('\uFEFFCzas;Konto;Czynność;Uczestnik;Zakres danych;Adres IP')).toBe(true);
+        expect(text).toContain('Henryk Kopiowy');
+      });
+
+      it('needs a person or an account, known in the centre; only the director and the administrator ask', async () => {
+        const none = await c.DIRECTOR.get('/api/v1/privacy/access-log');
+        expect(none.statusCode).toBe(400);
+        expect(none.json().error.details.fields[0].path).toBe('participantId');
+        const unknown = await c.DIRECTOR.get(`/api/v1/privacy/access-log?participantId=${MISSING}`);
+        expect(unknown.statusCode).toBe(400);
+        expect(unknown.json().error.details.fields[0]).toMatchObject({
+          path: 'participantId',
+          code: 'NOT_FOUND',
+        });
+        const foreign = await other.get(`/api/v1/privacy/access-log?participantId=${participantId}`);
+        expect(foreign.statusCode).toBe(400);
+        const reversed = await c.DIRECTOR.get(
+          `/api/v1/privacy/access-log?participantId=${participantId}&from=2026-02-01&to=2026-01-01`,
+        );
+        expect(reversed.json().error.details.fields[0].path).toBe('to');
+        expect(
+          (await c.SOCIAL_WORKER.get(`/api/v1/privacy/access-log?actorUserId=${workerId}`)).statusCode,
+        ).toBe(403);
+      });
+    });
+
+    describe("the person's own copy (GDPR art. 15)", () => {
+      it('gives the director everything held as JSON and as a PDF, and logs each copy', async () => {
+        const before = await auditCount('participant.subject_copy');
+        const json = await c.DIRECTOR.get(`/api/v1/privacy/participants/${participantId}/copy.json`);
+        expect(json.statusCode).toBe(200);
+        const copy = json.json();
+        expect(copy.participant).toMatchObject({
+          pesel: '44051401359',
+          first_name: 'Henryk',
+          informed_on: '2026-01-07',
+        });
+        expect(copy.referrals).toHaveLength(1);
+        expect(copy.referrals[0].referring_body).toBe('Miejski Ośrodek Pomocy Społecznej w Bolesławcu');
+        expect(copy.sensitiveDataReads.length).toBeGreaterThan(0);
+        expect(copy.participant.name_key).toBeUndefined();
+
+        const pdf = await c.DIRECTOR.get(`/api/v1/privacy/participants/${participantId}/copy.pdf`);
+        expect(pdf.statusCode).toBe(200);
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(await auditCount('participant.subject_copy')).toBe(before + 2);
+        // The copy is itself a read of the sensitive parts: the access log shows it.
+        const log = (
+          await c.DIRECTOR.get(`/api/v1/privacy/access-log?participantId=${participantId}`)
+        ).json();
+        expect(log.items.some((i: { what: string }) => i.what.includes('kopii danych'))).toBe(true);
+      });
+
+      it('refuses an unknown person with 404 and writes nothing; only the director makes a copy', async () => {
+        const before = await auditCount('participant.subject_copy');
+        const unknown = await c.DIRECTOR.get(`/api/v1/privacy/participants/${MISSING}/copy.json`);
+        expect(unknown.statusCode).toBe(404);
+        expect(unknown.json().error.message).toBe('Nie znaleziono.');
+        expect((await other.get(`/api/v1/privacy/participants/${participantId}/copy.pdf`)).statusCode).toBe(
+          404,
+        );
+        expect(
+          (await c.SOCIAL_WORKER.get(`/api/v1/privacy/participants/${participantId}/copy.json`)).statusCode,
+        ).toBe(403);
+        expect((await c.DIRECTOR.get('/api/v1/privacy/participants/nie-uuid/copy.json')).statusCode).toBe(
+          400,
+        );
+        expect(await auditCount('participant.subject_copy')).toBe(before);
+      });
+    });
+  },
+);

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { t } from '../i18n';
+import { linkProps } from '../router';
+import { AccessLogSection, ClauseSection, ProcessingRegisterSection } from './privacy-records';
+import { AuthorisationsSection } from './privacy-authorisations';
+
+type Tab = 'authorisations' | 'clause' | 'register' | 'accessLog';
+const TABS: Tab[] = ['authorisations', 'clause', 'register', 'accessLog'];
+
+/** Personal data (art. 8b of the Act, GDPR): authorisations, the clause, the processing register, reads. */
+export function PrivacyPage({ canManage }: { canManage: boolean }) {
+  const [tab, setTab] = useState<Tab>('authorisations');
+  return (
+    <main id="main">
+      <h1>{t('privacy.title')}</h1>
+      <div className="tabs" role="tablist" aria-label={t('privacy.title')}>
+        {TABS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`privacy-tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls="privacy-panel"
+            className={tab === k ? 'primary' : ''}
+            onClick={() => setTab(k)}
+          >
+            {t(`privacy.tab.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="privacy-panel" aria-labelledby={`privacy-tab-${tab}`}>
+        {tab === 'authorisations' && <AuthorisationsSection canManage={canManage} />}
+        {tab === 'clause' && <ClauseSection canEdit={canManage} />}
+        {tab === 'register' && <ProcessingRegisterSection />}
+        {tab === 'accessLog' && <AccessLogSection />}
+      </div>
+    </main>
+  );
+}
+
+/** What an account without a valid authorisation sees instead of participants' data, and whom to ask. */
+export function PrivacyRefusalPage({ standing }: { standing: string }) {
+  return (
+    <main id="main">
+      <h1>{t('privacy.refused.title')}</h1>
+      <div className="alert alert-error" role="alert">
+        <p>{t('privacy.refused.lead')}</p>
+        <p>
+          <strong>{t('privacy.refused.reason', { standing: t(`privacy.standing.${standing}`) })}</strong>
+        </p>
+        <p>{t('privacy.refused.whom')}</p>
+      </div>
+      <p>
+        <a {...linkProps('/')}>{t('privacy.refused.home')}</a>
+      </p>
+    </main>
+  );
+}
