@@ -61,18 +61,28 @@ function isRealDate(value: string): boolean {
 export const isoDate = (range: { min?: string; max?: string } = {}) => {
   const min = range.min ?? `${MIN_YEAR}-01-01`;
   const max = range.max ?? `${MAX_YEAR}-12-31`;
+  // One problem per value: the shape, then whether the day exists, then the range (not all three at once).
   return z
     .string({ error: 'Podaj datę w formacie RRRR-MM-DD.' })
-    .regex(new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$`), {
-      error: 'Podaj datę w formacie RRRR-MM-DD.',
-    })
-    .refine(isRealDate, {
-      error: 'Taki dzień nie istnieje w kalendarzu.',
-      params: { code: 'INVALID_FORMAT' },
-    })
-    .refine((v) => v >= min && v <= max, {
-      error: `Podaj datę od ${min} do ${max}.`,
-      params: { code: 'DATE_OUT_OF_RANGE' },
+    .superRefine((v, ctx) => {
+      if (!/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(v))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Podaj datę w formacie RRRR-MM-DD.',
+          params: { code: 'INVALID_FORMAT' },
+        });
+      else if (!isRealDate(v))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Taki dzień nie istnieje w kalendarzu.',
+          params: { code: 'INVALID_FORMAT' },
+        });
+      else if (v < min || v > max)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Podaj datę od ${min} do ${max}.`,
+          params: { code: 'DATE_OUT_OF_RANGE' },
+        });
     })
     .meta({ format: 'date', formatMinimum: min, formatMaximum: max });
 };

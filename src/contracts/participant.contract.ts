@@ -3,15 +3,10 @@ import { validateNrb } from '../domain/identifiers/nrb';
 import { validatePesel } from '../domain/identifiers/pesel';
 import { ELIGIBILITY_GROUPS } from '../domain/types';
 import { GminaCodeSchema, PostalCodeSchema } from './centre.contract';
-import {
-  EmailSchema,
-  IsoDateSchema,
-  TextSchema,
-  UuidSchema,
-  VersionSchema,
-  requiredText,
-  text,
-} from './common';
+import { EmailSchema, isoDate, TextSchema, UuidSchema, VersionSchema, requiredText, text } from './common';
+
+// A birth date before 1900 passes here so that the record rules can name the problem (BIRTH_DATE_TOO_EARLY).
+const BirthDateSchema = isoDate({ min: '1000-01-01' });
 
 export const EligibilityGroupSchema = z.enum(ELIGIBILITY_GROUPS as unknown as [string, ...string[]]);
 export const ParticipantStatusSchema = z.enum([
@@ -70,7 +65,7 @@ const personFields = {
   firstName: requiredText(100),
   lastName: requiredText(100),
   pesel: PeselField.optional().nullable(),
-  birthDate: IsoDateSchema.optional().nullable(),
+  birthDate: BirthDateSchema.optional().nullable(),
   sex: z.enum(['F', 'M']).optional().nullable(),
   citizenship: CitizenshipSchema.default('PL'),
   street: optionalText(200),
@@ -225,7 +220,7 @@ export const ParticipantListSchema = z.object({
 export const DuplicateQuerySchema = z.object({
   firstName: text(100).optional(),
   lastName: text(100).optional(),
-  birthDate: IsoDateSchema.optional(),
+  birthDate: BirthDateSchema.optional(),
   pesel: text(11).optional(),
 });
 export const DuplicateCandidateSchema = z.object({
