@@ -10,6 +10,7 @@ import * as m0008 from './migrations/20261202_0008_records';
 import * as m0009 from './migrations/20261202_0009_integrity';
 import * as m0010 from './migrations/20261202_0010_auth_hardening';
 import * as m0011 from './migrations/20261202_0011_personal_data';
+import * as m0012 from './migrations/20261202_0012_partners';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0009_integrity': m0009,
   '20261202_0010_auth_hardening': m0010,
   '20261202_0011_personal_data': m0011,
+  '20261202_0012_partners': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,6 +34,8 @@ export interface Database {
   participant_changes: ParticipantChangesTable;
   staff_authorisations: StaffAuthorisationsTable;
   privacy_settings: PrivacySettingsTable;
+  partners: PartnersTable;
+  partner_contacts: PartnerContactsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -189,6 +191,8 @@ export interface ReferralsTable {
   status: Generated<string>;
   status_since: string;
   notes: string | null;
+  /** The referring institution in the partner registry (issue 16), when known. */
+  partner_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
@@ -556,4 +560,43 @@ export interface PrivacySettingsTable {
   information_clause: string;
   updated_at: Timestamp;
   updated_by: string | null;
+}
+
+/** The partner registry (issue 16): OPS/MOPS, PUP, employers, NGOs, ZAZ … — one row per institution or firm. */
+export interface PartnersTable {
+  id: Generated<string>;
+  centre_id: string;
+  kind: string;
+  name: string;
+  short_name: string | null;
+  nip: string | null;
+  regon: string | null;
+  krs: string | null;
+  street: string | null;
+  building_no: string | null;
+  flat_no: string | null;
+  postal_code: string | null;
+  city: string | null;
+  gmina_code: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  notes: string | null;
+  archived_at: Date | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type PartnerRow = Selectable<PartnersTable>;
+
+export interface PartnerContactsTable {
+  id: Generated<string>;
+  centre_id: string;
+  partner_id: string;
+  full_name: string;
+  function: string | null;
+  email: string | null;
+  phone: string | null;
+  created_at: Timestamp;
 }

@@ -317,7 +317,7 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await director.getByRole('link', { name: 'Lista obecności' }).click();
     await director.getByLabel('Warsztat').selectOption({ label: 'Ogrodniczy' });
     await director.getByLabel('Miesiąc').fill(previous);
-    await director.getByText('Dni zajęć bez statusu').waitFor();
+    await director.getByText(/^Dni zajęć bez statusu/).waitFor();
     await director.getByRole('button', { name: 'Zamknij miesiąc' }).click();
     await director.getByText('Zamknąć listę obecności').waitFor();
     await director.screenshot({ path: join(out, 'attendance-lock-confirm.png'), fullPage: true });
