@@ -173,10 +173,10 @@ describe.each(testEngines())('authorisations to process personal data (art. 8b u
     const outsider = (await other.get('/api/v1/me')).json().user.id;
     const response = await c.DIRECTOR.post('/api/v1/privacy/authorisations', {
       userId: outsider,
-      issuedOn: '2999-01-01',
+      issuedOn: '2099-01-01',
       validFrom: '2026-12-01',
       validUntil: '2026-11-30',
-      pledgeSignedOn: '2999-01-01',
+      pledgeSignedOn: '2099-01-01',
     });
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.details.fields.map((f: { path: string }) => f.path);

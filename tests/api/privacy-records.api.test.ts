@@ -98,7 +98,7 @@ describe.each(testEngines())(
           'PUT',
           `/api/v1/privacy/participants/${participantId}/informed`,
           {
-            informedOn: '2999-01-01',
+            informedOn: '2099-01-01',
           },
         );
         expect(future.statusCode).toBe(400);

@@ -25,7 +25,7 @@ describe('first-run setup', () => {
 
   it('is required on a new instance', async () => {
     const response = await client.get('/api/v1/setup');
-    expect(response.json()).toEqual({ setupRequired: true, demo: false });
+    expect(response.json()).toEqual({ setupRequired: true, demo: false, hasSession: false });
   });
 
   it.each([
@@ -128,7 +128,11 @@ describe('first-run setup', () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ centreId: expect.any(String), userId: expect.any(String) });
 
-    expect((await client.get('/api/v1/setup')).json()).toEqual({ setupRequired: false, demo: false });
+    expect((await client.get('/api/v1/setup')).json()).toEqual({
+      setupRequired: false,
+      demo: false,
+      hasSession: false,
+    });
     const again = await client.post('/api/v1/setup', {
       centre: buildCentreInput(),
       admin: { ...admin, email: 'inny@cis.example.pl' },

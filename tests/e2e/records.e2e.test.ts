@@ -45,11 +45,18 @@ describe.skipIf(!e2eEnabled)(
         email: 'kierownik@cis.example.pl',
         password: PASSWORD,
       });
-      await call('POST', '/api/v1/users', {
+      const worker = await call<{ id: string }>('POST', '/api/v1/users', {
         email: 'socjalna@cis.example.pl',
         fullName: 'Sabina Socjalna',
         roles: ['SOCIAL_WORKER'],
         password: PASSWORD,
+      });
+      // Art. 8b ust. 4: the social worker is authorised to process participants' data (decision 0009).
+      await call('POST', '/api/v1/privacy/authorisations', {
+        userId: worker.id,
+        issuedOn: '2026-01-02',
+        validFrom: '2026-01-02',
+        pledgeSignedOn: '2026-01-02',
       });
       const person = await call<{ id: string }>(
         'POST',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eEnabled, launchBrowser, startE2eServer } from '../support/e2e';
 
 /** The Content-Security-Policy as a real browser enforces it: the web client and Swagger UI still work. */
-describe.skipIf(!e2eEnabled)('CSP in Chromium', { timeout: 60_000 }, () => {
+describe.skipIf(!e2eEnabled)('CSP in Chromium', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
   let browser: Browser;
   beforeAll(async () => {
@@ -37,17 +37,20 @@ describe.skipIf(!e2eEnabled)('CSP in Chromium', { timeout: 60_000 }, () => {
   it('renders Swagger UI at /api/docs with no CSP violation', async () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${server.baseUrl}/api/docs/`);
+    // Swagger UI's bundle is large: on a busy 2-core machine it can take well over the default 5 s to draw.
     await expect
-      .poll(() =>
-        page
-          .locator('.info .title')
-          .first()
-          .textContent()
-          .catch(() => ''),
+      .poll(
+        () =>
+          page
+            .locator('.info .title')
+            .first()
+            .textContent()
+            .catch(() => ''),
+        { timeout: 45_000 },
       )
       .toContain('Reintegra API');
     // Every operation of the OpenAPI document is drawn (the bundle ran and fetched the document).
-    await expect.poll(() => page.locator('.opblock').count()).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.opblock').count(), { timeout: 45_000 }).toBeGreaterThan(50);
     expect(violations).toEqual([]);
     await page.close();
   });
