@@ -35,4 +35,32 @@ describe('demo centre', () => {
     ]);
     expect(await seedDemo(h.deps)).toEqual({ created: false });
   });
+
+  it('has the last two months closed, recorded day by day, with a sick note and an unexcused day to learn from', async () => {
+    const accountant = new ApiClient(h.app);
+    const email = DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email;
+    expect((await accountant.login(email, DEMO_PASSWORD)).statusCode).toBe(200);
+    const today = new Date(h.deps.now()).toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+    const monthBack = (n: number) => {
+      const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - n, 1));
+      return d.toISOString().slice(0, 7);
+    };
+    const workshops = (await director.get('/api/v1/workshops')).json().items as { id: string }[];
+    for (const month of [monthBack(2), monthBack(1)]) {
+      const payroll = (await accountant.get(`/api/v1/payroll/${month}`)).json();
+      expect(payroll.status, month).toBe('CLOSED');
+      expect(payroll.lines.length).toBeGreaterThan(0);
+      for (const w of workshops) {
+        const grid = (await director.get(`/api/v1/attendance?workshopId=${w.id}&month=${month}`)).json();
+        expect(grid.lock.status).toBe('LOCKED');
+        for (const p of grid.participants) expect(p.missingDays).toEqual([]);
+      }
+    }
+    const last = (await accountant.get(`/api/v1/payroll/${monthBack(1)}`)).json();
+    const explained = last.lines.flatMap((l: { explanation: string[] }) => l.explanation).join('\n');
+    expect(explained).toMatch(/1\/40/);
+    expect(explained).toMatch(/1\/20|nieusprawiedliwion/);
+    const claim = await accountant.get(`/api/v1/payroll/${monthBack(1)}/refund-claim.pdf`);
+    expect(claim.statusCode).toBe(200);
+  });
 });

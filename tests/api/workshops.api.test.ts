@@ -54,6 +54,22 @@ describe.each(testEngines())('workshops and assignments on %s', (engine) => {
       path: 'instructorIds.0',
       code: 'NOT_A_MEMBER',
     });
+    // Only an instructor of this centre can lead a workshop: the social worker is refused by name.
+    const socialWorker = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user;
+    const notInstructor = await c.DIRECTOR.post('/api/v1/workshops', {
+      name: 'Ogrodniczy',
+      type: 'GARDENING',
+      instructorIds: [instructorId, socialWorker.id],
+    });
+    expect(notInstructor.statusCode).toBe(400);
+    expect(notInstructor.json().error.details.fields[0]).toMatchObject({
+      path: 'instructorIds.1',
+      code: 'NOT_AN_INSTRUCTOR',
+    });
+    expect(notInstructor.json().error.details.fields[0].message).toContain(socialWorker.fullName);
+    expect(
+      (await c.DIRECTOR.get('/api/v1/workshops')).json().items.map((w: { name: string }) => w.name),
+    ).toEqual(['Gastronomiczny']);
     for (const role of ['SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const) {
       expect((await c[role].post('/api/v1/workshops', { name: `W-${role}`, type: 'OTHER' })).statusCode).toBe(
         403,

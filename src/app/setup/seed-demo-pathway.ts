@@ -12,7 +12,12 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { registerParticipant } from '../participants/manage-participants';
 import { decideEligibility } from '../pathway/eligibility';
-import { createProgramme, exitProgramme, signProgramme } from '../pathway/programmes';
+import {
+  createProgramme,
+  exitProgramme,
+  recordBenefitApplication,
+  signProgramme,
+} from '../pathway/programmes';
 import { createReferral } from '../pathway/referrals';
 import { todayInPoland } from '../pathway/shared';
 import { assignToWorkshop, createWorkshop } from '../workshops/manage-workshops';
@@ -158,7 +163,7 @@ export async function seedDemoPathway(
   centreId: string,
   director: { id: string; email: string },
   instructorIds: string[] = [],
-): Promise<void> {
+): Promise<{ workshopIds: string[] }> {
   const ctx: CallContext = {
     actor: { userId: director.id, centreId, roles: ['DIRECTOR', 'SOCIAL_WORKER'] as Role[] },
     actorEmail: director.email,
@@ -256,9 +261,16 @@ export async function seedDemoPathway(
       }),
     );
     if (p.stage === 'ELIGIBLE') continue;
-    const signed = await signProgramme(deps, ctx, person.id, programme.id, {
+    const justSigned = await signProgramme(deps, ctx, person.id, programme.id, {
       signedOn: admission,
       version: programme.version,
+    });
+    // The benefit is granted by the director on the participant's application (art. 15 ust. 4).
+    const signed = await recordBenefitApplication(deps, ctx, person.id, programme.id, {
+      applicationOn: admission,
+      granted: true,
+      grantedOn: admission,
+      version: justSigned.version,
     });
     await assignToWorkshop(deps, ctx, workshops.get(p.workshop)!, {
       participantId: person.id,
@@ -301,4 +313,5 @@ export async function seedDemoPathway(
       );
     }
   }
+  return { workshopIds: [...workshops.values()] };
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../../contracts/common';
 import { seedDemoPathway } from './seed-demo-pathway';
+import { seedDemoMonths } from './seed-demo-months';
+import { findCentreById } from '../../db/centre.repository';
 import { findUserByEmail, insertMembership, insertUser } from '../../db/user.repository';
 import { AppError } from '../app-error';
 import { hashPassword } from '../auth/passwords';
@@ -88,11 +90,32 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
     deps.db,
     DEMO_ACCOUNTS.find((a) => a.role === 'INSTRUCTOR')!.email,
   );
-  await seedDemoPathway(
+  const { workshopIds } = await seedDemoPathway(
     deps,
     centreId,
     { id: directorUser!.id, email: director.email },
     instructor ? [instructor.id] : [],
+  );
+  // The centre's own account for the bank file (fictional), then two closed months to learn from.
+  const centre = await findCentreById(deps.db, centreId);
+  await deps.db
+    .updateTable('centres')
+    .set({
+      settings: JSON.stringify({
+        ...(centre!.settings as Record<string, unknown>),
+        bankAccount: '55114020040000310012345678',
+      }),
+    })
+    .where('id', '=', centreId)
+    .execute();
+  const accountant = DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!;
+  const accountantUser = await findUserByEmail(deps.db, accountant.email);
+  await seedDemoMonths(
+    deps,
+    centreId,
+    { id: directorUser!.id, email: director.email },
+    { id: accountantUser!.id, email: accountant.email },
+    workshopIds,
   );
   return { created: true };
 }

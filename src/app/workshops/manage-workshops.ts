@@ -43,6 +43,15 @@ async function checkInstructors(db: Db, ctx: CallContext, userIds: string[]) {
       throw AppError.fields([
         { path: `instructorIds.${i}`, code: 'NOT_A_MEMBER', message: 'Ta osoba nie pracuje w tym centrum.' },
       ]);
+    // Only an account with the instructor role in this centre leads a workshop (its scope follows from it).
+    if (!member.roles.includes('INSTRUCTOR'))
+      throw AppError.fields([
+        {
+          path: `instructorIds.${i}`,
+          code: 'NOT_AN_INSTRUCTOR',
+          message: `${member.full_name} nie ma w tym centrum roli instruktora; nadaj ją na stronie Użytkownicy.`,
+        },
+      ]);
   }
 }
 

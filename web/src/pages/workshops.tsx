@@ -34,7 +34,7 @@ export function WorkshopsPage({ canManage }: { canManage: boolean }) {
     void load();
     if (canManage)
       void api<{ items: User[] }>('GET', '/api/v1/users')
-        .then((r) => setStaff(r.items.filter((u) => u.isActive)))
+        .then((r) => setStaff(r.items.filter((u) => u.isActive && u.roles.includes('INSTRUCTOR'))))
         .catch(() => setStaff([]));
   }, []);
   return (
@@ -217,7 +217,7 @@ function WorkshopForm({
             onChange={(v) => setForm({ ...form, instructorIds: v })}
             options={staff.map((u) => ({
               value: u.id,
-              label: `${u.fullName} (${u.roles.map((r) => t(`role.${r}`)).join(', ')})`,
+              label: u.fullName,
             }))}
             error={fieldErrors.instructorIds}
           />
