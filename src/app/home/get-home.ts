@@ -224,6 +224,8 @@ const CARDS_BY_ROLE: Record<Role, (CardProvider | null)[]> = {
   ADMIN: [accounts],
 };
 
+const ROLE_ORDER: Role[] = ['DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT', 'INSTRUCTOR', 'ADMIN'];
+
 /**
  * The caller's home page: the cards of each of their roles (a card shown once even if two roles have it),
  * each a number or a state and a link to the list behind it. Only counts, no names: the lists behind the
@@ -233,9 +235,9 @@ export async function getHome(deps: AppDeps, ctx: CallContext): Promise<Home> {
   if (!can(ctx.actor, 'home.view')) throw forbidden();
   const { row: centre, settings } = await centreOf(deps.db, ctx);
   const input: CardInput = { deps, ctx, centre, capacity: settings.capacity, today: todayInPoland(deps) };
-  const providers = [
-    ...new Set(ctx.actor.roles.flatMap((r) => CARDS_BY_ROLE[r] ?? []).filter((p) => p !== null)),
-  ];
+  // The director's overview first, the administrator's accounts last, whatever order the roles were given in.
+  const roles = ROLE_ORDER.filter((r) => ctx.actor.roles.includes(r));
+  const providers = [...new Set(roles.flatMap((r) => CARDS_BY_ROLE[r]).filter((p) => p !== null))];
   const results = await Promise.all(providers.map((p) => p(input)));
   return {
     today: input.today,
