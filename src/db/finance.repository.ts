@@ -159,3 +159,36 @@ export async function findPartnerName(db: Db, centreId: string, id: string) {
     .executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** Records or replaces the own-income entry another module keeps for one of its documents (idempotent). */
+export async function upsertModuleIncome(
+  db: Db,
+  row: Insertable<FinanceEntriesTable> & { source_ref: string },
+) {
+  return db
+    .insertInto('finance_entries')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['centre_id', 'source', 'source_ref'])
+        .where('source_ref', 'is not', null)
+        .doUpdateSet((eb) => ({
+          occurred_on: eb.ref('excluded.occurred_on'),
+          amount_grosze: eb.ref('excluded.amount_grosze'),
+          description: eb.ref('excluded.description'),
+          document_ref: eb.ref('excluded.document_ref'),
+        })),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Removes the entry another module kept for one of its documents (e.g. a cancelled invoice). */
+export async function deleteModuleIncome(db: Db, centreId: string, source: string, sourceRef: string) {
+  await db
+    .deleteFrom('finance_entries')
+    .where('centre_id', '=', centreId)
+    .where('source', '=', source)
+    .where('source_ref', '=', sourceRef)
+    .execute();
+}

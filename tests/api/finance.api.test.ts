@@ -4,6 +4,7 @@ import type { Role } from '../../src/contracts/common';
 import { type ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
 import { closeMay, preparePayrollMonth } from '../factories/payroll.factory';
+import { recordServiceIncome } from '../../src/app/finance/record-service-income';
 
 /** 120 % of the zasiłek of 1 721,90 zł in force from 1 June 2025 (art. 15 ust. 4), worked out by hand. */
 const FULL_MONTH_BENEFIT = 206628;
@@ -325,5 +326,20 @@ describe.each(testEngines())('finance register on %s', (engine) => {
       .where('entity_id', '=', id)
       .execute();
     expect(log.map((l) => l.action).sort()).toEqual(['finance.entry_add', 'finance.entry_delete']);
+  });
+
+  it('own income fed by the services module counts, and is corrected there, not deleted by hand', async () => {
+    await recordServiceIncome(h.deps.db, centreId, {
+      sourceRef: 'ZLEC/7/2026',
+      occurredOn: '2026-06-10',
+      amountGrosze: 480_00,
+      description: 'Pielęgnacja zieleni — zlecenie 7',
+    });
+    const r = (await c.ACCOUNTANT.get('/api/v1/finance/2026')).json();
+    expect(r.ownIncome.bySource.find((s: { source: string }) => s.source === 'SERVICES').amount).toBe(480_00);
+    expect(r.summary.ownIncomeGrosze).toBe(3_456_78 + 480_00);
+    const fed = r.entries.find((e: { source: string }) => e.source === 'SERVICES_MODULE');
+    const refused = await c.ACCOUNTANT.request('DELETE', `/api/v1/finance/entries/${fed.id}`);
+    expect(refused.statusCode).toBe(409);
   });
 });
