@@ -49,14 +49,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       primary key (centre_id, year, line)
     )
   `.execute(db);
-  // The home page and the finance register read closed payrolls of a year.
-  await sql`create index payroll_months_centre_month_idx on payroll_months (centre_id, month, status)`.execute(
-    db,
-  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop index payroll_months_centre_month_idx`.execute(db);
   await sql`drop table finance_plan_lines`.execute(db);
   await sql`drop table finance_entries`.execute(db);
 }
