@@ -159,5 +159,16 @@ describe.skipIf(!e2eEnabled)('home page and finance register in Chromium', { tim
 
     await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Start' }).click();
     await page.getByRole('link', { name: /Preliminarz 2026.*Wydatki: wykonanie/ }).waitFor();
+
+    // English: the same register, every label translated.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: /Estimate 2026.*Expenses: / }).waitFor();
+    await page.goto(`${server.baseUrl}/finance?year=2026`);
+    await page.getByRole('heading', { name: 'Finance register', level: 1 }).waitFor();
+    await page.getByRole('row', { name: /motivation bonuses from the closed payrolls/ }).waitFor();
+    expect(await page.getByText('posiłki dla uczestników').count()).toBe(0);
+    await page.screenshot({ path: join(out, 'finance-register-en.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Polski' }).click();
   });
 });
