@@ -147,6 +147,9 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchBackup } = await import('./backup.bench');
   rows.push(...(await benchBackup()));
   if (pgUrl) rows.push(...(await benchBackup(pgUrl)));
+  const { benchHome } = await import('./home.bench');
+  rows.push(...(await benchHome()));
+  if (pgUrl) rows.push(...(await benchHome(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

@@ -36,6 +36,8 @@ export interface Database {
   privacy_settings: PrivacySettingsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
+  finance_entries: FinanceEntriesTable;
+  finance_plan_lines: FinancePlanLinesTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -599,4 +601,35 @@ export interface PartnerContactsTable {
   email: string | null;
   phone: string | null;
   created_at: Timestamp;
+}
+
+/** The finance register (issue 15, 20261202_0015_finance): one money movement of the centre. */
+export interface FinanceEntriesTable {
+  id: Generated<string>;
+  centre_id: string;
+  kind: string;
+  occurred_on: string;
+  amount_grosze: number;
+  grantor_kind: string | null;
+  partner_id: string | null;
+  grantor_name: string | null;
+  category: string | null;
+  income_source: string | null;
+  description: string;
+  document_ref: string | null;
+  source: Generated<string>;
+  source_ref: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+export type FinanceEntryRow = Selectable<FinanceEntriesTable>;
+
+/** One line of a year's estimate (preliminarz): planned income or expense, in grosze. */
+export interface FinancePlanLinesTable {
+  centre_id: string;
+  year: number;
+  line: string;
+  amount_grosze: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
 }

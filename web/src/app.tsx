@@ -20,6 +20,9 @@ import { linkProps, navigate, usePath } from './router';
 // Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
 import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
 import { setAuthorisationRequiredHandler } from './api';
+// Home page and finance register (issue 15 items 4–5).
+import { HomePage } from './pages/home';
+import { FinancePage } from './pages/finance';
 
 type State =
   | { kind: 'loading' }
@@ -186,6 +189,7 @@ function pageTitle(path: string) {
     '/audit': t('nav.audit'),
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
+    '/finance': t('nav.finance'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -208,6 +212,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
+    { to: '/finance', label: t('nav.finance'), show: me.allowedActions.includes('finance.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -304,68 +309,15 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
-  if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
+  if (path === '/finance' && me.allowedActions.includes('finance.view'))
+    return <FinancePage canEdit={me.allowedActions.includes('finance.edit')} />;
+  if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">
       <h1>{t('notFound.title')}</h1>
       <p>
         <a {...linkProps('/')}>{t('nav.home')}</a>
       </p>
-    </main>
-  );
-}
-
-/** The user's daily tasks as links, by role (a fuller home page comes with the reports). */
-function homeTasks(me: MeResponse): { to: string; label: string }[] {
-  const kis = isKisCentre(me);
-  const tasks: { to: string; label: string; show: boolean }[] = [
-    {
-      to: '/participants',
-      label: t('home.task.participants'),
-      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
-    },
-    {
-      to: '/participants',
-      label: t('home.task.participantsView'),
-      show: has(me, 'INSTRUCTOR') && !has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
-    },
-    {
-      to: '/attendance',
-      label: t('home.task.attendance'),
-      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
-    },
-    { to: '/payroll', label: t('home.task.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') && !kis },
-    { to: '/follow-ups', label: t('home.task.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
-    { to: '/workshops', label: t('home.task.workshops'), show: has(me, 'DIRECTOR', 'ADMIN') },
-    { to: '/users', label: t('home.task.users'), show: has(me, 'ADMIN') },
-    { to: '/centre', label: t('home.task.centre'), show: has(me, 'ADMIN') },
-    { to: '/audit', label: t('home.task.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
-  ];
-  return tasks.filter((task) => task.show);
-}
-
-function Home({ me }: { me: MeResponse }) {
-  const centre = me.centres.find((c) => c.id === me.currentCentreId);
-  return (
-    <main id="main">
-      <h1>{t('home.welcome', { name: me.user.fullName })}</h1>
-      {centre && (
-        <p className="lead">
-          {centre.name} — {t(`centreType.${centre.type}`)}
-        </p>
-      )}
-      <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
-      <section className="card" aria-labelledby="next">
-        <h2 id="next">{t('home.tasks')}</h2>
-        {has(me, 'ADMIN') && <p>{t('home.nextAdmin')}</p>}
-        <ul className="tasks">
-          {homeTasks(me).map((task) => (
-            <li key={task.to + task.label}>
-              <a {...linkProps(task.to)}>{task.label}</a>
-            </li>
-          ))}
-        </ul>
-      </section>
     </main>
   );
 }

@@ -22,6 +22,7 @@ const EXPECTED: Record<Role, string[]> = {
     'participants.export',
     'workshops.view',
     'workshops.manage',
+    'home.view',
   ],
   DIRECTOR: ACTIONS.filter(
     (a) => !['centre.edit', 'centre.create', 'users.manage', 'payroll.review'].includes(a),
@@ -41,6 +42,7 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'home.view',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -50,6 +52,7 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'home.view',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -63,6 +66,9 @@ const EXPECTED: Record<Role, string[]> = {
     'payroll.close',
     'payroll.correct',
     'payroll.files',
+    'finance.view',
+    'finance.edit',
+    'home.view',
   ],
 };
 

@@ -55,6 +55,11 @@ export const PERMISSIONS = {
   'payroll.bonus': ['DIRECTOR'],
   'payroll.correct': ['DIRECTOR', 'ACCOUNTANT'],
   'payroll.files': ['DIRECTOR', 'ACCOUNTANT'],
+
+  // Finance register and home page (issue 15 items 4–5).
+  'finance.view': ['DIRECTOR', 'ACCOUNTANT'],
+  'finance.edit': ['DIRECTOR', 'ACCOUNTANT'],
+  'home.view': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */

@@ -1,0 +1,133 @@
+/** Texts of the home page cards, Polish first (plural forms by `count`). */
+export const homePl = {
+  'home.cards': 'Na dziś',
+  'home.loading': 'Wczytywanie zadań…',
+  'home.error': 'Nie udało się wczytać zadań: {message}',
+  'home.open': 'Otwórz listę',
+  'home.card.OCCUPANCY': 'Obłożenie',
+  'home.card.OCCUPANCY.capacity': '{active} z {capacity} miejsc zajętych; na liście oczekujących: {waiting}.',
+  'home.card.OCCUPANCY.noCapacity':
+    'Uczestniczy {active} osób; na liście oczekujących: {waiting}. Liczba miejsc nie jest ustawiona.',
+  'home.card.TRIAL_ENDING': 'Kończące się okresy próbne',
+  'home.card.TRIAL_ENDING.text': {
+    one: '{count} okres próbny kończy się w ciągu {days} dni — zakwalifikuj do uczestnictwa.',
+    few: '{count} okresy próbne kończą się w ciągu {days} dni — zakwalifikuj do uczestnictwa.',
+    many: '{count} okresów próbnych kończy się w ciągu {days} dni.',
+    other: '{count} okresu próbnego kończy się w ciągu {days} dni.',
+  },
+  'home.card.PROGRAMMES_ENDING': 'Programy kończące się w ciągu 30 dni',
+  'home.card.PROGRAMMES_ENDING.text': {
+    one: '{count} program kończy się w ciągu {days} dni.',
+    few: '{count} programy kończą się w ciągu {days} dni.',
+    many: '{count} programów kończy się w ciągu {days} dni.',
+    other: '{count} programu kończy się w ciągu {days} dni.',
+  },
+  'home.card.FOLLOW_UPS_DUE': 'Kontakty po zakończeniu',
+  'home.card.FOLLOW_UPS_DUE.text': {
+    one: '{count} kontakt do wykonania w ciągu {days} dni, w tym po terminie: {overdue}.',
+    few: '{count} kontakty do wykonania w ciągu {days} dni, w tym po terminie: {overdue}.',
+    many: '{count} kontaktów do wykonania w ciągu {days} dni, w tym po terminie: {overdue}.',
+    other: '{count} kontaktu do wykonania w ciągu {days} dni, w tym po terminie: {overdue}.',
+  },
+  'home.card.ATTENDANCE_UNLOCKED': 'Niezamknięte listy obecności',
+  'home.card.ATTENDANCE_UNLOCKED.text': {
+    one: '{count} warsztato-miesiąc niezamknięty ({months}).',
+    few: '{count} warsztato-miesiące niezamknięte ({months}).',
+    many: '{count} warsztato-miesięcy niezamkniętych ({months}).',
+    other: '{count} warsztato-miesiąca niezamkniętego ({months}).',
+  },
+  'home.card.ATTENDANCE_UNLOCKED.none': 'Wszystkie minione miesiące są zamknięte.',
+  'home.card.PAYROLL_STATUS': 'Lista wypłat za {month}',
+  'home.card.PAYROLL_STATUS.NONE': 'Nie naliczono jeszcze listy wypłat.',
+  'home.card.PAYROLL_STATUS.DRAFT': 'Lista robocza — do sprawdzenia przez księgowość.',
+  'home.card.PAYROLL_STATUS.REVIEWED': 'Lista sprawdzona — czeka na zatwierdzenie przez kierownika.',
+  'home.card.PAYROLL_STATUS.APPROVED': 'Lista zatwierdzona — do zamknięcia po wypłacie.',
+  'home.card.PAYROLL_STATUS.CLOSED': 'Lista zamknięta: {total}.',
+  'home.card.REPORT_DEADLINE': 'Sprawozdanie roczne za {year}',
+  'home.card.REPORT_DEADLINE.text': {
+    one: 'Termin: {deadline} (31 marca) — został {count} dzień.',
+    few: 'Termin: {deadline} (31 marca) — zostały {count} dni.',
+    many: 'Termin: {deadline} (31 marca) — zostało {count} dni.',
+    other: 'Termin: {deadline} (31 marca) — zostało {count} dnia.',
+  },
+  'home.card.FINANCE_PLAN': 'Preliminarz {year}',
+  'home.card.FINANCE_PLAN.text':
+    'Wydatki: wykonanie {actualExpenses} z planu {plannedExpenses}. Przychody: {actualIncome} z planu {plannedIncome}.',
+  'home.card.FINANCE_PLAN.noPlan': 'Preliminarz na {year} nie jest wpisany. Wydatki dotąd: {actualExpenses}.',
+  'home.card.REFERRALS_TO_DECIDE': 'Skierowania do rozpatrzenia',
+  'home.card.REFERRALS_TO_DECIDE.text': {
+    one: '{count} skierowanie czeka na decyzję.',
+    few: '{count} skierowania czekają na decyzję.',
+    many: '{count} skierowań czeka na decyzję.',
+    other: '{count} skierowania czeka na decyzję.',
+  },
+  'home.card.TODAY_ATTENDANCE': 'Obecność dziś: {workshop}',
+  'home.card.TODAY_ATTENDANCE.text': 'Wpisano {recorded} z {assigned} osób przypisanych do warsztatu.',
+  'home.card.REFUND_CLAIM': 'Wniosek o refundację',
+  'home.card.REFUND_CLAIM.text':
+    'Ostatnia zamknięta lista: {month} ({total}) — wniosek do PUP (art. 15 ust. 8).',
+  'home.card.ACCOUNTS': 'Konta w centrum',
+  'home.card.ACCOUNTS.text': 'Aktywnych kont: {count}.',
+};
+
+export const homeEn: Record<
+  keyof typeof homePl,
+  string | { one: string; other: string; few?: string; many?: string }
+> = {
+  'home.cards': 'For today',
+  'home.loading': 'Loading tasks…',
+  'home.error': 'The tasks could not be loaded: {message}',
+  'home.open': 'Open the list',
+  'home.card.OCCUPANCY': 'Occupancy',
+  'home.card.OCCUPANCY.capacity': '{active} of {capacity} places taken; waiting list: {waiting}.',
+  'home.card.OCCUPANCY.noCapacity':
+    '{active} taking part; waiting list: {waiting}. The number of places is not set.',
+  'home.card.TRIAL_ENDING': 'Trial months ending',
+  'home.card.TRIAL_ENDING.text': {
+    one: '{count} trial month ends within {days} days — qualify for participation.',
+    other: '{count} trial months end within {days} days — qualify for participation.',
+  },
+  'home.card.PROGRAMMES_ENDING': 'Programmes ending within 30 days',
+  'home.card.PROGRAMMES_ENDING.text': {
+    one: '{count} programme ends within {days} days.',
+    other: '{count} programmes end within {days} days.',
+  },
+  'home.card.FOLLOW_UPS_DUE': 'Follow-ups after exit',
+  'home.card.FOLLOW_UPS_DUE.text': {
+    one: '{count} follow-up due within {days} days, late: {overdue}.',
+    other: '{count} follow-ups due within {days} days, late: {overdue}.',
+  },
+  'home.card.ATTENDANCE_UNLOCKED': 'Attendance not locked',
+  'home.card.ATTENDANCE_UNLOCKED.text': {
+    one: '{count} workshop-month not locked ({months}).',
+    other: '{count} workshop-months not locked ({months}).',
+  },
+  'home.card.ATTENDANCE_UNLOCKED.none': 'Every past month is locked.',
+  'home.card.PAYROLL_STATUS': 'Payroll for {month}',
+  'home.card.PAYROLL_STATUS.NONE': 'The payroll has not been computed yet.',
+  'home.card.PAYROLL_STATUS.DRAFT': 'Draft — to be reviewed by the accountant.',
+  'home.card.PAYROLL_STATUS.REVIEWED': "Reviewed — awaiting the director's approval.",
+  'home.card.PAYROLL_STATUS.APPROVED': 'Approved — to be closed after payment.',
+  'home.card.PAYROLL_STATUS.CLOSED': 'Closed: {total}.',
+  'home.card.REPORT_DEADLINE': 'Annual report for {year}',
+  'home.card.REPORT_DEADLINE.text': {
+    one: 'Due {deadline} (31 March) — {count} day left.',
+    other: 'Due {deadline} (31 March) — {count} days left.',
+  },
+  'home.card.FINANCE_PLAN': 'Estimate {year}',
+  'home.card.FINANCE_PLAN.text':
+    'Expenses: {actualExpenses} of the planned {plannedExpenses}. Income: {actualIncome} of the planned {plannedIncome}.',
+  'home.card.FINANCE_PLAN.noPlan': 'No estimate for {year} yet. Expenses so far: {actualExpenses}.',
+  'home.card.REFERRALS_TO_DECIDE': 'Referrals to decide',
+  'home.card.REFERRALS_TO_DECIDE.text': {
+    one: '{count} referral awaits a decision.',
+    other: '{count} referrals await a decision.',
+  },
+  'home.card.TODAY_ATTENDANCE': 'Attendance today: {workshop}',
+  'home.card.TODAY_ATTENDANCE.text': '{recorded} of the {assigned} people assigned to the workshop recorded.',
+  'home.card.REFUND_CLAIM': 'Refund claim',
+  'home.card.REFUND_CLAIM.text':
+    'Latest closed payroll: {month} ({total}) — the claim to the PUP (art. 15(8)).',
+  'home.card.ACCOUNTS': 'Accounts in the centre',
+  'home.card.ACCOUNTS.text': 'Active accounts: {count}.',
+};
