@@ -36,6 +36,7 @@ export interface Database {
   privacy_settings: PrivacySettingsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
+  retention_anonymisations: RetentionAnonymisationsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -600,3 +601,19 @@ export interface PartnerContactsTable {
   phone: string | null;
   created_at: Timestamp;
 }
+
+/** The director's approval to anonymise one person after the retention period, and its outcome (0018). */
+export interface RetentionAnonymisationsTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  pseudonym: string;
+  services_ended_on: string;
+  retention_ends_on: string;
+  status: Generated<'APPROVED' | 'DONE'>;
+  approved_by: string | null;
+  approved_at: Generated<Date>;
+  job_id: string | null;
+  done_at: Date | null;
+}
+export type RetentionAnonymisationRow = Selectable<RetentionAnonymisationsTable>;

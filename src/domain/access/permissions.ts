@@ -55,6 +55,10 @@ export const PERMISSIONS = {
   'payroll.bonus': ['DIRECTOR'],
   'payroll.correct': ['DIRECTOR', 'ACCOUNTANT'],
   'payroll.files': ['DIRECTOR', 'ACCOUNTANT'],
+
+  'privacy.retention.view': ['DIRECTOR'],
+  'privacy.retention.approve': ['DIRECTOR'],
+  'privacy.erase': ['DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */
