@@ -303,7 +303,8 @@ function Page({
   if (path === '/centre')
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
-  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR'))
+    return <PrivacyPage canManage canRetention={has(me, 'DIRECTOR')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">
