@@ -152,7 +152,7 @@ export async function anonymiseParticipant(
 
     await trx
       .updateTable('retention_anonymisations')
-      .set({ status: 'DONE', done_at: new Date() })
+      .set({ status: 'DONE', done_at: deps.now() })
       .where('id', '=', approval.id)
       .execute();
     await audit(trx, ctx, 'participant.anonymise', 'participant', participantId, {

@@ -100,6 +100,7 @@ export async function approveAnonymisation(
         services_ended_on: r.standing.ended,
         retention_ends_on: r.standing.until,
         approved_by: ctx.actor.userId,
+        approved_at: deps.now(),
         job_id: job.id,
       })),
     );
