@@ -244,6 +244,21 @@ export const ERROR_CATALOG = {
     pl: 'Lista obecności ma dni zajęć bez wpisu — świadczenia nie można jeszcze ustalić.',
     en: 'Some class days have no attendance record — the benefit cannot be settled yet.',
   },
+  // Retention and erasure (issue 14, decision 0018)
+  RETENTION_NOT_OVER: {
+    status: 409,
+    pl:
+      'Nie można zanonimizować danych przed upływem okresu przechowywania: 10 lat od końca roku, w którym ' +
+      'zakończono świadczenie usług (art. 8b ust. 5 ustawy o zatrudnieniu socjalnym). Nic nie zapisano.',
+    en:
+      'The data cannot be anonymised before the retention period is over: 10 years from the end of the year ' +
+      'in which services ended (art. 8b(5) of the Social Employment Act). Nothing was saved.',
+  },
+  ANONYMISATION_ALREADY_APPROVED: {
+    status: 409,
+    pl: 'Anonimizacja tej osoby została już zatwierdzona. Nic nie zapisano.',
+    en: 'Anonymisation of this person has already been approved. Nothing was saved.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

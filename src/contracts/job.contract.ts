@@ -5,7 +5,7 @@ import { UuidSchema } from './common';
 /** A long job run by the queue, as its owner sees it while it runs and after. */
 export const JobSchema = z.object({
   id: UuidSchema,
-  kind: z.enum(['participant-import', 'network-payroll']),
+  kind: z.enum(['participant-import', 'network-payroll', 'retention-anonymise']),
   status: z.enum(['QUEUED', 'RUNNING', 'DONE', 'FAILED']),
   progress: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
   /** What the job produced (the use case's answer) once DONE. */

@@ -146,3 +146,50 @@ export const SensitiveAccessLogSchema = z.object({
   truncated: z.boolean(),
 });
 export type SensitiveAccessEntry = z.infer<typeof SensitiveAccessEntrySchema>;
+
+// ---- Retention (art. 8b ust. 5) and erasure (GDPR art. 17), decision 0018 ------------------------------
+
+/** One person whose services ended: when, until when the data are kept, and whether that is over. */
+export const RetentionItemSchema = z.object({
+  participantId: UuidSchema,
+  fullName: z.string(),
+  birthYear: z.string(),
+  status: z.enum(['EXITED', 'REFUSED']),
+  servicesEndedOn: z.string(),
+  retentionEndsOn: z.string(),
+  anonymiseFrom: z.string(),
+  due: z.boolean(),
+});
+export const RetentionApprovalSchema = z.object({
+  participantId: UuidSchema,
+  pseudonym: z.string(),
+  servicesEndedOn: z.string(),
+  retentionEndsOn: z.string(),
+  status: z.enum(['APPROVED', 'DONE']),
+  approvedByName: z.string().nullable(),
+  approvedAt: z.string(),
+  doneAt: z.string().nullable(),
+  jobId: z.string().nullable(),
+});
+export const RetentionViewSchema = z.object({
+  today: z.string(),
+  /** Retention over: the director may approve anonymisation. */
+  due: z.array(RetentionItemSchema),
+  /** Services ended, retention still running (the nearest first). */
+  upcoming: z.array(RetentionItemSchema),
+  approvals: z.array(RetentionApprovalSchema),
+});
+export type RetentionView = z.infer<typeof RetentionViewSchema>;
+export type RetentionItem = z.infer<typeof RetentionItemSchema>;
+
+export const AnonymisationApproveSchema = z.object({
+  participantIds: z
+    .array(UuidSchema)
+    .min(1, { error: 'Wybierz co najmniej jedną osobę.' })
+    .max(500, { error: 'Najwyżej 500 osób naraz.' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Ta sama osoba wybrana dwa razy.' }),
+});
+
+export const ErasureRequestSchema = z.object({
+  reason: cleanText(3, 500),
+});

@@ -12,6 +12,7 @@ import * as m0010 from './migrations/20261202_0010_auth_hardening';
 import * as m0011 from './migrations/20261202_0011_personal_data';
 import * as m0012 from './migrations/20261202_0012_partners';
 import * as m0015 from './migrations/20261202_0015_finance';
+import * as m0020 from './migrations/20261202_0020_retention';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0011_personal_data': m0011,
   '20261202_0012_partners': m0012,
   '20261202_0015_finance': m0015,
+  '20261202_0020_retention': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

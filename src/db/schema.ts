@@ -38,6 +38,7 @@ export interface Database {
   partner_contacts: PartnerContactsTable;
   finance_entries: FinanceEntriesTable;
   finance_plan_lines: FinancePlanLinesTable;
+  retention_anonymisations: RetentionAnonymisationsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -633,3 +634,18 @@ export interface FinancePlanLinesTable {
   updated_by: string | null;
   updated_at: Timestamp;
 }
+/** The director's approval to anonymise one person after the retention period, and its outcome (0018). */
+export interface RetentionAnonymisationsTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  pseudonym: string;
+  services_ended_on: string;
+  retention_ends_on: string;
+  status: Generated<'APPROVED' | 'DONE'>;
+  approved_by: string | null;
+  approved_at: Generated<Date>;
+  job_id: string | null;
+  done_at: Date | null;
+}
+export type RetentionAnonymisationRow = Selectable<RetentionAnonymisationsTable>;

@@ -2,6 +2,7 @@ import type { ImportMapping } from '../contracts/participant-import.contract';
 import { importParticipants } from '../app/participants/import-participants';
 import { computePayrollsForCentres } from '../app/payroll/payroll';
 import type { JobHandler, JobKind } from './job-runs';
+import { retentionAnonymiseJob } from './retention-anonymise.job';
 
 /**
  * The use cases the queue runs. Each is the same function the synchronous route or the CLI calls
@@ -33,4 +34,5 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
     await progress(centreIds.length, centreIds.length);
     return result;
   },
+  'retention-anonymise': retentionAnonymiseJob,
 };

@@ -308,7 +308,8 @@ function Page({
   if (path === '/centre')
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
-  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR'))
+    return <PrivacyPage canManage canRetention={has(me, 'DIRECTOR')} />;
   if (path === '/finance' && me.allowedActions.includes('finance.view'))
     return <FinancePage canEdit={me.allowedActions.includes('finance.edit')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;

@@ -60,6 +60,9 @@ export const PERMISSIONS = {
   'finance.view': ['DIRECTOR', 'ACCOUNTANT'],
   'finance.edit': ['DIRECTOR', 'ACCOUNTANT'],
   'home.view': ALL,
+  'privacy.retention.view': ['DIRECTOR'],
+  'privacy.retention.approve': ['DIRECTOR'],
+  'privacy.erase': ['DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema } from '../../contracts/common';
 import {
+  AnonymisationApproveSchema,
   AuthorisationCreateSchema,
   AuthorisationPledgeSchema,
   AuthorisationRegisterSchema,
@@ -10,7 +11,9 @@ import {
   InformationClauseSchema,
   InformationClauseUpdateSchema,
   InformedOnSchema,
+  ErasureRequestSchema,
   ProcessingRegisterSchema,
+  RetentionViewSchema,
   SensitiveAccessLogSchema,
   SensitiveAccessQuerySchema,
 } from '../../contracts/privacy.contract';
@@ -30,6 +33,10 @@ import { recordInformed } from '../../app/privacy/record-informed';
 import { recordPledge } from '../../app/privacy/record-pledge';
 import { revokeAuthorisation } from '../../app/privacy/revoke-authorisation';
 import { subjectCopyJson, subjectCopyPdf } from '../../app/privacy/subject-copy';
+import { approveAnonymisation } from '../../app/privacy/approve-anonymisation';
+import { eraseParticipant } from '../../app/privacy/erase-participant';
+import { getRetentionView } from '../../app/privacy/get-retention-view';
+import { createInProcessQueue } from '../../jobs/queue';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
 import { sendPdf } from './pathway.routes';
@@ -229,6 +236,59 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => sendPdf(reply, await subjectCopyPdf(deps, ctxOf(request), request.params.id)),
+    );
+
+    app.get(
+      '/api/v1/privacy/participants/retention',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Przechowywanie danych (art. 8b ust. 5): osoby, których okres przechowywania minął, ' +
+            'osoby z biegnącym okresem i zatwierdzone anonimizacje',
+          response: { 200: RetentionViewSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => getRetentionView(deps, ctxOf(request)),
+    );
+
+    app.post(
+      '/api/v1/privacy/participants/retention/anonymise',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Zatwierdzenie anonimizacji danych osób po upływie okresu przechowywania (kierownik); ' +
+            'anonimizację wykonuje zadanie w tle (/api/v1/jobs/{id})',
+          body: AnonymisationApproveSchema,
+          response: {
+            202: z.object({ jobId: z.string(), approved: z.number().int() }),
+            ...errorResponses(400, 401, 403, 409),
+          },
+        },
+      },
+      async (request, reply) => {
+        const result = await approveAnonymisation(deps, ctxOf(request), request.body.participantIds);
+        deps.jobs ??= createInProcessQueue(deps);
+        await deps.jobs.enqueue(result.jobId);
+        return reply.status(202).send(result);
+      },
+    );
+
+    app.post(
+      '/api/v1/privacy/participants/:id/erase',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Usunięcie danych na żądanie osoby (art. 17 RODO) — tylko rekord bez ścieżki; ' +
+            'dane objęte obowiązkiem przechowywania nie są usuwane',
+          params: IdParamsSchema,
+          body: ErasureRequestSchema,
+          response: { 200: z.object({ person: z.string() }), ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => eraseParticipant(deps, ctxOf(request), request.params.id, request.body),
     );
   };
 }

@@ -3,18 +3,27 @@ import { t } from '../i18n';
 import { linkProps } from '../router';
 import { AccessLogSection, ClauseSection, ProcessingRegisterSection } from './privacy-records';
 import { AuthorisationsSection } from './privacy-authorisations';
+import { RetentionSection } from './privacy-retention';
 
-type Tab = 'authorisations' | 'clause' | 'register' | 'accessLog';
-const TABS: Tab[] = ['authorisations', 'clause', 'register', 'accessLog'];
+type Tab = 'authorisations' | 'clause' | 'register' | 'accessLog' | 'retention';
+const TABS: Tab[] = ['authorisations', 'clause', 'register', 'accessLog', 'retention'];
 
 /** Personal data (art. 8b of the Act, GDPR): authorisations, the clause, the processing register, reads. */
-export function PrivacyPage({ canManage }: { canManage: boolean }) {
+export function PrivacyPage({
+  canManage,
+  canRetention = false,
+}: {
+  canManage: boolean;
+  canRetention?: boolean;
+}) {
   const [tab, setTab] = useState<Tab>('authorisations');
+  // Retention lists people by name: the director's view only (art. 8b ust. 5, decision 0018).
+  const tabs = TABS.filter((k) => k !== 'retention' || canRetention);
   return (
     <main id="main">
       <h1>{t('privacy.title')}</h1>
       <div className="tabs" role="tablist" aria-label={t('privacy.title')}>
-        {TABS.map((k) => (
+        {tabs.map((k) => (
           <button
             key={k}
             type="button"
@@ -34,6 +43,7 @@ export function PrivacyPage({ canManage }: { canManage: boolean }) {
         {tab === 'clause' && <ClauseSection canEdit={canManage} />}
         {tab === 'register' && <ProcessingRegisterSection />}
         {tab === 'accessLog' && <AccessLogSection />}
+        {tab === 'retention' && canRetention && <RetentionSection />}
       </div>
     </main>
   );
