@@ -173,6 +173,13 @@ describe.skipIf(!e2eEnabled)('services in Chromium', { timeout: 240_000 }, () =>
         hours: 7,
       });
     expect(grid.jobDays.filter((d: { date: string }) => d.date === today)).toHaveLength(6);
+    // The register itself shows which day was spent on which job.
+    await instructor.getByRole('link', { name: 'Lista obecności' }).click();
+    const jobs = instructor.getByRole('region', { name: 'Dni przy pracach usługowych' });
+    await jobs.waitFor();
+    expect(await jobs.textContent()).toContain('Mieszkanie klienta (6 osób)');
+    expect(await axeViolations(instructor)).toEqual([]);
+    await shot(instructor, 'register-with-job');
 
     // Hand-over, the protocol, invoice and payment, and the month's income.
     await director.reload();

@@ -108,9 +108,16 @@ export const servicesPl = {
   'sv.workshopMonth.hours': 'Godziny przy pracach: {hours}',
   'sv.workshopMonth.people': 'Uczestnicy, którzy pracowali',
   'sv.saved': 'Zapisano.',
+  'sv.register.jobs': 'Dni przy pracach usługowych',
+  'sv.register.people': {
+    one: '{count} osoba',
+    few: '{count} osoby',
+    many: '{count} osób',
+    other: '{count} osoby',
+  },
 };
 
-export const servicesEn: Record<keyof typeof servicesPl, string> = {
+export const servicesEn: Record<keyof typeof servicesPl, string | { one: string; other: string }> = {
   'nav.services': 'Services and sales',
   'sv.title': 'Services and sales',
   'sv.lead':
@@ -219,4 +226,6 @@ export const servicesEn: Record<keyof typeof servicesPl, string> = {
   'sv.workshopMonth.hours': 'Hours on jobs: {hours}',
   'sv.workshopMonth.people': 'Participants who worked',
   'sv.saved': 'Saved.',
+  'sv.register.jobs': 'Days on service jobs',
+  'sv.register.people': { one: '{count} person', other: '{count} people' },
 };
