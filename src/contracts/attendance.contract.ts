@@ -147,6 +147,20 @@ export const AttendanceGridSchema = z.object({
       missingDays: z.array(z.string()),
     }),
   ),
+  /** Days a person worked on a services job (issue 17): which job, where, how many hours. */
+  jobDays: z
+    .array(
+      z.object({
+        date: z.string(),
+        participantId: z.string(),
+        jobId: z.string(),
+        orderNumber: z.string(),
+        title: z.string(),
+        place: z.string(),
+        hours: z.number(),
+      }),
+    )
+    .optional(),
 });
 export type AttendanceGrid = z.infer<typeof AttendanceGridSchema>;
 

@@ -30,6 +30,7 @@ import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
+import { servicesRoutes } from './routes/services.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
@@ -177,6 +178,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(privacyRoutes(deps));
   await app.register(financeRoutes(deps));
   await app.register(homeRoutes(deps));
+  await app.register(servicesRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

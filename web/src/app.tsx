@@ -19,6 +19,9 @@ import { UsersPage } from './pages/users';
 import { linkProps, navigate, usePath } from './router';
 // Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
 import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
+// Services the centre sells (issue 17).
+import { ServicesPage } from './pages/services';
+import { ServiceOrderPage } from './pages/services-order';
 import { setAuthorisationRequiredHandler } from './api';
 // Home page and finance register (issue 15 items 4–5).
 import { HomePage } from './pages/home';
@@ -178,6 +181,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
+  if (path.startsWith('/services')) return t('nav.services');
   const map: Record<string, string> = {
     '/payroll': t('nav.payroll'),
     '/attendance': t('nav.attendance'),
@@ -190,6 +194,7 @@ function pageTitle(path: string) {
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
     '/finance': t('nav.finance'),
+    '/services': t('nav.services'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -213,6 +218,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
     { to: '/finance', label: t('nav.finance'), show: me.allowedActions.includes('finance.view') },
+    { to: '/services', label: t('nav.services'), show: me.allowedActions.includes('services.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -312,6 +318,17 @@ function Page({
     return <PrivacyPage canManage canRetention={has(me, 'DIRECTOR')} />;
   if (path === '/finance' && me.allowedActions.includes('finance.view'))
     return <FinancePage canEdit={me.allowedActions.includes('finance.edit')} />;
+  const servicesAccess = {
+    catalogue: me.allowedActions.includes('services.catalogue'),
+    orders: me.allowedActions.includes('services.orders'),
+    jobDays: me.allowedActions.includes('services.jobDays'),
+    income: me.allowedActions.includes('services.income'),
+  };
+  if (path === '/services' && me.allowedActions.includes('services.view'))
+    return <ServicesPage access={servicesAccess} />;
+  const serviceOrder = /^\/services\/orders\/([0-9a-f-]{36})$/.exec(path);
+  if (serviceOrder && me.allowedActions.includes('services.view'))
+    return <ServiceOrderPage id={serviceOrder[1]!} access={servicesAccess} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

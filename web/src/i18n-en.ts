@@ -9,6 +9,7 @@ import { payrollEn } from './pages/payroll.i18n';
 import { backupEn } from './components/backup-download.i18n';
 import { financeEn } from './pages/finance.i18n';
 import { homeEn } from './pages/home.i18n';
+import { servicesEn } from './pages/services.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -314,4 +315,5 @@ export const en: Messages = {
   ...privacyEn,
   ...financeEn,
   ...homeEn,
+  ...servicesEn,
 };

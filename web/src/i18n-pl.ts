@@ -8,6 +8,7 @@ import { payrollPl } from './pages/payroll.i18n';
 import { backupPl } from './components/backup-download.i18n';
 import { financePl } from './pages/finance.i18n';
 import { homePl } from './pages/home.i18n';
+import { servicesPl } from './pages/services.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -307,4 +308,5 @@ export const pl = {
   ...privacyPl,
   ...financePl,
   ...homePl,
+  ...servicesPl,
 } satisfies Messages;

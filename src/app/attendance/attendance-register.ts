@@ -12,6 +12,7 @@ import {
 import type { Db } from '../../db/connection';
 import type { AttendanceEntryRow } from '../../db/schema';
 import { listAssignments } from '../../db/workshop.repository';
+import { listWorkshopJobDays } from '../../db/services.repository';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { checkDayOff, daysOffLimitFor } from '../../domain/benefit/limits';
 import {
@@ -183,6 +184,15 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
       reopenReason: state?.reopen_reason ?? null,
     },
     sickNoteRequired: settings.sickNoteRequired,
+    jobDays: (await listWorkshopJobDays(deps.db, ctx.actor.centreId, workshopId, from, to)).map((d) => ({
+      date: d.date,
+      participantId: d.participant_id,
+      jobId: d.job_id,
+      orderNumber: d.number,
+      title: d.title,
+      place: d.place,
+      hours: Number(d.hours),
+    })),
     limits: (() => {
       const rs = findRuleSet(from);
       return {
@@ -266,8 +276,12 @@ export async function saveAttendance(
   deps: AppDeps,
   ctx: CallContext,
   input: { workshopId: string; month: string; entries: AttendanceEntryInput[] },
+  /** The caller's transaction (a services job day writes its crew's days through here, issue 17). */
+  outer?: Db,
 ) {
-  return deps.db.transaction().execute(async (trx) => {
+  const inTransaction = <T>(fn: (trx: Db) => Promise<T>) =>
+    outer ? fn(outer) : deps.db.transaction().execute(fn);
+  return inTransaction(async (trx) => {
     await requireWorkshopAccess(trx, ctx, input.workshopId, true);
     await lockAttendanceMonth(trx, input.workshopId, input.month, 'shared');
     const { row: centre, settings } = await centreOf(trx, ctx);

@@ -63,6 +63,12 @@ export const PERMISSIONS = {
   'privacy.retention.view': ['DIRECTOR'],
   'privacy.retention.approve': ['DIRECTOR'],
   'privacy.erase': ['DIRECTOR'],
+  // Services the centre sells (issue 17, art. 9).
+  'services.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
+  'services.catalogue': ['DIRECTOR'],
+  'services.orders': ['DIRECTOR', 'INSTRUCTOR'],
+  'services.jobDays': ['DIRECTOR', 'INSTRUCTOR'],
+  'services.income': ['DIRECTOR', 'ACCOUNTANT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */

@@ -628,6 +628,24 @@ function Register({
           </table>
         </div>
       )}
+      {/* Services (issue 17): which days the crew spent on which job. */}
+      {grid.jobDays && grid.jobDays.length > 0 && (
+        <section aria-labelledby="att-jobs">
+          <h3 id="att-jobs">{t('sv.register.jobs')}</h3>
+          <ul>
+            {[...new Set(grid.jobDays.map((d) => `${d.date}|${d.jobId}`))].map((key) => {
+              const list = grid.jobDays!.filter((d) => `${d.date}|${d.jobId}` === key);
+              const d = list[0]!;
+              return (
+                <li key={key}>
+                  {d.date}: {d.orderNumber} {d.title} — {d.place} (
+                  {t('sv.register.people', { count: list.length })})
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <MonthControls
         workshopId={workshopId}
         month={month}
