@@ -55,6 +55,14 @@ export const PERMISSIONS = {
   'payroll.bonus': ['DIRECTOR'],
   'payroll.correct': ['DIRECTOR', 'ACCOUNTANT'],
   'payroll.files': ['DIRECTOR', 'ACCOUNTANT'],
+
+  // Issue 15: staff register and annual reports.
+  'staff.view': ['ADMIN', 'DIRECTOR', 'ACCOUNTANT'],
+  'staff.manage': ['ADMIN', 'DIRECTOR'],
+  'reports.view': ['DIRECTOR', 'ACCOUNTANT'],
+  'reports.edit': ['DIRECTOR'],
+  'reports.sign': ['DIRECTOR'],
+  'reports.trace': ['DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */
