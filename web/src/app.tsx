@@ -20,6 +20,9 @@ import { linkProps, navigate, usePath } from './router';
 // Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
 import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
 import { setAuthorisationRequiredHandler } from './api';
+// Reports and staff (issue 15).
+import { ReportsPage } from './pages/reports';
+import { StaffPage } from './pages/staff';
 
 type State =
   | { kind: 'loading' }
@@ -186,6 +189,8 @@ function pageTitle(path: string) {
     '/audit': t('nav.audit'),
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
+    '/reports': t('nav.reports'),
+    '/staff': t('nav.staff'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -208,6 +213,8 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
+    { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
+    { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -304,6 +311,10 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path === '/reports' && me.allowedActions.includes('reports.view'))
+    return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
+  if (path === '/staff' && me.allowedActions.includes('staff.view'))
+    return <StaffPage canManage={me.allowedActions.includes('staff.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">
