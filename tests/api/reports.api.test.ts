@@ -234,6 +234,7 @@ describe.each(testEngines())('annual report on %s', (engine) => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toMatch(/1 Ogółem 5 4 4/);
     expect(text).toContain('suma wierszy grup może być większa');
+    expect(text).toMatch(/\[X\] 1\) Jednostka samorządu terytorialnego/);
     expect(text).not.toMatch(/\[U\]|\[M\]|law\.md|LONG_TERM/);
 
     const xlsx = await c.DIRECTOR.get('/api/v1/reports/annual/2026.xlsx');
@@ -257,6 +258,25 @@ describe.each(testEngines())('annual report on %s', (engine) => {
     expect(words).toMatch(/Ogółem 5 4 4/);
     expect(words).toContain('założyli spółdzielnię socjalną lub do niej przystąpili 1');
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('lays out the CAS 02 data set for typing, with the unknown variables marked', async () => {
+    const xlsx = await c.DIRECTOR.get('/api/v1/reports/annual/2026/cas.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.name).toBe('CAS 02');
+    const rows: unknown[][] = [];
+    book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const find = (section: string, variable: string, breakdown: string) =>
+      rows.find((r) => String(r[0]).startsWith(section) && r[1] === variable && r[2] === breakdown)?.[3];
+    expect(find('Uczestnicy — rozpoczęli', 'uczestnicy rozpoczęli', 'mężczyźni')).toBe(1);
+    // Long-term unemployed who took part: Bogdan and Celina, of whom one woman.
+    expect(find('Uczestnicy — uczestniczyli', 'długotrwale bezrobotni', 'kobiety')).toBe(1);
+    const unknownRows = rows.filter((r) => r[5] === 'NIEZNANA — uzupełnij');
+    expect(unknownRows.map((r) => r[0])).toContain('Dotacje otrzymane według kategorii');
+    expect(unknownRows.every((r) => r[3] === '' || r[3] === undefined || r[3] === null)).toBe(true);
   });
 
   it('draft → narrative → signed (frozen) → sent → a correction is a new version', async () => {

@@ -180,7 +180,7 @@ const GROUPS = Object.keys(GROUP_LABELS) as EligibilityGroup[];
 export function reportParts(r: ReportData): { title: string; parts: ReportPart[] } {
   const cis = r.centreType === 'CIS';
   const founding = FOUNDING_TYPES.map(
-    ([code, label], i) => `${code === r.centre.foundingInstitutionType ? '☒' : '☐'} ${i + 1}) ${label}`,
+    ([code, label], i) => `${code === r.centre.foundingInstitutionType ? '[X]' : '[ ]'} ${i + 1}) ${label}`,
   ).join('\n');
   const general: ReportPart = {
     title: 'CZĘŚĆ I. DANE OGÓLNE',

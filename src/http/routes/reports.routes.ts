@@ -18,6 +18,7 @@ import {
 } from '../../app/reports/annual-report-workflow';
 import { getAnnualReport } from '../../app/reports/get-annual-report';
 import { traceAnnualFigure } from '../../app/reports/trace-annual-figure';
+import { casDatasetFile } from '../../app/reports/cas-dataset-file';
 import { todayInPoland } from '../../app/pathway/shared';
 import { can } from '../../domain/access/permissions';
 import { forbidden } from '../../app/app-error';
@@ -68,6 +69,26 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         );
         return reply
           .header('content-type', file.mediaType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(file.bytes);
+      },
+    );
+
+    app.get(
+      '/api/v1/reports/annual/:year/cas.xlsx',
+      {
+        schema: {
+          ...common,
+          summary: 'Zestaw danych do CAS (MRiPS CAS 02 dla CIS, CAS 01 dla KIS) do przepisania',
+          params: YearParamsSchema,
+          response: { 200: z.any().describe('XLSX'), ...errorResponses(400, 401, 403, 422) },
+        },
+      },
+      async (request, reply) => {
+        const file = await casDatasetFile(deps, ctxOf(request), request.params.year);
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="${file.fileName}"`)
           .header('cache-control', 'no-store')
           .send(file.bytes);

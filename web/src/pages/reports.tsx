@@ -22,7 +22,11 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [narrative, setNarrative] = useState<Narrative | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [trace, setTrace] = useState<{ label: string; people: { id: string; name: string }[] } | null>(null);
+  const [trace, setTrace] = useState<{
+    part: string;
+    label: string;
+    people: { id: string; name: string }[];
+  } | null>(null);
   const { formError, busy, run } = useSubmit();
 
   const load = useCallback(async () => {
@@ -59,14 +63,14 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
     }
   }
 
-  async function showPeople(cell: string, label: string) {
+  async function showPeople(part: string, cell: string, label: string) {
     const r = await run(() =>
       api<{ people: { id: string; name: string }[] }>(
         'GET',
         `/api/v1/reports/annual/${year}/trace?cell=${encodeURIComponent(cell)}`,
       ),
     );
-    if (r) setTrace({ label, people: r.people });
+    if (r) setTrace({ part, label, people: r.people });
   }
 
   const draft = report?.report.status === 'DRAFT';
@@ -127,6 +131,9 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                 {ext.toUpperCase()}
               </a>
             ))}
+            <a href={`/api/v1/reports/annual/${year}/cas.xlsx`} download>
+              {report.centreType === 'CIS' ? 'CAS 02 (XLSX)' : 'CAS 01 (XLSX)'}
+            </a>
           </p>
           {report.warnings.length > 0 && (
             <div className="alert alert-info" role="region" aria-label={t('reports.warnings')}>
@@ -176,7 +183,11 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                                   className="link"
                                   aria-label={t('reports.showPeople', { label: row.label, value: shown(v) })}
                                   onClick={() =>
-                                    void showPeople(cell, `${row.label} (${part.columns[i] ?? ''})`)
+                                    void showPeople(
+                                      part.title,
+                                      cell,
+                                      `${row.label} (${part.columns[i] ?? ''})`,
+                                    )
                                   }
                                 >
                                   {shown(v)}
@@ -192,6 +203,30 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                   </tbody>
                 </table>
               )}
+              {trace && trace.part === part.title && (
+                <div
+                  className="alert alert-info"
+                  role="region"
+                  aria-label={t('reports.people', { cell: trace.label })}
+                >
+                  <h2>{t('reports.people', { cell: trace.label })}</h2>
+                  <p className="hint">{t('reports.peopleHint')}</p>
+                  {trace.people.length ? (
+                    <ul>
+                      {trace.people.map((p) => (
+                        <li key={p.id}>
+                          <a href={`/participants/${p.id}`}>{p.name}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>{t('reports.peopleNone')}</p>
+                  )}
+                  <button type="button" onClick={() => setTrace(null)}>
+                    {t('reports.close')}
+                  </button>
+                </div>
+              )}
               {part.narrative && narrative && (
                 <div className="field">
                   <label htmlFor={`n-${part.narrative.field}`}>{part.narrative.label}</label>
@@ -206,30 +241,6 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
               )}
             </section>
           ))}
-          {trace && (
-            <div
-              className="alert alert-info"
-              role="region"
-              aria-label={t('reports.people', { cell: trace.label })}
-            >
-              <h2>{t('reports.people', { cell: trace.label })}</h2>
-              <p className="hint">{t('reports.peopleHint')}</p>
-              {trace.people.length ? (
-                <ul>
-                  {trace.people.map((p) => (
-                    <li key={p.id}>
-                      <a href={`/participants/${p.id}`}>{p.name}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t('reports.peopleNone')}</p>
-              )}
-              <button type="button" onClick={() => setTrace(null)}>
-                {t('reports.close')}
-              </button>
-            </div>
-          )}
           <h2>{t('reports.rules')}</h2>
           <ul>
             {report.rules.text.map((r) => (
