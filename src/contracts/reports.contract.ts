@@ -170,3 +170,34 @@ export const TraceSchema = z.object({
   cell: z.string(),
   people: z.array(z.object({ id: z.string(), name: z.string() })),
 });
+
+const TargetSchema = z.object({
+  value: z
+    .number({ error: 'Podaj liczbę.' })
+    .min(0, { error: 'Najmniej 0%.' })
+    .max(100, { error: 'Najwyżej 100%.' }),
+  note: text(500).min(1, { error: 'Napisz, skąd pochodzi cel.' }),
+});
+export const IndicatorTargetsSchema = z.object({ employment: TargetSchema, social: TargetSchema });
+export type IndicatorTargets = z.infer<typeof IndicatorTargetsSchema>;
+
+const IndicatorCellSchema = z.object({
+  key: z.string(),
+  ended: z.number().int(),
+  employed: z.number().int(),
+  social: z.number().int(),
+  employmentRate: z.number().nullable(),
+  socialRate: z.number().nullable(),
+});
+export const IndicatorsSchema = z.object({
+  year: z.number().int().nullable(),
+  byYear: z.array(IndicatorCellSchema),
+  byCohort: z.array(IndicatorCellSchema),
+  byWorkshop: z.array(IndicatorCellSchema),
+  byReferrer: z.array(IndicatorCellSchema),
+  targets: IndicatorTargetsSchema,
+  kpres: z.object({ value: z.number(), note: z.string() }),
+  formulas: z.object({ employment: z.string(), social: z.string() }),
+});
+export type Indicators = z.infer<typeof IndicatorsSchema>;
+export const IndicatorsQuerySchema = z.object({ year: YearParamsSchema.shape.year.optional() });

@@ -234,3 +234,38 @@ export async function updateAnnualReport(
     .returningAll()
     .executeTakeFirst();
 }
+
+/** Signed programmes with their workshop and referrer (the indicators' plain rows). */
+export async function indicatorFacts(db: Db, centreId: string) {
+  return db
+    .selectFrom('programmes as pr')
+    .leftJoin('referrals as r', (j) =>
+      j.onRef('r.id', '=', 'pr.referral_id').onRef('r.centre_id', '=', 'pr.centre_id'),
+    )
+    .leftJoin('partners as pa', (j) =>
+      j.onRef('pa.id', '=', 'r.partner_id').onRef('pa.centre_id', '=', 'pr.centre_id'),
+    )
+    .select([
+      'pr.id as programme_id',
+      'pr.participant_id',
+      'pr.admission_date',
+      'pr.last_day',
+      'pr.workshop',
+      sql<string | null>`coalesce(pa.name, r.referring_body)`.as('referrer'),
+    ])
+    .where('pr.centre_id', '=', centreId)
+    .where('pr.signed_on', 'is not', null)
+    .execute();
+}
+
+/** Stores the centre's indicator targets inside its settings (other settings untouched). */
+export async function saveIndicatorTargets(db: Db, centreId: string, targets: unknown) {
+  await db
+    .updateTable('centres')
+    .set({
+      settings: sql`jsonb_set(coalesce(settings, '{}'::jsonb), '{indicatorTargets}', ${JSON.stringify(targets)}::jsonb)`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', centreId)
+    .execute();
+}

@@ -260,6 +260,45 @@ describe.each(testEngines())('annual report on %s', (engine) => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('computes the indicators by hand: 4 ended in 2026, 3 economically independent within 92 days', async () => {
+    // Anna (job the day after), Bogdan (cooperative the day after), Dariusz (own business 28 days after);
+    // Celina withdrew with nothing recorded. Social effectiveness: the same three (Dariusz also housing).
+    const r = await c.ACCOUNTANT.get('/api/v1/reports/indicators?year=2026');
+    expect(r.statusCode, r.body).toBe(200);
+    const ind = r.json();
+    expect(ind.byYear).toEqual([
+      { key: '2026', ended: 4, employed: 3, social: 3, employmentRate: 75, socialRate: 75 },
+    ]);
+    expect(
+      ind.byCohort.map((g: { key: string; ended: number; employed: number }) => [g.key, g.ended, g.employed]),
+    ).toEqual([
+      ['2025', 1, 1],
+      ['2026', 3, 2],
+    ]);
+    expect(ind.byReferrer).toEqual([
+      expect.objectContaining({ key: 'Miejski Ośrodek Pomocy Społecznej w Bolesławcu', ended: 4 }),
+    ]);
+    expect(ind.targets.employment.value).toBe(50);
+    expect(ind.kpres.value).toBe(40);
+    expect(ind.formulas.employment).toContain('92 dni');
+    const targets = {
+      employment: { value: 45, note: 'Uchwała rady nadzorczej z 2026 r.' },
+      social: { value: 80, note: 'Regulamin centrum.' },
+    };
+    expect((await c.ACCOUNTANT.request('PUT', '/api/v1/reports/indicator-targets', targets)).statusCode).toBe(
+      403,
+    );
+    const noNote = await c.DIRECTOR.request('PUT', '/api/v1/reports/indicator-targets', {
+      ...targets,
+      employment: { value: 45, note: '' },
+    });
+    expect(noNote.json().error.details.fields[0].path).toBe('employment.note');
+    const saved = await c.DIRECTOR.request('PUT', '/api/v1/reports/indicator-targets', targets);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await c.DIRECTOR.get('/api/v1/reports/indicators')).json().targets).toEqual(targets);
+    expect((await other.get('/api/v1/reports/indicators')).json().byYear).toEqual([]);
+  });
+
   it('lays out the CAS 02 data set for typing, with the unknown variables marked', async () => {
     const xlsx = await c.DIRECTOR.get('/api/v1/reports/annual/2026/cas.xlsx');
     expect(xlsx.statusCode).toBe(200);

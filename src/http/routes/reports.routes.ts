@@ -2,6 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AnnualReportSchema,
+  IndicatorsQuerySchema,
+  IndicatorsSchema,
+  IndicatorTargetsSchema,
   NarrativeUpdateSchema,
   ReportActionSchema,
   TraceQuerySchema,
@@ -19,6 +22,8 @@ import {
 import { getAnnualReport } from '../../app/reports/get-annual-report';
 import { traceAnnualFigure } from '../../app/reports/trace-annual-figure';
 import { casDatasetFile } from '../../app/reports/cas-dataset-file';
+import { getIndicators } from '../../app/reports/get-indicators';
+import { updateIndicatorTargets } from '../../app/reports/update-indicator-targets';
 import { todayInPoland } from '../../app/pathway/shared';
 import { can } from '../../domain/access/permissions';
 import { forbidden } from '../../app/app-error';
@@ -32,6 +37,33 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const common = { security: cookieAuth, tags: ['reports'] };
     const answer = { 200: AnnualReportSchema, ...errorResponses(400, 401, 403, 409, 422) };
+
+    app.get(
+      '/api/v1/reports/indicators',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Wskaźniki efektywności zatrudnieniowej i społecznej (rok, rocznik przyjęcia, warsztat, kierujący)',
+          querystring: IndicatorsQuerySchema,
+          response: { 200: IndicatorsSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => getIndicators(deps, ctxOf(request), request.query.year),
+    );
+
+    app.put(
+      '/api/v1/reports/indicator-targets',
+      {
+        schema: {
+          ...common,
+          summary: 'Cele centrum dla wskaźników (z uzasadnieniem)',
+          body: IndicatorTargetsSchema,
+          response: { 200: IndicatorsSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => updateIndicatorTargets(deps, ctxOf(request), request.body),
+    );
 
     app.get(
       '/api/v1/reports/annual/:year',
