@@ -90,6 +90,20 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     expect(text).toContain('Wersja 1 · podpisane');
     expect(text).toContain('Sprawozdanie próbne.');
     expect(text).toContain('Renata Sprawozdawcza');
+
+    // The indicators page is loaded on demand; formulas and targets are on screen, tables for everyone.
+    await page.getByRole('link', { name: 'Wskaźniki efektywności' }).click();
+    await page.getByRole('heading', { name: 'Wskaźniki efektywności', level: 1 }).waitFor();
+    await page.getByText('Efektywność zatrudnieniowa = ').waitFor();
+    expect(await page.getByText('cel krajowy KPRES 2030: 40%').count()).toBe(1);
+    await page
+      .getByRole('group', { name: 'Cel zatrudnieniowy' })
+      .getByLabel('Skąd pochodzi cel')
+      .fill('Uchwała zarządu 2026.');
+    await page.getByRole('button', { name: 'Zapisz cele' }).click();
+    await page.getByText('Zapisano cele centrum.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/reintegra-indicators.png', fullPage: true });
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '../../src/contracts/auth.contract';
 import type { Role } from '../../src/contracts/common';
 import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api';
@@ -23,6 +23,7 @@ import { setAuthorisationRequiredHandler } from './api';
 // Reports and staff (issue 15).
 import { ReportsPage } from './pages/reports';
 import { StaffPage } from './pages/staff';
+const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 
 type State =
   | { kind: 'loading' }
@@ -190,6 +191,7 @@ function pageTitle(path: string) {
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
     '/reports': t('nav.reports'),
+    '/reports/indicators': t('ind.title'),
     '/staff': t('nav.staff'),
   };
   return map[path] ?? t('nav.home');
@@ -311,6 +313,12 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path === '/reports/indicators' && me.allowedActions.includes('reports.view'))
+    return (
+      <Suspense fallback={<main id="main" />}>
+        <IndicatorsPage canEdit={me.allowedActions.includes('reports.edit')} />
+      </Suspense>
+    );
   if (path === '/reports' && me.allowedActions.includes('reports.view'))
     return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
   if (path === '/staff' && me.allowedActions.includes('staff.view'))

@@ -4,6 +4,7 @@ import { type CellValue, reportParts } from '../../../src/domain/reports/annual-
 import { api, ApiError } from '../api';
 import { errorText, t } from '../i18n';
 import { useSubmit } from '../components/form';
+import { linkProps } from '../router';
 
 const shown = (v: CellValue) => {
   if ('n' in v) return String(v.n);
@@ -78,6 +79,9 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
   return (
     <main id="main">
       <h1>{t('reports.title')}</h1>
+      <p>
+        <a {...linkProps('/reports/indicators')}>{t('ind.link')}</a>
+      </p>
       <div className="field">
         <label htmlFor="report-year">{t('reports.year')}</label>
         <select id="report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
