@@ -405,6 +405,27 @@ describe.each(testEngines())('annual report on %s', (engine) => {
       ok: true,
     });
     expect((await other.get('/api/v1/staff')).json().items).toEqual([]);
+    // The instructor leaves at the end of February: on 10 March nobody conducts classes again.
+    const jan = (await c.DIRECTOR.get('/api/v1/staff'))
+      .json()
+      .items.find((s: { fullName: string }) => s.fullName === 'Jan Instruktor');
+    const left = await c.DIRECTOR.request('PUT', `/api/v1/staff/${jan.id}`, {
+      ...body,
+      toDate: '2026-02-28',
+      version: jan.version,
+    });
+    expect(left.statusCode, left.body).toBe(200);
+    const stale = await c.DIRECTOR.request('PUT', `/api/v1/staff/${jan.id}`, {
+      ...body,
+      version: jan.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await c.DIRECTOR.get('/api/v1/staff/ratio?date=2026-03-10')).json().ok).toBe(false);
+    const back = await c.DIRECTOR.request('PUT', `/api/v1/staff/${jan.id}`, {
+      ...body,
+      version: left.json().version,
+    });
+    expect(back.json().toDate).toBeNull();
     const report = (await c.DIRECTOR.get('/api/v1/reports/annual/2026')).json();
     // 0.5 FTE all twelve months → average 0.5.
     expect(report.staff).toMatchObject({

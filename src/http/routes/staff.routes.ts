@@ -11,7 +11,8 @@ import {
 import type { AppDeps } from '../../app/deps';
 import { getStaffRatio } from '../../app/staff/get-staff-ratio';
 import { listStaff } from '../../app/staff/list-staff';
-import { createStaffMember, updateStaffMemberEntry } from '../../app/staff/save-staff-member';
+import { createStaffMember } from '../../app/staff/create-staff-member';
+import { updateStaffMember } from '../../app/staff/update-staff-member';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
 
@@ -70,7 +71,7 @@ export function staffRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: StaffMemberSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => updateStaffMemberEntry(deps, ctxOf(request), request.params.id, request.body),
+      async (request) => updateStaffMember(deps, ctxOf(request), request.params.id, request.body),
     );
   };
 }
