@@ -111,13 +111,15 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@raport.example.pl', PASSWORD);
     await page.getByRole('link', { name: 'Kadra' }).click();
     await page.getByRole('heading', { name: 'Rejestr kadry', level: 1 }).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toContain('ponad normę');
+    expect(await page.getByRole('status').first().textContent()).toContain('Ponad normę');
     await page.getByLabel('Imię i nazwisko').fill('Jan Instruktor');
     await page.locator('#f-fromDate').fill('2026-01-01');
     await page.getByRole('button', { name: 'Dodaj osobę' }).click();
     await page.getByText('Dodano osobę do rejestru kadry.').waitFor();
     await page.getByRole('row', { name: /Jan Instruktor/ }).waitFor();
-    expect(await page.getByText('w normie (najwyżej 10)').count()).toBe(1);
+    expect(
+      await page.getByText('W normie. Uczestnicy w zajęciach: 2; pracownicy prowadzący zajęcia: 1;').count(),
+    ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/reintegra-staff.png', fullPage: true });
     await page.close();

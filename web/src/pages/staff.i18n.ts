@@ -4,9 +4,9 @@ export const staffPl = {
   'staff.title': 'Rejestr kadry',
   'staff.ratio': 'Proporcja 1 : 10 dziś (art. 11 ust. 3 ustawy o zatrudnieniu socjalnym)',
   'staff.ratioOk':
-    '{participants} uczestników na {employees} pracowników prowadzących zajęcia — w normie (najwyżej {allowed}).',
+    'W normie. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}.',
   'staff.ratioBad':
-    '{participants} uczestników na {employees} pracowników prowadzących zajęcia — ponad normę (najwyżej {allowed}). Zatrudnij lub wskaż pracownika prowadzącego zajęcia.',
+    'Ponad normę. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}. Zatrudnij lub wskaż pracownika prowadzącego zajęcia.',
   'staff.ratioNote':
     'Liczą się pracownicy na umowie o pracę, którzy bezpośrednio prowadzą zajęcia; nie liczą się osoby w zatrudnieniu wspieranym (art. 16), umowy cywilnoprawne ani wolontariusze.',
   'staff.fullName': 'Imię i nazwisko',
