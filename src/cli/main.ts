@@ -14,6 +14,8 @@ Polecenia / commands:
                                  plik przelewów Elixir-O za miesiąc / the month's bank file
   payroll compute --month RRRR-MM [--centre <id|REGON> ...]
                                  listy wypłat wielu centrów naraz / a network's payrolls in one run
+  report annual --centre <id|REGON> --year RRRR --format json|pdf|xlsx|docx --out PLIK
+                                 sprawozdanie roczne CIS/KIS / the annual report
   backup --out PLIK              zaszyfrowana kopia zapasowa bazy / an encrypted backup of the database
   restore --in PLIK              odtwarza kopię do pustej bazy / restore a backup into an empty database
                                  (hasło: BACKUP_PASSPHRASE albo stdin / passphrase: env or stdin)
@@ -32,6 +34,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   payroll: async () => (await import('./commands/payroll')).payrollCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/backup')).restoreCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

@@ -259,6 +259,17 @@ export const ERROR_CATALOG = {
     pl: 'Anonimizacja tej osoby została już zatwierdzona. Nic nie zapisano.',
     en: 'Anonymisation of this person has already been approved. Nothing was saved.',
   },
+  // Issue 15: annual reports.
+  REPORT_YEAR_NOT_STARTED: {
+    status: 422,
+    pl: 'Ten rok jeszcze się nie zaczął — sprawozdania za niego nie można sporządzić.',
+    en: 'This year has not started yet — no report can be made for it.',
+  },
+  REPORT_FROZEN: {
+    status: 409,
+    pl: 'Ta wersja sprawozdania jest podpisana lub wysłana i nie można jej zmieniać. Utwórz korektę.',
+    en: 'This version of the report is signed or sent and cannot be changed. Create a correction.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

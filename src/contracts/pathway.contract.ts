@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BENEFIT_CODES } from '../domain/types';
 import { IsoDateSchema, TextSchema, UuidSchema, VersionSchema, requiredText } from './common';
+import { OutcomeInputSchema } from './reports.contract';
 import { EligibilityGroupSchema } from './participant.contract';
 
 const optionalText = (max = 2000) =>
@@ -346,6 +347,8 @@ export const ProgrammeExitSchema = z
     justification: optionalText(8000),
     vocationalSkills: z.array(requiredText(300)).max(50).default([]),
     socialSkills: z.array(requiredText(300)).max(50).default([]),
+    /** The person's situation in the reports' categories (issue 15); without it the exit type decides. */
+    situation: OutcomeInputSchema.optional(),
     version: VersionSchema,
   })
   .superRefine((v, ctx) => {
@@ -486,6 +489,8 @@ export const FollowUpRecordSchema = z.object({
   doneOn: IsoDateSchema,
   outcome: z.enum(FOLLOW_UP_OUTCOMES),
   note: optionalText(2000),
+  /** The person's situation in the reports' categories (issue 15); without it the outcome decides. */
+  situation: OutcomeInputSchema.optional(),
 });
 export const FollowUpQuerySchema = z.object({
   /** Open reminders due on or before this date (default: today + 7 days); `all=true` lists done ones too. */

@@ -31,6 +31,8 @@ import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
 import { servicesRoutes } from './routes/services.routes';
+import { reportsRoutes } from './routes/reports.routes';
+import { staffRoutes } from './routes/staff.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
@@ -179,6 +181,8 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(financeRoutes(deps));
   await app.register(homeRoutes(deps));
   await app.register(servicesRoutes(deps));
+  await app.register(staffRoutes(deps));
+  await app.register(reportsRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MeResponse } from '../../src/contracts/auth.contract';
 import type { Role } from '../../src/contracts/common';
 import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api';
@@ -26,6 +26,10 @@ import { setAuthorisationRequiredHandler } from './api';
 // Home page and finance register (issue 15 items 4–5).
 import { HomePage } from './pages/home';
 import { FinancePage } from './pages/finance';
+// Reports and staff (issue 15).
+import { ReportsPage } from './pages/reports';
+import { StaffPage } from './pages/staff';
+const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 
 type State =
   | { kind: 'loading' }
@@ -195,6 +199,9 @@ function pageTitle(path: string) {
     '/account': t('nav.account'),
     '/finance': t('nav.finance'),
     '/services': t('nav.services'),
+    '/reports': t('nav.reports'),
+    '/reports/indicators': t('ind.title'),
+    '/staff': t('nav.staff'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -219,6 +226,8 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/account', label: t('nav.account'), show: true },
     { to: '/finance', label: t('nav.finance'), show: me.allowedActions.includes('finance.view') },
     { to: '/services', label: t('nav.services'), show: me.allowedActions.includes('services.view') },
+    { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
+    { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -329,6 +338,16 @@ function Page({
   const serviceOrder = /^\/services\/orders\/([0-9a-f-]{36})$/.exec(path);
   if (serviceOrder && me.allowedActions.includes('services.view'))
     return <ServiceOrderPage id={serviceOrder[1]!} access={servicesAccess} />;
+  if (path === '/reports/indicators' && me.allowedActions.includes('reports.view'))
+    return (
+      <Suspense fallback={<main id="main" />}>
+        <IndicatorsPage canEdit={me.allowedActions.includes('reports.edit')} />
+      </Suspense>
+    );
+  if (path === '/reports' && me.allowedActions.includes('reports.view'))
+    return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
+  if (path === '/staff' && me.allowedActions.includes('staff.view'))
+    return <StaffPage canManage={me.allowedActions.includes('staff.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

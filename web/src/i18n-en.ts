@@ -1,6 +1,8 @@
 import { recordsEn } from './pages/records.i18n';
 import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n';
+import { reportsEn } from './pages/reports.i18n';
+import { staffEn } from './pages/staff.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -316,4 +318,6 @@ export const en: Messages = {
   ...financeEn,
   ...homeEn,
   ...servicesEn,
+  ...reportsEn,
+  ...staffEn,
 };

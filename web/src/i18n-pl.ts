@@ -1,6 +1,8 @@
 import { recordsPl } from './pages/records.i18n';
 import { pathwayPl } from './pages/pathway.i18n';
 import { privacyPl } from './pages/privacy.i18n';
+import { reportsPl } from './pages/reports.i18n';
+import { staffPl } from './pages/staff.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -309,4 +311,6 @@ export const pl = {
   ...financePl,
   ...homePl,
   ...servicesPl,
+  ...reportsPl,
+  ...staffPl,
 } satisfies Messages;

@@ -20,6 +20,7 @@ import { toDecision, toEvidence } from './eligibility';
 import { findParticipantChanges } from '../../db/participant.repository';
 import { fieldLabel, toProgramme } from './programmes';
 import { toDocument, toReferral } from './referrals';
+import { recordOutcome } from '../reports/record-outcome';
 import {
   audit,
   centreOf,
@@ -278,6 +279,15 @@ export async function recordFollowUpOutcome(
       recorded_by: ctx.actor.userId,
     });
     if (!row) throw notFound();
+    await recordOutcome(trx, ctx, {
+      participantId: row.participant_id,
+      programmeId: row.programme_id,
+      followUpId: row.id,
+      source: 'FOLLOW_UP',
+      observedOn: input.doneOn,
+      kind: input.outcome,
+      situation: input.situation,
+    });
     await audit(trx, ctx, 'follow_up.record', 'participant', row.participant_id, {
       followUpId: id,
       outcome: input.outcome,

@@ -40,6 +40,7 @@ import type { DisabilityDegree } from '../../domain/periods/periods';
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
+import { recordOutcome } from '../reports/record-outcome';
 import {
   audit,
   centreOf,
@@ -625,6 +626,15 @@ export async function exitProgramme(
         due_on: f.dueOn,
       })),
     );
+    await recordOutcome(trx, ctx, {
+      participantId,
+      programmeId: id,
+      followUpId: null,
+      source: 'EXIT',
+      observedOn: input.eventDate ?? input.lastDay,
+      kind: input.type,
+      situation: input.situation,
+    });
     await audit(trx, ctx, 'programme.exit', 'programme', id, {
       participantId,
       type: input.type,

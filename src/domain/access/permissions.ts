@@ -69,6 +69,13 @@ export const PERMISSIONS = {
   'services.orders': ['DIRECTOR', 'INSTRUCTOR'],
   'services.jobDays': ['DIRECTOR', 'INSTRUCTOR'],
   'services.income': ['DIRECTOR', 'ACCOUNTANT'],
+  // Issue 15: staff register and annual reports.
+  'staff.view': ['ADMIN', 'DIRECTOR', 'ACCOUNTANT'],
+  'staff.manage': ['ADMIN', 'DIRECTOR'],
+  'reports.view': ['DIRECTOR', 'ACCOUNTANT'],
+  'reports.edit': ['DIRECTOR'],
+  'reports.sign': ['DIRECTOR'],
+  'reports.trace': ['DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */

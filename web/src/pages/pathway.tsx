@@ -13,6 +13,7 @@ import { api, apiUpload } from '../api';
 import { ConfirmDialog } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import { emptySituation, SituationFields, situationBody } from './reports-outcome';
 import { linkProps } from '../router';
 
 type Props = {
@@ -1099,6 +1100,7 @@ function ProgrammeView({
   const amending = useSubmit();
   const extending = useSubmit();
   const exiting = useSubmit();
+  const [situation, setSituation] = useState(emptySituation);
   const closing = useSubmit();
   const termination = exit.type === 'PERSISTENT_VIOLATION' || exit.type === 'PERMANENT_ABANDONMENT';
   const continuing =
@@ -1418,6 +1420,7 @@ function ProgrammeView({
                     justification: orNull(exit.justification),
                     vocationalSkills: lines(exit.vocationalSkills ?? ''),
                     socialSkills: lines(exit.socialSkills ?? ''),
+                    situation: situationBody(situation),
                     version: p.version,
                   };
                   if (await exiting.run(() => api('POST', `${url}/exit`, body))) {
@@ -1511,6 +1514,7 @@ function ProgrammeView({
                   />
                 </div>
               )}
+              <SituationFields value={situation} onChange={setSituation} errors={exiting.fieldErrors} />
               <Input
                 form={exit}
                 set={setExit}
@@ -1620,6 +1624,7 @@ function FollowUpRow({
   showName?: boolean;
 }) {
   const [form, setForm] = useState<Form>({ doneOn: today(), outcome: 'EMPLOYED', note: '' });
+  const [situation, setSituation] = useState(emptySituation);
   const { fieldErrors, formError, busy, run } = useSubmit();
   return (
     <li>
@@ -1648,6 +1653,7 @@ function FollowUpRow({
                     doneOn: form.doneOn,
                     outcome: form.outcome,
                     note: orNull(form.note),
+                    situation: situationBody(situation),
                   }),
                 )
               )
@@ -1683,6 +1689,7 @@ function FollowUpRow({
                 errors={fieldErrors}
               />
             </div>
+            <SituationFields value={situation} onChange={setSituation} errors={fieldErrors} />
             <button type="submit" disabled={busy}>
               {t('fu.record')}
             </button>

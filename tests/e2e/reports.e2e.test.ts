@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factories/pathway.factory';
+import {
+  axeViolations,
+  e2eEnabled,
+  launchBrowser,
+  setupDirectorThroughApi,
+  signInThroughUi,
+  startE2eServer,
+} from '../support/e2e';
+import { readBack } from '../reports/pdf-readback';
+
+const PASSWORD = 'Trudne-Haslo-2026!';
+
+/** Issue #15 in Chromium: the director opens the annual report, traces a figure, signs it and downloads the PDF. */
+describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000 }, () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    const call = await setupDirectorThroughApi(server.baseUrl, {
+      fullName: 'Renata Sprawozdawcza',
+      email: 'kierownik@raport.example.pl',
+      password: PASSWORD,
+    });
+    for (const [firstName, groups] of [
+      ['Halina', ['HOMELESS', 'LONG_TERM_UNEMPLOYED']],
+      ['Karol', ['LONG_TERM_UNEMPLOYED']],
+    ] as const) {
+      const id = (
+        await call('POST', '/api/v1/participants', buildPerson({ firstName, lastName: 'Raportowa' }))
+      ).id;
+      const ref = await call('POST', `/api/v1/participants/${id}/referrals`, buildReferral());
+      await call(
+        'POST',
+        `/api/v1/participants/${id}/eligibility-decisions`,
+        buildDecision(ref.id, { groups }),
+      );
+      const p = await call('POST', `/api/v1/participants/${id}/programmes`, buildIpzs());
+      await call('POST', `/api/v1/participants/${id}/programmes/${p.id}/sign`, {
+        signedOn: p.admissionDate,
+        version: p.version,
+      });
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the parts, the warnings and the people behind a figure; signs and downloads', async () => {
+    const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@raport.example.pl', PASSWORD);
+    await page.getByRole('link', { name: 'Sprawozdania' }).click();
+    await page.getByRole('heading', { name: 'Sprawozdanie roczne', level: 1 }).waitFor();
+    await page.locator('#report-year').selectOption('2026');
+    await page
+      .getByRole('heading', { name: 'SPRAWOZDANIE CENTRUM INTEGRACJI SPOŁECZNEJ ZA ROK 2026' })
+      .waitFor();
+    await page.getByRole('heading', { name: 'CZĘŚĆ III. UCZESTNICY CENTRUM' }).waitFor();
+    // No payroll closed yet: the screen says so before signing.
+    const warnings = await page.getByRole('region', { name: 'Przed podpisaniem sprawdź' }).textContent();
+    expect(warnings).toContain('Brak listy wypłat za maj 2026');
+    expect(await page.getByText('suma wierszy grup może być większa').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Pokaż osoby: długotrwale bezrobotni — 2' }).first().click();
+    const people = page.getByRole('region', { name: /Osoby w pozycji/ });
+    await people.waitFor();
+    expect(await people.textContent()).toContain('Raportowa Halina');
+    expect(await people.textContent()).toContain('Raportowa Karol');
+    await page.screenshot({ path: '/tmp/reintegra-report-screen.png', fullPage: true });
+
+    await page.getByLabel('Uwagi', { exact: true }).fill('Sprawozdanie próbne.');
+    await page.getByRole('button', { name: 'Zapisz części opisowe' }).click();
+    await page.getByText('Zapisano części opisowe.').waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Podpisz sprawozdanie' }).click();
+    await page.getByText('Sprawozdanie podpisane.').waitFor();
+    await page.getByText(/Wersja 1: podpisane przez kierownika/).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF' }).click(),
+    ]);
+    const text = readBack('e2e-annual', readFileSync((await download.path())!)).text;
+    expect(text).toContain('Wersja 1 · podpisane');
+    expect(text).toContain('Sprawozdanie próbne.');
+    expect(text).toContain('Renata Sprawozdawcza');
+
+    // The indicators page is loaded on demand; formulas and targets are on screen, tables for everyone.
+    await page.getByRole('link', { name: 'Wskaźniki efektywności' }).click();
+    await page.getByRole('heading', { name: 'Wskaźniki efektywności', level: 1 }).waitFor();
+    await page.getByText('Efektywność zatrudnieniowa = ').waitFor();
+    expect(await page.getByText('cel krajowy KPRES 2030: 40%').count()).toBe(1);
+    await page
+      .getByRole('group', { name: 'Cel zatrudnieniowy' })
+      .getByLabel('Skąd pochodzi cel')
+      .fill('Uchwała zarządu 2026.');
+    await page.getByRole('button', { name: 'Zapisz cele' }).click();
+    await page.getByText('Zapisano cele centrum.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/reintegra-indicators.png', fullPage: true });
+    await page.close();
+  });
+
+  it('keeps the staff register and shows the 1 : 10 check of today', async () => {
+    const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@raport.example.pl', PASSWORD);
+    await page.getByRole('link', { name: 'Kadra' }).click();
+    await page.getByRole('heading', { name: 'Rejestr kadry', level: 1 }).waitFor();
+    expect(await page.getByRole('status').first().textContent()).toContain('Ponad normę');
+    await page.getByLabel('Imię i nazwisko').fill('Jan Instruktor');
+    await page.locator('#f-fromDate').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+    await page.getByText('Dodano osobę do rejestru kadry.').waitFor();
+    await page.getByRole('row', { name: /Jan Instruktor/ }).waitFor();
+    expect(
+      await page.getByText('W normie. Uczestnicy w zajęciach: 2; pracownicy prowadzący zajęcia: 1;').count(),
+    ).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/reintegra-staff.png', fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,315 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AnnualReport, Narrative } from '../../../src/contracts/reports.contract';
+import { type CellValue, reportParts } from '../../../src/domain/reports/annual-template';
+import { api, ApiError } from '../api';
+import { errorText, t } from '../i18n';
+import { useSubmit } from '../components/form';
+import { linkProps } from '../router';
+
+const shown = (v: CellValue) => {
+  if ('n' in v) return String(v.n);
+  if ('grosze' in v)
+    return `${(v.grosze / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} zł`;
+  if ('fte' in v)
+    return v.fte.toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return v.text;
+};
+
+/** The annual report screen: the form's parts filled from the data, warnings, narrative, signing, files. */
+export function ReportsPage({ isDirector }: { isDirector: boolean }) {
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear - 1);
+  const [report, setReport] = useState<AnnualReport | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [trace, setTrace] = useState<{
+    part: string;
+    label: string;
+    people: { id: string; name: string }[];
+  } | null>(null);
+  const { formError, busy, run } = useSubmit();
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const r = await api<AnnualReport>('GET', `/api/v1/reports/annual/${year}`);
+      setReport(r);
+      setNarrative(r.narrative);
+    } catch (e) {
+      setReport(null);
+      setLoadError(e instanceof ApiError ? errorText(e.code, e.message) : errorText('INTERNAL'));
+    }
+  }, [year]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function act(path: string, message: (r: AnnualReport) => string, confirmText?: string) {
+    if (!report || (confirmText && !window.confirm(confirmText))) return;
+    const r = await run(() =>
+      path === 'narrative'
+        ? api<AnnualReport>('PUT', `/api/v1/reports/annual/${year}/narrative`, {
+            narrative,
+            version: report.report.rowVersion,
+          })
+        : api<AnnualReport>('POST', `/api/v1/reports/annual/${year}/${path}`, {
+            version: report.report.rowVersion,
+          }),
+    );
+    if (r) {
+      setReport(r);
+      setNarrative(r.narrative);
+      setNotice(message(r));
+    }
+  }
+
+  async function showPeople(part: string, cell: string, label: string) {
+    const r = await run(() =>
+      api<{ people: { id: string; name: string }[] }>(
+        'GET',
+        `/api/v1/reports/annual/${year}/trace?cell=${encodeURIComponent(cell)}`,
+      ),
+    );
+    if (r) setTrace({ part, label, people: r.people });
+  }
+
+  const draft = report?.report.status === 'DRAFT';
+  const layout = report ? reportParts(report) : null;
+  return (
+    <main id="main">
+      <h1>{t('reports.title')}</h1>
+      <p>
+        <a {...linkProps('/reports/indicators')}>{t('ind.link')}</a>
+      </p>
+      <div className="field">
+        <label htmlFor="report-year">{t('reports.year')}</label>
+        <select id="report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {loadError && (
+        <div className="alert alert-error" role="alert">
+          {loadError}
+        </div>
+      )}
+      {notice && (
+        <div className="alert alert-ok" role="status">
+          {notice}
+        </div>
+      )}
+      {formError && (
+        <div className="alert alert-error" role="alert">
+          {formError}
+        </div>
+      )}
+      {report && layout && (
+        <>
+          <p>
+            <strong>
+              {t('reports.state', {
+                version: report.report.version,
+                status: t(`reports.status.${report.report.status}`),
+              })}
+            </strong>{' '}
+            {report.report.frozen
+              ? t('reports.frozen', {
+                  date: (report.report.signedAt ?? '').slice(0, 10),
+                  name: report.report.signedByName ?? '',
+                })
+              : t('reports.live', { date: report.generatedOn })}
+          </p>
+          <p>
+            {t('reports.download')}:{' '}
+            {(['pdf', 'xlsx', 'docx'] as const).map((ext) => (
+              <a
+                key={ext}
+                style={{ marginRight: '1em' }}
+                href={`/api/v1/reports/annual/${year}.${ext}`}
+                download
+              >
+                {ext.toUpperCase()}
+              </a>
+            ))}
+            <a href={`/api/v1/reports/annual/${year}/cas.xlsx`} download>
+              {report.centreType === 'CIS' ? 'CAS 02 (XLSX)' : 'CAS 01 (XLSX)'}
+            </a>
+          </p>
+          {report.warnings.length > 0 && (
+            <div className="alert alert-info" role="region" aria-label={t('reports.warnings')}>
+              <h2>{t('reports.warnings')}</h2>
+              <ul>
+                {report.warnings.map((w) => (
+                  <li key={`${w.code}-${w.month}-${w.label}`}>{w.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <h2>{layout.title}</h2>
+          {layout.parts.map((part) => (
+            <section key={part.title} aria-labelledby={`part-${part.title.slice(0, 12).replace(/\W/g, '')}`}>
+              <h3 id={`part-${part.title.slice(0, 12).replace(/\W/g, '')}`}>{part.title}</h3>
+              {part.rows.length > 0 && (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('reports.no')}</th>
+                      <th scope="col">{t('reports.item')}</th>
+                      {(part.columns.length ? part.columns : ['']).map((c, i) => (
+                        <th scope="col" key={`${c}-${i}`}>
+                          {c}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {part.rows.map((row) => (
+                      <tr key={row.no + row.label}>
+                        <td>{row.no}</td>
+                        <th scope="row" style={{ whiteSpace: 'pre-line', fontWeight: 'normal' }}>
+                          {row.label}
+                        </th>
+                        {row.values.map((v, i) => {
+                          const cell = row.cells[i];
+                          return (
+                            <td
+                              key={`${row.no}-${i}`}
+                              className={'text' in v ? '' : 'num'}
+                              style={{ whiteSpace: 'pre-line' }}
+                            >
+                              {isDirector && cell && !('text' in v) ? (
+                                <button
+                                  type="button"
+                                  className="link"
+                                  aria-label={t('reports.showPeople', { label: row.label, value: shown(v) })}
+                                  onClick={() =>
+                                    void showPeople(
+                                      part.title,
+                                      cell,
+                                      `${row.label} (${part.columns[i] ?? ''})`,
+                                    )
+                                  }
+                                >
+                                  {shown(v)}
+                                </button>
+                              ) : (
+                                shown(v)
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {trace && trace.part === part.title && (
+                <div
+                  className="alert alert-info"
+                  role="region"
+                  aria-label={t('reports.people', { cell: trace.label })}
+                >
+                  <h2>{t('reports.people', { cell: trace.label })}</h2>
+                  <p className="hint">{t('reports.peopleHint')}</p>
+                  {trace.people.length ? (
+                    <ul>
+                      {trace.people.map((p) => (
+                        <li key={p.id}>
+                          <a href={`/participants/${p.id}`}>{p.name}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>{t('reports.peopleNone')}</p>
+                  )}
+                  <button type="button" onClick={() => setTrace(null)}>
+                    {t('reports.close')}
+                  </button>
+                </div>
+              )}
+              {part.narrative && narrative && (
+                <div className="field">
+                  <label htmlFor={`n-${part.narrative.field}`}>{part.narrative.label}</label>
+                  <textarea
+                    id={`n-${part.narrative.field}`}
+                    rows={3}
+                    readOnly={!draft || !isDirector}
+                    value={narrative[part.narrative.field as keyof Narrative] ?? ''}
+                    onChange={(e) => setNarrative({ ...narrative, [part.narrative!.field]: e.target.value })}
+                  />
+                </div>
+              )}
+            </section>
+          ))}
+          <h2>{t('reports.rules')}</h2>
+          <ul>
+            {report.rules.text.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {isDirector && (
+            <div className="buttons">
+              {draft && (
+                <>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void act('narrative', () => t('reports.saved'))}
+                  >
+                    {t('reports.save')}
+                  </button>
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={busy}
+                    onClick={() => void act('sign', () => t('reports.signed'), t('reports.signConfirm'))}
+                  >
+                    {t('reports.sign')}
+                  </button>
+                </>
+              )}
+              {report.report.status === 'SIGNED' && (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  onClick={() => void act('send', () => t('reports.sent'))}
+                >
+                  {t('reports.send')}
+                </button>
+              )}
+              {report.report.status === 'SENT' && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void act('correct', (r) => t('reports.corrected', { version: r.report.version }))
+                  }
+                >
+                  {t('reports.correct')}
+                </button>
+              )}
+            </div>
+          )}
+          {report.report.versions.length > 1 && (
+            <>
+              <h2>{t('reports.versions')}</h2>
+              <ul>
+                {report.report.versions.map((v) => (
+                  <li key={v.version}>
+                    {t('reports.state', { version: v.version, status: t(`reports.status.${v.status}`) })}
+                    {v.sentAt ? ` (${v.sentAt.slice(0, 10)})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
