@@ -32,6 +32,7 @@ import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
+import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
 
 z.config(z.locales.pl());
 
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
 
   const secureCookies = options.secureCookies ?? false;
   registerSessionGuard(app, deps);
+  registerPartnerFence(app);
   await app.register(systemRoutes(deps));
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
@@ -173,6 +175,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(benefitRoutes(deps));
   await app.register(backupRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(partnerRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

@@ -22,9 +22,11 @@ const EXPECTED: Record<Role, string[]> = {
     'participants.export',
     'workshops.view',
     'workshops.manage',
+    'partners.view',
   ],
   DIRECTOR: ACTIONS.filter(
-    (a) => !['centre.edit', 'centre.create', 'users.manage', 'payroll.review'].includes(a),
+    (a) =>
+      !['centre.edit', 'centre.create', 'users.manage', 'payroll.review', 'partnerPortal.view'].includes(a),
   ),
   SOCIAL_WORKER: [
     'centre.view',
@@ -41,6 +43,8 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'partners.view',
+    'partners.edit',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -50,6 +54,7 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'partners.view',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -63,7 +68,10 @@ const EXPECTED: Record<Role, string[]> = {
     'payroll.close',
     'payroll.correct',
     'payroll.files',
+    'partners.view',
   ],
+  // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
+  PARTNER_VIEWER: ['partnerPortal.view'],
 };
 
 describe('the permission table', () => {
@@ -83,6 +91,11 @@ describe('the permission table', () => {
   it('only the director signs programmes, decides terminations and approves a payroll', () => {
     for (const action of ['programme.sign', 'programme.terminate', 'payroll.approve'] as const)
       expect(PERMISSIONS[action]).toEqual(['DIRECTOR']);
+  });
+
+  it('the partner account reaches nothing but its own portal, and no staff role reaches the portal', () => {
+    expect(allowedActions(['PARTNER_VIEWER'])).toEqual(['partnerPortal.view']);
+    expect(PERMISSIONS['partnerPortal.view']).toEqual(['PARTNER_VIEWER']);
   });
 
   it('the administrator never reaches the pathway or the money (she runs accounts, not people)', () => {
