@@ -20,6 +20,9 @@ import { linkProps, navigate, usePath } from './router';
 // Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
 import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
 import { setAuthorisationRequiredHandler } from './api';
+// Partner registry and the partner account's home (issue 16).
+import { PartnersPage } from './pages/partners';
+import { PartnerHomePage } from './pages/partner-home';
 
 type State =
   | { kind: 'loading' }
@@ -29,6 +32,8 @@ type State =
 
 const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
 /** A KIS pays no integration benefit: payroll and other CIS-only screens are not offered there. */
+/** A partner institution's worker sees only its home page (issue 16): never the centre's navigation. */
+const isPartnerAccount = (me: MeResponse) => me.roles.includes('PARTNER_VIEWER');
 const isKisCentre = (me: MeResponse) => me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS';
 
 /** The whole client: first-run setup, login, then the shell with pages chosen by path and role. */
@@ -140,7 +145,9 @@ export function App() {
           )}
         </div>
       </header>
-      {state.kind === 'app' && !state.me.totpEnrolmentRequired && <Nav me={state.me} path={path} />}
+      {state.kind === 'app' && !state.me.totpEnrolmentRequired && !isPartnerAccount(state.me) && (
+        <Nav me={state.me} path={path} />
+      )}
       {state.kind === 'loading' && (
         <main id="main">
           <p>{t('app.loading')}</p>
@@ -160,7 +167,10 @@ export function App() {
         />
       )}
       {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
-      {state.kind === 'app' && refusal === null && (
+      {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
+        <PartnerHomePage />
+      )}
+      {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
         <Page
           me={state.me}
           path={path}
@@ -186,6 +196,7 @@ function pageTitle(path: string) {
     '/audit': t('nav.audit'),
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
+    '/partners': t('nav.partners'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -208,6 +219,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
+    { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -304,6 +316,15 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if ((path === '/partners' || path.startsWith('/partners/')) && me.allowedActions.includes('partners.view'))
+    return (
+      <PartnersPage
+        path={path}
+        canEdit={me.allowedActions.includes('partners.edit')}
+        canSeeReferrals={me.allowedActions.includes('pathway.view')}
+        canManageAccounts={me.allowedActions.includes('partners.accounts.manage')}
+      />
+    );
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">

@@ -7,6 +7,7 @@ import { attendanceEn } from './pages/attendance.i18n';
 import { importEn } from './pages/participant-import.i18n';
 import { payrollEn } from './pages/payroll.i18n';
 import { backupEn } from './components/backup-download.i18n';
+import { partnersEn } from './pages/partners.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -310,4 +311,5 @@ export const en: Messages = {
   'field.BACKUP_PASSPHRASE_TOO_SHORT': 'The passphrase must be at least 12 characters long.',
   ...recordsEn,
   ...privacyEn,
+  ...partnersEn,
 };

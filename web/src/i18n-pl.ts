@@ -6,6 +6,7 @@ import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
 import { payrollPl } from './pages/payroll.i18n';
 import { backupPl } from './components/backup-download.i18n';
+import { partnersPl } from './pages/partners.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -303,4 +304,5 @@ export const pl = {
   ...backupPl,
   ...recordsPl,
   ...privacyPl,
+  ...partnersPl,
 } satisfies Messages;
