@@ -402,7 +402,7 @@ function PartnerCardPage({
       </h1>
       <p className="lead">{p.kindLabel}</p>
       <section className="card" aria-labelledby="partner-data">
-        <h2 id="partner-data">{t('partners.name')}</h2>
+        <h2 id="partner-data">{t('partners.data')}</h2>
         {editing ? (
           <PartnerForm
             initial={p}
@@ -419,7 +419,7 @@ function PartnerCardPage({
             <dd>{p.regon ?? '—'}</dd>
             <dt>{t('partners.krs')}</dt>
             <dd>{p.krs ?? '—'}</dd>
-            <dt>{t('partners.city')}</dt>
+            <dt>{t('partners.address')}</dt>
             <dd>
               {p.address ?? '—'}
               {p.gminaName ? ` (gm. ${p.gminaName})` : ''}
@@ -433,7 +433,7 @@ function PartnerCardPage({
         {canEdit && !editing && (
           <div className="buttons">
             <button type="button" onClick={() => setEditing(true)}>
-              {t('partners.save')}…
+              {t('partners.edit')}
             </button>
             <button
               type="button"
