@@ -45,6 +45,7 @@ describe.each(testEngines())('partner registry in the database on %s', (engine) 
           partner_id: partner.id,
           kind: 'AGREEMENT',
           subject: 'x',
+          signatories: 'x',
           valid_from: '2026-01-01',
         })
         .execute(),
@@ -58,6 +59,7 @@ describe.each(testEngines())('partner registry in the database on %s', (engine) 
           partner_id: partner.id,
           kind: 'AGREEMENT',
           subject: 'x',
+          signatories: 'x',
           valid_from: '2026-02-01',
           valid_until: '2026-01-31',
         })
