@@ -275,6 +275,12 @@ export const ERROR_CATALOG = {
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',
     en: 'Unexpected error. Please try again.',
   },
+  // Partner registry (issue 16, decision 0013).
+  PARTNER_IN_USE: {
+    status: 409,
+    pl: 'Na tego partnera wskazują inne zapisy — zarchiwizuj go zamiast usuwać.',
+    en: 'Other records point at this partner — archive it instead of deleting.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -51,6 +51,11 @@ const referralFields = {
   opsOpinionOn: optionalDate,
   opsOpinion: optionalText(4000),
   notes: optionalText(4000),
+  /** The referring institution from the partner registry; its name and address then fill the two fields above. */
+  partnerId: UuidSchema.optional()
+    .nullable()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null),
 };
 
 /** Consent is required when an institution applied (R-REF-01); dates must follow each other. */
@@ -63,6 +68,7 @@ function checkReferral(
     consentOn?: string | null;
     opsOpinionOn?: string | null;
     referringBody?: string | null;
+    partnerId?: string | null;
   },
   ctx: z.RefinementCtx,
 ) {
@@ -93,7 +99,7 @@ function checkReferral(
       params: { code: 'DATE_ORDER' },
     });
   }
-  if (v.referringBody === null && v.applicantType !== undefined) {
+  if (v.referringBody === null && !v.partnerId && v.applicantType !== undefined) {
     ctx.addIssue({
       code: 'custom',
       path: ['referringBody'],
@@ -127,6 +133,7 @@ export const ReferralSchema = z.object({
   status: ReferralStatusSchema,
   statusSince: z.string(),
   notes: z.string().nullable(),
+  partnerId: UuidSchema.nullable(),
   version: z.number().int(),
 });
 export type Referral = z.infer<typeof ReferralSchema>;

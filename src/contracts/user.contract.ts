@@ -5,6 +5,10 @@ import { EmailSchema, RoleSchema, UuidSchema, requiredText } from './common';
 const RolesSchema = z
   .array(RoleSchema, { error: 'Wybierz co najmniej jedną rolę.' })
   .min(1, { error: 'Wybierz co najmniej jedną rolę.' })
+  // A partner account is linked to its institution: the director creates it on the partner's card (issue 16).
+  .refine((roles) => !roles.includes('PARTNER_VIEWER'), {
+    error: 'Konto partnera zakłada kierownik na karcie partnera.',
+  })
   .transform((roles) => [...new Set(roles)]);
 
 /** An administrator creates an account with roles in the current centre. */

@@ -15,6 +15,7 @@ import * as m0015 from './migrations/20261202_0015_finance';
 import * as m0020 from './migrations/20261202_0020_retention';
 import * as m0017 from './migrations/20261202_0017_services';
 import * as m0014 from './migrations/20261202_0014_reports';
+import * as m0013 from './migrations/20261202_0013_partner_work';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0020_retention': m0020,
   '20261202_0017_services': m0017,
   '20261202_0014_reports': m0014,
+  '20261202_0013_partner_work': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -36,6 +36,9 @@ export interface Database {
   privacy_settings: PrivacySettingsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
+  partner_agreements: PartnerAgreementsTable;
+  partner_cooperation_log: PartnerCooperationLogTable;
+  partner_accounts: PartnerAccountsTable;
   finance_entries: FinanceEntriesTable;
   finance_plan_lines: FinancePlanLinesTable;
   retention_anonymisations: RetentionAnonymisationsTable;
@@ -882,3 +885,52 @@ export interface AnnualReportsTable {
   updated_at: Timestamp;
 }
 export type AnnualReportRow = Selectable<AnnualReportsTable>;
+
+/** An agreement (porozumienie, umowa) with a partner, with its signed scan (20261202_0013_partner_work). */
+export interface PartnerAgreementsTable {
+  id: Generated<string>;
+  centre_id: string;
+  partner_id: string;
+  kind: string;
+  number: string | null;
+  subject: string;
+  signed_on: string | null;
+  valid_from: string;
+  valid_until: string | null;
+  signatories: string;
+  notes: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  content: Uint8Array | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type PartnerAgreementRow = Selectable<PartnerAgreementsTable>;
+
+/** One entry of the cooperation log: a meeting, a consultation, a thing lent (with its return day). */
+export interface PartnerCooperationLogTable {
+  id: Generated<string>;
+  centre_id: string;
+  partner_id: string;
+  kind: string;
+  happened_on: string;
+  until_on: string | null;
+  subject: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+export type PartnerLogRow = Selectable<PartnerCooperationLogTable>;
+
+/** A partner account: a worker of one partner institution who sees only the status of its referrals. */
+export interface PartnerAccountsTable {
+  centre_id: string;
+  user_id: string;
+  partner_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}

@@ -37,6 +37,7 @@ import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
 import { homeRoutes } from './routes/home.routes';
+import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
 
 z.config(z.locales.pl());
 
@@ -166,6 +167,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
 
   const secureCookies = options.secureCookies ?? false;
   registerSessionGuard(app, deps);
+  registerPartnerFence(app);
   await app.register(systemRoutes(deps));
   await app.register(authRoutes(deps, { secureCookies }));
   await app.register(adminRoutes(deps));
@@ -183,6 +185,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(servicesRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(reportsRoutes(deps));
+  await app.register(partnerRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { ROLES } from '../../src/contracts/common';
+import { STAFF_ROLES } from '../../src/domain/access/roles';
+import { createPartnerThroughApi, partnerAccountFor } from '../factories/partner.factory';
 import { buildCentreInput } from '../factories/centre.factory';
 import {
   ApiClient,
@@ -32,7 +34,10 @@ describe('every route × role, and centre isolation', () => {
     h = await createApiHarness();
     a = await seedCentre(h.deps);
     b = await seedCentre(h.deps, ['ADMIN', 'DIRECTOR']);
-    for (const role of ROLES) clients[role] = await clientFor(h.app, a.accounts[role]);
+    for (const role of STAFF_ROLES) clients[role] = await clientFor(h.app, a.accounts[role]);
+    // The partner account is made by the director for one partner (issue 16), not by seedCentre.
+    const partner = await createPartnerThroughApi(clients.DIRECTOR);
+    clients.PARTNER_VIEWER = (await partnerAccountFor(h.app, clients.DIRECTOR, partner.id)).client;
     userInA = (await clients.ADMIN.get('/api/v1/users'))
       .json()
       .items.find((u: { email: string }) => u.email === a.accounts.INSTRUCTOR).id;
@@ -45,7 +50,7 @@ describe('every route × role, and centre isolation', () => {
 
   const calls: Call[] = [
     { method: 'GET', url: '/api/v1/me', allowed: [...ROLES] },
-    { method: 'GET', url: '/api/v1/centre', allowed: [...ROLES] },
+    { method: 'GET', url: '/api/v1/centre', allowed: [...STAFF_ROLES] },
     {
       method: 'PATCH',
       url: '/api/v1/centre',
@@ -90,7 +95,11 @@ describe('every route × role, and centre isolation', () => {
         const url = call.url.replace('{A}', userInA);
         const response = await clients[role].request(call.method, url, call.body?.());
         if (allowed) expect(response.statusCode, response.body).toBe(call.okStatus ?? 200);
-        else {
+        else if (role === 'PARTNER_VIEWER') {
+          // A partner account learns nothing of the centre's routes: 404, not 403 (decision 0013).
+          expect(response.statusCode, response.body).toBe(404);
+          expect(response.json().error.code).toBe('NOT_FOUND');
+        } else {
           expect(response.statusCode, response.body).toBe(403);
           expect(response.json().error.code).toBe('FORBIDDEN');
         }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/contracts/common';
+import type { Role } from '../../src/contracts/common';
+// Staff roles: the partner account (issue 16) has its own tests (partner-account.api.test.ts).
+import { STAFF_ROLES as ROLES } from '../../src/domain/access/roles';
 import { type ApiClient, clientFor, createApiHarness, seedCentre, type ApiHarness } from '../support/api';
 import { testEngines } from '../support/db';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
+import { createPartnerThroughApi, partnerAccountFor } from '../factories/partner.factory';
 
 describe('GET /api/v1/me tells the web client what the caller may do', () => {
   let h: ApiHarness;
@@ -8,6 +9,8 @@ describe('GET /api/v1/me tells the web client what the caller may do', () => {
   beforeAll(async () => {
     h = await createApiHarness();
     await signInEveryRole(h, c);
+    const partner = await createPartnerThroughApi(c.DIRECTOR);
+    c.PARTNER_VIEWER = (await partnerAccountFor(h.app, c.DIRECTOR, partner.id)).client;
   });
   afterAll(() => h.close());
 
@@ -32,5 +35,12 @@ describe('GET /api/v1/me tells the web client what the caller may do', () => {
     const accountant = (await c.ACCOUNTANT.get('/api/v1/me')).json().allowedActions as string[];
     expect(accountant).toContain('payroll.review');
     expect(accountant).not.toContain('payroll.approve');
+  });
+
+  it('the partner account may see only its own portal; staff roles may not', async () => {
+    const partner = (await c.PARTNER_VIEWER.get('/api/v1/me')).json().allowedActions as string[];
+    expect(partner).toEqual(['partnerPortal.view']);
+    for (const role of ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const)
+      expect((await c[role].get('/api/v1/me')).json().allowedActions).not.toContain('partnerPortal.view');
   });
 });

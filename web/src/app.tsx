@@ -30,6 +30,9 @@ import { FinancePage } from './pages/finance';
 import { ReportsPage } from './pages/reports';
 import { StaffPage } from './pages/staff';
 const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
+// Partner registry and the partner account's home (issue 16).
+import { PartnersPage } from './pages/partners';
+import { PartnerHomePage } from './pages/partner-home';
 
 type State =
   | { kind: 'loading' }
@@ -39,6 +42,8 @@ type State =
 
 const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
 /** A KIS pays no integration benefit: payroll and other CIS-only screens are not offered there. */
+/** A partner institution's worker sees only its home page (issue 16): never the centre's navigation. */
+const isPartnerAccount = (me: MeResponse) => me.roles.includes('PARTNER_VIEWER');
 const isKisCentre = (me: MeResponse) => me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS';
 
 /** The whole client: first-run setup, login, then the shell with pages chosen by path and role. */
@@ -150,7 +155,9 @@ export function App() {
           )}
         </div>
       </header>
-      {state.kind === 'app' && !state.me.totpEnrolmentRequired && <Nav me={state.me} path={path} />}
+      {state.kind === 'app' && !state.me.totpEnrolmentRequired && !isPartnerAccount(state.me) && (
+        <Nav me={state.me} path={path} />
+      )}
       {state.kind === 'loading' && (
         <main id="main">
           <p>{t('app.loading')}</p>
@@ -170,7 +177,10 @@ export function App() {
         />
       )}
       {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
-      {state.kind === 'app' && refusal === null && (
+      {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
+        <PartnerHomePage />
+      )}
+      {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
         <Page
           me={state.me}
           path={path}
@@ -202,6 +212,7 @@ function pageTitle(path: string) {
     '/reports': t('nav.reports'),
     '/reports/indicators': t('ind.title'),
     '/staff': t('nav.staff'),
+    '/partners': t('nav.partners'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -228,6 +239,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/services', label: t('nav.services'), show: me.allowedActions.includes('services.view') },
     { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
     { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
+    { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -348,6 +360,15 @@ function Page({
     return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
   if (path === '/staff' && me.allowedActions.includes('staff.view'))
     return <StaffPage canManage={me.allowedActions.includes('staff.manage')} />;
+  if ((path === '/partners' || path.startsWith('/partners/')) && me.allowedActions.includes('partners.view'))
+    return (
+      <PartnersPage
+        path={path}
+        canEdit={me.allowedActions.includes('partners.edit')}
+        canSeeReferrals={me.allowedActions.includes('pathway.view')}
+        canManageAccounts={me.allowedActions.includes('partners.accounts.manage')}
+      />
+    );
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

@@ -12,6 +12,7 @@ import { backupEn } from './components/backup-download.i18n';
 import { financeEn } from './pages/finance.i18n';
 import { homeEn } from './pages/home.i18n';
 import { servicesEn } from './pages/services.i18n';
+import { partnersEn } from './pages/partners.i18n';
 
 export const en: Messages = {
   'app.name': 'Reintegra',
@@ -320,4 +321,5 @@ export const en: Messages = {
   ...servicesEn,
   ...reportsEn,
   ...staffEn,
+  ...partnersEn,
 };

@@ -11,6 +11,7 @@ import { backupPl } from './components/backup-download.i18n';
 import { financePl } from './pages/finance.i18n';
 import { homePl } from './pages/home.i18n';
 import { servicesPl } from './pages/services.i18n';
+import { partnersPl } from './pages/partners.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -313,4 +314,5 @@ export const pl = {
   ...servicesPl,
   ...reportsPl,
   ...staffPl,
+  ...partnersPl,
 } satisfies Messages;

@@ -222,6 +222,7 @@ const CARDS_BY_ROLE: Record<Role, (CardProvider | null)[]> = {
   INSTRUCTOR: [todayAttendance],
   ACCOUNTANT: [payrollStatus, attendanceUnlocked, refundClaim, financePlan],
   ADMIN: [accounts],
+  PARTNER_VIEWER: [],
 };
 
 const ROLE_ORDER: Role[] = ['DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT', 'INSTRUCTOR', 'ADMIN'];

@@ -8,6 +8,10 @@ import {
 } from '../../db/pathway.repository';
 import type { CentreLetterhead, PersonOnDocument } from '../../reports/pdf/document-data';
 import { AppError, notFound } from '../app-error';
+import { findPartner, findProgrammeOfReferral } from '../../db/partner.repository';
+import { feedbackLines } from '../../domain/partners/feedback';
+import { feedbackOf } from '../partners/feedback-of';
+import { partnerAddress } from '../partners/present-partner';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { toDecision } from './eligibility';
@@ -184,15 +188,6 @@ export async function terminationDecisionPdf(
   return { bytes, fileName: `decyzja-${p.decision_number.replace(/[^A-Za-z0-9-]+/g, '-')}-${slug(who)}.pdf` };
 }
 
-const REFERRAL_STATUS_TEXT: Record<string, string> = {
-  RECEIVED: 'przyjęte do rozpatrzenia',
-  ELIGIBLE: 'rozpatrzone pozytywnie — osoba zakwalifikowana do udziału',
-  WAITING: 'rozpatrzone pozytywnie — osoba wpisana na listę oczekujących (brak wolnych miejsc)',
-  REFUSED: 'rozpatrzone negatywnie',
-  ADMITTED: 'osoba została przyjęta — program podpisany',
-  WITHDRAWN: 'skierowanie wycofane',
-};
-
 /** A short letter to the referring body saying where the referral stands (numbered, audited). */
 export async function referralStatusLetterPdf(
   deps: AppDeps,
@@ -206,10 +201,27 @@ export async function referralStatusLetterPdf(
     const r = await findReferral(trx, ctx.actor.centreId, referralId);
     if (!r || r.participant_id !== participantId) throw notFound();
     const { row: centre } = await centreOf(trx, ctx);
+    const partner = r.partner_id ? await findPartner(trx, ctx.actor.centreId, r.partner_id) : undefined;
     const today = todayInPoland(deps);
     const year = Number(today.slice(0, 4));
     const number = `PIS/${year}/${String(await nextDocumentNumber(trx, ctx.actor.centreId, 'LETTER', year)).padStart(4, '0')}`;
-    const details: string[] = [];
+    // The same status and events a partner account sees (one function: src/domain/partners/feedback.ts).
+    const programme = await findProgrammeOfReferral(trx, ctx.actor.centreId, r.id);
+    const feedback = feedbackOf(
+      {
+        status: r.status,
+        status_since: r.status_since,
+        received_on: r.received_on,
+        signed_on: programme?.signed_on ?? null,
+        admission_date: programme?.admission_date ?? null,
+        trial_last_day: programme?.trial_last_day ?? null,
+        exit_type: programme?.exit_type ?? null,
+        last_day: programme?.last_day ?? null,
+        certificate_issued_on: programme?.certificate_issued_on ?? null,
+      },
+      today,
+    );
+    const details: string[] = feedbackLines(feedback);
     const decision = await latestDecisionForReferral(trx, ctx.actor.centreId, r.id);
     if (decision && decision.outcome === 'REFUSED') {
       // Only the legal grounds go out; the eligibility groups themselves stay in the centre.
@@ -223,12 +235,15 @@ export async function referralStatusLetterPdf(
     const bytes = await (await renderers()).renderReferralStatusLetter({
       centre: letterhead(centre),
       participant: { firstName: who.first_name, lastName: who.last_name, birthDate: who.birth_date },
-      referrer: { name: r.referring_body ?? '', address: r.referring_body_address },
+      // Addressed to the partner from the registry when the referral names one (its current name and address).
+      referrer: partner
+        ? { name: partner.name, address: partnerAddress(partner) }
+        : { name: r.referring_body ?? '', address: r.referring_body_address },
       number,
       issuedOn: today,
       referredOn: r.referred_on,
-      status: REFERRAL_STATUS_TEXT[r.status] ?? r.status,
-      statusSince: r.status_since,
+      status: feedback.label,
+      statusSince: feedback.since,
       details,
       signatory: null,
     });

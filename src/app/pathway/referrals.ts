@@ -18,6 +18,9 @@ import {
   updateReferralVersioned,
 } from '../../db/pathway.repository';
 import { AppError, notFound } from '../app-error';
+import type { Db } from '../../db/connection';
+import { findPartner } from '../../db/partner.repository';
+import { partnerAddress } from '../partners/present-partner';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
@@ -41,6 +44,7 @@ export function toReferral(r: ReferralRow): Referral {
     status: r.status as Referral['status'],
     statusSince: r.status_since,
     notes: r.notes,
+    partnerId: r.partner_id,
     version: r.version,
   };
 }
@@ -58,7 +62,25 @@ function referralColumns(input: ReferralCreate) {
     ops_opinion_on: input.opsOpinionOn ?? null,
     ops_opinion: input.opsOpinion,
     notes: input.notes,
+    partner_id: input.partnerId,
   };
+}
+
+/** A chosen partner names the referring body: its name and address fill the free-text fields (kept for old rows). */
+async function withPartner<T extends ReferralCreate>(
+  db: Db,
+  ctx: CallContext,
+  input: T,
+  keepId?: string | null,
+) {
+  if (!input.partnerId) return input;
+  const partner = await findPartner(db, ctx.actor.centreId, input.partnerId);
+  // An archived partner stays on the referrals it already has, but is not offered for new ones.
+  if (!partner || (partner.archived_at && partner.id !== keepId))
+    throw AppError.fields([
+      { path: 'partnerId', code: 'UNKNOWN_PARTNER', message: 'Nie ma takiego partnera w rejestrze centrum.' },
+    ]);
+  return { ...input, referringBody: partner.name, referringBodyAddress: partnerAddress(partner) };
 }
 
 function checkDates(
@@ -106,7 +128,7 @@ export async function createReferral(
     const person = await participantOr404(trx, ctx, participantId);
     const { settings } = await centreOf(trx, ctx);
     const row = await insertReferral(trx, {
-      ...referralColumns(input),
+      ...referralColumns(await withPartner(trx, ctx, input)),
       centre_id: ctx.actor.centreId,
       participant_id: participantId,
       ops_opinion_required: settings.communityInterviewRequired,
@@ -119,6 +141,7 @@ export async function createReferral(
     await audit(trx, ctx, 'referral.create', 'referral', row.id, {
       participantId,
       applicantType: input.applicantType,
+      partnerId: input.partnerId,
     });
     return toReferral(row);
   });
@@ -142,7 +165,7 @@ export async function updateReferral(
         message: 'Osoba została już przyjęta — wycofanie skierowania nie jest możliwe. Zakończ program.',
       });
     const changes = {
-      ...referralColumns(input),
+      ...referralColumns(await withPartner(trx, ctx, input, before.partner_id)),
       ...(input.status === 'WITHDRAWN' ? { status: 'WITHDRAWN', status_since: todayInPoland(deps) } : {}),
     };
     const after = await updateReferralVersioned(trx, ctx.actor.centreId, id, input.version, changes);

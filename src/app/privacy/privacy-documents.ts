@@ -26,6 +26,7 @@ const ROLE_PL: Record<string, string> = {
   SOCIAL_WORKER: 'pracownik socjalny',
   INSTRUCTOR: 'instruktor zawodu',
   ACCOUNTANT: 'księgowość',
+  PARTNER_VIEWER: 'konto partnera (podgląd statusu skierowań)',
 };
 
 /** The centre as on its stamp, for the privacy documents. */

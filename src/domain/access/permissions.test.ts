@@ -23,9 +23,13 @@ const EXPECTED: Record<Role, string[]> = {
     'workshops.view',
     'workshops.manage',
     'home.view',
+    'staff.view',
+    'staff.manage',
+    'partners.view',
   ],
   DIRECTOR: ACTIONS.filter(
-    (a) => !['centre.edit', 'centre.create', 'users.manage', 'payroll.review'].includes(a),
+    (a) =>
+      !['centre.edit', 'centre.create', 'users.manage', 'payroll.review', 'partnerPortal.view'].includes(a),
   ),
   SOCIAL_WORKER: [
     'centre.view',
@@ -43,6 +47,9 @@ const EXPECTED: Record<Role, string[]> = {
     'attendance.view',
     'attendance.record',
     'home.view',
+    'services.view',
+    'partners.view',
+    'partners.edit',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -53,6 +60,10 @@ const EXPECTED: Record<Role, string[]> = {
     'attendance.view',
     'attendance.record',
     'home.view',
+    'services.view',
+    'services.orders',
+    'services.jobDays',
+    'partners.view',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -69,7 +80,14 @@ const EXPECTED: Record<Role, string[]> = {
     'finance.view',
     'finance.edit',
     'home.view',
+    'services.view',
+    'services.income',
+    'staff.view',
+    'reports.view',
+    'partners.view',
   ],
+  // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
+  PARTNER_VIEWER: ['partnerPortal.view'],
 };
 
 describe('the permission table', () => {
@@ -89,6 +107,11 @@ describe('the permission table', () => {
   it('only the director signs programmes, decides terminations and approves a payroll', () => {
     for (const action of ['programme.sign', 'programme.terminate', 'payroll.approve'] as const)
       expect(PERMISSIONS[action]).toEqual(['DIRECTOR']);
+  });
+
+  it('the partner account reaches nothing but its own portal, and no staff role reaches the portal', () => {
+    expect(allowedActions(['PARTNER_VIEWER'])).toEqual(['partnerPortal.view']);
+    expect(PERMISSIONS['partnerPortal.view']).toEqual(['PARTNER_VIEWER']);
   });
 
   it('the administrator never reaches the pathway or the money (she runs accounts, not people)', () => {

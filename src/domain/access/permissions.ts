@@ -1,6 +1,7 @@
-import { ROLES, type Role } from './roles';
+import { STAFF_ROLES, type Role } from './roles';
 
-const ALL = ROLES;
+// Every staff role; the partner account (PARTNER_VIEWER) has only its own rows below.
+const ALL = STAFF_ROLES;
 
 /**
  * Who may do what in a centre: one row per action, the roles that may do it. Use cases ask
@@ -76,6 +77,11 @@ export const PERMISSIONS = {
   'reports.edit': ['DIRECTOR'],
   'reports.sign': ['DIRECTOR'],
   'reports.trace': ['DIRECTOR'],
+  // Partner registry and the partner account (issue 16, decision 0013).
+  'partners.view': ALL,
+  'partners.edit': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'partners.accounts.manage': ['DIRECTOR'],
+  'partnerPortal.view': ['PARTNER_VIEWER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from './roles';
+import { ROLES, STAFF_ROLES, type Role } from './roles';
 import { can, isTotpRequired, type Permission } from './policies';
 
 const actor = (...roles: Role[]) => ({ userId: 'u', centreId: 'c', roles });
@@ -9,7 +9,7 @@ describe('policies', () => {
     manageUsers: ['ADMIN'],
     viewUsers: ['ADMIN', 'DIRECTOR'],
     editCentre: ['ADMIN'],
-    viewCentre: [...ROLES],
+    viewCentre: [...STAFF_ROLES],
     createCentre: ['ADMIN'],
     viewAuditLog: ['ADMIN', 'DIRECTOR'],
   };

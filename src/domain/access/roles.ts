@@ -1,3 +1,18 @@
 /** The roles a person can hold in a centre; a typed union, so a misspelt role does not compile. */
-export const ROLES = ['ADMIN', 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const;
+export const ROLES = [
+  'ADMIN',
+  'DIRECTOR',
+  'SOCIAL_WORKER',
+  'INSTRUCTOR',
+  'ACCOUNTANT',
+  'PARTNER_VIEWER',
+] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * A worker of a partner institution (OPS, PUP…) linked to one partner (issue 16 item 6): sees only the status
+ * of the people that institution referred; every other route answers 404. Not a member of the centre's staff.
+ */
+export const PARTNER_ROLE = 'PARTNER_VIEWER' satisfies Role;
+/** The centre's own staff: every role but the partner account. */
+export const STAFF_ROLES = ROLES.filter((r) => r !== PARTNER_ROLE) as Exclude<Role, typeof PARTNER_ROLE>[];

@@ -93,6 +93,7 @@ const EDITS: Record<Role, readonly RecordField[]> = {
   ACCOUNTANT: ['bankAccount', 'paidInCash'],
   INSTRUCTOR: [],
   ADMIN: [],
+  PARTNER_VIEWER: [],
 };
 
 /** The fields a holder of these roles may change (the union over roles). */

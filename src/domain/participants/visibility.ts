@@ -16,6 +16,8 @@ const ACCESS: Record<Role, readonly FieldClass[]> = {
   ACCOUNTANT: ['basic', 'personal', 'payment'],
   INSTRUCTOR: ['basic'],
   ADMIN: ['basic'],
+  // A partner account never reads a participant's record: it has its own status view (issue 16).
+  PARTNER_VIEWER: [],
 };
 
 /** The field classes a holder of these roles may see (the union over roles). */

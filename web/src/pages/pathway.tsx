@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Participant } from '../../../src/contracts/participant.contract';
 import type { Decision, Pathway, Programme, Referral } from '../../../src/contracts/pathway.contract';
+import type { Partner } from '../../../src/contracts/partner.contract';
 import {
   APPLICANT_TYPES,
   DOCUMENT_KINDS,
@@ -243,8 +244,17 @@ function Referrals({
     opsOpinionOn: '',
     opsOpinion: '',
     notes: '',
+    partnerId: '',
   };
   const [form, setForm] = useState<Form>(empty);
+  // The partner picker (issue 16): a partner from the registry fills in the referring body.
+  const [partners, setPartners] = useState<Partner[]>([]);
+  useEffect(() => {
+    if (canEdit)
+      api<{ items: Partner[] }>('GET', '/api/v1/partners')
+        .then((r) => setPartners(r.items))
+        .catch(() => setPartners([]));
+  }, [canEdit]);
   const { fieldErrors, formError, busy, run } = useSubmit();
   const institution = INSTITUTIONS.has(form.applicantType!);
   const labels = {
@@ -289,6 +299,7 @@ function Referrals({
                   referringBodyAddress: orNull(form.referringBodyAddress),
                   opsOpinion: orNull(form.opsOpinion),
                   notes: orNull(form.notes),
+                  partnerId: orNull(form.partnerId),
                 };
                 if (await run(() => api('POST', `${base}/referrals`, body))) {
                   setForm(empty);
@@ -318,6 +329,39 @@ function Referrals({
                   options={['OPS', 'PUP'].map((a) => ({ value: a, label: t(`ref.bodyKind.${a}`) }))}
                 />
               </div>
+              {partners.length > 0 && (
+                <Field
+                  name="partnerId"
+                  label={t('partners.picker')}
+                  hint={t('partners.pickerHint')}
+                  error={fieldErrors.partnerId}
+                >
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={form.partnerId ?? ''}
+                      onChange={(e) => {
+                        const chosen = partners.find((x) => x.id === e.target.value);
+                        setForm({
+                          ...form,
+                          partnerId: e.target.value,
+                          ...(chosen
+                            ? { referringBody: chosen.name, referringBodyAddress: chosen.address ?? '' }
+                            : {}),
+                        });
+                      }}
+                    >
+                      <option value="">{t('partners.pickerNone')}</option>
+                      {partners.map((x) => (
+                        <option key={x.id} value={x.id}>
+                          {x.name}
+                          {x.city ? ` (${x.city})` : ''}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
               <div className="row">
                 <Input
                   form={form}

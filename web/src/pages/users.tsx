@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ROLES, type Role } from '../../../src/contracts/common';
+import type { Role } from '../../../src/contracts/common';
+import { STAFF_ROLES } from '../../../src/domain/access/roles';
 import type { User } from '../../../src/contracts/user.contract';
 import { api, ApiError } from '../api';
 import { ConfirmButton } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
-const roleOptions = () => ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
+const roleOptions = () => STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
 export function UsersPage({ canManage }: { canManage: boolean }) {
   const [users, setUsers] = useState<User[] | null>(null);
