@@ -22,9 +22,20 @@ const EXPECTED: Record<Role, string[]> = {
     'participants.export',
     'workshops.view',
     'workshops.manage',
+    'networks.create',
+    'networks.view',
+    'networks.meetings.register',
   ],
   DIRECTOR: ACTIONS.filter(
-    (a) => !['centre.edit', 'centre.create', 'users.manage', 'payroll.review'].includes(a),
+    (a) =>
+      ![
+        'centre.edit',
+        'centre.create',
+        'users.manage',
+        'payroll.review',
+        'networks.create',
+        'networks.coordinate',
+      ].includes(a),
   ),
   SOCIAL_WORKER: [
     'centre.view',
@@ -41,6 +52,8 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'networks.view',
+    'networks.meetings.register',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -50,6 +63,8 @@ const EXPECTED: Record<Role, string[]> = {
     'classProgramme.edit',
     'attendance.view',
     'attendance.record',
+    'networks.view',
+    'networks.meetings.register',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -63,6 +78,8 @@ const EXPECTED: Record<Role, string[]> = {
     'payroll.close',
     'payroll.correct',
     'payroll.files',
+    'networks.view',
+    'networks.meetings.register',
   ],
 };
 
@@ -74,6 +91,14 @@ describe('the permission table', () => {
   it('several roles allow the union of their actions', () => {
     const both = new Set(allowedActions(['INSTRUCTOR', 'ACCOUNTANT']));
     expect(both).toEqual(new Set([...EXPECTED.INSTRUCTOR, ...EXPECTED.ACCOUNTANT]));
+  });
+
+  it("the network coordinator sees the network and its aggregates, never a centre's people", () => {
+    expect(allowedActions(['NETWORK_COORDINATOR'])).toEqual([
+      'networks.view',
+      'networks.coordinate',
+      'networks.indicators.view',
+    ]);
   });
 
   it('no roles allow nothing', () => {
