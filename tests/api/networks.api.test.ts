@@ -20,7 +20,7 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
   let centreB: string;
   let centreC: string;
   let networkId: string;
-  let personA: string;
+  let personA: string | undefined;
 
   beforeAll(async () => {
     h = await createApiHarness(engine);

@@ -54,6 +54,7 @@ export async function insertStays(db: Db, centreId: string, stays: readonly Stay
           planned_end: '2027-12-31',
           last_day: stay.lastDay ?? null,
           exit_type: stay.exitType ?? null,
+          responsible_persons: '[]',
         })),
       )
       .execute();
