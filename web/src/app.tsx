@@ -10,6 +10,7 @@ import { CentrePage } from './pages/centre';
 import { LoginPage } from './pages/login';
 import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
+import { NetworksPage } from './pages/networks';
 import { WorkshopsPage } from './pages/workshops';
 import { AttendancePage } from './pages/attendance';
 import { PayrollPage } from './pages/payroll';
@@ -186,6 +187,7 @@ function pageTitle(path: string) {
     '/audit': t('nav.audit'),
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
+    '/networks': t('nav.networks'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -208,6 +210,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
+    { to: '/networks', label: t('nav.networks'), show: true },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -304,6 +307,7 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">
