@@ -242,7 +242,13 @@ function Indicators({ networkId }: { networkId: string }) {
       <p className="hint">{t('networks.suppressionNote')}</p>
       {data?.notAvailable.includes('STAFF') && <p className="hint">{t('networks.staffMissing')}</p>}
       {data?.tables.map((table) => (
-        <div className="table-wrap" key={table.key}>
+        <section
+          className="table-wrap"
+          key={table.key}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table scrolling sideways must be keyboard-reachable (axe)
+          tabIndex={0}
+          aria-label={label(`networks.table.${table.key}`)}
+        >
           <table>
             <caption>{label(`networks.table.${table.key}`)}</caption>
             <thead>
@@ -296,7 +302,7 @@ function Indicators({ networkId }: { networkId: string }) {
               )}
             </tbody>
           </table>
-        </div>
+        </section>
       ))}
       {data && (
         <p>
