@@ -147,6 +147,8 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchBackup } = await import('./backup.bench');
   rows.push(...(await benchBackup()));
   if (pgUrl) rows.push(...(await benchBackup(pgUrl)));
+  const { benchNetworks } = await import('./networks.bench');
+  if (pgUrl) rows.push(...(await benchNetworks(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

@@ -209,24 +209,3 @@ export const CalendarSchema = z.object({
     }),
   ),
 });
-
-// ── Transfers ─────────────────────────────────────────────────────────────────────────────────────
-
-/** What the sending director may choose to send; name and birth date always go (to identify the person). */
-export const TRANSFER_FIELDS = ['pesel', 'address', 'contact', 'education', 'eligibilityGroups'] as const;
-
-export const TransferCreateSchema = z.object({
-  networkId: UuidSchema,
-  toCentreId: UuidSchema,
-  consentOn: IsoDateSchema.nullable().default(null),
-  consentForm: text(500).nullable().default(null),
-  fields: z.array(z.enum(TRANSFER_FIELDS)).max(TRANSFER_FIELDS.length).default([]),
-});
-export type TransferCreate = z.infer<typeof TransferCreateSchema>;
-
-export const TransferSchema = z.object({
-  id: UuidSchema,
-  toCentreId: UuidSchema,
-  sentFields: z.array(z.string()),
-  newReferralId: UuidSchema,
-});

@@ -45,7 +45,6 @@ export interface Database {
   network_meetings: NetworkMeetingsTable;
   network_meeting_registrations: NetworkMeetingRegistrationsTable;
   network_open_events: NetworkOpenEventsTable;
-  network_transfers: NetworkTransfersTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -706,21 +705,6 @@ export interface NetworkOpenEventsTable {
   starts_on: string;
   place: string | null;
   description: string | null;
-  created_by: string | null;
-  created_at: Timestamp;
-}
-
-export interface NetworkTransfersTable {
-  id: Generated<string>;
-  network_id: string;
-  from_centre_id: string;
-  to_centre_id: string;
-  source_participant_id: string;
-  consent_on: string;
-  consent_form: string;
-  sent_fields: string[];
-  new_participant_id: string | null;
-  new_referral_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
 }

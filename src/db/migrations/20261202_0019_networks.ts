@@ -2,9 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen: never edit after release; add a new migration instead.
 // Issue 19: networks of centres (cluster, sieć, konwent) — members by invitation, coordinators, shared
-// standards/templates/parameter sets in versions with members' adoptions, meetings and open events,
-// transfers of a person between members. No personal data is copied here except by a consented transfer,
-// which lands in the receiving centre's own tables.
+// standards/templates/parameter sets in versions with members' adoptions, meetings and open events.
+// No personal data is copied into these tables.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table networks (
@@ -120,27 +119,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index network_open_events_centre_idx on network_open_events (centre_id, starts_on)`.execute(
     db,
   );
-  await sql`
-    create table network_transfers (
-      id uuid primary key default gen_random_uuid(),
-      network_id uuid not null references networks (id),
-      from_centre_id uuid not null references centres (id),
-      to_centre_id uuid not null references centres (id),
-      source_participant_id uuid not null references participants (id),
-      consent_on date not null,
-      consent_form text not null,
-      sent_fields text[] not null,
-      new_participant_id uuid references participants (id),
-      new_referral_id uuid references referrals (id),
-      created_by uuid references users (id),
-      created_at timestamptz not null default now()
-    )
-  `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'network_transfers',
     'network_open_events',
     'network_meeting_registrations',
     'network_meetings',

@@ -63,7 +63,6 @@ export const PERMISSIONS = {
   'networks.indicators.view': ['DIRECTOR', 'NETWORK_COORDINATOR'],
   'networks.join': ['DIRECTOR'],
   'networks.meetings.register': ALL,
-  'networks.transfer': ['DIRECTOR'],
 } as const satisfies Record<string, readonly (Role | NetworkRole)[]>;
 
 /** An action of the table; a misspelt action does not compile. */
