@@ -150,6 +150,8 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   const { benchHome } = await import('./home.bench');
   rows.push(...(await benchHome()));
   if (pgUrl) rows.push(...(await benchHome(pgUrl)));
+  const { benchNetworks } = await import('./networks.bench');
+  if (pgUrl) rows.push(...(await benchNetworks(pgUrl)));
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

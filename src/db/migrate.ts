@@ -16,6 +16,7 @@ import * as m0020 from './migrations/20261202_0020_retention';
 import * as m0017 from './migrations/20261202_0017_services';
 import * as m0014 from './migrations/20261202_0014_reports';
 import * as m0013 from './migrations/20261202_0013_partner_work';
+import * as m0019 from './migrations/20261202_0019_networks';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0017_services': m0017,
   '20261202_0014_reports': m0014,
   '20261202_0013_partner_work': m0013,
+  '20261202_0019_networks': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

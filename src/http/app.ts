@@ -33,6 +33,7 @@ import { privacyRoutes } from './routes/privacy.routes';
 import { servicesRoutes } from './routes/services.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { staffRoutes } from './routes/staff.routes';
+import { networkRoutes } from './routes/network.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
@@ -186,6 +187,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(staffRoutes(deps));
   await app.register(reportsRoutes(deps));
   await app.register(partnerRoutes(deps));
+  await app.register(networkRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

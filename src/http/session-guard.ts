@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../app/app-error';
 import type { AppDeps } from '../app/deps';
 import { checkPersonalDataAccess } from '../app/privacy/check-personal-data-access';
 import { actorOf } from '../app/auth/session';
@@ -67,6 +68,9 @@ export function registerSessionGuard(app: FastifyInstance, deps: AppDeps): void 
     await (TOTP_ENROLMENT_ROUTES.has(key) ? enrolling : signedIn)(request, reply);
     // A partner account is fenced off every such route with a 404 (partner.routes.ts), not told about authorisations.
     if (request.auth && isPersonalDataRoute(route) && !request.auth.roles.includes('PARTNER_VIEWER')) {
+      // An account without a centre (a network coordinator from an OWES or a ROPS) has no people at all:
+      // for her every participant, document and attendance route leads nowhere (issue 19).
+      if (!request.auth.current) throw new AppError('NOT_FOUND');
       const actor = actorOf(request.auth);
       await checkPersonalDataAccess(deps, {
         userId: actor.userId,

@@ -10,6 +10,7 @@ import { CentrePage } from './pages/centre';
 import { LoginPage } from './pages/login';
 import { ParticipantPage, ParticipantsPage } from './pages/participants';
 import { FollowUpsPage } from './pages/pathway';
+import { NetworksPage } from './pages/networks';
 import { WorkshopsPage } from './pages/workshops';
 import { AttendancePage } from './pages/attendance';
 import { PayrollPage } from './pages/payroll';
@@ -213,6 +214,7 @@ function pageTitle(path: string) {
     '/reports/indicators': t('ind.title'),
     '/staff': t('nav.staff'),
     '/partners': t('nav.partners'),
+    '/networks': t('nav.networks'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -240,6 +242,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
     { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
     { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
+    { to: '/networks', label: t('nav.networks'), show: true },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -369,6 +372,7 @@ function Page({
         canManageAccounts={me.allowedActions.includes('partners.accounts.manage')}
       />
     );
+  if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

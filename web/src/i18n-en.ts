@@ -3,6 +3,7 @@ import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n';
 import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
+import { networksEn } from './pages/networks.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -322,4 +323,5 @@ export const en: Messages = {
   ...reportsEn,
   ...staffEn,
   ...partnersEn,
+  ...networksEn,
 };

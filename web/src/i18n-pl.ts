@@ -3,6 +3,7 @@ import { pathwayPl } from './pages/pathway.i18n';
 import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
+import { networksPl } from './pages/networks.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -315,4 +316,5 @@ export const pl = {
   ...reportsPl,
   ...staffPl,
   ...partnersPl,
+  ...networksPl,
 } satisfies Messages;

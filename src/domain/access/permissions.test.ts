@@ -26,10 +26,21 @@ const EXPECTED: Record<Role, string[]> = {
     'staff.view',
     'staff.manage',
     'partners.view',
+    'networks.create',
+    'networks.view',
+    'networks.meetings.register',
   ],
   DIRECTOR: ACTIONS.filter(
     (a) =>
-      !['centre.edit', 'centre.create', 'users.manage', 'payroll.review', 'partnerPortal.view'].includes(a),
+      ![
+        'centre.edit',
+        'centre.create',
+        'users.manage',
+        'payroll.review',
+        'partnerPortal.view',
+        'networks.create',
+        'networks.coordinate',
+      ].includes(a),
   ),
   SOCIAL_WORKER: [
     'centre.view',
@@ -50,6 +61,8 @@ const EXPECTED: Record<Role, string[]> = {
     'services.view',
     'partners.view',
     'partners.edit',
+    'networks.view',
+    'networks.meetings.register',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -64,6 +77,8 @@ const EXPECTED: Record<Role, string[]> = {
     'services.orders',
     'services.jobDays',
     'partners.view',
+    'networks.view',
+    'networks.meetings.register',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -85,6 +100,8 @@ const EXPECTED: Record<Role, string[]> = {
     'staff.view',
     'reports.view',
     'partners.view',
+    'networks.view',
+    'networks.meetings.register',
   ],
   // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
   PARTNER_VIEWER: ['partnerPortal.view'],
@@ -98,6 +115,14 @@ describe('the permission table', () => {
   it('several roles allow the union of their actions', () => {
     const both = new Set(allowedActions(['INSTRUCTOR', 'ACCOUNTANT']));
     expect(both).toEqual(new Set([...EXPECTED.INSTRUCTOR, ...EXPECTED.ACCOUNTANT]));
+  });
+
+  it("the network coordinator sees the network and its aggregates, never a centre's people", () => {
+    expect(allowedActions(['NETWORK_COORDINATOR'])).toEqual([
+      'networks.view',
+      'networks.coordinate',
+      'networks.indicators.view',
+    ]);
   });
 
   it('no roles allow nothing', () => {

@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type Role } from './roles';
+import { type NetworkRole, STAFF_ROLES, type Role } from './roles';
 
 // Every staff role; the partner account (PARTNER_VIEWER) has only its own rows below.
 const ALL = STAFF_ROLES;
@@ -82,19 +82,26 @@ export const PERMISSIONS = {
   'partners.edit': ['DIRECTOR', 'SOCIAL_WORKER'],
   'partners.accounts.manage': ['DIRECTOR'],
   'partnerPortal.view': ['PARTNER_VIEWER'],
-} as const satisfies Record<string, readonly Role[]>;
+  // Networks of centres (issue 19): the coordinator sees aggregates only; a member's director answers for it.
+  'networks.create': ['ADMIN'],
+  'networks.view': [...ALL, 'NETWORK_COORDINATOR'],
+  'networks.coordinate': ['NETWORK_COORDINATOR'],
+  'networks.indicators.view': ['DIRECTOR', 'NETWORK_COORDINATOR'],
+  'networks.join': ['DIRECTOR'],
+  'networks.meetings.register': ALL,
+} as const satisfies Record<string, readonly (Role | NetworkRole)[]>;
 
 /** An action of the table; a misspelt action does not compile. */
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
 /** Whether any of the caller's roles in this centre allows the action. */
-export function can(actor: { roles: readonly Role[] }, action: Action): boolean {
-  const allowed: readonly Role[] = PERMISSIONS[action];
+export function can(actor: { roles: readonly (Role | NetworkRole)[] }, action: Action): boolean {
+  const allowed: readonly (Role | NetworkRole)[] = PERMISSIONS[action];
   return actor.roles.some((r) => allowed.includes(r));
 }
 
 /** Every action the roles allow, in table order (what `/api/v1/me` sends to the web client). */
-export function allowedActions(roles: readonly Role[]): Action[] {
+export function allowedActions(roles: readonly (Role | NetworkRole)[]): Action[] {
   return ACTIONS.filter((action) => can({ roles }, action));
 }

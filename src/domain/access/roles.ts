@@ -16,3 +16,11 @@ export type Role = (typeof ROLES)[number];
 export const PARTNER_ROLE = 'PARTNER_VIEWER' satisfies Role;
 /** The centre's own staff: every role but the partner account. */
 export const STAFF_ROLES = ROLES.filter((r) => r !== PARTNER_ROLE) as Exclude<Role, typeof PARTNER_ROLE>[];
+
+/**
+ * Roles held in a network of centres (issue 19), not in a centre: kept apart from ROLES so that no centre
+ * can give them and the centre's own permission rows never name them. Stored per network
+ * (`network_coordinators`), never in `centre_members`.
+ */
+export const NETWORK_ROLES = ['NETWORK_COORDINATOR'] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];

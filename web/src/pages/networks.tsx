@@ -1,0 +1,453 @@
+import { useEffect, useState } from 'react';
+import type {
+  IndicatorTable,
+  Network,
+  NetworkDocument,
+  NetworkIndicators,
+} from '../../../src/contracts/network.contract';
+import { api } from '../api';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { t } from '../i18n';
+
+type Key = Parameters<typeof t>[0];
+const label = (key: string) => t(key as Key);
+
+/** A category's label: eligibility groups and exit reasons reuse the pathway's texts. */
+function categoryLabel(table: IndicatorTable['key'], code: string) {
+  if (table === 'participantsByGroup')
+    return label(code === 'UNKNOWN' ? 'networks.cat.UNKNOWN' : `group.${code}`);
+  if (table === 'exitsByKind') return label(`exit.type.${code}`);
+  return label(`networks.cat.${code}`);
+}
+
+function Figure({ value }: { value: number | '<5' | 'c' }) {
+  if (value === 'c') return <span className="muted">{t('networks.hidden')}</span>;
+  return <>{value}</>;
+}
+
+/**
+ * The networks the user's centre belongs to or that she coordinates: members and invitations, the
+ * network's protected indicators (beside the centre's own), shared documents to adopt, meetings.
+ */
+export function NetworksPage({ isDirector }: { isDirector: boolean }) {
+  const [networks, setNetworks] = useState<Network[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const load = () =>
+    api<{ networks: Network[] }>('GET', '/api/v1/networks')
+      .then((r) => {
+        setNetworks(r.networks);
+        setSelected((s) => s ?? r.networks[0]?.id ?? null);
+      })
+      .catch(() => setNetworks([]));
+  useEffect(() => {
+    void load();
+  }, []);
+  if (!networks) return <main id="main">{t('app.loading')}</main>;
+  const network = networks.find((n) => n.id === selected);
+  return (
+    <main id="main">
+      <h1>{t('networks.title')}</h1>
+      {networks.length === 0 && <p>{t('networks.none')}</p>}
+      {networks.length > 1 && (
+        <label>
+          {t('networks.choose')}{' '}
+          <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value)}>
+            {networks.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {network && <NetworkView key={network.id} network={network} isDirector={isDirector} onChanged={load} />}
+    </main>
+  );
+}
+
+function NetworkView({
+  network,
+  isDirector,
+  onChanged,
+}: {
+  network: Network;
+  isDirector: boolean;
+  onChanged: () => Promise<void>;
+}) {
+  const { formError, run } = useSubmit();
+  const member = network.myMembership === 'ACTIVE';
+  return (
+    <>
+      <h2>{network.name}</h2>
+      <p>
+        {t('networks.coordinator', { org: network.coordinatorOrgName })}
+        {network.isCoordinator && <strong> {t('networks.youCoordinate')}</strong>}
+      </p>
+      {network.area.length > 0 && (
+        <p>
+          {t('networks.area')}: {network.area.map((a) => a.name).join(', ')}
+        </p>
+      )}
+      {network.myMembership === 'INVITED' && isDirector && (
+        <section className="card" aria-labelledby="nw-invited">
+          <h3 id="nw-invited">{t('networks.invited')}</h3>
+          <ErrorSummary errors={{}} formError={formError} labels={{}} />
+          <button
+            type="button"
+            className="primary"
+            onClick={async () => {
+              if (await run(() => api('POST', `/api/v1/networks/${network.id}/membership/accept`)))
+                await onChanged();
+            }}
+          >
+            {t('networks.accept')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={async () => {
+              if (await run(() => api('POST', `/api/v1/networks/${network.id}/membership/decline`)))
+                await onChanged();
+            }}
+          >
+            {t('networks.decline')}
+          </button>
+        </section>
+      )}
+      <Members network={network} onChanged={onChanged} />
+      {(network.isCoordinator || (member && isDirector)) && <Indicators networkId={network.id} />}
+      {(network.isCoordinator || member) && (
+        <Documents
+          networkId={network.id}
+          canPublish={network.isCoordinator}
+          canAdopt={member && isDirector}
+        />
+      )}
+    </>
+  );
+}
+
+function Members({ network, onChanged }: { network: Network; onChanged: () => Promise<void> }) {
+  const [candidates, setCandidates] = useState<{ id: string; name: string; city: string }[]>([]);
+  const [centreId, setCentreId] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  useEffect(() => {
+    if (!network.isCoordinator) return;
+    void api<{ centres: { id: string; name: string; city: string }[] }>(
+      'GET',
+      `/api/v1/networks/${network.id}/candidates`,
+    ).then((r) => setCandidates(r.centres));
+  }, [network]);
+  return (
+    <section aria-labelledby="nw-members">
+      <h3 id="nw-members">{t('networks.members')}</h3>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('networks.member')}</th>
+              <th scope="col">{t('networks.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {network.members.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  {m.name} <span className="muted">({m.centreType ?? label(`networks.kind.${m.kind}`)})</span>
+                </td>
+                <td>{label(`networks.status.${m.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {network.isCoordinator && (
+        <form
+          className="card"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const done = await run(() =>
+              api('POST', `/api/v1/networks/${network.id}/invitations`, { centreId }),
+            );
+            if (done) {
+              setNotice(t('networks.invitedNotice'));
+              setCentreId('');
+              await onChanged();
+            }
+          }}
+        >
+          <h4>{t('networks.invite')}</h4>
+          {notice && (
+            <p className="alert alert-success" role="status">
+              {notice}
+            </p>
+          )}
+          <ErrorSummary
+            errors={fieldErrors}
+            formError={formError}
+            labels={{ centreId: t('networks.inviteCentre') }}
+          />
+          <Field name="centreId" label={t('networks.inviteCentre')} error={fieldErrors.centreId} required>
+            {(p) => (
+              <select {...p} value={centreId} onChange={(e) => setCentreId(e.target.value)}>
+                <option value="">—</option>
+                {candidates.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}, {c.city}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" className="primary" disabled={busy || !centreId}>
+            {t('networks.inviteSend')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Indicators({ networkId }: { networkId: string }) {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [data, setData] = useState<NetworkIndicators | null>(null);
+  const { formError, run } = useSubmit();
+  const load = async () => {
+    const r = await run(() =>
+      api<NetworkIndicators>('GET', `/api/v1/networks/${networkId}/indicators?year=${year}`),
+    );
+    if (r) setData(r);
+  };
+  useEffect(() => {
+    void load();
+  }, [networkId]);
+  const name = (memberId: string) => data?.members.find((m) => m.memberId === memberId)?.name ?? '';
+  return (
+    <section aria-labelledby="nw-indicators">
+      <h3 id="nw-indicators">{t('networks.indicators')}</h3>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load();
+        }}
+      >
+        <label>
+          {t('networks.year')}{' '}
+          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
+        </label>{' '}
+        <button type="submit">{t('networks.show')}</button>
+      </form>
+      <ErrorSummary errors={{}} formError={formError} labels={{}} />
+      <p className="hint">{t('networks.suppressionNote')}</p>
+      {data?.notAvailable.includes('STAFF') && <p className="hint">{t('networks.staffMissing')}</p>}
+      {data?.tables.map((table) => (
+        <section
+          className="table-wrap"
+          key={table.key}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table scrolling sideways must be keyboard-reachable (axe)
+          tabIndex={0}
+          aria-label={label(`networks.table.${table.key}`)}
+        >
+          <table>
+            <caption>{label(`networks.table.${table.key}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('networks.member')}</th>
+                {table.categories.map((c) => (
+                  <th scope="col" key={c}>
+                    {categoryLabel(table.key, c)}
+                  </th>
+                ))}
+                {table.categories.length > 1 && <th scope="col">{t('networks.total')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.memberId}>
+                  <th scope="row">{name(row.memberId)}</th>
+                  {row.cells.map((v, i) => (
+                    <td key={table.categories[i]}>
+                      <Figure value={v} />
+                    </td>
+                  ))}
+                  {table.categories.length > 1 && (
+                    <td>
+                      <Figure value={row.total} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+              <tr className="total-row">
+                <th scope="row">{t('networks.networkTotal')}</th>
+                {table.totals.cells.map((v, i) => (
+                  <td key={table.categories[i]}>
+                    <Figure value={v} />
+                  </td>
+                ))}
+                {table.categories.length > 1 && (
+                  <td>
+                    <Figure value={table.totals.total} />
+                  </td>
+                )}
+              </tr>
+              {table.own && (
+                <tr>
+                  <th scope="row">{t('networks.own')}</th>
+                  {table.own.cells.map((v, i) => (
+                    <td key={table.categories[i]}>{v}</td>
+                  ))}
+                  {table.categories.length > 1 && <td>{table.own.total}</td>}
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      {data && (
+        <p>
+          {t('networks.places')}: {data.places.total}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Documents({
+  networkId,
+  canPublish,
+  canAdopt,
+}: {
+  networkId: string;
+  canPublish: boolean;
+  canAdopt: boolean;
+}) {
+  const [documents, setDocuments] = useState<NetworkDocument[] | null>(null);
+  const [kind, setKind] = useState('TEMPLATE');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const adopt = useSubmit();
+  const load = () =>
+    api<{ documents: NetworkDocument[] }>('GET', `/api/v1/networks/${networkId}/documents`).then((r) =>
+      setDocuments(r.documents),
+    );
+  useEffect(() => {
+    void load();
+  }, [networkId]);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  return (
+    <section aria-labelledby="nw-documents">
+      <h3 id="nw-documents">{t('networks.documents')}</h3>
+      {notice && (
+        <p className="alert alert-success" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorSummary errors={{}} formError={adopt.formError} labels={{}} />
+      {documents?.length === 0 && <p>{t('networks.noDocuments')}</p>}
+      <ul className="plain">
+        {documents?.map((d) => {
+          const latest = d.versions[d.versions.length - 1];
+          return (
+            <li key={d.id} className="card">
+              <h4>
+                {d.title} <span className="muted">— {label(`networks.docKind.${d.kind}`)}</span>
+              </h4>
+              {latest && (
+                <>
+                  <p>
+                    {t('networks.version', { version: latest.version })}
+                    {d.newVersionAvailable && <strong> — {t('networks.newVersion')}</strong>}
+                  </p>
+                  <p className="pre-wrap">{latest.body}</p>
+                </>
+              )}
+              {d.adoptedVersion !== null && (
+                <p>{t('networks.adoptedVersion', { version: d.adoptedVersion })}</p>
+              )}
+              {d.versions.some((v) => v.adoptedBy.length > 0) && (
+                <p className="muted">
+                  {t('networks.adoptedBy', {
+                    names: [...new Set(d.versions.flatMap((v) => v.adoptedBy.map((a) => a.name)))].join(', '),
+                  })}
+                </p>
+              )}
+              {canAdopt && latest && d.newVersionAvailable && (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={adopt.busy}
+                  onClick={async () => {
+                    const r = await adopt.run(() =>
+                      api<{ documents: NetworkDocument[] }>(
+                        'POST',
+                        `/api/v1/networks/${networkId}/adoptions`,
+                        {
+                          versionId: latest.id,
+                          adoptedOn: today,
+                        },
+                      ),
+                    );
+                    if (r) setDocuments(r.documents);
+                  }}
+                >
+                  {t('networks.adopt', { version: latest.version })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {canPublish && (
+        <form
+          className="card"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await run(() =>
+              api<{ documents: NetworkDocument[] }>('POST', `/api/v1/networks/${networkId}/documents`, {
+                kind,
+                title,
+                body,
+              }),
+            );
+            if (r) {
+              setDocuments(r.documents);
+              setTitle('');
+              setBody('');
+              setNotice(t('networks.published'));
+            }
+          }}
+        >
+          <h4>{t('networks.publish')}</h4>
+          <ErrorSummary
+            errors={fieldErrors}
+            formError={formError}
+            labels={{ title: t('networks.docTitle'), body: t('networks.docBody') }}
+          />
+          <Field name="kind" label={t('networks.docKind')}>
+            {(p) => (
+              <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
+                {(['STANDARD', 'TEMPLATE', 'PARAMETER_SET'] as const).map((k) => (
+                  <option key={k} value={k}>
+                    {label(`networks.docKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="title" label={t('networks.docTitle')} error={fieldErrors.title} required>
+            {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field name="body" label={t('networks.docBody')} error={fieldErrors.body} required>
+            {(p) => <textarea {...p} rows={5} value={body} onChange={(e) => setBody(e.target.value)} />}
+          </Field>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('networks.publishSend')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
