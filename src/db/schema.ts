@@ -36,6 +36,10 @@ export interface Database {
   privacy_settings: PrivacySettingsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
+  eu_projects: EuProjectsTable;
+  eu_project_partners: EuProjectPartnersTable;
+  eu_project_participants: EuProjectParticipantsTable;
+  placements: PlacementsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -600,3 +604,90 @@ export interface PartnerContactsTable {
   phone: string | null;
   created_at: Timestamp;
 }
+
+/** An EU-funded project the centre runs or takes part in (issue 16, item 5). */
+export interface EuProjectsTable {
+  id: Generated<string>;
+  centre_id: string;
+  number: string;
+  title: string;
+  programme: string;
+  priority: string;
+  action: string | null;
+  start_date: string;
+  end_date: string;
+  /** The leader when it is a partner; null when the centre leads. */
+  leader_partner_id: string | null;
+  support_forms: Generated<string[]>;
+  /** Target values per indicator code. */
+  targets: Json<Record<string, number>>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type EuProjectRow = Selectable<EuProjectsTable>;
+
+export interface EuProjectPartnersTable {
+  centre_id: string;
+  project_id: string;
+  partner_id: string;
+}
+
+/** A participant enrolled in an EU project, with the monitoring (SM EFS) data the record does not hold. */
+export interface EuProjectParticipantsTable {
+  id: Generated<string>;
+  centre_id: string;
+  project_id: string;
+  participant_id: string;
+  project_start: string;
+  project_end: string | null;
+  support_start: string;
+  support_end: string | null;
+  support_forms: Generated<string[]>;
+  labour_market_status: string | null;
+  long_term_unemployed: boolean | null;
+  education_end_planned: string | null;
+  degurba: string | null;
+  foreign_origin: string | null;
+  third_country_national: string | null;
+  minority: string | null;
+  homeless: string | null;
+  disability: string | null;
+  exit_situation: string | null;
+  exit_as_planned: boolean | null;
+  business_started_on: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_by_name: string | null;
+  updated_by_name: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type EuProjectParticipantRow = Selectable<EuProjectParticipantsTable>;
+
+/** A practical placement (praktyka zawodowa) at a partner employer (issue 16, item 2). */
+export interface PlacementsTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  partner_id: string;
+  agreement_number: string;
+  agreement_signed_on: string;
+  supervisor_name: string;
+  supervisor_function: string | null;
+  start_date: string;
+  end_date: string;
+  /** ISO weekdays of the schedule (1 = Monday … 7 = Sunday). */
+  weekdays: Generated<number[]>;
+  hours_per_day: number;
+  workplace: string | null;
+  learning_outcomes: string;
+  completed_on: string | null;
+  assessment: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type PlacementRow = Selectable<PlacementsTable>;

@@ -32,6 +32,7 @@ import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
+import { projectRoutes } from './routes/projects.routes';
 
 z.config(z.locales.pl());
 
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(benefitRoutes(deps));
   await app.register(backupRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(projectRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
