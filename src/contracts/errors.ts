@@ -244,16 +244,11 @@ export const ERROR_CATALOG = {
     pl: 'Lista obecności ma dni zajęć bez wpisu — świadczenia nie można jeszcze ustalić.',
     en: 'Some class days have no attendance record — the benefit cannot be settled yet.',
   },
-  // EU projects and placements (issue 16, wt-place).
+  // EU projects (issue 16, wt-place).
   EU_EXPORT_INCOMPLETE: {
     status: 409,
     pl: 'Nie można wyeksportować danych do SM EFS: u części uczestników brakuje wymaganych pól.',
     en: 'The SM EFS export was refused: some participants lack required fields.',
-  },
-  PLACEMENT_OUTSIDE_PARTICIPATION: {
-    status: 409,
-    pl: 'Praktyka musi mieścić się w okresie uczestnictwa w centrum.',
-    en: 'The placement must fall within the participation period.',
   },
   INTERNAL: {
     status: 500,

@@ -39,7 +39,6 @@ export interface Database {
   eu_projects: EuProjectsTable;
   eu_project_partners: EuProjectPartnersTable;
   eu_project_participants: EuProjectParticipantsTable;
-  placements: PlacementsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -665,29 +664,3 @@ export interface EuProjectParticipantsTable {
   updated_at: Timestamp;
 }
 export type EuProjectParticipantRow = Selectable<EuProjectParticipantsTable>;
-
-/** A practical placement (praktyka zawodowa) at a partner employer (issue 16, item 2). */
-export interface PlacementsTable {
-  id: Generated<string>;
-  centre_id: string;
-  participant_id: string;
-  partner_id: string;
-  agreement_number: string;
-  agreement_signed_on: string;
-  supervisor_name: string;
-  supervisor_function: string | null;
-  start_date: string;
-  end_date: string;
-  /** ISO weekdays of the schedule (1 = Monday … 7 = Sunday). */
-  weekdays: Generated<number[]>;
-  hours_per_day: number;
-  workplace: string | null;
-  learning_outcomes: string;
-  completed_on: string | null;
-  assessment: string | null;
-  version: Generated<number>;
-  created_by: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-export type PlacementRow = Selectable<PlacementsTable>;

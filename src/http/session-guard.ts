@@ -45,7 +45,6 @@ export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
   '/api/v1/privacy/participants',
   '/api/v1/privacy/access-log',
   '/api/v1/projects',
-  '/api/v1/placements',
 ];
 
 /** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */

@@ -20,6 +20,8 @@ import { linkProps, navigate, usePath } from './router';
 // Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
 import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
 import { setAuthorisationRequiredHandler } from './api';
+// EU projects (issue 16).
+import { ProjectsPage } from './pages/projects';
 
 type State =
   | { kind: 'loading' }
@@ -175,6 +177,7 @@ export function App() {
 
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
+  if (path.startsWith('/projects')) return t('nav.projects');
   const map: Record<string, string> = {
     '/payroll': t('nav.payroll'),
     '/attendance': t('nav.attendance'),
@@ -186,6 +189,7 @@ function pageTitle(path: string) {
     '/audit': t('nav.audit'),
     '/privacy': t('nav.privacy'),
     '/account': t('nav.account'),
+    '/projects': t('nav.projects'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -208,6 +212,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
     { to: '/account', label: t('nav.account'), show: true },
+    { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -304,6 +309,8 @@ function Page({
     return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
   if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
   if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR')) return <PrivacyPage canManage />;
+  if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
+    return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home me={me} />;
   return (
     <main id="main">

@@ -1,6 +1,7 @@
 import { recordsEn } from './pages/records.i18n';
 import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n';
+import { projectsEn } from './pages/projects.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -310,4 +311,5 @@ export const en: Messages = {
   'field.BACKUP_PASSPHRASE_TOO_SHORT': 'The passphrase must be at least 12 characters long.',
   ...recordsEn,
   ...privacyEn,
+  ...projectsEn,
 };

@@ -1,6 +1,7 @@
 import { recordsPl } from './pages/records.i18n';
 import { pathwayPl } from './pages/pathway.i18n';
 import { privacyPl } from './pages/privacy.i18n';
+import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -303,4 +304,5 @@ export const pl = {
   ...backupPl,
   ...recordsPl,
   ...privacyPl,
+  ...projectsPl,
 } satisfies Messages;

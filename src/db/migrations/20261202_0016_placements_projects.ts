@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 // Frozen: never edit after release; add a new migration instead.
-// Issue 16 (items 5 and 2): EU projects with their enrolled participants and the SM EFS monitoring data,
-// and practical placements at partner employers.
+// Issue 16 (item 5): EU projects with their enrolled participants and the SM EFS monitoring data.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table eu_projects (
@@ -72,41 +71,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index eu_project_participants_centre_idx on eu_project_participants (centre_id, project_id)`.execute(
     db,
   );
-  await sql`
-    create table placements (
-      id uuid primary key default gen_random_uuid(),
-      centre_id uuid not null references centres (id),
-      participant_id uuid not null references participants (id),
-      partner_id uuid not null references partners (id),
-      agreement_number text not null,
-      agreement_signed_on date not null,
-      supervisor_name text not null,
-      supervisor_function text,
-      start_date date not null,
-      end_date date not null,
-      weekdays int[] not null default '{1,2,3,4,5}',
-      hours_per_day int not null,
-      workplace text,
-      learning_outcomes text not null,
-      completed_on date,
-      assessment text,
-      version int not null default 1,
-      created_by uuid references users (id),
-      created_at timestamptz not null default now(),
-      updated_at timestamptz not null default now(),
-      constraint placements_dates check (end_date >= start_date)
-    )
-  `.execute(db);
-  await sql`create index placements_centre_participant_idx on placements (centre_id, participant_id)`.execute(
-    db,
-  );
-  await sql`create unique index placements_centre_number_unique on placements (centre_id, agreement_number)`.execute(
-    db,
-  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table placements`.execute(db);
   await sql`drop table eu_project_participants`.execute(db);
   await sql`drop table eu_project_partners`.execute(db);
   await sql`drop table eu_projects`.execute(db);

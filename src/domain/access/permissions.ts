@@ -56,13 +56,11 @@ export const PERMISSIONS = {
   'payroll.correct': ['DIRECTOR', 'ACCOUNTANT'],
   'payroll.files': ['DIRECTOR', 'ACCOUNTANT'],
 
-  // EU projects, placements, graduates (issue 16, wt-place).
+  // EU projects (issue 16, wt-place).
   'projects.view': ['DIRECTOR', 'SOCIAL_WORKER'],
   'projects.manage': ['DIRECTOR'],
   'projects.enrol': ['DIRECTOR', 'SOCIAL_WORKER'],
   'projects.export': ['DIRECTOR', 'SOCIAL_WORKER'],
-  'placements.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
-  'placements.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */
