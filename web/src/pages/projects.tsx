@@ -230,7 +230,7 @@ function ProjectView({ id }: { id: string }) {
           </dd>
         </div>
         <div>
-          <dt>{t('prj.startDate')}</dt>
+          <dt>{t('prj.period')}</dt>
           <dd>
             {project.startDate} – {project.endDate}
           </dd>
@@ -247,7 +247,7 @@ function ProjectView({ id }: { id: string }) {
         )}
         {project.supportForms.length > 0 && (
           <div>
-            <dt>{t('prj.forms')}</dt>
+            <dt>{t('prj.formsShown')}</dt>
             <dd>{project.supportForms.join(', ')}</dd>
           </div>
         )}
