@@ -270,6 +270,12 @@ export const ERROR_CATALOG = {
     pl: 'Ta wersja sprawozdania jest podpisana lub wysłana i nie można jej zmieniać. Utwórz korektę.',
     en: 'This version of the report is signed or sent and cannot be changed. Create a correction.',
   },
+  // EU projects (issue 16, wt-place).
+  EU_EXPORT_INCOMPLETE: {
+    status: 409,
+    pl: 'Nie można wyeksportować danych do SM EFS: u części uczestników brakuje wymaganych pól.',
+    en: 'The SM EFS export was refused: some participants lack required fields.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

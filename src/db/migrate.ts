@@ -17,6 +17,7 @@ import * as m0017 from './migrations/20261202_0017_services';
 import * as m0014 from './migrations/20261202_0014_reports';
 import * as m0013 from './migrations/20261202_0013_partner_work';
 import * as m0019 from './migrations/20261202_0019_networks';
+import * as m0016 from './migrations/20261202_0016_placements_projects';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0014_reports': m0014,
   '20261202_0013_partner_work': m0013,
   '20261202_0019_networks': m0019,
+  '20261202_0016_placements_projects': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

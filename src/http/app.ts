@@ -39,6 +39,7 @@ import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
 import { homeRoutes } from './routes/home.routes';
 import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
+import { projectRoutes } from './routes/projects.routes';
 
 z.config(z.locales.pl());
 
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(reportsRoutes(deps));
   await app.register(partnerRoutes(deps));
   await app.register(networkRoutes(deps));
+  await app.register(projectRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

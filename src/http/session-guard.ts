@@ -46,6 +46,7 @@ export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
   '/api/v1/privacy/participants',
   '/api/v1/privacy/access-log',
   '/api/v1/partners/:id/referrals',
+  '/api/v1/projects',
 ];
 
 /** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */

@@ -34,6 +34,8 @@ const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 // Partner registry and the partner account's home (issue 16).
 import { PartnersPage } from './pages/partners';
 import { PartnerHomePage } from './pages/partner-home';
+// EU projects (issue 16).
+import { ProjectsPage } from './pages/projects';
 
 type State =
   | { kind: 'loading' }
@@ -197,6 +199,7 @@ export function App() {
 function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
   if (path.startsWith('/services')) return t('nav.services');
+  if (path.startsWith('/projects')) return t('nav.projects');
   const map: Record<string, string> = {
     '/payroll': t('nav.payroll'),
     '/attendance': t('nav.attendance'),
@@ -215,6 +218,7 @@ function pageTitle(path: string) {
     '/staff': t('nav.staff'),
     '/partners': t('nav.partners'),
     '/networks': t('nav.networks'),
+    '/projects': t('nav.projects'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -243,6 +247,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
     { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
     { to: '/networks', label: t('nav.networks'), show: true },
+    { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -373,6 +378,8 @@ function Page({
       />
     );
   if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
+  if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
+    return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

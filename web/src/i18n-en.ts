@@ -4,6 +4,7 @@ import { privacyEn } from './pages/privacy.i18n';
 import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
 import { networksEn } from './pages/networks.i18n';
+import { projectsEn } from './pages/projects.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -324,4 +325,5 @@ export const en: Messages = {
   ...staffEn,
   ...partnersEn,
   ...networksEn,
+  ...projectsEn,
 };

@@ -4,6 +4,7 @@ import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
 import { networksPl } from './pages/networks.i18n';
+import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -317,4 +318,5 @@ export const pl = {
   ...staffPl,
   ...partnersPl,
   ...networksPl,
+  ...projectsPl,
 } satisfies Messages;

@@ -63,6 +63,9 @@ const EXPECTED: Record<Role, string[]> = {
     'partners.edit',
     'networks.view',
     'networks.meetings.register',
+    'projects.view',
+    'projects.enrol',
+    'projects.export',
   ],
   INSTRUCTOR: [
     'centre.view',

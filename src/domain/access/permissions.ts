@@ -89,6 +89,11 @@ export const PERMISSIONS = {
   'networks.indicators.view': ['DIRECTOR', 'NETWORK_COORDINATOR'],
   'networks.join': ['DIRECTOR'],
   'networks.meetings.register': ALL,
+  // EU projects (issue 16, wt-place).
+  'projects.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'projects.manage': ['DIRECTOR'],
+  'projects.enrol': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'projects.export': ['DIRECTOR', 'SOCIAL_WORKER'],
 } as const satisfies Record<string, readonly (Role | NetworkRole)[]>;
 
 /** An action of the table; a misspelt action does not compile. */
