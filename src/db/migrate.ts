@@ -11,6 +11,7 @@ import * as m0009 from './migrations/20261202_0009_integrity';
 import * as m0010 from './migrations/20261202_0010_auth_hardening';
 import * as m0011 from './migrations/20261202_0011_personal_data';
 import * as m0012 from './migrations/20261202_0012_partners';
+import * as m0018 from './migrations/20261202_0018_events';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0010_auth_hardening': m0010,
   '20261202_0011_personal_data': m0011,
   '20261202_0012_partners': m0012,
+  '20261202_0018_events': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
