@@ -257,7 +257,6 @@ export interface EligibilityDecisionsTable {
   decided_on: string;
   outcome: 'ELIGIBLE' | 'REFUSED';
   waiting_list: Generated<boolean>;
-  completion_percent: Generated<number>;
   groups: string[];
   declared_benefits: string[];
   declaration_signed: boolean;
@@ -648,6 +647,7 @@ export interface EventsTable {
   organiser_partner_id: string | null;
   capacity: number | null;
   waiting_list: Generated<boolean>;
+  completion_percent: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
 }

@@ -30,6 +30,7 @@ import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
+import { eventRoutes } from './routes/events.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(benefitRoutes(deps));
   await app.register(backupRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(eventRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

@@ -55,6 +55,15 @@ export const PERMISSIONS = {
   'payroll.bonus': ['DIRECTOR'],
   'payroll.correct': ['DIRECTOR', 'ACCOUNTANT'],
   'payroll.files': ['DIRECTOR', 'ACCOUNTANT'],
+
+  'events.view': ALL,
+  'events.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'events.attendance': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'events.certificates': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'volunteers.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'volunteers.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'inkind.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
+  'inkind.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action of the table; a misspelt action does not compile. */
