@@ -31,6 +31,7 @@ import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
 import { eventRoutes } from './routes/events.routes';
+import { inkindRoutes } from './routes/inkind.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(backupRoutes(deps));
   await app.register(privacyRoutes(deps));
   await app.register(eventRoutes(deps));
+  await app.register(inkindRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
