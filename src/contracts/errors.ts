@@ -276,6 +276,27 @@ export const ERROR_CATALOG = {
     pl: 'Nie można wyeksportować danych do SM EFS: u części uczestników brakuje wymaganych pól.',
     en: 'The SM EFS export was refused: some participants lack required fields.',
   },
+  // Events, volunteers, in-kind help (issue 18).
+  EVENT_FULL: {
+    status: 409,
+    pl: 'Brak wolnych miejsc, a to wydarzenie nie prowadzi listy rezerwowej — zapis nie został przyjęty.',
+    en: 'No places left and this event keeps no waiting list — the registration was not accepted.',
+  },
+  ALREADY_REGISTERED: {
+    status: 409,
+    pl: 'Ta osoba jest już zapisana na to wydarzenie.',
+    en: 'This person is already registered for this event.',
+  },
+  INKIND_SHORTAGE: {
+    status: 409,
+    pl: 'Ten posiadacz nie ma tyle materiału — ruch nie został zapisany.',
+    en: 'This holder does not have that much material — the movement was not recorded.',
+  },
+  CERTIFICATE_NUMBER_TAKEN: {
+    status: 409,
+    pl: 'Ten numer zaświadczenia jest już zajęty. Spróbuj ponownie — system nada kolejny numer.',
+    en: 'This certificate number is taken. Try again — the next number will be given.',
+  },
   INTERNAL: {
     status: 500,
     pl: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',

@@ -11,13 +11,14 @@ import * as m0009 from './migrations/20261202_0009_integrity';
 import * as m0010 from './migrations/20261202_0010_auth_hardening';
 import * as m0011 from './migrations/20261202_0011_personal_data';
 import * as m0012 from './migrations/20261202_0012_partners';
-import * as m0015 from './migrations/20261202_0015_finance';
-import * as m0020 from './migrations/20261202_0020_retention';
-import * as m0017 from './migrations/20261202_0017_services';
-import * as m0014 from './migrations/20261202_0014_reports';
 import * as m0013 from './migrations/20261202_0013_partner_work';
-import * as m0019 from './migrations/20261202_0019_networks';
+import * as m0014 from './migrations/20261202_0014_reports';
+import * as m0015 from './migrations/20261202_0015_finance';
 import * as m0016 from './migrations/20261202_0016_placements_projects';
+import * as m0017 from './migrations/20261202_0017_services';
+import * as m0018 from './migrations/20261202_0018_events';
+import * as m0019 from './migrations/20261202_0019_networks';
+import * as m0020 from './migrations/20261202_0020_retention';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -32,13 +33,14 @@ const migrations: Record<string, Migration> = {
   '20261202_0010_auth_hardening': m0010,
   '20261202_0011_personal_data': m0011,
   '20261202_0012_partners': m0012,
-  '20261202_0015_finance': m0015,
-  '20261202_0020_retention': m0020,
-  '20261202_0017_services': m0017,
-  '20261202_0014_reports': m0014,
   '20261202_0013_partner_work': m0013,
-  '20261202_0019_networks': m0019,
+  '20261202_0014_reports': m0014,
+  '20261202_0015_finance': m0015,
   '20261202_0016_placements_projects': m0016,
+  '20261202_0017_services': m0017,
+  '20261202_0018_events': m0018,
+  '20261202_0019_networks': m0019,
+  '20261202_0020_retention': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

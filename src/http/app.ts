@@ -34,6 +34,8 @@ import { servicesRoutes } from './routes/services.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { networkRoutes } from './routes/network.routes';
+import { eventRoutes } from './routes/events.routes';
+import { inkindRoutes } from './routes/inkind.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
@@ -190,6 +192,8 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(partnerRoutes(deps));
   await app.register(networkRoutes(deps));
   await app.register(projectRoutes(deps));
+  await app.register(eventRoutes(deps));
+  await app.register(inkindRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

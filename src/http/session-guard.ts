@@ -47,6 +47,10 @@ export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
   '/api/v1/privacy/access-log',
   '/api/v1/partners/:id/referrals',
   '/api/v1/projects',
+  '/api/v1/events',
+  '/api/v1/groups',
+  '/api/v1/volunteers',
+  '/api/v1/inkind',
 ];
 
 /** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */

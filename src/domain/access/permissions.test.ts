@@ -29,6 +29,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.create',
     'networks.view',
     'networks.meetings.register',
+    'events.view',
   ],
   DIRECTOR: ACTIONS.filter(
     (a) =>
@@ -66,6 +67,14 @@ const EXPECTED: Record<Role, string[]> = {
     'projects.view',
     'projects.enrol',
     'projects.export',
+    'events.view',
+    'events.manage',
+    'events.attendance',
+    'events.certificates',
+    'volunteers.view',
+    'volunteers.manage',
+    'inkind.view',
+    'inkind.manage',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -82,6 +91,11 @@ const EXPECTED: Record<Role, string[]> = {
     'partners.view',
     'networks.view',
     'networks.meetings.register',
+    'events.view',
+    'events.manage',
+    'events.attendance',
+    'inkind.view',
+    'inkind.manage',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -105,6 +119,8 @@ const EXPECTED: Record<Role, string[]> = {
     'partners.view',
     'networks.view',
     'networks.meetings.register',
+    'events.view',
+    'inkind.view',
   ],
   // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
   PARTNER_VIEWER: ['partnerPortal.view'],

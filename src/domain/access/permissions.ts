@@ -94,6 +94,15 @@ export const PERMISSIONS = {
   'projects.manage': ['DIRECTOR'],
   'projects.enrol': ['DIRECTOR', 'SOCIAL_WORKER'],
   'projects.export': ['DIRECTOR', 'SOCIAL_WORKER'],
+  // Events, groups, volunteers and in-kind help (issue 18).
+  'events.view': ALL,
+  'events.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'events.attendance': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'events.certificates': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'volunteers.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'volunteers.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'inkind.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
+  'inkind.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
 } as const satisfies Record<string, readonly (Role | NetworkRole)[]>;
 
 /** An action of the table; a misspelt action does not compile. */

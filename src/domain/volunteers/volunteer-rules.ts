@@ -1,0 +1,81 @@
+import type { RuleProblem } from '../pathway/programme-rules';
+
+/**
+ * The rules of the public-benefit and volunteering act (ustawa z 24 kwietnia 2003 r. o działalności pożytku
+ * publicznego i o wolontariacie) the module applies, as one dated parameter set. The wording was read in a
+ * secondary source (the act's text as published by a legal portal), not in the newest consolidated text:
+ * `confirmed: false` marks what a centre should check against the current text before relying on it.
+ */
+export const VOLUNTEERING_RULES = {
+  validFrom: '2010-03-12',
+  source: 'ustawa o działalności pożytku publicznego i o wolontariacie, art. 44–46',
+  /** Art. 44 ust. 4: an agreement for more than this many days is made in writing. */
+  writtenAgreementAfterDays: 30,
+  /** Art. 44 ust. 2: on request the centre confirms the agreement in writing and issues a certificate. */
+  writtenOnRequest: true,
+  /** Art. 44 ust. 3: on request the centre may give a written opinion. */
+  opinionOnRequest: true,
+  /** Art. 46 ust. 1 pkt 4 (as read): up to 30 days the centre insures the volunteer against accidents. */
+  insuranceUpToDays: 30,
+  adultAge: 18,
+  confirmed: false,
+  note:
+    'Brzmienie art. 44–46 sprawdzone w tekście ustawy z portalu prawniczego, nie w najnowszym tekście ' +
+    'jednolitym; zgoda przedstawiciela ustawowego małoletniego wynika z Kodeksu cywilnego (zdolność do ' +
+    'czynności prawnych), nie z tej ustawy.',
+} as const;
+
+/** Full years of age on a day (both 'YYYY-MM-DD'). */
+export function ageOn(birthDate: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** A minor volunteer needs a guardian's name and the day of the guardian's consent. */
+export function volunteerProblems(
+  v: { birthDate: string; guardianName: string | null; guardianConsentOn: string | null },
+  today: string,
+): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (v.birthDate > today)
+    problems.push({
+      path: 'birthDate',
+      code: 'DATE_IN_FUTURE',
+      message: 'Data urodzenia nie może być z przyszłości.',
+    });
+  if (ageOn(v.birthDate, today) >= VOLUNTEERING_RULES.adultAge) return problems;
+  if (!v.guardianName)
+    problems.push({
+      path: 'guardianName',
+      code: 'GUARDIAN_REQUIRED',
+      message: 'Wolontariusz niepełnoletni: podaj imię i nazwisko przedstawiciela ustawowego.',
+    });
+  if (!v.guardianConsentOn)
+    problems.push({
+      path: 'guardianConsentOn',
+      code: 'GUARDIAN_CONSENT_REQUIRED',
+      message:
+        'Wolontariusz niepełnoletni może działać tylko za zgodą przedstawiciela ustawowego — podaj datę zgody.',
+    });
+  return problems;
+}
+
+/** Days an agreement covers, both ends included; null when open-ended. */
+export function agreementDays(validFrom: string, validUntil: string | null): number | null {
+  if (!validUntil) return null;
+  return Math.round((Date.parse(validUntil) - Date.parse(validFrom)) / 86_400_000) + 1;
+}
+
+/** Whether the agreement must be written: longer than 30 days, or open-ended (art. 44 ust. 4). */
+export function writtenAgreementRequired(validFrom: string, validUntil: string | null): boolean {
+  const days = agreementDays(validFrom, validUntil);
+  return days === null || days > VOLUNTEERING_RULES.writtenAgreementAfterDays;
+}
+
+/** The accident-insurance note the record shows for an agreement of this length (art. 46, as read). */
+export function insuranceNote(validFrom: string, validUntil: string | null): string {
+  const days = agreementDays(validFrom, validUntil);
+  return days !== null && days <= VOLUNTEERING_RULES.insuranceUpToDays
+    ? 'Porozumienie do 30 dni: centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków.'
+    : 'Porozumienie ponad 30 dni: wolontariusz objęty ubezpieczeniem wypadkowym na podstawie ustawy wypadkowej.';
+}
