@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { ROLES, type Role } from '../../src/contracts/common';
+import type { Role } from '../../src/contracts/common';
+import { STAFF_ROLES as ROLES } from '../../src/domain/access/roles';
 import type { AppDeps } from '../../src/app/deps';
 import { clientFor, seedCentre, type ApiClient } from '../support/api';
 import { admitThroughApi } from './pathway.factory';
