@@ -114,7 +114,7 @@ describe.skipIf(!e2eEnabled)(
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await page.getByRole('link', { name: 'Audit log' }).click();
       await page.getByRole('heading', { name: 'Audit log' }).waitFor();
-      expect(await page.getByText(/\d+ entries/).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(/\d+ entries/).count()).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Polski' }).click();
       await page.getByRole('heading', { name: 'Dziennik zdarzeń' }).waitFor();
     });
