@@ -74,10 +74,8 @@ export function fractionText(num: number | bigint, den: number | bigint): string
   return bd / g === 1n ? String(bn / g) : `${bn / g}/${bd / g}`;
 }
 
-const pad = (n: number, width: number): string => {
-  const t = String(n);
-  return t.length >= width ? t : '0000'.slice(0, width - t.length) + t;
-};
+/** "00".."99": the decimal pairs of a złoty amount, built once (formatZloty runs for every explanation line). */
+const PAIRS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /**
  * Złoty text from an exact amount in grosze (num/den): "2066,28 zł", "41,555 zł", "≈27,7033 zł".
@@ -91,7 +89,10 @@ export function formatZloty(num: number, den = 1): string {
   if (scaled < 0) scaled = -scaled;
   const whole = Math.floor(scaled / 10000);
   const frac = scaled - whole * 10000;
-  const fracText = frac % 100 === 0 ? pad(frac / 100, 2) : frac % 10 === 0 ? pad(frac / 10, 3) : pad(frac, 4);
+  const grosze = PAIRS[Math.floor(frac / 100)] as string;
+  const rest = frac % 100;
+  const fracText =
+    rest === 0 ? grosze : rest % 10 === 0 ? grosze + String(rest / 10) : grosze + (PAIRS[rest] as string);
   return `${approx}${sign}${whole},${fracText} zł`;
 }
 

@@ -20,14 +20,15 @@ const ROUNDING_LABELS = {
 
 function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
   const amount = `−${formatZloty(r.num, r.den)} (${r.fraction} świadczenia`;
-  const within = f.consolidated
-    ? f.params.sickLimitScope === 'PER_ILLNESS'
-      ? `dzień ${r.counter} tej choroby z ${f.sickLimit} dni limitu`
-      : `dzień ${r.counter} z ${f.sickLimit} dni limitu w okresie uczestnictwa`
-    : `dzień ${r.counter} z ${f.sickLimit} dni limitu`;
   switch (r.rule) {
-    case 'SICK_WITHIN_LIMIT':
+    case 'SICK_WITHIN_LIMIT': {
+      const within = f.consolidated
+        ? f.params.sickLimitScope === 'PER_ILLNESS'
+          ? `dzień ${r.counter} tej choroby z ${f.sickLimit} dni limitu`
+          : `dzień ${r.counter} z ${f.sickLimit} dni limitu w okresie uczestnictwa`
+        : `dzień ${r.counter} z ${f.sickLimit} dni limitu`;
       return `${date} choroba — ${within}: ${amount}; art. 15 ust. 7a).`;
+    }
     case 'SICK_OVER_LIMIT':
       return `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część dnia według regulaminu centrum).`;
     case 'SICK_IN_TRIAL':

@@ -19,7 +19,7 @@ function legalize(input: MonthlyBenefitInput): MonthlyBenefitInput {
   let used = input.priorUse?.daysOff ?? 0;
   const days: Record<string, DayStatus> = {};
   for (const date of Object.keys(input.days).sort()) {
-    let status = input.days[date] as DayStatus;
+    let status = (input.days as Record<string, DayStatus>)[date] as DayStatus;
     if (status === 'day_off') {
       if (date < start || used >= limit) status = 'excused';
       else used++;
@@ -106,7 +106,9 @@ describe('monthly benefit — properties', () => {
   it('turning a present day into any absence never raises the total', () => {
     fc.assert(
       fc.property(monthInput, fc.nat(), fc.constantFrom(...ABSENCES), (input, pick, absence) => {
-        const present = Object.keys(input.days).filter((k) => input.days[k] === 'present');
+        const present = Object.keys(input.days).filter(
+          (k) => (input.days as Record<string, DayStatus>)[k] === 'present',
+        );
         fc.pre(present.length > 0);
         const day = present[pick % present.length] as string;
         const worse = run({ ...input, days: { ...input.days, [day]: absence } });
@@ -119,7 +121,9 @@ describe('monthly benefit — properties', () => {
   it('a sick day never costs more than an unexcused one (default parameters)', () => {
     fc.assert(
       fc.property(monthInput, fc.nat(), (input, pick) => {
-        const sick = Object.keys(input.days).filter((k) => input.days[k] === 'sick');
+        const sick = Object.keys(input.days).filter(
+          (k) => (input.days as Record<string, DayStatus>)[k] === 'sick',
+        );
         fc.pre(sick.length > 0);
         const day = sick[pick % sick.length] as string;
         const unexcused = run({ ...input, days: { ...input.days, [day]: 'unexcused' } });
@@ -167,6 +171,21 @@ describe('monthly benefit — a full month (properties)', () => {
           expect(r.deductions).toEqual([]);
         },
       ),
+    );
+  });
+
+  it('the register rows as a list give exactly what the same days as a record give', () => {
+    fc.assert(
+      fc.property(monthInput, (input) => {
+        const legal = legalize(input);
+        const record = legal.days as Record<string, DayStatus>;
+        const list = Object.entries(record)
+          .reverse()
+          .map(([date, status]) => ({ date, status }));
+        expect(computeMonthlyBenefit({ ...legal, days: list })).toEqual(
+          computeMonthlyBenefit({ ...legal, days: record }),
+        );
+      }),
     );
   });
 });

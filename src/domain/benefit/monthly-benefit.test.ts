@@ -364,6 +364,21 @@ describe('refused input', () => {
     expect(errorCode(input)).toBe(code);
   });
 
+  it('the register rows as a list: a day given twice is refused, whatever the two statuses', () => {
+    const month = { month: '2025-07', admissionDate: '2025-01-01' };
+    const row = (date: string, status: string) => ({ date, status });
+    expect(errorCode({ ...month, days: [row('2025-07-01', 'present'), row('2025-07-01', 'sick')] })).toBe(
+      'DUPLICATE_DAY',
+    );
+    expect(
+      errorCode({ ...month, days: [row('2025-07-05', 'no_classes'), row('2025-07-05', 'present')] }),
+    ).toBe('DUPLICATE_DAY');
+    expect(errorCode({ ...month, days: [row('2025-08-01', 'present')] })).toBe('DAY_OUTSIDE_MONTH');
+    // A Saturday without classes between two sick days does not end the illness, as in the record form.
+    const list = [row('2025-07-04', 'sick'), row('2025-07-05', 'no_classes'), row('2025-07-07', 'sick')];
+    expect(ok({ ...month, days: list }).endUse).toEqual({ daysOff: 0, sickDays: 2, illnessDays: 2 });
+  });
+
   it('a day before admission with no classes is fine', () => {
     expect(
       errorCode({ month: '2025-03', admissionDate: '2025-03-15', days: { '2025-03-03': 'no_classes' } }),

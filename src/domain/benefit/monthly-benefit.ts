@@ -15,8 +15,11 @@ export interface MonthlyBenefitInput {
   admissionDate: string;
   /** Last day of participation (inclusive), if it has ended or its end is known. */
   endDate?: string | null;
-  /** Day → status; a date not listed has no classes. */
-  days: Readonly<Record<string, DayStatus | string>>;
+  /**
+   * Day → status; a date not listed has no classes. Either a record keyed by date (the CLI's JSON) or the
+   * register's rows as a list (what the payroll reads; a date listed twice is refused).
+   */
+  days: Readonly<Record<string, DayStatus | string>> | readonly DayEntry[];
   /**
    * Days off and sick days used earlier in this participation (cumulative limits); `illnessDays` = sick
    * days of an illness still going on at the end of the previous month (for the per-illness scope).
@@ -136,6 +139,97 @@ function addMonthsDayNumber(y: number, m: number, d: number, k: number): number 
   const ty = Math.floor(idx / 12);
   const tm = (idx % 12) + 1;
   return dayNumber(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+/** One recorded day, as the attendance register stores it. */
+export interface DayEntry {
+  date: string;
+  status: DayStatus | string;
+}
+
+function isDayEntryList(days: MonthlyBenefitInput['days']): days is readonly DayEntry[] {
+  return Array.isArray(days);
+}
+
+/** The month being computed, for placing its days: 'YYYY-MM-' as char codes and the period bounds. */
+interface MonthSlots {
+  prefix: string;
+  y0: number;
+  y1: number;
+  y2: number;
+  y3: number;
+  m0: number;
+  m1: number;
+  dim: number;
+  monthStart: number;
+  admDay: number;
+  lastDay: number;
+  input: MonthlyBenefitInput;
+  statuses: (DayStatus | undefined)[];
+}
+
+/**
+ * Puts one listed day into its slot: 1 = a class day placed, 0 = 'no_classes' (nothing to place), or the
+ * refusal (a date that is not real, not of this month, outside participation, twice, an unknown status).
+ */
+function placeDay(
+  m: MonthSlots,
+  key: string,
+  status: DayStatus | string | undefined,
+  mayRepeat: boolean,
+): 0 | 1 | MonthlyBenefitOutcome {
+  let d = -1;
+  if (
+    typeof key === 'string' &&
+    key.length === 10 &&
+    key.charCodeAt(0) === m.y0 &&
+    key.charCodeAt(1) === m.y1 &&
+    key.charCodeAt(2) === m.y2 &&
+    key.charCodeAt(3) === m.y3 &&
+    key.charCodeAt(4) === 45 &&
+    key.charCodeAt(5) === m.m0 &&
+    key.charCodeAt(6) === m.m1 &&
+    key.charCodeAt(7) === 45
+  ) {
+    const t = key.charCodeAt(8) - 48;
+    const u = key.charCodeAt(9) - 48;
+    if (t >= 0 && t <= 9 && u >= 0 && u <= 9) d = t * 10 + u;
+    if (d < 1 || d > m.dim)
+      return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
+  } else {
+    if (packDate(key) < 0)
+      return fail('INVALID_DATE', `Nieprawidłowa data dnia „${String(key)}”: oczekiwano RRRR-MM-DD.`);
+    return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${m.input.month}.`);
+  }
+  switch (status) {
+    case 'present':
+    case 'day_off':
+    case 'sick':
+    case 'unexcused':
+    case 'excused':
+    case 'no_classes':
+      break;
+    default:
+      return fail(
+        'UNKNOWN_DAY_STATUS',
+        `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`,
+      );
+  }
+  if (mayRepeat && m.statuses[d] !== undefined) return fail('DUPLICATE_DAY', `Dzień ${key} podano dwa razy.`);
+  if (status === 'no_classes') {
+    // Kept in its slot only so that a list naming the day twice is caught; it reduces nothing.
+    if (mayRepeat) m.statuses[d] = status;
+    return 0;
+  }
+  const dn = m.monthStart + d - 1;
+  if (dn < m.admDay || dn > m.lastDay) {
+    return fail(
+      'DAY_OUTSIDE_PARTICIPATION',
+      `Dzień ${key} wypada poza okresem uczestnictwa (${m.input.admissionDate}${m.input.endDate ? ` – ${m.input.endDate}` : ''}).`,
+    );
+  }
+  m.statuses[d] = status;
+  return 1;
 }
 
 const OLDER_ARTICLE: Record<DeductionRule, string> = {
@@ -398,49 +492,38 @@ export function computeMonthlyBenefit(
 
   // Place each listed day in a slot by its day number; refuse what does not belong to the month.
   const statuses: (DayStatus | undefined)[] = new Array(dim + 1);
-  const days = input.days;
+  const slots: MonthSlots = {
+    prefix: datePrefix,
+    y0: datePrefix.charCodeAt(0),
+    y1: datePrefix.charCodeAt(1),
+    y2: datePrefix.charCodeAt(2),
+    y3: datePrefix.charCodeAt(3),
+    m0: datePrefix.charCodeAt(5),
+    m1: datePrefix.charCodeAt(6),
+    dim,
+    monthStart,
+    admDay,
+    lastDay,
+    input,
+    statuses,
+  };
   let classDays = 0;
-  const keys = Object.keys(days);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
-    // Fast path: a key of this month needs only its two day digits checked.
-    let d = -1;
-    if (key.length === 10 && key.startsWith(datePrefix)) {
-      const t = key.charCodeAt(8) - 48;
-      const u = key.charCodeAt(9) - 48;
-      if (t >= 0 && t <= 9 && u >= 0 && u <= 9) d = t * 10 + u;
-      if (d < 1 || d > dim)
-        return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
-    } else {
-      if (packDate(key) < 0)
-        return fail('INVALID_DATE', `Nieprawidłowa data dnia „${key}”: oczekiwano RRRR-MM-DD.`);
-      return fail('DAY_OUTSIDE_MONTH', `Dzień ${key} nie należy do miesiąca ${input.month}.`);
+  const days = input.days;
+  if (isDayEntryList(days)) {
+    // The payroll's form: the register's rows as they were read, no record built.
+    for (let k = 0; k < days.length; k++) {
+      const e = days[k] as DayEntry;
+      const placed = placeDay(slots, e.date, e.status, true);
+      if (placed === 1) classDays++;
+      else if (placed !== 0) return placed;
     }
-    const status = days[key];
-    switch (status) {
-      case 'present':
-      case 'day_off':
-      case 'sick':
-      case 'unexcused':
-      case 'excused':
-      case 'no_classes':
-        break;
-      default:
-        return fail(
-          'UNKNOWN_DAY_STATUS',
-          `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`,
-        );
+  } else {
+    for (const key in days) {
+      if (!Object.hasOwn(days, key)) continue;
+      const placed = placeDay(slots, key, days[key], false);
+      if (placed === 1) classDays++;
+      else if (placed !== 0) return placed;
     }
-    if (status === 'no_classes') continue;
-    const dn = monthStart + d - 1;
-    if (dn < admDay || dn > lastDay) {
-      return fail(
-        'DAY_OUTSIDE_PARTICIPATION',
-        `Dzień ${key} wypada poza okresem uczestnictwa (${input.admissionDate}${input.endDate ? ` – ${input.endDate}` : ''}).`,
-      );
-    }
-    statuses[d] = status;
-    classDays++;
   }
 
   // Per-day shares. Pre-2022 values are the law; from 2022 the uncertain ones come from the regulamin.
@@ -482,7 +565,7 @@ export function computeMonthlyBenefit(
   const trialSickFull: string[] = [];
   for (let d = 1; d <= dim; d++) {
     const status = statuses[d];
-    if (status === undefined) continue;
+    if (status === undefined || status === 'no_classes') continue;
     // An illness is a run of sick days; any other recorded day ends it (days without classes do not).
     if (status !== 'sick') illness = 0;
     if (status === 'present') continue;
