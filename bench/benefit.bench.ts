@@ -17,9 +17,6 @@ function lcg(seed: number): () => number {
  * mostly present, with days off, sickness (sometimes past the limit), unexcused and excused
  * absences; some admissions mid-month, some bonuses; months 2021–2026 (both rule sets).
  */
-export function makeInputsForAb(count: number): MonthlyBenefitInput[] {
-  return makeInputs(count);
-}
 
 function makeInputs(count: number, form: 'list' | 'record'): MonthlyBenefitInput[] {
   const rnd = lcg(42);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Every error the API can answer with: stable code → HTTP status and Polish message.
  * The web client shows `message` (or its own translation of `code` in English).
@@ -313,19 +311,10 @@ export const ERROR_CATALOG = {
 export type ErrorCode = keyof typeof ERROR_CATALOG;
 
 /** A problem with one input field: where, a stable code, and a Polish message. */
-export const FieldErrorSchema = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
-});
-export type FieldError = z.infer<typeof FieldErrorSchema>;
-
-/** The one error shape of the API. */
-export const ErrorResponseSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+// This module stays zod-free: the web client's first load imports the catalogue (the schemas of the
+// error answer live in ./error-response.ts).

@@ -1,4 +1,4 @@
-import { ErrorResponseSchema } from '../contracts/errors';
+import { ErrorResponseSchema } from '../contracts/error-response';
 
 /** Documented error answers of a route (all share the one error shape). */
 export function errorResponses(...statuses: number[]) {

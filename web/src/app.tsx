@@ -1,41 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { matchRoute, useRouter } from 'wouter';
 import type { MeResponse } from '../../src/contracts/auth.contract';
-import type { Role } from '../../src/contracts/common';
-import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api';
+import {
+  api,
+  ApiError,
+  setAuthorisationRequiredHandler,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+} from './api';
 import { setLang, t, useLang } from './i18n';
-import { AccountPage } from './pages/account';
-import { AuditPage } from './pages/audit';
-import { BenefitPage } from './pages/benefit';
-import { CentrePage } from './pages/centre';
-import { LoginPage } from './pages/login';
-import { ParticipantPage, ParticipantsPage } from './pages/participants';
-import { FollowUpsPage } from './pages/pathway';
-import { NetworksPage } from './pages/networks';
-import { WorkshopsPage } from './pages/workshops';
-import { AttendancePage } from './pages/attendance';
-import { PayrollPage } from './pages/payroll';
-import { ParticipantImportPage } from './pages/participant-import';
-import { SetupPage } from './pages/setup';
-import { UsersPage } from './pages/users';
+import { PAGE_ROUTES, type PageRoute, ShellPages } from './routes';
 import { linkProps, navigate, usePath } from './router';
-// Personal data (issue 14): the refusal page, the privacy page and the handler that shows the refusal.
-import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
-// Services the centre sells (issue 17).
-import { ServicesPage } from './pages/services';
-import { ServiceOrderPage } from './pages/services-order';
-import { setAuthorisationRequiredHandler } from './api';
-// Home page and finance register (issue 15 items 4–5).
-import { HomePage } from './pages/home';
-import { FinancePage } from './pages/finance';
-// Reports and staff (issue 15).
-import { ReportsPage } from './pages/reports';
-import { StaffPage } from './pages/staff';
-const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
-// Partner registry and the partner account's home (issue 16).
-import { PartnersPage } from './pages/partners';
-import { PartnerHomePage } from './pages/partner-home';
-// EU projects (issue 16).
-import { ProjectsPage } from './pages/projects';
+
+const { LoginPage, SetupPage, PrivacyRefusalPage, PartnerHomePage } = ShellPages;
 
 type State =
   | { kind: 'loading' }
@@ -43,11 +20,18 @@ type State =
   | { kind: 'login'; demo: boolean; notice: string | null; email: string }
   | { kind: 'app'; me: MeResponse };
 
-const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
-/** A KIS pays no integration benefit: payroll and other CIS-only screens are not offered there. */
 /** A partner institution's worker sees only its home page (issue 16): never the centre's navigation. */
 const isPartnerAccount = (me: MeResponse) => me.roles.includes('PARTNER_VIEWER');
-const isKisCentre = (me: MeResponse) => me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS';
+
+/** The page of the table the path matches, with the pattern's parameters; null when none does. */
+function usePageMatch(path: string): { route: PageRoute; params: Record<string, string | undefined> } | null {
+  const { parser } = useRouter();
+  for (const route of PAGE_ROUTES) {
+    const [matched, params] = matchRoute(parser, route.path, path);
+    if (matched) return { route, params: (params ?? {}) as Record<string, string | undefined> };
+  }
+  return null;
+}
 
 /** The whole client: first-run setup, login, then the shell with pages chosen by path and role. */
 export function App() {
@@ -107,8 +91,13 @@ export function App() {
       navigate('/account', true);
   }, [state, path]);
 
+  const match = usePageMatch(path);
   const title =
-    state.kind === 'setup' ? t('setup.title') : state.kind === 'login' ? t('login.title') : pageTitle(path);
+    state.kind === 'setup'
+      ? t('setup.title')
+      : state.kind === 'login'
+        ? t('login.title')
+        : (match?.route.title() ?? t('nav.home'));
   useEffect(() => {
     document.title = `${title} · Reintegra`;
   }, [title, lang]);
@@ -140,7 +129,7 @@ export function App() {
             type="button"
             className="link"
             lang={lang === 'pl' ? 'en' : 'pl'}
-            onClick={() => setLang(lang === 'pl' ? 'en' : 'pl')}
+            onClick={() => void setLang(lang === 'pl' ? 'en' : 'pl')}
           >
             {t('lang.switch')}
           </button>
@@ -166,101 +155,55 @@ export function App() {
           <p>{t('app.loading')}</p>
         </main>
       )}
-      {state.kind === 'setup' && <SetupPage onDone={(email) => void toLogin(t('setup.done'), email)} />}
-      {state.kind === 'login' && (
-        <LoginPage
-          key={lang}
-          demo={state.demo}
-          notice={state.notice}
-          initialEmail={state.email}
-          onLogin={(me) => {
-            setState({ kind: 'app', me });
-            navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
-          }}
-        />
-      )}
-      {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
-      {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
-        <PartnerHomePage />
-      )}
-      {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
-        <Page
-          me={state.me}
-          path={path}
-          refresh={refresh}
-          onLoggedOut={() => void toLogin()}
-          key={state.me.currentCentreId}
-        />
-      )}
+      <Suspense fallback={<main id="main" aria-busy="true" />}>
+        {state.kind === 'setup' && (
+          <SetupPage onDone={(email: string) => void toLogin(t('setup.done'), email)} />
+        )}
+        {state.kind === 'login' && (
+          <LoginPage
+            key={lang}
+            demo={state.demo}
+            notice={state.notice}
+            initialEmail={state.email}
+            onLogin={(me: MeResponse) => {
+              setState({ kind: 'app', me });
+              navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
+            }}
+          />
+        )}
+        {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
+        {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
+          <PartnerHomePage />
+        )}
+        {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
+          <Page
+            me={state.me}
+            path={path}
+            match={match}
+            refresh={refresh}
+            onLoggedOut={() => void toLogin()}
+            key={state.me.currentCentreId}
+          />
+        )}
+      </Suspense>
     </>
   );
 }
 
-function pageTitle(path: string) {
-  if (path.startsWith('/participants')) return t('nav.participants');
-  if (path.startsWith('/services')) return t('nav.services');
-  if (path.startsWith('/projects')) return t('nav.projects');
-  const map: Record<string, string> = {
-    '/payroll': t('nav.payroll'),
-    '/attendance': t('nav.attendance'),
-    '/workshops': t('nav.workshops'),
-    '/follow-ups': t('nav.followUps'),
-    '/benefit': t('nav.benefit'),
-    '/users': t('nav.users'),
-    '/centre': t('nav.centre'),
-    '/audit': t('nav.audit'),
-    '/privacy': t('nav.privacy'),
-    '/account': t('nav.account'),
-    '/finance': t('nav.finance'),
-    '/services': t('nav.services'),
-    '/reports': t('nav.reports'),
-    '/reports/indicators': t('ind.title'),
-    '/staff': t('nav.staff'),
-    '/partners': t('nav.partners'),
-    '/networks': t('nav.networks'),
-    '/projects': t('nav.projects'),
-  };
-  return map[path] ?? t('nav.home');
-}
-
 function Nav({ me, path }: { me: MeResponse; path: string }) {
-  const items = [
-    { to: '/', label: t('nav.home'), show: true },
-    { to: '/participants', label: t('nav.participants'), show: true },
-    {
-      to: '/attendance',
-      label: t('nav.attendance'),
-      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
-    },
-    { to: '/payroll', label: t('nav.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') && !isKisCentre(me) },
-    { to: '/workshops', label: t('nav.workshops'), show: true },
-    { to: '/follow-ups', label: t('nav.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
-    { to: '/benefit', label: t('nav.benefit'), show: true },
-    { to: '/users', label: t('nav.users'), show: has(me, 'ADMIN', 'DIRECTOR') },
-    { to: '/centre', label: t('nav.centre'), show: true },
-    { to: '/audit', label: t('nav.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
-    { to: '/privacy', label: t('nav.privacy'), show: has(me, 'ADMIN', 'DIRECTOR') },
-    { to: '/account', label: t('nav.account'), show: true },
-    { to: '/finance', label: t('nav.finance'), show: me.allowedActions.includes('finance.view') },
-    { to: '/services', label: t('nav.services'), show: me.allowedActions.includes('services.view') },
-    { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
-    { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
-    { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
-    { to: '/networks', label: t('nav.networks'), show: true },
-    { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
-  ];
+  const items = PAGE_ROUTES.flatMap((r) =>
+    r.nav && typeof r.path === 'string' && r.allowed(me) ? [{ to: r.path, label: r.nav() }] : [],
+  );
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {items
-          .filter((i) => i.show)
-          .map((i) => (
-            <li key={i.to}>
-              <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
-                {i.label}
-              </a>
-            </li>
-          ))}
+        {items.map((i) => (
+          <li key={i.to}>
+            <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
+              {i.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );
@@ -296,91 +239,18 @@ function CentreSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched: (me: M
 function Page({
   me,
   path,
+  match,
   refresh,
   onLoggedOut,
 }: {
   me: MeResponse;
   path: string;
+  match: ReturnType<typeof usePageMatch>;
   refresh: () => Promise<void>;
   onLoggedOut: () => void;
 }) {
-  if (path === '/account') return <AccountPage me={me} refresh={refresh} onLoggedOut={onLoggedOut} />;
-  if (path === '/benefit')
-    return (
-      <BenefitPage
-        canSetParameters={has(me, 'ADMIN', 'DIRECTOR')}
-        isCis={me.centres.find((c) => c.id === me.currentCentreId)?.type !== 'KIS'}
-      />
-    );
-  if (path === '/participants')
-    return (
-      <ParticipantsPage
-        canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
-        canSeeSensitive={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
-        isDirector={has(me, 'DIRECTOR')}
-      />
-    );
-  if (path === '/participants/import' && has(me, 'DIRECTOR', 'SOCIAL_WORKER'))
-    return <ParticipantImportPage />;
-  const participant = /^\/participants\/([0-9a-f-]{36})$/.exec(path);
-  if (participant)
-    return (
-      <ParticipantPage
-        id={participant[1]!}
-        canEdit={has(me, 'DIRECTOR', 'SOCIAL_WORKER')}
-        isDirector={has(me, 'DIRECTOR')}
-        isKis={me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS'}
-        roles={me.roles}
-      />
-    );
-  if (path === '/follow-ups' && has(me, 'DIRECTOR', 'SOCIAL_WORKER')) return <FollowUpsPage />;
-  if (path === '/attendance' && has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'))
-    return <AttendancePage isDirector={has(me, 'DIRECTOR')} />;
-  if (path === '/payroll' && has(me, 'DIRECTOR', 'ACCOUNTANT') && !isKisCentre(me))
-    return <PayrollPage isDirector={has(me, 'DIRECTOR')} isAccountant={has(me, 'ACCOUNTANT')} />;
-  if (path === '/workshops') return <WorkshopsPage canManage={has(me, 'ADMIN', 'DIRECTOR')} />;
-  if (path === '/users' && has(me, 'ADMIN', 'DIRECTOR')) return <UsersPage canManage={has(me, 'ADMIN')} />;
-  if (path === '/centre')
-    return <CentrePage canEdit={has(me, 'ADMIN')} onCentresChanged={() => void refresh()} />;
-  if (path === '/audit' && has(me, 'ADMIN', 'DIRECTOR')) return <AuditPage />;
-  if (path === '/privacy' && has(me, 'ADMIN', 'DIRECTOR'))
-    return <PrivacyPage canManage canRetention={has(me, 'DIRECTOR')} />;
-  if (path === '/finance' && me.allowedActions.includes('finance.view'))
-    return <FinancePage canEdit={me.allowedActions.includes('finance.edit')} />;
-  const servicesAccess = {
-    catalogue: me.allowedActions.includes('services.catalogue'),
-    orders: me.allowedActions.includes('services.orders'),
-    jobDays: me.allowedActions.includes('services.jobDays'),
-    income: me.allowedActions.includes('services.income'),
-  };
-  if (path === '/services' && me.allowedActions.includes('services.view'))
-    return <ServicesPage access={servicesAccess} />;
-  const serviceOrder = /^\/services\/orders\/([0-9a-f-]{36})$/.exec(path);
-  if (serviceOrder && me.allowedActions.includes('services.view'))
-    return <ServiceOrderPage id={serviceOrder[1]!} access={servicesAccess} />;
-  if (path === '/reports/indicators' && me.allowedActions.includes('reports.view'))
-    return (
-      <Suspense fallback={<main id="main" />}>
-        <IndicatorsPage canEdit={me.allowedActions.includes('reports.edit')} />
-      </Suspense>
-    );
-  if (path === '/reports' && me.allowedActions.includes('reports.view'))
-    return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
-  if (path === '/staff' && me.allowedActions.includes('staff.view'))
-    return <StaffPage canManage={me.allowedActions.includes('staff.manage')} />;
-  if ((path === '/partners' || path.startsWith('/partners/')) && me.allowedActions.includes('partners.view'))
-    return (
-      <PartnersPage
-        path={path}
-        canEdit={me.allowedActions.includes('partners.edit')}
-        canSeeReferrals={me.allowedActions.includes('pathway.view')}
-        canManageAccounts={me.allowedActions.includes('partners.accounts.manage')}
-      />
-    );
-  if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
-  if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
-    return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
-  if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
+  if (match?.route.allowed(me))
+    return <>{match.route.render({ me, path, params: match.params, refresh, onLoggedOut })}</>;
   return (
     <main id="main">
       <h1>{t('notFound.title')}</h1>

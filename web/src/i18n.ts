@@ -1,21 +1,33 @@
 import { useSyncExternalStore } from 'react';
 import { ERROR_CATALOG } from '../../src/contracts/errors';
-import { en } from './i18n-en';
 import { pl, type Messages } from './i18n-pl';
 
 export type Lang = 'pl' | 'en';
-const dictionaries: Record<Lang, Messages> = { pl, en };
+// Polish is in the first load; the English dictionary is its own chunk, loaded when it is chosen.
+const dictionaries: Partial<Record<Lang, Messages>> = { pl };
 const listeners = new Set<() => void>();
 
-let lang: Lang =
+const stored: Lang =
   typeof localStorage !== 'undefined' && localStorage.getItem('reintegra.lang') === 'en' ? 'en' : 'pl';
+let lang: Lang = 'pl';
 document.documentElement.lang = lang;
 
-export function setLang(next: Lang) {
+async function load(next: Lang): Promise<void> {
+  if (next === 'en' && !dictionaries.en) dictionaries.en = (await import('./i18n-en')).en;
+}
+
+/** Switches the language once its dictionary is loaded, so that no page shows a mix of both. */
+export async function setLang(next: Lang): Promise<void> {
+  await load(next);
   lang = next;
   localStorage.setItem('reintegra.lang', next);
   document.documentElement.lang = next;
   listeners.forEach((l) => l());
+}
+
+/** The language chosen last time, loaded before the first render. */
+export async function loadStoredLanguage(): Promise<void> {
+  if (stored === 'en') await setLang('en').catch(() => undefined);
 }
 
 export function useLang(): Lang {
@@ -32,7 +44,7 @@ type Key = keyof Messages;
 
 /** Translates a key; `{name}` placeholders are filled from params; plural keys take `count`. */
 export function t(key: Key, params: Record<string, string | number> = {}): string {
-  const entry = dictionaries[lang][key] ?? (pl as Messages)[key] ?? key;
+  const entry = dictionaries[lang]?.[key] ?? (pl as Messages)[key] ?? key;
   let text: string;
   if (typeof entry === 'object') {
     const count = Number(params.count ?? 0);
@@ -48,13 +60,13 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
 export function errorText(code: string, serverMessage?: string): string {
   const known = ERROR_CATALOG[code as keyof typeof ERROR_CATALOG];
   if (lang === 'pl') return serverMessage ?? known?.pl ?? code;
-  return known?.en ?? (dictionaries.en[`field.${code}` as Key] as string) ?? serverMessage ?? code;
+  return known?.en ?? (dictionaries.en?.[`field.${code}` as Key] as string) ?? serverMessage ?? code;
 }
 
 /** A field error's text: the server's Polish message, or its English translation by code. */
 export function fieldErrorText(code: string, serverMessage: string): string {
   if (lang === 'pl') return serverMessage;
-  const translated = dictionaries.en[`field.${code}` as Key];
+  const translated = dictionaries.en?.[`field.${code}` as Key];
   return typeof translated === 'string' ? translated : serverMessage;
 }
 

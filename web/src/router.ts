@@ -1,24 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import { navigate as go, usePathname, useSearch } from 'wouter/use-browser-location';
 
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
-window.addEventListener('popstate', notify);
-
-/** The current path (history API); re-renders on navigation. */
+/** The current path with its query string (history API, through wouter); re-renders on navigation. */
 export function usePath(): string {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => window.location.pathname + window.location.search,
-  );
+  return usePathname() + useSearch();
 }
 
 export function navigate(to: string, replace = false) {
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  notify();
+  go(to, { replace });
   window.scrollTo(0, 0);
 }
 
