@@ -25,10 +25,10 @@ import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar
 import { findRuleSet } from '../../domain/law/rule-sets';
 import { validateEntries } from '../../domain/attendance/validate-entries';
 import type { DayStatus } from '../../domain/types';
-import { AppError, forbidden } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError } from '../app-error';
+import { allows, requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, centreOf, iso, rolesOf, todayInPoland } from '../pathway/shared';
+import { audit, centreOf, iso, todayInPoland } from '../pathway/shared';
 import { planOf, requireWorkshopAccess } from './class-programme';
 import { monthCalendar } from '../../domain/attendance/month-calendar';
 import { dayMonth, describeBlankDays, findBlankClassDays, lastClassDayOf } from './month-completeness';
@@ -166,9 +166,8 @@ export async function getAttendanceGrid(deps: AppDeps, ctx: CallContext, worksho
   const stored = (centre.settings as { benefitParameters?: Record<string, unknown> }).benefitParameters ?? {};
   const params = parseBenefitParameters(stored);
   const blanks = await findBlankClassDays(deps.db, ctx.actor.centreId, month, { workshopId, until: today });
-  const seesMoney = rolesOf(ctx).some(
-    (r) => r === 'DIRECTOR' || r === 'ACCOUNTANT' || r === 'SOCIAL_WORKER' || r === 'INSTRUCTOR',
-  );
+  // Whoever may open the register sees the benefit preview of its month.
+  const seesMoney = allows(ctx, 'attendance.view');
   return {
     workshop: { id: workshop.id, name: workshop.name },
     month,
@@ -304,7 +303,7 @@ export async function saveAttendance(
     const programme = await findClassProgramme(trx, ctx.actor.centreId, input.workshopId, input.month);
     const plan = planOf(programme);
     const days = new Map(monthCalendar(input.month, plan).map((d) => [d.date, d]));
-    const isDirector = rolesOf(ctx).includes('DIRECTOR');
+    const isDirector = allows(ctx, 'attendance.approveDayOff');
     // The rules of a day (statuses, dates, sick notes, hours, the programme's no-class days) are the
     // domain's; what belongs to this workshop (assignments, meals, who approves a day off) is checked here.
     const checked = validateEntries(
@@ -493,7 +492,7 @@ async function dayOffRefusals(
  * day off approved. After that the month is read-only until the director reopens it with a reason.
  */
 export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: string, month: string) {
-  if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'attendance.lock');
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     await lockAttendanceMonth(trx, workshopId, month, 'exclusive');
@@ -560,7 +559,7 @@ export async function reopenMonth(
   month: string,
   reason: string | undefined,
 ) {
-  if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'attendance.reopen');
   if (!reason?.trim())
     throw AppError.fields([
       { path: 'reason', code: 'REQUIRED', message: 'Podaj powód ponownego otwarcia miesiąca.' },

@@ -10,7 +10,7 @@ import type { ClassProgrammeRow } from '../../db/schema';
 import { findWorkshop, workshopsOfInstructor } from '../../db/workshop.repository';
 import { monthCalendar, type ClassProgrammePlan } from '../../domain/attendance/month-calendar';
 import { AppError, forbidden, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { allows, requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, iso, rolesOf } from '../pathway/shared';
 
@@ -118,7 +118,7 @@ export async function saveClassProgramme(
     } else {
       if (input.version === null) throw new AppError('VERSION_CONFLICT');
       // Art. 14 ust. 1a: the director approves the programme, so only the director changes an approved one.
-      if (existing.status === 'APPROVED' && !rolesOf(ctx).includes('DIRECTOR'))
+      if (existing.status === 'APPROVED' && !allows(ctx, 'classProgramme.approve'))
         throw new AppError('FORBIDDEN', {
           message:
             'Zatwierdzony program zajęć może zmienić tylko kierownik centrum. Poproś kierownika o zmianę.',
@@ -148,7 +148,7 @@ export async function approveClassProgramme(
   month: string,
   version: number,
 ): Promise<ClassProgramme> {
-  if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'classProgramme.approve');
   return deps.db.transaction().execute(async (trx) => {
     await requireWorkshopAccess(trx, ctx, workshopId, true);
     const existing = await findClassProgramme(trx, ctx.actor.centreId, workshopId, month);

@@ -19,10 +19,10 @@ import { readImportFile, type ImportFile } from '../../reports/files/read-import
 import { validateImportRows, type ValidatedImport } from './import-rows';
 import { ImportFileError, type ImportFileProblem } from '../../domain/participants/import/table';
 import { cellText } from '../../domain/participants/import/values';
-import { canEditParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
+import { visibleFieldClasses } from '../../domain/participants/visibility';
 import { personNameKey } from '../../domain/text';
-import { AppError, forbidden } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError } from '../app-error';
+import { requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 
 export interface ImportUpload {
@@ -98,7 +98,7 @@ export async function previewParticipantImport(
   ctx: CallContext,
   upload: ImportUpload,
 ): Promise<ImportPreview> {
-  if (!canEditParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.import');
   const { file, mapping, checked } = await analyse(deps, deps.db, ctx, upload);
   const seesPayment = visibleFieldClasses(roles(ctx)).has('payment');
   const columns = file.table.columns.map((name, index) => {
@@ -181,7 +181,7 @@ export async function importParticipants(
   ctx: CallContext,
   upload: ImportUpload & { mapping: ImportMapping; expectedSha256: string; acknowledgeWarnings: boolean },
 ): Promise<ImportResult> {
-  if (!canEditParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.import');
   const fileSha256 = sha256(upload.bytes);
   if (fileSha256 !== upload.expectedSha256.trim().toLowerCase()) {
     throw AppError.fields([

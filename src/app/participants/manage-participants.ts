@@ -19,17 +19,13 @@ import {
 import type { NewParticipantRow, ParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import { checkBirthDate, editableFields, type RecordField } from '../../domain/participants/record-rules';
-import {
-  canEditParticipants,
-  canListParticipants,
-  visibleFieldClasses,
-} from '../../domain/participants/visibility';
+import { canListParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
 import { addDays, polishDate } from '../../domain/calendar';
 import { AppError, forbidden } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
 import { instructorScope, participantOr404 } from '../pathway/shared';
-import type { CallContext } from '../context';
+import { requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { SENSITIVE_FIELDS, toParticipantView } from './participant-view';
 
@@ -94,7 +90,7 @@ export async function findParticipantDuplicates(
   ctx: CallContext,
   probe: { firstName?: string; lastName?: string; birthDate?: string; pesel?: string },
 ) {
-  if (!canEditParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.edit');
   const pesel = probe.pesel && validatePesel(probe.pesel).valid ? probe.pesel : null;
   const birthDate =
     probe.birthDate ?? (pesel ? (validatePesel(pesel) as { birthDate: string }).birthDate : undefined);
@@ -112,7 +108,7 @@ export async function registerParticipant(
   ctx: CallContext,
   input: ParticipantCreate,
 ): Promise<Participant> {
-  if (!canEditParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.edit');
   const who = identity(input);
   assertBirthDate(deps, ctx, who.birthDate, input.confirmMinor);
   const nameKey = personNameKey(input.firstName, input.lastName);

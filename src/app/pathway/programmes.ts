@@ -38,7 +38,7 @@ import {
 } from '../../domain/pathway/programme-rules';
 import type { DisabilityDegree } from '../../domain/periods/periods';
 import { AppError, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { recordOutcome } from '../reports/record-outcome';
 import {
@@ -47,7 +47,6 @@ import {
   failOn,
   iso,
   participantOr404,
-  requireDirector,
   requirePathwayEditor,
   todayInPoland,
 } from './shared';
@@ -463,7 +462,8 @@ export async function signProgramme(
   id: string,
   input: { signedOn: string; version: number },
 ): Promise<Programme> {
-  requireDirector(ctx);
+  // Only the director signs programmes (art. 12 ust. 4).
+  requireAction(ctx, 'programme.sign');
   return deps.db.transaction().execute(async (trx) => {
     const before = await programmeOr404(trx, ctx, participantId, id);
     if (before.status !== 'DRAFT')
@@ -560,7 +560,8 @@ export async function exitProgramme(
 ): Promise<Programme> {
   requirePathwayEditor(ctx);
   const termination = input.type === 'PERSISTENT_VIOLATION' || input.type === 'PERMANENT_ABANDONMENT';
-  if (termination) requireDirector(ctx);
+  // Only the director decides terminations (art. 13 ust. 4a).
+  if (termination) requireAction(ctx, 'programme.terminate');
   return deps.db.transaction().execute(async (trx) => {
     const before = await programmeOr404(trx, ctx, participantId, id);
     if (before.status !== 'SIGNED')

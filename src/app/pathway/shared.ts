@@ -7,26 +7,20 @@ import { findCentreById } from '../../db/centre.repository';
 import { everInWorkshops, workshopsOfInstructor } from '../../db/workshop.repository';
 import { polishDate } from '../../domain/calendar';
 import type { RuleProblem } from '../../domain/pathway/programme-rules';
-import { canEditParticipants } from '../../domain/participants/visibility';
 import { centreSettings } from '../centres/centre-mapper';
-import { AppError, forbidden, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError, notFound } from '../app-error';
+import { allows, requireAction, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 
 export const rolesOf = (ctx: CallContext) => ctx.actor.roles as Role[];
 
 /** Social workers and the director run the pathway (referrals, eligibility, programmes, exits). */
 export function requirePathwayEditor(ctx: CallContext): void {
-  if (!canEditParticipants(rolesOf(ctx))) throw forbidden();
-}
-
-/** Only the director signs programmes and decides terminations (art. 12 ust. 4, art. 13 ust. 4a). */
-export function requireDirector(ctx: CallContext): void {
-  if (!rolesOf(ctx).includes('DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'pathway.edit');
 }
 
 /** Referral details, decisions, evidence and scans: director and social workers only (R-DP-01). */
-export const seesPathwayDetails = (ctx: CallContext) => canEditParticipants(rolesOf(ctx));
+export const seesPathwayDetails = (ctx: CallContext) => allows(ctx, 'pathway.view');
 
 /** Today's calendar date in Poland (the centre's working day), 'YYYY-MM-DD'. */
 export function todayInPoland(deps: AppDeps): string {

@@ -18,18 +18,17 @@ import {
 } from '../../db/workshop.repository';
 import { addDays } from '../../domain/calendar';
 import { AppError, forbidden, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { allows, type CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import {
   audit,
   instructorScope,
   participantOr404,
   requirePathwayEditor,
-  rolesOf,
   todayInPoland,
 } from '../pathway/shared';
 
-const canManageWorkshops = (ctx: CallContext) => rolesOf(ctx).some((r) => r === 'DIRECTOR' || r === 'ADMIN');
+const canManageWorkshops = (ctx: CallContext) => allows(ctx, 'workshops.manage');
 
 const NAME_TAKEN = () =>
   AppError.fields([
