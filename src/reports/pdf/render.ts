@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, resolve, sep } from 'node:path';
 import type {
   Column,
   ColumnProperties,
@@ -11,6 +9,7 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
+import { renderDefinition } from '../pdf-engine';
 import type { CentreLetterhead } from './document-data';
 import { shortDate, typeset } from './wording';
 
@@ -22,28 +21,6 @@ export interface PdfDocument {
   /** Bottom-left of every page, beside "Strona N z M". */
   footerNote?: string;
   content: Content[];
-}
-
-type PdfMake = typeof import('pdfmake');
-type FontFiles = { normal: string; bold: string; italics: string; bolditalics: string };
-
-const require = createRequire(import.meta.url);
-let loaded: { pdfmake: PdfMake; roboto: FontFiles; fontDir: string } | undefined;
-
-/** pdfmake and its bundled Roboto, loaded on the first document rather than at start-up. */
-function engine() {
-  if (loaded) return loaded;
-  // pdfmake's CommonJS entry exports one instance; a native ESM import would not see its methods.
-  const pdfmake = require('pdfmake') as PdfMake;
-  const font = (file: string) => require.resolve(`pdfmake/fonts/Roboto/${file}`);
-  const roboto = {
-    normal: font('Roboto-Regular.ttf'),
-    bold: font('Roboto-Medium.ttf'),
-    italics: font('Roboto-Italic.ttf'),
-    bolditalics: font('Roboto-MediumItalic.ttf'),
-  };
-  loaded = { pdfmake, roboto, fontDir: dirname(roboto.normal) + sep };
-  return loaded;
 }
 
 const MARGIN_X = 57; // 2 cm
@@ -63,22 +40,13 @@ const STYLES: StyleDictionary = {
 
 /**
  * Lays out and renders an A4 portrait document: Roboto 10.5 pt, black text, page footer with
- * "Strona N z M", PDF metadata (author Reintegra, language pl-PL). No URL is fetched and only
- * the font folder may be read.
+ * "Strona N z M", PDF metadata (author Reintegra, language pl-PL), through the one pdfmake set-up.
  */
 export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
-  const { pdfmake, roboto, fontDir } = engine();
-  // pdfmake is one shared instance; settings are read when createPdf is called, so set them right before.
-  pdfmake.setFonts({ Roboto: roboto });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(fontDir));
-
-  // `language` reaches pdfkit (the /Lang entry) but is missing from @types/pdfmake 0.3.
-  const definition: TDocumentDefinitions & { language: string } = {
+  const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
-    language: 'pl-PL',
     info: {
       title: doc.title,
       subject: doc.subject ?? doc.title,
@@ -100,7 +68,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
     pageBreakBefore: (node, nodes) =>
       node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderDefinition(definition);
 }
 
 /** The centre as on its stamp: name, address, REGON and NIP (lines with no data are left out). */

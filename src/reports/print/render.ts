@@ -1,38 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { renderDefinition } from '../pdf-engine';
+import { longDate, shortDate as shortDateOf } from '../pdf/wording';
 import { paperContent, paperText } from './paper-text';
-
-/**
- * pdfmake on the server with the Roboto fonts it ships (Polish letters included), so printing works
- * on any machine without system fonts. No URL is ever fetched; only the font folder may be read.
- */
-const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-
-type PdfMake = {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-};
-
-let engine: PdfMake | undefined;
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  engine = require('pdfmake') as PdfMake;
-  engine.setFonts({
-    Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'),
-      bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  engine.setUrlAccessPolicy(() => false);
-  engine.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-  return engine;
-}
 
 /**
  * Renders an A4 document; the same look for every printout (margins, fonts, footer with page numbers).
@@ -65,30 +34,13 @@ export async function renderPdf(doc: {
     }),
     content: paperContent(doc.content),
   };
-  return pdfmake().createPdf(definition).getBuffer();
+  return renderDefinition(definition);
 }
 
-const MONTHS = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-];
-
-/** 23.11.2026 */
-export const shortDate = (iso: string | null | undefined) =>
-  iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '—';
+/** 23.11.2026 ('—' when there is no date). The dates of every document are written in `pdf/wording.ts`. */
+export const shortDate = (iso: string | null | undefined) => (iso ? shortDateOf(iso) : '—');
 /** 23 listopada 2026 r. */
-export const longDate = (iso: string) =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} r.`;
+export { longDate };
 
 export interface Letterhead {
   name: string;
