@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 import type { SocialActivityCreate, SocialActivitySchema } from '../../contracts/social-activity.contract';
+import {
+  findPeopleByIds,
+  insertSocialActivity,
+  listActivityParticipants,
+  listSocialActivityRows,
+} from '../../db/social-activity.repository';
 import { AppError } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
@@ -19,12 +25,7 @@ export async function recordSocialActivity(
   requirePathwayEditor(ctx);
   return deps.db.transaction().execute(async (trx) => {
     // One read for everyone named (an instructor-only caller never gets here: director and social workers only).
-    const found = await trx
-      .selectFrom('participants')
-      .select(['id', 'first_name', 'last_name'])
-      .where('centre_id', '=', ctx.actor.centreId)
-      .where('id', 'in', input.participantIds)
-      .execute();
+    const found = await findPeopleByIds(trx, ctx.actor.centreId, input.participantIds);
     // biome-ignore lint/complexity/useIndexOf: the position of the first id not found, not of a value
     const missing = input.participantIds.findIndex((id) => !found.some((p) => p.id === id));
     if (missing >= 0)
@@ -36,9 +37,9 @@ export async function recordSocialActivity(
         },
       ]);
     const people = input.participantIds.map((id) => found.find((p) => p.id === id)!);
-    const row = await trx
-      .insertInto('social_activities')
-      .values({
+    const row = await insertSocialActivity(
+      trx,
+      {
         centre_id: ctx.actor.centreId,
         kind: input.kind,
         date: input.date,
@@ -47,15 +48,9 @@ export async function recordSocialActivity(
         staff_name: input.staffName,
         note: input.note,
         created_by: ctx.actor.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('social_activity_participants')
-      .values(
-        people.map((p) => ({ centre_id: ctx.actor.centreId, activity_id: row.id, participant_id: p.id })),
-      )
-      .execute();
+      },
+      people.map((p) => p.id),
+    );
     await audit(trx, ctx, 'social_activity.record', 'social_activity', row.id, {
       kind: input.kind,
       date: input.date,
@@ -81,36 +76,12 @@ export async function listSocialActivities(
 ): Promise<SocialActivity[]> {
   requirePathwayEditor(ctx);
   if (query.participantId) await participantOr404(deps.db, ctx, query.participantId);
-  let q = deps.db
-    .selectFrom('social_activities as a')
-    .selectAll('a')
-    .where('a.centre_id', '=', ctx.actor.centreId);
-  if (query.participantId)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('social_activity_participants as sp')
-          .select('sp.activity_id')
-          .whereRef('sp.activity_id', '=', 'a.id')
-          .where('sp.participant_id', '=', query.participantId!),
-      ),
-    );
-  if (query.from) q = q.where('a.date', '>=', query.from);
-  if (query.to) q = q.where('a.date', '<=', query.to);
-  const rows = await q.orderBy('a.date', 'desc').limit(500).execute();
-  const links = rows.length
-    ? await deps.db
-        .selectFrom('social_activity_participants as sp')
-        .innerJoin('participants as p', 'p.id', 'sp.participant_id')
-        .select(['sp.activity_id', 'p.id', 'p.first_name', 'p.last_name'])
-        .where('sp.centre_id', '=', ctx.actor.centreId)
-        .where(
-          'sp.activity_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-    : [];
+  const rows = await listSocialActivityRows(deps.db, ctx.actor.centreId, query);
+  const links = await listActivityParticipants(
+    deps.db,
+    ctx.actor.centreId,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind as SocialActivity['kind'],
