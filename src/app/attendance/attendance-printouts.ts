@@ -4,6 +4,7 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf, todayInPoland } from '../pathway/shared';
 import { getAttendanceGrid } from './attendance-register';
+import { visibleFieldClasses } from '../../domain/participants/visibility';
 
 const printing = () => import('../../reports/print/attendance-documents');
 
@@ -71,9 +72,7 @@ export async function attendanceCardPdf(
     .where('centre_id', '=', ctx.actor.centreId)
     .where('id', '=', participantId)
     .executeTakeFirst();
-  const seesPesel = ctx.actor.roles.some(
-    (r) => r === 'DIRECTOR' || r === 'SOCIAL_WORKER' || r === 'ACCOUNTANT',
-  );
+  const seesPesel = visibleFieldClasses(ctx.actor.roles).has('personal');
   const bytes = await (await printing()).renderAttendanceCard({
     centre: letterheadOf(centre),
     workshop: grid.workshop.name,

@@ -4,15 +4,11 @@ import { insertAuditEntry } from '../../db/audit.repository';
 import { findParticipants, type ParticipantListRow } from '../../db/participant.repository';
 import { addDays, polishDate } from '../../domain/calendar';
 import { IMPORT_FIELD_LABELS as L } from '../../domain/participants/import/fields';
-import {
-  canListParticipants,
-  visibleFieldClasses,
-  type FieldClass,
-} from '../../domain/participants/visibility';
+import { visibleFieldClasses, type FieldClass } from '../../domain/participants/visibility';
 import { foldDiacritics } from '../../domain/text';
 import { forbidden } from '../app-error';
 import { instructorScope } from '../pathway/shared';
-import type { CallContext } from '../context';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 
 /** At most this many people in one export (far above any centre's register). */
@@ -92,7 +88,7 @@ export async function exportParticipants(
 ): Promise<ExportFile> {
   const roles = ctx.actor.roles as Role[];
   const classes = visibleFieldClasses(roles);
-  if (!canListParticipants(roles)) throw forbidden();
+  requireAction(ctx, 'participants.export');
   if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
 
   const today = polishDate(deps.now());

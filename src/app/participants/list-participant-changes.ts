@@ -4,12 +4,10 @@ import { findParticipantChanges } from '../../db/participant.repository';
 import type { ParticipantFieldChange } from '../../db/schema';
 import { RECORD_FIELDS, type RecordField } from '../../domain/participants/record-rules';
 import { visibleFieldClasses } from '../../domain/participants/visibility';
-import { forbidden } from '../app-error';
 import { recordSensitiveRead } from '../audit/record-sensitive-read';
-import type { CallContext } from '../context';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { participantOr404 } from '../pathway/shared';
-import { canListParticipants } from '../../domain/participants/visibility';
 
 /**
  * The corrections of a participant's record (who, when, old → new), newest first. A value of a class
@@ -22,7 +20,7 @@ export async function listParticipantChanges(
   participantId: string,
 ): Promise<ParticipantChange[]> {
   const roles = ctx.actor.roles as Role[];
-  if (!canListParticipants(roles)) throw forbidden();
+  requireAction(ctx, 'participants.list');
   const classes = visibleFieldClasses(roles);
   return deps.db.transaction().execute(async (trx) => {
     await participantOr404(trx, ctx, participantId);

@@ -19,7 +19,7 @@ import {
 import type { NewParticipantRow, ParticipantRow } from '../../db/schema';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import { checkBirthDate, editableFields, type RecordField } from '../../domain/participants/record-rules';
-import { canListParticipants, visibleFieldClasses } from '../../domain/participants/visibility';
+import { visibleFieldClasses } from '../../domain/participants/visibility';
 import { foldDiacritics, personNameKey } from '../../domain/text';
 import { addDays, polishDate } from '../../domain/calendar';
 import { AppError, forbidden } from '../app-error';
@@ -190,7 +190,7 @@ export async function registerParticipant(
 
 /** One participant, showing only what the caller's roles may see; a read of sensitive fields is audited. */
 export async function getParticipant(deps: AppDeps, ctx: CallContext, id: string): Promise<Participant> {
-  if (!canListParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.list');
   return deps.db.transaction().execute(async (trx) => {
     const row = await participantOr404(trx, ctx, id);
     if (visibleFieldClasses(roles(ctx)).has('sensitive')) {
@@ -207,7 +207,7 @@ export async function getParticipant(deps: AppDeps, ctx: CallContext, id: string
 /** The centre's participants, searchable by name (diacritics-insensitive) or PESEL; sensitive fields never in lists. */
 export async function listParticipants(deps: AppDeps, ctx: CallContext, query: ParticipantListQuery) {
   const classes = visibleFieldClasses(roles(ctx));
-  if (!canListParticipants(roles(ctx))) throw forbidden();
+  requireAction(ctx, 'participants.list');
   if ((query.group || query.referrer) && !classes.has('sensitive')) throw forbidden();
   const today = polishDate(deps.now());
   const q = query.q

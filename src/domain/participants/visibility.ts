@@ -29,8 +29,3 @@ export function visibleFieldClasses(roles: readonly Role[]): Set<FieldClass> {
 export function canEditParticipants(roles: readonly Role[]): boolean {
   return roles.some((r) => r === 'DIRECTOR' || r === 'SOCIAL_WORKER');
 }
-
-/** Who may see the participant list at all. */
-export function canListParticipants(roles: readonly Role[]): boolean {
-  return roles.length > 0;
-}
