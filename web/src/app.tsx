@@ -175,17 +175,20 @@ export function App() {
         {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
           <PartnerHomePage />
         )}
-        {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
+      </Suspense>
+      {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
+        // A boundary of its own per centre and path: React keeps a page hidden while the next one loads, and
+        // a shared boundary would bring that old page back, with its stale data, on a quick click back.
+        <Suspense key={`${state.me.currentCentreId}:${path}`} fallback={<main id="main" aria-busy="true" />}>
           <Page
             me={state.me}
             path={path}
             match={match}
             refresh={refresh}
             onLoggedOut={() => void toLogin()}
-            key={state.me.currentCentreId}
           />
-        )}
-      </Suspense>
+        </Suspense>
+      )}
     </>
   );
 }

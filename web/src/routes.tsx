@@ -256,7 +256,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     path: '/networks',
     nav: () => t('nav.networks'),
     title: () => t('nav.networks'),
-    allowed: (me) => may(me, 'networks.view'),
+    // A network coordinator holds no role in a centre; the page asks the server what the caller may see.
+    allowed: always,
     render: ({ me }) => <NetworksPage isDirector={may(me, 'networks.join')} />,
   },
   {
