@@ -18,7 +18,7 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { toDecision, toEvidence } from './eligibility';
 import { findParticipantChanges } from '../../db/participant.repository';
-import { fieldLabel, toProgramme } from './programmes';
+import { fieldLabel, toProgramme } from './programme-record';
 import { toDocument, toReferral } from './referrals';
 import { recordOutcome } from '../reports/record-outcome';
 import {

@@ -16,7 +16,7 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { toDecision } from './eligibility';
 import { EXIT_LABELS } from './pathway-view';
-import { fieldLabel } from './programmes';
+import { fieldLabel } from './programme-record';
 import { audit, centreOf, iso, participantOr404, requirePathwayEditor, todayInPoland } from './shared';
 
 /** pdfmake and its fonts load on the first printout, not at start-up. */

@@ -12,12 +12,8 @@ import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { registerParticipant } from '../participants/manage-participants';
 import { decideEligibility } from '../pathway/eligibility';
-import {
-  createProgramme,
-  exitProgramme,
-  recordBenefitApplication,
-  signProgramme,
-} from '../pathway/programmes';
+import { exitProgramme, recordBenefitApplication } from '../pathway/programme-end';
+import { createProgramme, signProgramme } from '../pathway/programmes';
 import { createReferral } from '../pathway/referrals';
 import { todayInPoland } from '../pathway/shared';
 import { assignToWorkshop, createWorkshop } from '../workshops/manage-workshops';

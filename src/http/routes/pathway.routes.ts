@@ -37,13 +37,11 @@ import {
   terminationDecisionPdf,
   type PdfFile,
 } from '../../app/pathway/printouts';
+import { closeProgramme, exitProgramme, recordBenefitApplication } from '../../app/pathway/programme-end';
 import {
   amendProgramme,
-  closeProgramme,
   createProgramme,
-  exitProgramme,
   extendProgramme,
-  recordBenefitApplication,
   signProgramme,
 } from '../../app/pathway/programmes';
 import {
