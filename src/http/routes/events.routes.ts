@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema } from '../../contracts/common';
+import { VolunteerStatsQuerySchema } from '../../contracts/volunteers.contract';
 import {
+  ActivityReportFiguresSchema,
   AttendanceSaveSchema,
   CertificatesIssueSchema,
   EventCertificateParamsSchema,
@@ -22,6 +24,7 @@ import {
 import type { AppDeps } from '../../app/deps';
 import { addEventSession } from '../../app/events/add-event-session';
 import { createEvent } from '../../app/events/create-event';
+import { getActivityReportFigures } from '../../app/events/get-activity-report-figures';
 import { eventCertificatePdf } from '../../app/events/event-certificate-pdf';
 import { getEvent } from '../../app/events/get-event';
 import { getEventHomeFacts } from '../../app/events/get-event-home-facts';
@@ -185,6 +188,18 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => getEventHomeFacts(deps, ctxOf(request)),
     );
 
+    app.get(
+      '/api/v1/event-facts/annual',
+      {
+        schema: {
+          ...common,
+          summary: 'Dane roku do sprawozdania: wydarzenia, grupy, wolontariusze, pomoc rzeczowa',
+          querystring: VolunteerStatsQuerySchema,
+          response: { 200: ActivityReportFiguresSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => getActivityReportFigures(deps, ctxOf(request), request.query.year),
+    );
     app.get(
       '/api/v1/groups',
       {
