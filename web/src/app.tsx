@@ -36,6 +36,9 @@ import { PartnersPage } from './pages/partners';
 import { PartnerHomePage } from './pages/partner-home';
 // EU projects (issue 16).
 import { ProjectsPage } from './pages/projects';
+import { EventsPage } from './pages/events';
+import { InkindPage } from './pages/inkind';
+import { VolunteersPage } from './pages/volunteers';
 
 type State =
   | { kind: 'loading' }
@@ -219,6 +222,9 @@ function pageTitle(path: string) {
     '/partners': t('nav.partners'),
     '/networks': t('nav.networks'),
     '/projects': t('nav.projects'),
+    '/events': t('nav.events'),
+    '/inkind': t('nav.inkind'),
+    '/volunteers': t('nav.volunteers'),
   };
   return map[path] ?? t('nav.home');
 }
@@ -248,6 +254,9 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
     { to: '/networks', label: t('nav.networks'), show: true },
     { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
+    { to: '/events', label: t('nav.events'), show: me.allowedActions.includes('events.view') },
+    { to: '/inkind', label: t('nav.inkind'), show: me.allowedActions.includes('inkind.view') },
+    { to: '/volunteers', label: t('nav.volunteers'), show: me.allowedActions.includes('volunteers.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -380,6 +389,19 @@ function Page({
   if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
   if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
     return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
+  if (path.startsWith('/events') && me.allowedActions.includes('events.view'))
+    return (
+      <EventsPage
+        path={path}
+        canManage={me.allowedActions.includes('events.manage')}
+        canAttend={me.allowedActions.includes('events.attendance')}
+        canCertify={me.allowedActions.includes('events.certificates')}
+      />
+    );
+  if (path === '/inkind' && me.allowedActions.includes('inkind.view'))
+    return <InkindPage canManage={me.allowedActions.includes('inkind.manage')} />;
+  if (path.startsWith('/volunteers') && me.allowedActions.includes('volunteers.view'))
+    return <VolunteersPage path={path} canManage={me.allowedActions.includes('volunteers.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">
