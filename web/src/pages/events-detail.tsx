@@ -133,9 +133,9 @@ function Attendance({ event, onChange }: Props) {
   const [present, setPresent] = useState<Record<string, boolean>>({});
   const { formError, busy, run } = useSubmit();
   const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(false), [sessionId]);
   useEffect(() => {
     setPresent(Object.fromEntries(registered.map((r) => [r.id, r.present[sessionId] ?? false])));
-    setSaved(false);
   }, [sessionId, event]);
   const session = event.sessions.find((s) => s.id === sessionId)!;
   return (
