@@ -345,6 +345,10 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     const thanks = page.getByRole('link', { name: 'Podziękowanie (PDF)' });
     const letter = await pdfText(page, (await thanks.getAttribute('href'))!, 'thank-you');
     expect(letter).toContain('PODZIĘKOWANIE');
+    expect(letter).not.toContain('Maseczki –');
+    expect(await page.getByRole('listitem').filter({ hasText: 'WZ 12/2026' }).textContent()).toContain(
+      'WZ 12/2026: Bawełna 50 m Podziękowanie',
+    );
     expect(letter).toContain('Bawełna – 50 m (wartość 750,00 zł)');
     expect(letter).toContain('Dom Pomocy Społecznej nr 3');
     console.log(`events screenshots: ${out}`);

@@ -17,12 +17,15 @@ export async function listDonations(deps: AppDeps, ctx: CallContext) {
       donorName: d.partner_name ?? d.donor_name ?? '—',
       receivedOn: d.received_on,
       documentNo: d.document_no,
-      items: d.items.map((i) => ({
-        id: i.id,
-        name: i.name,
-        unit: i.unit as Unit,
-        quantityText: formatQuantity(Number(i.received), i.unit as Unit),
-      })),
+      // Products made from the donation carry its id (to trace the donor) but were not received: left out.
+      items: d.items
+        .filter((i) => Number(i.received) > 0)
+        .map((i) => ({
+          id: i.id,
+          name: i.name,
+          unit: i.unit as Unit,
+          quantityText: formatQuantity(Number(i.received), i.unit as Unit),
+        })),
     });
   }
   return { items };

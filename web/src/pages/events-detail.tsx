@@ -69,7 +69,7 @@ function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }
             <thead>
               <tr>
                 <th scope="col">{t('events.heldOn')}</th>
-                <th scope="col">{t('events.dates')}</th>
+                <th scope="col">{t('events.hours')}</th>
                 <th scope="col">{t('events.topic')}</th>
                 <th scope="col">{t('events.length')}</th>
               </tr>
