@@ -167,6 +167,25 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     );
     expect(participantText).toContain(first);
     expect(participantText).toContain('od 2 marca 2026 r. do 4 marca 2026 r.');
+
+    // The senior club: a standing group with a member and a meeting, without the participant pathway.
+    await page.getByRole('link', { name: 'Wróć do listy wydarzeń' }).click();
+    await page.getByRole('link', { name: 'Grupy stałe (klub seniora)' }).click();
+    await page.getByLabel('Nazwa grupy').fill('Ogród Inspiracji');
+    await page.getByLabel('Kiedy się spotyka').fill('czwartki 10:00');
+    await page.getByRole('button', { name: 'Utwórz grupę' }).click();
+    await page.getByRole('heading', { name: 'Ogród Inspiracji', level: 1 }).waitFor();
+    await page.getByLabel('Imię i nazwisko').fill('Irena Senior');
+    await page.getByLabel('Data zgody na przetwarzanie danych').fill('2026-02-01');
+    await page.getByLabel('Data dołączenia').fill('2026-02-01');
+    await page.getByRole('button', { name: 'Dodaj członka' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Irena Senior' }).waitFor();
+    await page.getByLabel(L('Dzień')).fill('2026-02-05');
+    await page.getByLabel(L('Temat')).fill('Zdrowe odżywianie');
+    await page.getByRole('checkbox', { name: 'Irena Senior' }).check();
+    await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
+    await page.getByRole('row', { name: /2026-02-05 Zdrowe odżywianie 1/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -182,6 +201,16 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     await page.getByRole('link', { name: 'Wolontariusze' }).click();
     await page.getByRole('heading', { name: 'Wolontariusze', level: 1 }).waitFor();
     await page.getByText(/na dłużej niż 30 dni porozumienie zawiera się na piśmie/).waitFor();
+    // A minor without the guardian's consent is refused at the fields.
+    await page.getByLabel(L('Imię')).fill('Kuba');
+    await page.getByLabel(L('Nazwisko')).fill('Nowicki');
+    await page.getByLabel('Płeć').selectOption('M');
+    await page.getByLabel('Data urodzenia').fill('2012-05-01');
+    await page.getByRole('button', { name: 'Dodaj wolontariusza' }).click();
+    await page
+      .locator('#f-guardianConsentOn-error', { hasText: 'tylko za zgodą przedstawiciela ustawowego' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel(L('Imię')).fill('Wanda');
     await page.getByLabel(L('Nazwisko')).fill('Szwaczka');
     await page.getByLabel('Płeć').selectOption('F');
