@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EventDetail, EventView } from '../../../src/contracts/events.contract';
-import { EVENT_KINDS, hoursText } from '../../../src/domain/events/event-rules';
+import { EVENT_KINDS } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
@@ -226,5 +226,3 @@ function NewEvent() {
     </form>
   );
 }
-
-export const hours = hoursText;
