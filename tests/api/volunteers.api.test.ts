@@ -104,6 +104,24 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     expect(open.json().agreements[1].insurance).toContain('ponad 30 dni');
   });
 
+  it('numbers two agreements recorded at the same moment without sharing a number', async () => {
+    const kuba = (await c.DIRECTOR.get('/api/v1/volunteers')).json().items[0].id;
+    const body = {
+      signedOn: '2026-09-01',
+      validFrom: '2026-09-01',
+      validUntil: '2026-09-20',
+      scope: 'Wieczory gier',
+      written: true,
+    };
+    const [a, b] = await Promise.all([
+      c.DIRECTOR.post(`/api/v1/volunteers/${kuba}/agreements`, body),
+      c.SOCIAL_WORKER.post(`/api/v1/volunteers/${halina}/agreements`, body),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const numbers = [a.json().agreements.at(-1).number, b.json().agreements.at(-1).number].sort();
+    expect(numbers).toEqual(['POW/2026/0003', 'POW/2026/0004']);
+  });
+
   it('records activities only on days under an agreement and sums the hours', async () => {
     const before = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/activities`, {
       doneOn: '2026-02-15',
@@ -133,7 +151,7 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     const text = bodyText(readBack(`volunteer-certificate-${engine}`, cert.rawPayload).pages);
     expect(text).toContain('ZAŚWIADCZENIE');
     expect(text).toContain('o wykonaniu świadczeń przez wolontariusza');
-    expect(text).toContain('Halina Wiśniewska');
+    expect(text).toContain('Zaświadcza się, że Halina Wiśniewska wykonywała na rzecz');
     // 150 + 90 + 120 = 360 min = 6 h
     expect(text).toContain('w łącznym wymiarze 6 h');
     expect(text).toContain('od 10 marca 2026 r. do 6 maja 2026 r.');
@@ -150,6 +168,7 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     expect(o).toContain('Szycie maseczek, Wieczór gier planszowych');
 
     const kuba = (await c.DIRECTOR.get('/api/v1/volunteers')).json().items[0].id;
+    // Kuba has an agreement but no activity yet: nothing to certify.
     const none = await c.DIRECTOR.get(`/api/v1/volunteers/${kuba}/certificate.pdf`);
     expect(none.statusCode).toBe(400);
     expect((await other.get(`/api/v1/volunteers/${halina}/certificate.pdf`)).statusCode).toBe(404);
@@ -157,8 +176,8 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
 
   it('counts volunteers of a year by sex and by activity', async () => {
     const s = (await c.DIRECTOR.get('/api/v1/volunteers/stats?year=2026')).json();
-    // Halina (agreements and 3 activities) counts; Kuba has neither an agreement nor an activity.
-    expect(s.bySex).toEqual({ F: 1, M: 0, total: 1 });
+    // Halina (agreements and 3 activities) and Kuba (an agreement in September, no activity) count.
+    expect(s.bySex).toEqual({ F: 1, M: 1, total: 2 });
     expect(s.byActivity).toEqual([
       { activity: 'Szycie maseczek', volunteers: 1, minutes: 240 },
       { activity: 'Wieczór gier planszowych', volunteers: 1, minutes: 120 },

@@ -41,6 +41,7 @@ export async function volunteerCertificatePdf(deps: AppDeps, ctx: CallContext, i
     centre,
     date,
     volunteerName: `${v.firstName} ${v.lastName}`,
+    sex: v.sex,
     agreements: v.agreements.map((a) => ({ number: a.number, period: periodOf(a), scope: a.scope })),
     activities: v.activities.map((a) => ({
       doneOn: a.doneOn,

@@ -14,6 +14,7 @@ export interface VolunteerCertificateData {
   centre: Letterhead;
   date: string;
   volunteerName: string;
+  sex: 'F' | 'M';
   agreements: { number: string; period: string; scope: string }[];
   activities: { doneOn: string; activity: string; hours: string }[];
   totalHours: string;
@@ -24,7 +25,12 @@ export interface VolunteerCertificateData {
 /** The certificate, issued on the volunteer's request, of the work done: agreements, activities and hours. */
 export async function renderVolunteerCertificate(d: VolunteerCertificateData): Promise<Buffer> {
   const period =
-    d.firstDay && d.lastDay ? `w okresie od ${longDate(d.firstDay)} do ${longDate(d.lastDay)}` : '';
+    !d.firstDay || !d.lastDay
+      ? ''
+      : d.firstDay === d.lastDay
+        ? `w dniu ${longDate(d.firstDay)}`
+        : `w okresie od ${longDate(d.firstDay)} do ${longDate(d.lastDay)}`;
+  const did = d.sex === 'F' ? 'wykonywała' : 'wykonywał';
   const rows: TableCell[][] = [
     ['Data', 'Działanie', 'Czas'].map((text) => ({ text, style: 'th' })),
     ...d.activities.map((a) => [shortDate(a.doneOn), a.activity, a.hours]),
@@ -35,7 +41,7 @@ export async function renderVolunteerCertificate(d: VolunteerCertificateData): P
     { text: 'o wykonaniu świadczeń przez wolontariusza', style: 'subtitle' },
     {
       text:
-        `Zaświadcza się, że ${d.volunteerName} wykonywał(a) na rzecz ${d.centre.name} świadczenia ` +
+        `Zaświadcza się, że ${d.volunteerName} ${did} na rzecz ${d.centre.name} świadczenia ` +
         `jako wolontariusz ${period}, w łącznym wymiarze ${d.totalHours}.`,
       margin: [0, 6, 0, 8],
     },
