@@ -60,6 +60,7 @@ export const AttendanceSaveSchema = z.object({
 export const CertificatesIssueSchema = z.object({ issuedOn: IsoDateSchema });
 export const EventSessionParamsSchema = z.object({ id: UuidSchema, sessionId: UuidSchema });
 export const EventCertificateParamsSchema = z.object({ id: UuidSchema, certificateId: UuidSchema });
+export const EventRegistrationParamsSchema = z.object({ id: UuidSchema, registrationId: UuidSchema });
 
 export const SessionSchema = z.object({
   id: UuidSchema,

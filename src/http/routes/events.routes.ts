@@ -11,6 +11,7 @@ import {
   EventDetailSchema,
   EventHomeFactsSchema,
   EventListSchema,
+  EventRegistrationParamsSchema,
   EventSessionParamsSchema,
   GroupCreateSchema,
   GroupListSchema,
@@ -23,6 +24,7 @@ import {
 } from '../../contracts/events.contract';
 import type { AppDeps } from '../../app/deps';
 import { addEventSession } from '../../app/events/add-event-session';
+import { cancelRegistration } from '../../app/events/cancel-registration';
 import { createEvent } from '../../app/events/create-event';
 import { getActivityReportFigures } from '../../app/events/get-activity-report-figures';
 import { eventCertificatePdf } from '../../app/events/event-certificate-pdf';
@@ -113,6 +115,19 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => registerForEvent(deps, ctxOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/events/:id/registrations/:registrationId/cancel',
+      {
+        schema: {
+          ...common,
+          summary: 'Wypisanie osoby (wolne miejsce dostaje pierwsza osoba z listy rezerwowej)',
+          params: EventRegistrationParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        cancelRegistration(deps, ctxOf(request), request.params.id, request.params.registrationId),
     );
     app.put(
       '/api/v1/events/:id/sessions/:sessionId/attendance',

@@ -19,9 +19,11 @@ export function Registrations({
   canManage: boolean;
   onChange: (e: EventDetail) => void;
 }) {
+  const cancel = useSubmit();
   return (
     <section aria-labelledby="ev-regs">
       <h2 id="ev-regs">{t('events.registrations')}</h2>
+      <ErrorSummary errors={{}} formError={cancel.formError} labels={{}} />
       {event.capacity !== null && (
         <p>
           {t('events.places')}:{' '}
@@ -42,6 +44,7 @@ export function Registrations({
                 <th scope="col">{t('events.attended')}</th>
                 <th scope="col">{t('events.completed')}</th>
                 <th scope="col">{t('events.certificate')}</th>
+                {canManage && <th scope="col">{t('events.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -53,6 +56,27 @@ export function Registrations({
                   <td>{hoursText(r.attendedMinutes)}</td>
                   <td>{r.completed ? t('form.yes') : t('form.no')}</td>
                   <td>{r.certificate?.number ?? '—'}</td>
+                  {canManage && (
+                    <td>
+                      {r.status !== 'CANCELLED' && !r.certificate && (
+                        <button
+                          type="button"
+                          aria-label={t('events.cancelOf', { name: r.name })}
+                          onClick={async () => {
+                            const done = await cancel.run(() =>
+                              api<EventDetail>(
+                                'POST',
+                                `/api/v1/events/${event.id}/registrations/${r.id}/cancel`,
+                              ),
+                            );
+                            if (done) onChange(done);
+                          }}
+                        >
+                          {t('events.cancel')}
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
