@@ -99,7 +99,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     for (const p of people) {
       await page.getByLabel(L('Uczestnik')).selectOption({ label: `${p.lastName} ${p.firstName}` });
       await page.getByRole('button', { name: 'Zapisz na wydarzenie' }).click();
-      await page.getByRole('cell', { name: `${p.firstName} ${p.lastName}` }).waitFor();
+      await page.getByRole('cell', { name: `${p.firstName} ${p.lastName}`, exact: true }).waitFor();
     }
     for (const senior of ['Helena Senior', 'Józef Senior']) {
       await page.getByLabel('Kogo zapisujesz').selectOption('PERSON');
@@ -107,7 +107,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
       await page.getByLabel('Rok urodzenia').fill('1950');
       await page.getByLabel('Data zgody na przetwarzanie danych').fill('2026-02-20');
       await page.getByRole('button', { name: 'Zapisz na wydarzenie' }).click();
-      await page.getByRole('cell', { name: senior }).waitFor();
+      await page.getByRole('cell', { name: senior, exact: true }).waitFor();
     }
     await page.getByText('Zapisani: 12 z 12').waitFor();
     // The 13th person: no place and no waiting list — refused, nothing added.
@@ -119,7 +119,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
         hasText: 'Wszystkie miejsca (12) są zajęte, a to wydarzenie nie prowadzi listy rezerwowej.',
       })
       .waitFor();
-    expect(await page.getByRole('cell', { name: 'Trzynasta Osoba' }).count()).toBe(0);
+    expect(await page.getByRole('cell', { name: 'Trzynasta Osoba', exact: true }).count()).toBe(0);
 
     // Attendance: everyone on every day, except the last participant on days 2 and 3 (6 h of 18 h < 80 %).
     const absent = `${people[9]!.firstName} ${people[9]!.lastName}`;
