@@ -60,6 +60,7 @@ export const AttendanceSaveSchema = z.object({
 export const CertificatesIssueSchema = z.object({ issuedOn: IsoDateSchema });
 export const EventSessionParamsSchema = z.object({ id: UuidSchema, sessionId: UuidSchema });
 export const EventCertificateParamsSchema = z.object({ id: UuidSchema, certificateId: UuidSchema });
+export const EventRegistrationParamsSchema = z.object({ id: UuidSchema, registrationId: UuidSchema });
 
 export const SessionSchema = z.object({
   id: UuidSchema,
@@ -185,3 +186,41 @@ export const GroupListSchema = z.object({
     z.object({ id: UuidSchema, name: z.string(), memberCount: z.number(), meetingCount: z.number() }),
   ),
 });
+
+/** The year's figures of events, groups, volunteers and in-kind help for the centre's annual report. */
+export const ActivityReportFiguresSchema = z.object({
+  year: z.number(),
+  events: z.object({
+    eventsByKind: z.record(z.string(), z.number()),
+    events: z.number(),
+    sessions: z.number(),
+    peopleAttendingByKind: z.record(z.string(), z.number()),
+    certificates: z.number(),
+    how: z.string(),
+  }),
+  groups: z.object({
+    groupsMeeting: z.number(),
+    meetings: z.number(),
+    membersAttending: z.number(),
+    how: z.string(),
+  }),
+  volunteers: z
+    .object({
+      bySex: z.object({ F: z.number(), M: z.number(), total: z.number() }),
+      byActivity: z.array(z.object({ activity: z.string(), volunteers: z.number(), minutes: z.number() })),
+      minutes: z.number(),
+      how: z.string(),
+    })
+    .nullable(),
+  inkind: z
+    .object({
+      donations: z.number(),
+      donors: z.number(),
+      knownValueGrosze: z.number(),
+      deliveries: z.number(),
+      recipients: z.number(),
+      how: z.string(),
+    })
+    .nullable(),
+});
+export type ActivityReportFigures = z.infer<typeof ActivityReportFiguresSchema>;

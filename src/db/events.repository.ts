@@ -322,3 +322,37 @@ export async function findActiveRegistrationOf(
     .where('status', '<>', 'CANCELLED')
     .executeTakeFirst();
 }
+
+/** One registration of the event (any status), or undefined. */
+export async function findRegistration(db: Db, centreId: string, eventId: string, id: string) {
+  return db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('event_id', '=', eventId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The registration that has waited longest for a place, or undefined. */
+export async function findFirstWaiting(db: Db, centreId: string, eventId: string) {
+  return db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('centre_id', '=', centreId)
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'WAITING')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function setRegistrationStatus(db: Db, centreId: string, id: string, status: string) {
+  await db
+    .updateTable('event_registrations')
+    .set({ status })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -36,6 +36,7 @@ import { staffRoutes } from './routes/staff.routes';
 import { networkRoutes } from './routes/network.routes';
 import { eventRoutes } from './routes/events.routes';
 import { inkindRoutes } from './routes/inkind.routes';
+import { volunteerRoutes } from './routes/volunteers.routes';
 import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
@@ -194,6 +195,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(projectRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(inkindRoutes(deps));
+  await app.register(volunteerRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));

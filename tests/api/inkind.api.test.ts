@@ -168,6 +168,8 @@ describe.each(testEngines())('in-kind help: the mask collective on %s', (engine)
     const thanks = bodyText(readBack(`thank-you-${engine}`, letter.rawPayload).pages);
     expect(thanks).toContain('Tkaniny Sp. z o.o.');
     expect(thanks).toContain('Bawełna – 50 m (wartość 750,00 zł)');
+    // Products made from the fabric are not listed as received gifts.
+    expect(thanks).not.toContain('Paczki pasków');
     expect(thanks).toContain('trafiły do: Dom Pomocy Społecznej nr 3');
     expect((await other.get(`/api/v1/inkind/donations/${donationId}/thank-you.pdf`)).statusCode).toBe(404);
     const accountant = await c.ACCOUNTANT.post('/api/v1/inkind/movements', {

@@ -4,6 +4,9 @@ import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
 import { networksPl } from './pages/networks.i18n';
+import { eventsPl } from './pages/events.i18n';
+import { inkindPl } from './pages/inkind.i18n';
+import { volunteersPl } from './pages/volunteers.i18n';
 import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
@@ -318,5 +321,8 @@ export const pl = {
   ...staffPl,
   ...partnersPl,
   ...networksPl,
+  ...eventsPl,
+  ...inkindPl,
+  ...volunteersPl,
   ...projectsPl,
 } satisfies Messages;

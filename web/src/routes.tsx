@@ -50,6 +50,9 @@ const PartnersPage = page(() => import('./pages/partners'), 'PartnersPage');
 const PayrollPage = page(() => import('./pages/payroll'), 'PayrollPage');
 const PrivacyPage = page(() => import('./pages/privacy'), 'PrivacyPage');
 const ProjectsPage = page(() => import('./pages/projects'), 'ProjectsPage');
+const EventsPage = page(() => import('./pages/events'), 'EventsPage');
+const InkindPage = page(() => import('./pages/inkind'), 'InkindPage');
+const VolunteersPage = page(() => import('./pages/volunteers'), 'VolunteersPage');
 const ReportsPage = page(() => import('./pages/reports'), 'ReportsPage');
 const ServiceOrderPage = page(() => import('./pages/services-order'), 'ServiceOrderPage');
 const ServicesPage = page(() => import('./pages/services'), 'ServicesPage');
@@ -273,6 +276,40 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     allowed: (me) => may(me, 'projects.view'),
     render: (c) => projectsPage(c),
   },
+  // Events, courses and the senior club; in-kind help; volunteers (issue 18).
+  {
+    path: '/events',
+    nav: () => t('nav.events'),
+    title: () => t('nav.events'),
+    allowed: (me) => may(me, 'events.view'),
+    render: (c) => eventsPage(c),
+  },
+  {
+    path: '/events/*',
+    title: () => t('nav.events'),
+    allowed: (me) => may(me, 'events.view'),
+    render: (c) => eventsPage(c),
+  },
+  {
+    path: '/inkind',
+    nav: () => t('nav.inkind'),
+    title: () => t('nav.inkind'),
+    allowed: (me) => may(me, 'inkind.view'),
+    render: ({ me }) => <InkindPage canManage={may(me, 'inkind.manage')} />,
+  },
+  {
+    path: '/volunteers',
+    nav: () => t('nav.volunteers'),
+    title: () => t('nav.volunteers'),
+    allowed: (me) => may(me, 'volunteers.view'),
+    render: (c) => volunteersPage(c),
+  },
+  {
+    path: '/volunteers/*',
+    title: () => t('nav.volunteers'),
+    allowed: (me) => may(me, 'volunteers.view'),
+    render: (c) => volunteersPage(c),
+  },
   // The login and first-run addresses show the home page once signed in.
   { path: '/login', title: () => t('nav.home'), allowed: always, render: ({ me }) => <HomePage me={me} /> },
   { path: '/setup', title: () => t('nav.home'), allowed: always, render: ({ me }) => <HomePage me={me} /> },
@@ -291,4 +328,19 @@ function partnersPage({ me, path }: PageContext) {
 
 function projectsPage({ me, path }: PageContext) {
   return <ProjectsPage path={path} canManage={may(me, 'projects.manage')} />;
+}
+
+function eventsPage({ me, path }: PageContext) {
+  return (
+    <EventsPage
+      path={path}
+      canManage={may(me, 'events.manage')}
+      canAttend={may(me, 'events.attendance')}
+      canCertify={may(me, 'events.certificates')}
+    />
+  );
+}
+
+function volunteersPage({ me, path }: PageContext) {
+  return <VolunteersPage path={path} canManage={may(me, 'volunteers.manage')} />;
 }

@@ -100,7 +100,13 @@ export async function registerForEvent(
       );
       if (!status)
         throw AppError.fields(
-          [{ path: 'kind', code: 'EVENT_FULL', message: `Wszystkie miejsca (${event.capacity}) są zajęte.` }],
+          [
+            {
+              path: 'kind',
+              code: 'EVENT_FULL',
+              message: `Wszystkie miejsca (${event.capacity}) są zajęte, a to wydarzenie nie prowadzi listy rezerwowej.`,
+            },
+          ],
           'EVENT_FULL',
         );
       let personId = input.kind === 'PERSON' ? input.personId : null;

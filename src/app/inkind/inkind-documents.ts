@@ -67,11 +67,14 @@ export async function thankYouLetterPdf(
     donor: d.partner_name ?? d.donor_name ?? '',
     donorAddress: d.partner_name ? address(d) : d.donor_address,
     receivedOn: d.received_on,
-    items: d.items.map((i) => ({
-      name: i.name,
-      quantityText: formatQuantity(Number(i.received), i.unit as Unit),
-      valueGrosze: i.value_grosze === null ? null : Number(i.value_grosze),
-    })),
+    // Only what was received: products made from the donation carry its id but are not part of the gift.
+    items: d.items
+      .filter((i) => Number(i.received) > 0)
+      .map((i) => ({
+        name: i.name,
+        quantityText: formatQuantity(Number(i.received), i.unit as Unit),
+        valueGrosze: i.value_grosze === null ? null : Number(i.value_grosze),
+      })),
     deliveredTo: reached.map((r) => r.name),
   });
   return { bytes, fileName: 'podziekowanie.pdf' };

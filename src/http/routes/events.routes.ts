@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema } from '../../contracts/common';
+import { VolunteerStatsQuerySchema } from '../../contracts/volunteers.contract';
 import {
+  ActivityReportFiguresSchema,
   AttendanceSaveSchema,
   CertificatesIssueSchema,
   EventCertificateParamsSchema,
@@ -9,6 +11,7 @@ import {
   EventDetailSchema,
   EventHomeFactsSchema,
   EventListSchema,
+  EventRegistrationParamsSchema,
   EventSessionParamsSchema,
   GroupCreateSchema,
   GroupListSchema,
@@ -21,7 +24,9 @@ import {
 } from '../../contracts/events.contract';
 import type { AppDeps } from '../../app/deps';
 import { addEventSession } from '../../app/events/add-event-session';
+import { cancelRegistration } from '../../app/events/cancel-registration';
 import { createEvent } from '../../app/events/create-event';
+import { getActivityReportFigures } from '../../app/events/get-activity-report-figures';
 import { eventCertificatePdf } from '../../app/events/event-certificate-pdf';
 import { getEvent } from '../../app/events/get-event';
 import { getEventHomeFacts } from '../../app/events/get-event-home-facts';
@@ -111,6 +116,19 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => registerForEvent(deps, ctxOf(request), request.params.id, request.body),
     );
+    app.post(
+      '/api/v1/events/:id/registrations/:registrationId/cancel',
+      {
+        schema: {
+          ...common,
+          summary: 'Wypisanie osoby (wolne miejsce dostaje pierwsza osoba z listy rezerwowej)',
+          params: EventRegistrationParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        cancelRegistration(deps, ctxOf(request), request.params.id, request.params.registrationId),
+    );
     app.put(
       '/api/v1/events/:id/sessions/:sessionId/attendance',
       {
@@ -185,6 +203,18 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => getEventHomeFacts(deps, ctxOf(request)),
     );
 
+    app.get(
+      '/api/v1/event-facts/annual',
+      {
+        schema: {
+          ...common,
+          summary: 'Dane roku do sprawozdania: wydarzenia, grupy, wolontariusze, pomoc rzeczowa',
+          querystring: VolunteerStatsQuerySchema,
+          response: { 200: ActivityReportFiguresSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => getActivityReportFigures(deps, ctxOf(request), request.query.year),
+    );
     app.get(
       '/api/v1/groups',
       {

@@ -6,11 +6,15 @@ import {
   DeliveryCreateSchema,
   DeliverySchema,
   DonationCreateSchema,
+  DonationListSchema,
+  HistorySchema,
   MovementCreateSchema,
   StockSchema,
 } from '../../contracts/inkind.contract';
 import type { AppDeps } from '../../app/deps';
+import { getMovementHistory } from '../../app/inkind/get-movement-history';
 import { getStock } from '../../app/inkind/get-stock';
+import { listDonations } from '../../app/inkind/list-donations';
 import { deliveryProtocolPdf, thankYouLetterPdf } from '../../app/inkind/inkind-documents';
 import { convertMaterial, deliverMaterial, moveMaterial } from '../../app/inkind/move-material';
 import { recordDonation } from '../../app/inkind/record-donation';
@@ -38,6 +42,28 @@ export function inkindRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => getStock(deps, ctxOf(request)),
+    );
+    app.get(
+      '/api/v1/inkind/donations',
+      {
+        schema: {
+          ...common,
+          summary: 'Darowizny rzeczowe centrum',
+          response: { 200: DonationListSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => listDonations(deps, ctxOf(request)),
+    );
+    app.get(
+      '/api/v1/inkind/history',
+      {
+        schema: {
+          ...common,
+          summary: 'Historia ruchów materiału (tylko dopisywana)',
+          response: { 200: HistorySchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => getMovementHistory(deps, ctxOf(request)),
     );
     app.post(
       '/api/v1/inkind/donations',

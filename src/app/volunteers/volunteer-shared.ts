@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { VolunteerSchema } from '../../contracts/volunteers.contract';
+import type { Db } from '../../db/connection';
+import { findActivities, findAgreements, findVolunteer } from '../../db/volunteers.repository';
+import { ageOn, insuranceNote, VOLUNTEERING_RULES } from '../../domain/volunteers/volunteer-rules';
+import { notFound } from '../app-error';
+
+export type VolunteerView = z.infer<typeof VolunteerSchema>;
+
+/** One volunteer of the centre with agreements (each with its insurance note) and activities; else NOT_FOUND. */
+export async function loadVolunteer(
+  db: Db,
+  centreId: string,
+  id: string,
+  today: string,
+): Promise<VolunteerView> {
+  const v = await findVolunteer(db, centreId, id);
+  if (!v) throw notFound();
+  const agreements = await findAgreements(db, centreId, id);
+  const activities = await findActivities(db, centreId, id);
+  return {
+    id: v.id,
+    firstName: v.first_name,
+    lastName: v.last_name,
+    sex: v.sex as 'F' | 'M',
+    birthDate: v.birth_date,
+    minor: ageOn(v.birth_date, today) < VOLUNTEERING_RULES.adultAge,
+    email: v.email,
+    phone: v.phone,
+    guardianName: v.guardian_name,
+    guardianConsentOn: v.guardian_consent_on,
+    insuranceNote: v.insurance_note,
+    totalMinutes: activities.reduce((s, a) => s + a.minutes, 0),
+    agreements: agreements.map((a) => ({
+      id: a.id,
+      number: a.number,
+      signedOn: a.signed_on,
+      validFrom: a.valid_from,
+      validUntil: a.valid_until,
+      scope: a.scope,
+      written: a.written,
+      insurance: insuranceNote(a.valid_from, a.valid_until),
+    })),
+    activities: activities.map((a) => ({
+      id: a.id,
+      doneOn: a.done_on,
+      activity: a.activity,
+      description: a.description,
+      minutes: a.minutes,
+    })),
+  };
+}
+
+/** The rule parameters the screens show beside the agreements, in plain Polish. */
+export const volunteeringRulesView = () => ({
+  source: `${VOLUNTEERING_RULES.source} (obowiązuje od ${VOLUNTEERING_RULES.validFrom})`,
+  writtenAgreementAfterDays: VOLUNTEERING_RULES.writtenAgreementAfterDays,
+  confirmed: VOLUNTEERING_RULES.confirmed,
+  note: VOLUNTEERING_RULES.confirmed
+    ? ''
+    : 'Zasada 30 dni pochodzi z ustawy o działalności pożytku publicznego i o wolontariacie; jej aktualne ' +
+      'brzmienie nie zostało jeszcze potwierdzone w najnowszym tekście jednolitym — sprawdź przed poleganiem na niej.',
+});

@@ -1,0 +1,243 @@
+import { useEffect, useState } from 'react';
+import type { EventDetail } from '../../../src/contracts/events.contract';
+import { hoursText } from '../../../src/domain/events/event-rules';
+import { api } from '../api';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { t } from '../i18n';
+import { linkProps } from '../router';
+import { label } from './events';
+import { Registrations } from './events-registrations';
+
+/** One event: its sessions, registrations (with the waiting list), attendance per session and certificates. */
+export function EventDetailPage({
+  id,
+  canManage,
+  canAttend,
+  canCertify,
+}: {
+  id: string;
+  canManage: boolean;
+  canAttend: boolean;
+  canCertify: boolean;
+}) {
+  const [event, setEvent] = useState<EventDetail | null>(null);
+  useEffect(() => {
+    void api<EventDetail>('GET', `/api/v1/events/${id}`).then(setEvent);
+  }, [id]);
+  if (!event) return <main id="main">{t('app.loading')}</main>;
+  return (
+    <main id="main">
+      <p>
+        <a {...linkProps('/events')}>{t('events.back')}</a>
+      </p>
+      <h1>{event.title}</h1>
+      <p>
+        {label(`events.kind.${event.kind}`)} ·{' '}
+        {event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}
+        {event.place && ` · ${event.place}`}
+        {event.organiserName && ` · ${event.organiserName}`}
+      </p>
+      <p>{t('events.plannedHours', { hours: hoursText(event.plannedMinutes) })}</p>
+      <Sessions event={event} canManage={canManage} onChange={setEvent} />
+      <Registrations event={event} canManage={canManage} onChange={setEvent} />
+      {canAttend && event.sessions.length > 0 && <Attendance event={event} onChange={setEvent} />}
+      {event.certified && canCertify && <Certificates event={event} onChange={setEvent} />}
+    </main>
+  );
+}
+
+type Props = { event: EventDetail; onChange: (e: EventDetail) => void };
+
+function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }) {
+  const empty = { heldOn: event.startsOn, startsAt: '09:00', endsAt: '12:00', topic: '' };
+  const [form, setForm] = useState(empty);
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const labels: Record<string, string> = {
+    heldOn: t('events.heldOn'),
+    startsAt: t('events.startsAt'),
+    endsAt: t('events.endsAt'),
+    topic: t('events.topic'),
+  };
+  return (
+    <section aria-labelledby="ev-sessions">
+      <h2 id="ev-sessions">{t('events.sessions')}</h2>
+      {event.sessions.length === 0 ? (
+        <p>{t('events.noSessions')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('events.heldOn')}</th>
+                <th scope="col">{t('events.hours')}</th>
+                <th scope="col">{t('events.topic')}</th>
+                <th scope="col">{t('events.length')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {event.sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.heldOn}</td>
+                  <td>
+                    {s.startsAt}–{s.endsAt}
+                  </td>
+                  <td>{s.topic}</td>
+                  <td>{hoursText(s.minutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canManage && (
+        <form
+          className="card"
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const saved = await run(() =>
+              api<EventDetail>('POST', `/api/v1/events/${event.id}/sessions`, form),
+            );
+            if (saved) {
+              onChange(saved);
+              setForm({ ...empty, heldOn: form.heldOn });
+            }
+          }}
+        >
+          <h3>{t('events.addSession')}</h3>
+          <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+          {(['heldOn', 'startsAt', 'endsAt', 'topic'] as const).map((name) => (
+            <Field key={name} name={name} label={labels[name]!} error={fieldErrors[name]} required>
+              {(p) => (
+                <input
+                  {...p}
+                  type={name === 'heldOn' ? 'date' : 'text'}
+                  value={form[name]}
+                  onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
+                />
+              )}
+            </Field>
+          ))}
+          <button type="submit" className="primary" disabled={busy}>
+            {t('events.addSession')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Attendance({ event, onChange }: Props) {
+  const [sessionId, setSessionId] = useState(event.sessions[0]!.id);
+  const registered = event.registrations.filter((r) => r.status === 'REGISTERED');
+  const [present, setPresent] = useState<Record<string, boolean>>({});
+  const { formError, busy, run } = useSubmit();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(false), [sessionId]);
+  useEffect(() => {
+    setPresent(Object.fromEntries(registered.map((r) => [r.id, r.present[sessionId] ?? false])));
+  }, [sessionId, event]);
+  const session = event.sessions.find((s) => s.id === sessionId)!;
+  return (
+    <section aria-labelledby="ev-attendance">
+      <h2 id="ev-attendance">{t('events.attendance')}</h2>
+      <div className="field">
+        <label htmlFor="ev-session">{t('events.sessions')}</label>
+        <select id="ev-session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+          {event.sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.heldOn} {s.startsAt}–{s.endsAt} · {s.topic}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const entries = registered.map((r) => ({ registrationId: r.id, present: !!present[r.id] }));
+          const done = await run(() =>
+            api<EventDetail>('PUT', `/api/v1/events/${event.id}/sessions/${sessionId}/attendance`, {
+              entries,
+            }),
+          );
+          if (done) {
+            onChange(done);
+            setSaved(true);
+          }
+        }}
+      >
+        <fieldset className="card">
+          <legend>{t('events.attendanceOf', { topic: session.topic, day: session.heldOn })}</legend>
+          <ErrorSummary errors={{}} formError={formError} labels={{}} />
+          {saved && (
+            <p className="alert alert-success" role="status">
+              {t('form.saved')}
+            </p>
+          )}
+          {registered.map((r) => (
+            <div key={r.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!!present[r.id]}
+                  onChange={(e) => setPresent((p) => ({ ...p, [r.id]: e.target.checked }))}
+                />{' '}
+                {r.name}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={busy || registered.length === 0}>
+          {t('events.saveAttendance')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Certificates({ event, onChange }: Props) {
+  const [issuedOn, setIssuedOn] = useState(event.endsOn);
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const issued = event.registrations.filter((r) => r.certificate);
+  return (
+    <section aria-labelledby="ev-certs">
+      <h2 id="ev-certs">{t('events.certificates')}</h2>
+      <p className="hint">{t('events.certificatesHint', { percent: event.completionPercent })}</p>
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const done = await run(() =>
+            api<EventDetail>('POST', `/api/v1/events/${event.id}/certificates`, { issuedOn }),
+          );
+          if (done) onChange(done);
+        }}
+      >
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError}
+          labels={{ issuedOn: t('events.issuedOn') }}
+        />
+        <Field name="issuedOn" label={t('events.issuedOn')} error={fieldErrors.issuedOn} required>
+          {(p) => <input {...p} type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />}
+        </Field>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('events.issue')}
+        </button>
+      </form>
+      {issued.length > 0 && (
+        <ul>
+          {issued.map((r) => (
+            <li key={r.id}>
+              {r.name}:{' '}
+              <a href={`/api/v1/events/${event.id}/certificates/${r.certificate!.id}/certificate.pdf`}>
+                {t('events.pdf', { number: r.certificate!.number })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type {
+  VolunteerListSchema,
+  VolunteerSchema,
+  VolunteerStatsSchema,
+} from '../../../src/contracts/volunteers.contract';
+import { hoursText } from '../../../src/domain/events/event-rules';
+import { api } from '../api';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { t } from '../i18n';
+import { linkProps, navigate } from '../router';
+import { label } from './events';
+import { VolunteerRecord } from './volunteers-record';
+
+type List = z.infer<typeof VolunteerListSchema>;
+export type Volunteer = z.infer<typeof VolunteerSchema>;
+type Stats = z.infer<typeof VolunteerStatsSchema>;
+
+/** Volunteers: the list with the agreement rule (/volunteers) and one volunteer's record (/volunteers/:id). */
+export function VolunteersPage({ path, canManage }: { path: string; canManage: boolean }) {
+  const one = /^\/volunteers\/([0-9a-f-]{36})$/.exec(path);
+  if (one) return <VolunteerRecord id={one[1]!} canManage={canManage} />;
+  return <VolunteerList canManage={canManage} />;
+}
+
+function VolunteerList({ canManage }: { canManage: boolean }) {
+  const [list, setList] = useState<List | null>(null);
+  useEffect(() => {
+    void api<List>('GET', '/api/v1/volunteers').then(setList);
+  }, []);
+  if (!list) return <main id="main">{t('app.loading')}</main>;
+  return (
+    <main id="main">
+      <h1>{t('volunteers.title')}</h1>
+      <p className="hint">
+        {t('volunteers.rule', { days: list.rules.writtenAgreementAfterDays, source: list.rules.source })}
+        {list.rules.note && ` ${list.rules.note}`}
+      </p>
+      {list.items.length === 0 ? (
+        <p>{t('volunteers.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('volunteers.name')}</th>
+                <th scope="col">{t('volunteers.sex')}</th>
+                <th scope="col">{t('volunteers.hours')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((v) => (
+                <tr key={v.id}>
+                  <td>
+                    <a {...linkProps(`/volunteers/${v.id}`)}>{v.name}</a>
+                    {v.minor && <span className="muted"> ({t('volunteers.minor')})</span>}
+                  </td>
+                  <td>{label(`volunteers.sex.${v.sex}`)}</td>
+                  <td>{hoursText(v.totalMinutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <YearStats />
+      {canManage && <NewVolunteer />}
+    </main>
+  );
+}
+
+function YearStats() {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [stats, setStats] = useState<Stats | null>(null);
+  const { fieldErrors, formError, run } = useSubmit();
+  const load = async () => {
+    const s = await run(() => api<Stats>('GET', `/api/v1/volunteers/stats?year=${encodeURIComponent(year)}`));
+    if (s) setStats(s);
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+  return (
+    <section aria-labelledby="vo-stats">
+      <h2 id="vo-stats">{t('volunteers.stats')}</h2>
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load();
+        }}
+      >
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ year: t('volunteers.year') }} />
+        <Field name="year" label={t('volunteers.year')} error={fieldErrors.year}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit">{t('volunteers.show')}</button>
+      </form>
+      <p className="hint">{t('volunteers.statsHow')}</p>
+      {stats && (
+        <>
+          <p>
+            {t('volunteers.women')}: <strong>{stats.bySex.F}</strong> · {t('volunteers.men')}:{' '}
+            <strong>{stats.bySex.M}</strong> · {t('volunteers.all')}: <strong>{stats.bySex.total}</strong>
+          </p>
+          {stats.byActivity.length > 0 && (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('volunteers.activity')}</th>
+                    <th scope="col">{t('volunteers.people')}</th>
+                    <th scope="col">{t('volunteers.hours')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stats.byActivity.map((a) => (
+                    <tr key={a.activity}>
+                      <td>{a.activity}</td>
+                      <td>{a.volunteers}</td>
+                      <td>{hoursText(a.minutes)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const blank = {
+  firstName: '',
+  lastName: '',
+  sex: '',
+  birthDate: '',
+  email: '',
+  phone: '',
+  guardianName: '',
+  guardianConsentOn: '',
+  insuranceNote: '',
+};
+
+function NewVolunteer() {
+  const [form, setForm] = useState(blank);
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const labels: Record<string, string> = Object.fromEntries(
+    Object.keys(blank).map((k) => [k, label(`volunteers.${k}`)]),
+  );
+  const input = (k: keyof typeof blank, type = 'text', required = false, hint?: string) => (
+    <Field name={k} label={labels[k]!} error={fieldErrors[k]} required={required} {...(hint ? { hint } : {})}>
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          value={form[k]}
+          onChange={(e) => setForm({ ...form, [k]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <form
+      className="card"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const v = await run(() =>
+          api<Volunteer>('POST', '/api/v1/volunteers', {
+            ...form,
+            sex: form.sex || undefined,
+            email: form.email || null,
+            phone: form.phone || null,
+            guardianName: form.guardianName || null,
+            guardianConsentOn: form.guardianConsentOn || null,
+            insuranceNote: form.insuranceNote || null,
+          }),
+        );
+        if (v) navigate(`/volunteers/${v.id}`);
+      }}
+    >
+      <h2>{t('volunteers.new')}</h2>
+      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+      {input('firstName', 'text', true)}
+      {input('lastName', 'text', true)}
+      <Field name="sex" label={labels.sex!} error={fieldErrors.sex} required>
+        {(p) => (
+          <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
+            <option value="">—</option>
+            <option value="F">{t('volunteers.sex.F')}</option>
+            <option value="M">{t('volunteers.sex.M')}</option>
+          </select>
+        )}
+      </Field>
+      {input('birthDate', 'date', true)}
+      {input('email', 'email')}
+      {input('phone', 'tel')}
+      {input('guardianName', 'text', false, t('volunteers.guardianHint'))}
+      {input('guardianConsentOn', 'date')}
+      {input('insuranceNote')}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('volunteers.create')}
+      </button>
+    </form>
+  );
+}
