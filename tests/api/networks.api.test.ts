@@ -157,7 +157,7 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
     expect(r.statusCode).toBe(200);
     const body = r.json() as NetworkIndicators;
     expect(body.members.map((m) => m.name).sort()).toEqual(['CIS Gorzów', 'KIS Słubice']);
-    expect(body.notAvailable).toEqual(['STAFF']);
+    expect(body.notAvailable).toEqual([]);
     const memberA = body.members.find((m) => m.name === 'CIS Gorzów')!.memberId;
     const memberB = body.members.find((m) => m.name === 'KIS Słubice')!.memberId;
 
