@@ -169,6 +169,8 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
       admissionsByKind: { [memberA]: { IPZS: 15 }, [memberB]: { KIS_CONTRACT: 27 } },
       exitsByKind: { [memberA]: { EMPLOYMENT: 2, COMPLETED: 6 }, [memberB]: { COMPLETED: 9 } },
       activeAtYearEnd: { [memberA]: { ACTIVE: 15 }, [memberB]: { ACTIVE: 27 } },
+      // No one in these centres' staff registers.
+      staffByFunction: {},
     };
     for (const table of body.tables) {
       expect(table.own).toBeNull();
