@@ -34,7 +34,7 @@ export async function insertStays(db: Db, centreId: string, stays: readonly Stay
             name_key: `osoba sieciowa${n}`,
             birth_date: '1980-01-01',
             sex: n % 2 ? ('F' as const) : ('M' as const),
-            status: 'IN_PROGRAMME',
+            status: stay.lastDay ? 'EXITED' : 'ACTIVE',
             eligibility_groups: stay.groups,
           };
         }),

@@ -377,7 +377,14 @@ function Page({
         canManageAccounts={me.allowedActions.includes('partners.accounts.manage')}
       />
     );
-  if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
+  if (path === '/networks')
+    return (
+      <NetworksPage
+        isDirector={has(me, 'DIRECTOR')}
+        centreId={me.currentCentreId}
+        actions={me.allowedActions}
+      />
+    );
   if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
     return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;

@@ -4,6 +4,7 @@ import { privacyEn } from './pages/privacy.i18n';
 import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
 import { networksEn } from './pages/networks.i18n';
+import { networksWorkEn } from './pages/networks-work.i18n';
 import { projectsEn } from './pages/projects.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
@@ -325,5 +326,6 @@ export const en: Messages = {
   ...staffEn,
   ...partnersEn,
   ...networksEn,
+  ...networksWorkEn,
   ...projectsEn,
 };

@@ -4,6 +4,7 @@ import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
 import { networksPl } from './pages/networks.i18n';
+import { networksWorkPl } from './pages/networks-work.i18n';
 import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
@@ -318,5 +319,6 @@ export const pl = {
   ...staffPl,
   ...partnersPl,
   ...networksPl,
+  ...networksWorkPl,
   ...projectsPl,
 } satisfies Messages;

@@ -8,6 +8,9 @@ import type {
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import { Catalogue } from './networks-catalogue';
+import { CoordinatorAccountForm, JointProjects } from './networks-projects';
+import { Transfers } from './networks-transfers';
 
 type Key = Parameters<typeof t>[0];
 const label = (key: string) => t(key as Key);
@@ -17,6 +20,7 @@ function categoryLabel(table: IndicatorTable['key'], code: string) {
   if (table === 'participantsByGroup')
     return label(code === 'UNKNOWN' ? 'networks.cat.UNKNOWN' : `group.${code}`);
   if (table === 'exitsByKind') return label(`exit.type.${code}`);
+  if (table === 'staffByFunction') return label(`staff.function.${code}`);
   return label(`networks.cat.${code}`);
 }
 
@@ -29,7 +33,15 @@ function Figure({ value }: { value: number | '<5' | 'c' }) {
  * The networks the user's centre belongs to or that she coordinates: members and invitations, the
  * network's protected indicators (beside the centre's own), shared documents to adopt, meetings.
  */
-export function NetworksPage({ isDirector }: { isDirector: boolean }) {
+export function NetworksPage({
+  isDirector,
+  centreId = null,
+  actions = [],
+}: {
+  isDirector: boolean;
+  centreId?: string | null;
+  actions?: readonly string[];
+}) {
   const [networks, setNetworks] = useState<Network[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const load = () =>
@@ -60,7 +72,17 @@ export function NetworksPage({ isDirector }: { isDirector: boolean }) {
           </select>
         </label>
       )}
-      {network && <NetworkView key={network.id} network={network} isDirector={isDirector} onChanged={load} />}
+      {network && (
+        <NetworkView
+          key={network.id}
+          network={network}
+          isDirector={isDirector}
+          centreId={centreId}
+          actions={actions}
+          onChanged={load}
+        />
+      )}
+      {actions.includes('networks.coordinators.create') && <CoordinatorAccountForm />}
     </main>
   );
 }
@@ -68,10 +90,14 @@ export function NetworksPage({ isDirector }: { isDirector: boolean }) {
 function NetworkView({
   network,
   isDirector,
+  centreId,
+  actions,
   onChanged,
 }: {
   network: Network;
   isDirector: boolean;
+  centreId: string | null;
+  actions: readonly string[];
   onChanged: () => Promise<void>;
 }) {
   const { formError, run } = useSubmit();
@@ -121,6 +147,20 @@ function NetworkView({
           canPublish={network.isCoordinator}
           canAdopt={member && isDirector}
         />
+      )}
+      {member && actions.includes('networks.transfers.view') && (
+        <Transfers network={network} centreId={centreId} isDirector={isDirector} />
+      )}
+      {(network.isCoordinator || member) && (
+        <Catalogue
+          networkId={network.id}
+          centreId={centreId}
+          canPublish={member && actions.includes('networks.catalogue.publish')}
+          canSeeEnquiries={member && actions.includes('networks.enquiries.view')}
+        />
+      )}
+      {(network.isCoordinator || member) && (
+        <JointProjects network={network} centreId={centreId} isDirector={isDirector} />
       )}
     </>
   );
@@ -240,7 +280,6 @@ function Indicators({ networkId }: { networkId: string }) {
       </form>
       <ErrorSummary errors={{}} formError={formError} labels={{}} />
       <p className="hint">{t('networks.suppressionNote')}</p>
-      {data?.notAvailable.includes('STAFF') && <p className="hint">{t('networks.staffMissing')}</p>}
       {data?.tables.map((table) => (
         <section
           className="table-wrap"
