@@ -185,6 +185,33 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     await kis.getByText('przyjęte jako skierowanie').waitFor();
   });
 
+  it('an administrator creates a coordinator account without a centre, then a network coordinated by it', async () => {
+    const admin = await signInThroughUi(browser, baseUrl, 'kierownik@cis-gorzow.example.pl', PASSWORD);
+    await admin.getByRole('link', { name: 'Sieci centrów' }).click();
+    await admin.getByRole('heading', { name: 'Konto koordynatora sieci' }).waitFor();
+    await admin.locator('#f-coord-fullName').fill('Ewa Koordynatorka');
+    await admin.locator('#f-coord-email').fill('ewa@rops.example.pl');
+    await admin.locator('#f-coord-password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Utwórz konto' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Utworzono konto ewa@rops.example.pl' }).waitFor();
+    await admin.locator('#f-net-name').fill('Sieć CIS i KIS Województwa Lubuskiego');
+    await admin.locator('#f-net-areaCodes').fill('0861, 9999');
+    await admin.locator('#f-net-coordinatorOrgName').fill('Regionalny Ośrodek Polityki Społecznej');
+    await admin.locator('#f-net-coordinatorOrgKind').selectOption('ROPS');
+    await admin.locator('#f-net-coordinatorEmails').fill('ewa@rops.example.pl');
+    await admin.getByRole('button', { name: 'Utwórz sieć' }).click();
+    await admin.getByText('Nie ma takiego kodu w rejestrze TERYT.').first().waitFor();
+    await admin.locator('#f-net-areaCodes').fill('0861');
+    await admin.getByRole('button', { name: 'Utwórz sieć' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Utworzono sieć' }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    const coordinator = await signInThroughUi(browser, baseUrl, 'ewa@rops.example.pl', PASSWORD);
+    await coordinator.getByRole('link', { name: 'Sieci centrów' }).click();
+    await coordinator
+      .getByRole('heading', { name: 'Sieć CIS i KIS Województwa Lubuskiego', level: 2 })
+      .waitFor();
+  });
+
   it('the public catalogue page opens without logging in and takes an enquiry', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
     await page.goto(`${baseUrl}/katalog/${networkId}`);

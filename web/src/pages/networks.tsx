@@ -5,7 +5,8 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { Catalogue } from './networks-catalogue';
 import { Indicators } from './networks-indicators';
-import { CoordinatorAccountForm, JointProjects } from './networks-projects';
+import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
+import { JointProjects } from './networks-projects';
 import { Transfers } from './networks-transfers';
 
 type Key = Parameters<typeof t>[0];
@@ -65,6 +66,7 @@ export function NetworksPage({
         />
       )}
       {actions.includes('networks.coordinators.create') && <CoordinatorAccountForm />}
+      {actions.includes('networks.create') && <CreateNetworkForm onCreated={load} />}
     </main>
   );
 }
