@@ -7,6 +7,7 @@ import { findNetworkById } from '../../db/network.repository';
 import { AppError, notFound } from '../app-error';
 import type { AppDeps } from '../deps';
 import { presentEntry } from './network-catalogue';
+import { powiatName } from './present-network';
 
 type PublicCatalogue = z.infer<typeof PublicCatalogueSchema>;
 
@@ -36,8 +37,7 @@ export async function getPublicCatalogue(
     const codes = new Set(entry.area.map((a) => a.code.slice(0, 4)));
     for (const code of codes) {
       if (filter.powiat && code !== filter.powiat) continue;
-      const name = deps.gminas.search(code, 1)[0]?.powiat;
-      const group = powiats.get(code) ?? { code, name: name ? `powiat ${name}` : code, entries: [] };
+      const group = powiats.get(code) ?? { code, name: powiatName(code, deps.gminas) ?? code, entries: [] };
       group.entries.push(entry);
       powiats.set(code, group);
     }
