@@ -91,7 +91,13 @@ export const NetworkItemParamsSchema = z.object({ id: UuidSchema, itemId: UuidSc
 export const CellSchema = z.union([z.number().int(), z.literal('<5'), z.literal('c')]);
 
 export const IndicatorTableSchema = z.object({
-  key: z.enum(['participantsByGroup', 'admissionsByKind', 'exitsByKind', 'activeAtYearEnd']),
+  key: z.enum([
+    'participantsByGroup',
+    'admissionsByKind',
+    'exitsByKind',
+    'activeAtYearEnd',
+    'staffByFunction',
+  ]),
   categories: z.array(z.string()),
   rows: z.array(z.object({ memberId: UuidSchema, cells: z.array(CellSchema), total: CellSchema })),
   totals: z.object({ cells: z.array(CellSchema), total: CellSchema }),
@@ -110,7 +116,7 @@ export const NetworkIndicatorsSchema = z.object({
     rows: z.array(z.object({ memberId: UuidSchema, places: z.number().int() })),
     total: z.number(),
   }),
-  /** Figures the issue asks for that have no data yet (no staff table in this version). */
+  /** Figures the issue asks for that have no data yet (none since the staff register exists). */
   notAvailable: z.array(z.string()),
 });
 export type NetworkIndicators = z.infer<typeof NetworkIndicatorsSchema>;

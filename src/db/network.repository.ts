@@ -139,7 +139,8 @@ const counts = (rows: { centre_id: string; category: string | null; n: unknown }
  * member centres and returns numbers only (no names, no identifiers of people).
  */
 export async function loadIndicatorCounts(db: Db, centreIds: readonly string[], year: number) {
-  if (centreIds.length === 0) return { groups: [], admissions: [], exits: [], active: [], places: [] };
+  if (centreIds.length === 0)
+    return { groups: [], admissions: [], exits: [], active: [], staff: [], places: [] };
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const ids = [...centreIds];
@@ -189,6 +190,16 @@ export async function loadIndicatorCounts(db: Db, centreIds: readonly string[], 
     .groupBy('centre_id')
     .execute();
 
+  // The staff register (issue 15): people working for the centre on 31 December, by function.
+  const staff = await db
+    .selectFrom('staff_members')
+    .select(['centre_id', 'function as category', sql<number>`count(*)`.as('n')])
+    .where('centre_id', 'in', ids)
+    .where('from_date', '<=', end)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', end)]))
+    .groupBy(['centre_id', 'function'])
+    .execute();
+
   const places = await db
     .selectFrom('workshops')
     .select(['centre_id', sql<number>`coalesce(sum(capacity), 0)`.as('n')])
@@ -202,6 +213,7 @@ export async function loadIndicatorCounts(db: Db, centreIds: readonly string[], 
     admissions: counts(admissions),
     exits: counts(exits),
     active: counts(active),
+    staff: counts(staff),
     places: places.map((r) => ({ centre_id: r.centre_id, n: Number(r.n) })),
   };
 }

@@ -72,6 +72,13 @@ import type {
   NetworkMeetingRegistrationsTable,
   NetworkOpenEventsTable,
 } from './schema/networks';
+import type {
+  NetworkTransfersTable,
+  NetworkCatalogueEntriesTable,
+  NetworkEnquiriesTable,
+  NetworkProjectsTable,
+  NetworkProjectPartnersTable,
+} from './schema/network-work';
 import type { EuProjectsTable, EuProjectPartnersTable, EuProjectParticipantsTable } from './schema/projects';
 import type {
   EventPersonsTable,
@@ -141,6 +148,11 @@ export interface Database {
   network_meetings: NetworkMeetingsTable;
   network_meeting_registrations: NetworkMeetingRegistrationsTable;
   network_open_events: NetworkOpenEventsTable;
+  network_transfers: NetworkTransfersTable;
+  network_catalogue_entries: NetworkCatalogueEntriesTable;
+  network_enquiries: NetworkEnquiriesTable;
+  network_projects: NetworkProjectsTable;
+  network_project_partners: NetworkProjectPartnersTable;
   eu_projects: EuProjectsTable;
   eu_project_partners: EuProjectPartnersTable;
   eu_project_participants: EuProjectParticipantsTable;
@@ -194,6 +206,7 @@ export * from './schema/retention';
 export * from './schema/services';
 export * from './schema/reports';
 export * from './schema/networks';
+export * from './schema/network-work';
 export * from './schema/projects';
 export * from './schema/events';
 export type { Json, Timestamp };

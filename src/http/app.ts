@@ -34,6 +34,7 @@ import { servicesRoutes } from './routes/services.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { staffRoutes } from './routes/staff.routes';
 import { networkRoutes } from './routes/network.routes';
+import { networkWorkRoutes } from './routes/network-work.routes';
 import { eventRoutes } from './routes/events.routes';
 import { inkindRoutes } from './routes/inkind.routes';
 import { volunteerRoutes } from './routes/volunteers.routes';
@@ -192,6 +193,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(reportsRoutes(deps));
   await app.register(partnerRoutes(deps));
   await app.register(networkRoutes(deps));
+  await app.register(networkWorkRoutes(deps));
   await app.register(projectRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(inkindRoutes(deps));

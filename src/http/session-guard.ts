@@ -18,6 +18,9 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/v1/teryt/gminas',
   'GET /api/v1/teryt/gminas/:code',
   'GET /api/v1/law',
+  // A network's joint service catalogue is its public promotion (issue 19 item 4).
+  'GET /api/v1/public/networks/:id/catalogue',
+  'POST /api/v1/public/networks/:id/enquiries',
 ]);
 
 /** Routes a signed-in user may use before enrolling TOTP that her role requires (to enrol, or to leave). */
@@ -51,6 +54,7 @@ export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
   '/api/v1/groups',
   '/api/v1/volunteers',
   '/api/v1/inkind',
+  '/api/v1/networks/:id/transfers',
 ];
 
 /** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */

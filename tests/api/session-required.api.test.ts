@@ -13,6 +13,9 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/v1/teryt/gminas',
   'GET /api/v1/teryt/gminas/{code}',
   'GET /api/v1/law', // the rules of the Act, no personal data
+  // A network's joint service catalogue and its enquiry form: the cluster's public promotion (issue 19).
+  'GET /api/v1/public/networks/{id}/catalogue',
+  'POST /api/v1/public/networks/{id}/enquiries',
 ]);
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';

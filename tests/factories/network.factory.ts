@@ -34,7 +34,7 @@ export async function insertStays(db: Db, centreId: string, stays: readonly Stay
             name_key: `osoba sieciowa${n}`,
             birth_date: '1980-01-01',
             sex: n % 2 ? ('F' as const) : ('M' as const),
-            status: 'IN_PROGRAMME',
+            status: stay.lastDay ? 'EXITED' : 'ACTIVE',
             eligibility_groups: stay.groups,
           };
         }),
@@ -75,4 +75,93 @@ export async function insertCoordinatorAccount(db: Db): Promise<string> {
     password_hash: await hashPassword(TEST_PASSWORD),
   });
   return email;
+}
+
+/** A service of a centre's own catalogue (issue 17), with the workshop that performs it. */
+export async function insertServiceItem(db: Db, centreId: string, name: string): Promise<string> {
+  const workshop = await db
+    .insertInto('workshops')
+    .values({ centre_id: centreId, name: `Pracownia ${name}`, type: 'OTHER', capacity: 10 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const item = await db
+    .insertInto('service_items')
+    .values({
+      centre_id: centreId,
+      workshop_id: workshop.id,
+      name,
+      kind: 'SERVICE',
+      activity_type: 'GREEN_AREAS',
+      unit: 'godz.',
+      net_price: 6000,
+      vat_rate: 'ZW',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return item.id;
+}
+
+/** `n` people in a centre's staff register with one function, from a date (open-ended unless `to`). */
+export async function insertStaff(
+  db: Db,
+  centreId: string,
+  n: number,
+  fn: string,
+  from: string,
+  to: string | null = null,
+): Promise<void> {
+  if (n === 0) return;
+  await db
+    .insertInto('staff_members')
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        centre_id: centreId,
+        full_name: `Pracownik ${fn} ${++seq}-${i}`,
+        function: fn,
+        basis: 'EMPLOYMENT_CONTRACT',
+        fte_milli: 1000,
+        from_date: from,
+        to_date: to,
+      })),
+    )
+    .execute();
+}
+
+/** A centre's own EU project with people enrolled: `completed` ended as planned, `employed` of them employed. */
+export async function insertEuProject(
+  db: Db,
+  centreId: string,
+  people: readonly string[],
+  outcome: { completed: number; employed: number },
+): Promise<string> {
+  const project = await db
+    .insertInto('eu_projects')
+    .values({
+      centre_id: centreId,
+      number: `FELB.${++seq}`,
+      title: 'Aktywni razem',
+      programme: 'FEdL 2021–2027',
+      priority: 'VI',
+      start_date: '2026-01-01',
+      end_date: '2027-12-31',
+      targets: '{}',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('eu_project_participants')
+    .values(
+      people.map((participant_id, i) => ({
+        centre_id: centreId,
+        project_id: project.id,
+        participant_id,
+        project_start: '2026-02-01',
+        support_start: '2026-02-01',
+        support_end: i < outcome.completed ? '2026-10-31' : null,
+        exit_as_planned: i < outcome.completed ? true : null,
+        exit_situation: i < outcome.employed ? 'EMPLOYED' : null,
+      })),
+    )
+    .execute();
+  return project.id;
 }

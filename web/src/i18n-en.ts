@@ -7,6 +7,7 @@ import { networksEn } from './pages/networks.i18n';
 import { eventsEn } from './pages/events.i18n';
 import { inkindEn } from './pages/inkind.i18n';
 import { volunteersEn } from './pages/volunteers.i18n';
+import { networksWorkEn } from './pages/networks-work.i18n';
 import { projectsEn } from './pages/projects.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
@@ -331,5 +332,6 @@ export const en: Messages = {
   ...eventsEn,
   ...inkindEn,
   ...volunteersEn,
+  ...networksWorkEn,
   ...projectsEn,
 };

@@ -7,6 +7,7 @@ import { networksPl } from './pages/networks.i18n';
 import { eventsPl } from './pages/events.i18n';
 import { inkindPl } from './pages/inkind.i18n';
 import { volunteersPl } from './pages/volunteers.i18n';
+import { networksWorkPl } from './pages/networks-work.i18n';
 import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
@@ -324,5 +325,6 @@ export const pl = {
   ...eventsPl,
   ...inkindPl,
   ...volunteersPl,
+  ...networksWorkPl,
   ...projectsPl,
 } satisfies Messages;

@@ -261,7 +261,13 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     title: () => t('nav.networks'),
     // A network coordinator holds no role in a centre; the page asks the server what the caller may see.
     allowed: always,
-    render: ({ me }) => <NetworksPage isDirector={may(me, 'networks.join')} />,
+    render: ({ me }) => (
+      <NetworksPage
+        isDirector={may(me, 'networks.join')}
+        centreId={me.currentCentreId}
+        actions={me.allowedActions}
+      />
+    ),
   },
   {
     path: '/projects',

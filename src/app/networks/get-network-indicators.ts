@@ -2,6 +2,7 @@ import { EXIT_TYPES } from '../../contracts/pathway.contract';
 import type { NetworkIndicators } from '../../contracts/network.contract';
 import { buildTable, type MemberCount } from '../../domain/networks/indicators';
 import { ELIGIBILITY_GROUPS } from '../../domain/types';
+import { STAFF_FUNCTIONS } from '../../domain/staff/staff-ratio';
 import { type CountRow, findMembers, loadIndicatorCounts } from '../../db/network.repository';
 import type { AppDeps } from '../deps';
 import { loadNetworkAccess, type NetworkCaller, requireNetwork } from './network-access';
@@ -13,7 +14,8 @@ const asCounts = (rows: CountRow[]): MemberCount[] =>
  * The network's figures for a year, per member centre and in total: computed on the server from the
  * members' own tables, answered only as protected counts ("<5", "c"; decision 0017). The coordinator
  * sees these and nothing else; a member's director sees them beside her own centre's exact figures.
- * Staff counts are not given: there is no staff register yet.
+ * Staff counts come from the members' staff registers (people on 31 December by function), protected
+ * like the counts of participants: a function with 1–4 people is "<5".
  */
 export async function getNetworkIndicators(
   deps: AppDeps,
@@ -51,11 +53,12 @@ export async function getNetworkIndicators(
       table('admissionsByKind', counts.admissions, ['IPZS', 'KIS_CONTRACT']),
       table('exitsByKind', counts.exits, EXIT_TYPES),
       table('activeAtYearEnd', counts.active, ['ACTIVE']),
+      table('staffByFunction', counts.staff, STAFF_FUNCTIONS),
     ],
     places: {
       rows: list.map((m) => ({ memberId: m.memberId, places: places.get(m.centreId) ?? 0 })),
       total: [...places.values()].reduce((s, v) => s + v, 0),
     },
-    notAvailable: ['STAFF'],
+    notAvailable: [],
   };
 }

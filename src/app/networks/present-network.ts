@@ -4,12 +4,29 @@ import type { NetworkRow } from '../../db/schema';
 import type { GminaDirectory } from '../../reference/teryt';
 import type { NetworkAccess } from './network-access';
 
+// A powiat's name is found by searching the gminas (slow-ish); the register does not change while the
+// server runs, so each name is looked up once (the public catalogue names hundreds per answer).
+const powiatNames = new WeakMap<GminaDirectory, Map<string, string | null>>();
+
+/** The name of a powiat by its 4-digit TERYT code ("powiat gorzowski"), or null when unknown. */
+export function powiatName(code: string, gminas: GminaDirectory): string | null {
+  let names = powiatNames.get(gminas);
+  if (!names) {
+    names = new Map();
+    powiatNames.set(gminas, names);
+  }
+  if (!names.has(code)) {
+    const first = gminas.search(code, 1)[0];
+    names.set(code, first ? `powiat ${first.powiat}` : null);
+  }
+  return names.get(code)!;
+}
+
 /** A network's area by TERYT: a 7-digit code is a gmina, a 4-digit one a powiat (named after its gminas). */
 export function presentArea(codes: readonly string[], gminas: GminaDirectory): Network['area'] {
   return codes.map((code) => {
     if (code.length === 7) return { code, name: gminas.get(code)?.name ?? code, level: 'GMINA' as const };
-    const first = gminas.search(code, 1)[0];
-    return { code, name: first ? `powiat ${first.powiat}` : code, level: 'POWIAT' as const };
+    return { code, name: powiatName(code, gminas) ?? code, level: 'POWIAT' as const };
   });
 }
 

@@ -29,6 +29,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.create',
     'networks.view',
     'networks.meetings.register',
+    'networks.coordinators.create',
     'events.view',
   ],
   DIRECTOR: ACTIONS.filter(
@@ -41,6 +42,7 @@ const EXPECTED: Record<Role, string[]> = {
         'partnerPortal.view',
         'networks.create',
         'networks.coordinate',
+        'networks.coordinators.create',
       ].includes(a),
   ),
   SOCIAL_WORKER: [
@@ -64,6 +66,7 @@ const EXPECTED: Record<Role, string[]> = {
     'partners.edit',
     'networks.view',
     'networks.meetings.register',
+    'networks.transfers.view',
     'projects.view',
     'projects.enrol',
     'projects.export',
@@ -91,6 +94,7 @@ const EXPECTED: Record<Role, string[]> = {
     'partners.view',
     'networks.view',
     'networks.meetings.register',
+    'networks.enquiries.view',
     'events.view',
     'events.manage',
     'events.attendance',

@@ -89,6 +89,15 @@ export const PERMISSIONS = {
   'networks.indicators.view': ['DIRECTOR', 'NETWORK_COORDINATOR'],
   'networks.join': ['DIRECTOR'],
   'networks.meetings.register': ALL,
+  // Transfers between members (person data: the centres' staff only, never the coordinator).
+  'networks.transfers.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'networks.transfers.send': ['DIRECTOR'],
+  'networks.transfers.decide': ['DIRECTOR'],
+  // The joint catalogue and joint projects; coordinator accounts (no centre) are made by an administrator.
+  'networks.catalogue.publish': ['DIRECTOR'],
+  'networks.enquiries.view': ['DIRECTOR', 'INSTRUCTOR'],
+  'networks.projects.manage': ['DIRECTOR'],
+  'networks.coordinators.create': ['ADMIN'],
   // EU projects (issue 16, wt-place).
   'projects.view': ['DIRECTOR', 'SOCIAL_WORKER'],
   'projects.manage': ['DIRECTOR'],

@@ -52,7 +52,7 @@ import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { authOf } from '../session';
 
 /** The caller of a network route: her account and, when she has one, her current centre and roles there. */
-function callerOf(request: FastifyRequest): NetworkCaller {
+export function callerOf(request: FastifyRequest): NetworkCaller {
   const info = authOf(request);
   return {
     userId: info.user.id,

@@ -48,7 +48,6 @@ export const networksPl = {
   'networks.show': 'Pokaż',
   'networks.suppressionNote':
     'Liczby od 1 do 4 osób są pokazane jako „<5”, a sumy, z których dałoby się je odtworzyć — jako „ukryte”. Żadne dane osobowe nie opuszczają centrów.',
-  'networks.staffMissing': 'Liczba kadry: brak danych — system nie prowadzi jeszcze ewidencji kadry.',
   'networks.hidden': 'ukryte',
   'networks.total': 'Razem',
   'networks.networkTotal': 'Sieć razem',
@@ -117,7 +116,6 @@ export const networksEn: Record<keyof typeof networksPl, string> = {
   'networks.show': 'Show',
   'networks.suppressionNote':
     'Counts of 1 to 4 people are shown as "<5", and totals that would give them back as "hidden". No personal data leaves the centres.',
-  'networks.staffMissing': 'Staff numbers: not available — there is no staff register yet.',
   'networks.hidden': 'hidden',
   'networks.total': 'Total',
   'networks.networkTotal': 'Network total',

@@ -1,35 +1,30 @@
 import { useEffect, useState } from 'react';
-import type {
-  IndicatorTable,
-  Network,
-  NetworkDocument,
-  NetworkIndicators,
-} from '../../../src/contracts/network.contract';
+import type { Network, NetworkDocument } from '../../../src/contracts/network.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import { Catalogue } from './networks-catalogue';
+import { Indicators } from './networks-indicators';
+import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
+import { JointProjects } from './networks-projects';
+import { Transfers } from './networks-transfers';
 
 type Key = Parameters<typeof t>[0];
 const label = (key: string) => t(key as Key);
-
-/** A category's label: eligibility groups and exit reasons reuse the pathway's texts. */
-function categoryLabel(table: IndicatorTable['key'], code: string) {
-  if (table === 'participantsByGroup')
-    return label(code === 'UNKNOWN' ? 'networks.cat.UNKNOWN' : `group.${code}`);
-  if (table === 'exitsByKind') return label(`exit.type.${code}`);
-  return label(`networks.cat.${code}`);
-}
-
-function Figure({ value }: { value: number | '<5' | 'c' }) {
-  if (value === 'c') return <span className="muted">{t('networks.hidden')}</span>;
-  return <>{value}</>;
-}
 
 /**
  * The networks the user's centre belongs to or that she coordinates: members and invitations, the
  * network's protected indicators (beside the centre's own), shared documents to adopt, meetings.
  */
-export function NetworksPage({ isDirector }: { isDirector: boolean }) {
+export function NetworksPage({
+  isDirector,
+  centreId = null,
+  actions = [],
+}: {
+  isDirector: boolean;
+  centreId?: string | null;
+  actions?: readonly string[];
+}) {
   const [networks, setNetworks] = useState<Network[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const load = () =>
@@ -60,7 +55,18 @@ export function NetworksPage({ isDirector }: { isDirector: boolean }) {
           </select>
         </label>
       )}
-      {network && <NetworkView key={network.id} network={network} isDirector={isDirector} onChanged={load} />}
+      {network && (
+        <NetworkView
+          key={network.id}
+          network={network}
+          isDirector={isDirector}
+          centreId={centreId}
+          actions={actions}
+          onChanged={load}
+        />
+      )}
+      {actions.includes('networks.coordinators.create') && <CoordinatorAccountForm />}
+      {actions.includes('networks.create') && <CreateNetworkForm onCreated={load} />}
     </main>
   );
 }
@@ -68,10 +74,14 @@ export function NetworksPage({ isDirector }: { isDirector: boolean }) {
 function NetworkView({
   network,
   isDirector,
+  centreId,
+  actions,
   onChanged,
 }: {
   network: Network;
   isDirector: boolean;
+  centreId: string | null;
+  actions: readonly string[];
   onChanged: () => Promise<void>;
 }) {
   const { formError, run } = useSubmit();
@@ -121,6 +131,20 @@ function NetworkView({
           canPublish={network.isCoordinator}
           canAdopt={member && isDirector}
         />
+      )}
+      {member && actions.includes('networks.transfers.view') && (
+        <Transfers network={network} centreId={centreId} isDirector={isDirector} />
+      )}
+      {(network.isCoordinator || member) && (
+        <Catalogue
+          networkId={network.id}
+          centreId={centreId}
+          canPublish={member && actions.includes('networks.catalogue.publish')}
+          canSeeEnquiries={member && actions.includes('networks.enquiries.view')}
+        />
+      )}
+      {(network.isCoordinator || member) && (
+        <JointProjects network={network} centreId={centreId} isDirector={isDirector} />
       )}
     </>
   );
@@ -203,111 +227,6 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
             {t('networks.inviteSend')}
           </button>
         </form>
-      )}
-    </section>
-  );
-}
-
-function Indicators({ networkId }: { networkId: string }) {
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [data, setData] = useState<NetworkIndicators | null>(null);
-  const { formError, run } = useSubmit();
-  const load = async () => {
-    const r = await run(() =>
-      api<NetworkIndicators>('GET', `/api/v1/networks/${networkId}/indicators?year=${year}`),
-    );
-    if (r) setData(r);
-  };
-  useEffect(() => {
-    void load();
-  }, [networkId]);
-  const name = (memberId: string) => data?.members.find((m) => m.memberId === memberId)?.name ?? '';
-  return (
-    <section aria-labelledby="nw-indicators">
-      <h3 id="nw-indicators">{t('networks.indicators')}</h3>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load();
-        }}
-      >
-        <label>
-          {t('networks.year')}{' '}
-          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
-        </label>{' '}
-        <button type="submit">{t('networks.show')}</button>
-      </form>
-      <ErrorSummary errors={{}} formError={formError} labels={{}} />
-      <p className="hint">{t('networks.suppressionNote')}</p>
-      {data?.notAvailable.includes('STAFF') && <p className="hint">{t('networks.staffMissing')}</p>}
-      {data?.tables.map((table) => (
-        <section
-          className="table-wrap"
-          key={table.key}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table scrolling sideways must be keyboard-reachable (axe)
-          tabIndex={0}
-          aria-label={label(`networks.table.${table.key}`)}
-        >
-          <table>
-            <caption>{label(`networks.table.${table.key}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('networks.member')}</th>
-                {table.categories.map((c) => (
-                  <th scope="col" key={c}>
-                    {categoryLabel(table.key, c)}
-                  </th>
-                ))}
-                {table.categories.length > 1 && <th scope="col">{t('networks.total')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.memberId}>
-                  <th scope="row">{name(row.memberId)}</th>
-                  {row.cells.map((v, i) => (
-                    <td key={table.categories[i]}>
-                      <Figure value={v} />
-                    </td>
-                  ))}
-                  {table.categories.length > 1 && (
-                    <td>
-                      <Figure value={row.total} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-              <tr className="total-row">
-                <th scope="row">{t('networks.networkTotal')}</th>
-                {table.totals.cells.map((v, i) => (
-                  <td key={table.categories[i]}>
-                    <Figure value={v} />
-                  </td>
-                ))}
-                {table.categories.length > 1 && (
-                  <td>
-                    <Figure value={table.totals.total} />
-                  </td>
-                )}
-              </tr>
-              {table.own && (
-                <tr>
-                  <th scope="row">{t('networks.own')}</th>
-                  {table.own.cells.map((v, i) => (
-                    <td key={table.categories[i]}>{v}</td>
-                  ))}
-                  {table.categories.length > 1 && <td>{table.own.total}</td>}
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </section>
-      ))}
-      {data && (
-        <p>
-          {t('networks.places')}: {data.places.total}
-        </p>
       )}
     </section>
   );
