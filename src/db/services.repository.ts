@@ -186,15 +186,48 @@ export async function listOrderItems(db: Db, centreId: string, orderId: string) 
 export async function listPayments(db: Db, centreId: string, orderId: string) {
   return db
     .selectFrom('service_payments')
-    .select(['paid_on', 'amount'])
+    .select(['id', 'paid_on', 'amount'])
     .where('centre_id', '=', centreId)
     .where('order_id', '=', orderId)
     .orderBy('paid_on')
+    .orderBy('created_at')
     .execute();
 }
 
 export async function insertPayment(db: Db, row: Insertable<Database['service_payments']>) {
-  await db.insertInto('service_payments').values(row).execute();
+  return db.insertInto('service_payments').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Removes a payment recorded by mistake; the removed row (or undefined when there was none). */
+export async function deletePayment(db: Db, centreId: string, orderId: string, paymentId: string) {
+  return db
+    .deleteFrom('service_payments')
+    .where('centre_id', '=', centreId)
+    .where('order_id', '=', orderId)
+    .where('id', '=', paymentId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The stand row locked for a correction (undefined when the centre has no such stand). */
+export async function lockStand(db: Db, centreId: string, id: string) {
+  return db
+    .selectFrom('service_stands')
+    .select('takings')
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateStandTakings(db: Db, centreId: string, id: string, takings: number) {
+  return db
+    .updateTable('service_stands')
+    .set({ takings })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function insertJob(db: Db, row: Insertable<Database['service_jobs']>) {
