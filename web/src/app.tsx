@@ -23,6 +23,8 @@ import { PrivacyPage, PrivacyRefusalPage } from './pages/privacy';
 // Services the centre sells (issue 17).
 import { ServicesPage } from './pages/services';
 import { ServiceOrderPage } from './pages/services-order';
+import { ServiceMonthPage } from './pages/services-month';
+import { ServiceStandsPage } from './pages/services-stands';
 import { setAuthorisationRequiredHandler } from './api';
 // Home page and finance register (issue 15 items 4–5).
 import { HomePage } from './pages/home';
@@ -355,6 +357,10 @@ function Page({
   };
   if (path === '/services' && me.allowedActions.includes('services.view'))
     return <ServicesPage access={servicesAccess} />;
+  if (path === '/services/stands' && me.allowedActions.includes('services.view'))
+    return <ServiceStandsPage access={servicesAccess} />;
+  if (path === '/services/month' && me.allowedActions.includes('services.view'))
+    return <ServiceMonthPage search={window.location.search} />;
   const serviceOrder = /^\/services\/orders\/([0-9a-f-]{36})$/.exec(path);
   if (serviceOrder && me.allowedActions.includes('services.view'))
     return <ServiceOrderPage id={serviceOrder[1]!} access={servicesAccess} />;
