@@ -23,6 +23,7 @@ describe.skipIf(!e2eEnabled)('stands and the workshop month in Chromium', { time
   let browser: Browser;
   let call: Awaited<ReturnType<typeof setupDirectorThroughApi>>;
   let workshopId: string;
+  let orderId: string;
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -96,6 +97,7 @@ describe.skipIf(!e2eEnabled)('stands and the workshop month in Chromium', { time
       entries: [{ participantId: person.id, hours: 7, version: null, practised: 'wicie wianków' }],
     });
     await call('POST', `/api/v1/services/orders/${order.id}/payments`, { paidOn: today, amount: 12300 });
+    orderId = order.id;
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -155,5 +157,17 @@ describe.skipIf(!e2eEnabled)('stands and the workshop month in Chromium', { time
       'Śliwińska Zofia17',
     );
     expect(await axeViolations(page)).toEqual([]);
+
+    // A payment typed by mistake is removed with a reason; the finance register follows.
+    await page.goto(`${server.baseUrl}/services/orders/${orderId}`);
+    await page.locator('summary', { hasText: 'Usuń wpłatę' }).click();
+    await page.getByLabel('Dlaczego usuwasz tę wpłatę').fill('Wpłata wpisana dwa razy');
+    await page.getByRole('button', { name: 'Usuń wpłatę 123,00 zł' }).click();
+    await page.getByText('Wpłacono: 0,00 zł').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const after = await call('GET', `/api/v1/finance/${today.slice(0, 4)}`);
+    expect(after.ownIncome.bySource.find((s: { source: string }) => s.source === 'SERVICES')?.amount).toBe(
+      27550,
+    );
   });
 });

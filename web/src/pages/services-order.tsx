@@ -8,6 +8,7 @@ import { JobDayQueueBanner } from '../offline/job-day-queue-banner';
 import { enqueueJobDay } from '../offline/job-day-queue';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
+import { PaymentList } from './services-payments';
 import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
 
 /** One order: its items, the jobs of the crews with their days, hand-over, invoice and payments. */
@@ -126,6 +127,7 @@ export function ServiceOrderPage({ id, access }: { id: string; access: ServicesA
             {order.invoiceNumber ? `${order.invoiceNumber}, ${order.invoicedOn}` : '—'} · {t('sv.order.paid')}
             : {zl(order.paid)}
           </p>
+          <PaymentList order={order} onSaved={done(t('sv.saved'))} />
           <InvoiceForm order={order} onSaved={done(t('sv.saved'))} />
         </section>
       )}

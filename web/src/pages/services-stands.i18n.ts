@@ -58,6 +58,11 @@ export const serviceStandsPl = {
   'svm.person': 'Uczestnik',
   'svm.days': 'Dni',
   'svm.total': 'Razem',
+  'svp.title': 'Wpłaty',
+  'svp.amount': 'Kwota',
+  'svp.cancel': 'Usuń wpłatę',
+  'svp.reason': 'Dlaczego usuwasz tę wpłatę',
+  'svp.confirm': 'Usuń wpłatę {amount}',
   'pwa.offline':
     'Brak połączenia z siecią. Wpisy zapisują się w telefonie i zostaną wysłane po powrocie sieci.',
   'pwa.queued': {
@@ -138,6 +143,11 @@ export const serviceStandsEn: Record<keyof typeof serviceStandsPl, string | { on
     'svm.person': 'Participant',
     'svm.days': 'Days',
     'svm.total': 'Total',
+    'svp.title': 'Payments',
+    'svp.amount': 'Amount',
+    'svp.cancel': 'Remove the payment',
+    'svp.reason': 'Why you remove this payment',
+    'svp.confirm': 'Remove the payment of {amount}',
     'pwa.offline': 'No network. Entries are kept on this phone and sent when the network is back.',
     'pwa.queued': {
       one: 'Waiting to be sent: {count} job day.',
