@@ -3,6 +3,7 @@ import type { Role } from '../../src/contracts/common';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 import { insertPartner } from '../factories/partner.factory';
+import { up as backfill } from '../../src/db/migrations/20261202_0025_services_stands';
 
 type Entry = {
   source: string;
@@ -175,5 +176,19 @@ describe.each(testEngines())('services income feeds the finance register once on
     // The income register of the services module says the same: paid 584,00 + stand 275,50.
     const income = (await c.ACCOUNTANT.get('/api/v1/services/income?year=2026')).json();
     expect(income.total.paid + income.total.standTakings).toBe(85950);
+  });
+
+  it('migration 0025 copies payments and stands recorded before the feed, once, with the same references', async () => {
+    const before = (await services()).entries
+      .map((e) => [e.occurredOn, e.amountGrosze, e.documentRef])
+      .sort();
+    // As before this change: the services tables hold the money, the finance register does not.
+    await h.deps.db.deleteFrom('finance_entries').where('source', '=', 'SERVICES_MODULE').execute();
+    expect((await services()).amount).toBe(0);
+    await backfill(h.deps.db);
+    await backfill(h.deps.db);
+    const after = await services();
+    expect(after.amount).toBe(85950);
+    expect(after.entries.map((e) => [e.occurredOn, e.amountGrosze, e.documentRef]).sort()).toEqual(before);
   });
 });
