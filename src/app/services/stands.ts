@@ -1,7 +1,7 @@
 import type { FieldError } from '../../contracts/errors';
 import type { StandCreate } from '../../contracts/services.contract';
+import { findPartner, participantNames, programmesOf } from '../../db/services.repository';
 import {
-  findPartner,
   insertStand,
   insertStandCrew,
   insertStandProducts,
@@ -9,10 +9,8 @@ import {
   listStandProducts,
   listStands,
   lockStand,
-  participantNames,
-  programmesOf,
   updateStandTakings,
-} from '../../db/services.repository';
+} from '../../db/services-stands.repository';
 import { findWorkshop } from '../../db/workshop.repository';
 import { crewProblem } from '../../domain/services/crew';
 import { AppError, notFound } from '../app-error';

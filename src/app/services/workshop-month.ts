@@ -1,4 +1,5 @@
-import { listStands, listWorkshopJobDays, participantNames } from '../../db/services.repository';
+import { listWorkshopJobDays, participantNames } from '../../db/services.repository';
+import { listStands } from '../../db/services-stands.repository';
 import { findWorkshop } from '../../db/workshop.repository';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { notFound } from '../app-error';
