@@ -198,6 +198,24 @@ export async function insertPayment(db: Db, row: Insertable<Database['service_pa
   return db.insertInto('service_payments').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Locks the order row (two payments at once cannot both pass its total) and returns what is paid so far. */
+export async function lockOrderForPayment(db: Db, centreId: string, orderId: string) {
+  await db
+    .selectFrom('service_orders')
+    .select('id')
+    .where('centre_id', '=', centreId)
+    .where('id', '=', orderId)
+    .forUpdate()
+    .execute();
+  const paid = await db
+    .selectFrom('service_payments')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('s'))
+    .where('centre_id', '=', centreId)
+    .where('order_id', '=', orderId)
+    .executeTakeFirst();
+  return Number(paid?.s ?? 0);
+}
+
 /** Removes a payment recorded by mistake; the removed row (or undefined when there was none). */
 export async function deletePayment(db: Db, centreId: string, orderId: string, paymentId: string) {
   return db

@@ -9,6 +9,7 @@ import {
   insertPayment,
   listOrders,
   listPayments,
+  lockOrderForPayment,
   listServiceItems,
   listVatStatuses,
   updateOrderVersioned,
@@ -246,13 +247,7 @@ export async function recordPayment(
     throw new AppError('INVALID_STATE', { message: 'Oferta nie ma jeszcze wpłat.' });
   await deps.db.transaction().execute(async (trx) => {
     // The order row is the lock: two payments at once cannot both pass the ceiling.
-    await trx.selectFrom('service_orders').select('id').where('id', '=', id).forUpdate().execute();
-    const paid = await trx
-      .selectFrom('service_payments')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('s'))
-      .where('order_id', '=', id)
-      .executeTakeFirst();
-    const already = Number(paid?.s ?? 0);
+    const already = await lockOrderForPayment(trx, ctx.actor.centreId, id);
     if (already + input.amount > order.total_gross)
       throw AppError.fields([
         {
