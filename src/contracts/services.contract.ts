@@ -125,6 +125,11 @@ export const PaymentCreateSchema = z.object({
   paidOn: IsoDateSchema,
   amount: price.refine((a) => a > 0, { error: 'Kwota wpłaty musi być większa od zera.' }),
 });
+/** Removing a payment typed by mistake (the finance register entry goes with it). */
+export const PaymentCancelSchema = z.object({ reason: requiredText(300) });
+export const PaymentParamsSchema = z.object({ id: UuidSchema, paymentId: UuidSchema });
+/** Correcting a stand's takings (the finance register entry follows). */
+export const StandTakingsSchema = z.object({ takings: price, reason: requiredText(300) });
 
 export const JobCreateSchema = z.object({
   instructorId: UuidSchema,
@@ -205,7 +210,7 @@ export const OrderSchema = z.object({
   invoiceNumber: z.string().nullable(),
   invoicedOn: z.string().nullable(),
   paid: z.number().int(),
-  payments: z.array(z.object({ paidOn: z.string(), amount: z.number().int() })),
+  payments: z.array(z.object({ id: UuidSchema, paidOn: z.string(), amount: z.number().int() })),
   remarks: z.string().nullable(),
   jobs: z.array(JobSchema),
   version: z.number().int(),

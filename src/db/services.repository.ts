@@ -186,15 +186,45 @@ export async function listOrderItems(db: Db, centreId: string, orderId: string) 
 export async function listPayments(db: Db, centreId: string, orderId: string) {
   return db
     .selectFrom('service_payments')
-    .select(['paid_on', 'amount'])
+    .select(['id', 'paid_on', 'amount'])
     .where('centre_id', '=', centreId)
     .where('order_id', '=', orderId)
     .orderBy('paid_on')
+    .orderBy('created_at')
     .execute();
 }
 
 export async function insertPayment(db: Db, row: Insertable<Database['service_payments']>) {
-  await db.insertInto('service_payments').values(row).execute();
+  return db.insertInto('service_payments').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Locks the order row (two payments at once cannot both pass its total) and returns what is paid so far. */
+export async function lockOrderForPayment(db: Db, centreId: string, orderId: string) {
+  await db
+    .selectFrom('service_orders')
+    .select('id')
+    .where('centre_id', '=', centreId)
+    .where('id', '=', orderId)
+    .forUpdate()
+    .execute();
+  const paid = await db
+    .selectFrom('service_payments')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('s'))
+    .where('centre_id', '=', centreId)
+    .where('order_id', '=', orderId)
+    .executeTakeFirst();
+  return Number(paid?.s ?? 0);
+}
+
+/** Removes a payment recorded by mistake; the removed row (or undefined when there was none). */
+export async function deletePayment(db: Db, centreId: string, orderId: string, paymentId: string) {
+  return db
+    .deleteFrom('service_payments')
+    .where('centre_id', '=', centreId)
+    .where('order_id', '=', orderId)
+    .where('id', '=', paymentId)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function insertJob(db: Db, row: Insertable<Database['service_jobs']>) {
@@ -365,50 +395,5 @@ export async function listPaymentsOfYear(db: Db, centreId: string, year: number)
     .where('centre_id', '=', centreId)
     .where('paid_on', '>=', `${year}-01-01`)
     .where('paid_on', '<=', `${year}-12-31`)
-    .execute();
-}
-
-export async function insertStand(db: Db, row: Insertable<Database['service_stands']>) {
-  return db.insertInto('service_stands').values(row).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function insertStandCrew(db: Db, rows: Insertable<Database['service_stand_crew']>[]) {
-  if (rows.length) await db.insertInto('service_stand_crew').values(rows).execute();
-}
-
-export async function insertStandProducts(db: Db, rows: Insertable<Database['service_stand_products']>[]) {
-  if (rows.length) await db.insertInto('service_stand_products').values(rows).execute();
-}
-
-export async function listStands(db: Db, centreId: string, range?: { from: string; to: string }) {
-  let q = db
-    .selectFrom('service_stands as s')
-    .innerJoin('workshops as w', 'w.id', 's.workshop_id')
-    .leftJoin('partners as p', 'p.id', 's.partner_id')
-    .selectAll('s')
-    .select(['w.name as workshop_name', 'p.name as partner_name'])
-    .where('s.centre_id', '=', centreId);
-  if (range) q = q.where('s.to_date', '>=', range.from).where('s.to_date', '<=', range.to);
-  return q.orderBy('s.from_date', 'desc').execute();
-}
-
-export async function listStandCrew(db: Db, centreId: string, standIds: string[]) {
-  if (!standIds.length) return [];
-  return db
-    .selectFrom('service_stand_crew as c')
-    .innerJoin('participants as p', 'p.id', 'c.participant_id')
-    .select(['c.stand_id', 'c.participant_id', 'p.first_name', 'p.last_name'])
-    .where('c.centre_id', '=', centreId)
-    .where('c.stand_id', 'in', standIds)
-    .execute();
-}
-
-export async function listStandProducts(db: Db, centreId: string, standIds: string[]) {
-  if (!standIds.length) return [];
-  return db
-    .selectFrom('service_stand_products')
-    .selectAll()
-    .where('centre_id', '=', centreId)
-    .where('stand_id', 'in', standIds)
     .execute();
 }

@@ -18,6 +18,7 @@ import { backupEn } from './components/backup-download.i18n';
 import { financeEn } from './pages/finance.i18n';
 import { homeEn } from './pages/home.i18n';
 import { servicesEn } from './pages/services.i18n';
+import { serviceStandsEn } from './pages/services-stands.i18n';
 import { partnersEn } from './pages/partners.i18n';
 
 export const en: Messages = {
@@ -325,6 +326,7 @@ export const en: Messages = {
   ...financeEn,
   ...homeEn,
   ...servicesEn,
+  ...serviceStandsEn,
   ...reportsEn,
   ...staffEn,
   ...partnersEn,

@@ -17,6 +17,7 @@ import { backupPl } from './components/backup-download.i18n';
 import { financePl } from './pages/finance.i18n';
 import { homePl } from './pages/home.i18n';
 import { servicesPl } from './pages/services.i18n';
+import { serviceStandsPl } from './pages/services-stands.i18n';
 import { partnersPl } from './pages/partners.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
@@ -318,6 +319,7 @@ export const pl = {
   ...financePl,
   ...homePl,
   ...servicesPl,
+  ...serviceStandsPl,
   ...reportsPl,
   ...staffPl,
   ...partnersPl,

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadStoredLanguage } from './i18n';
+import { startJobDayQueue } from './offline/job-day-queue';
 import './styles.css';
 
 const PublicCataloguePage = lazy(async () => ({
@@ -23,3 +24,7 @@ void loadStoredLanguage().then(() =>
     </StrictMode>,
   ),
 );
+
+// Installable, and opens without network (issue 17 item 7): the service worker keeps the app's own files.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+startJobDayQueue();

@@ -56,6 +56,8 @@ const VolunteersPage = page(() => import('./pages/volunteers'), 'VolunteersPage'
 const ReportsPage = page(() => import('./pages/reports'), 'ReportsPage');
 const ServiceOrderPage = page(() => import('./pages/services-order'), 'ServiceOrderPage');
 const ServicesPage = page(() => import('./pages/services'), 'ServicesPage');
+const ServiceMonthPage = page(() => import('./pages/services-month'), 'ServiceMonthPage');
+const ServiceStandsPage = page(() => import('./pages/services-stands'), 'ServiceStandsPage');
 const StaffPage = page(() => import('./pages/staff'), 'StaffPage');
 const UsersPage = page(() => import('./pages/users'), 'UsersPage');
 const WorkshopsPage = page(() => import('./pages/workshops'), 'WorkshopsPage');
@@ -215,6 +217,18 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     title: () => t('nav.services'),
     allowed: (me) => may(me, 'services.view'),
     render: ({ me }) => <ServicesPage access={servicesAccess(me)} />,
+  },
+  {
+    path: '/services/stands',
+    title: () => t('nav.services'),
+    allowed: (me) => may(me, 'services.view'),
+    render: ({ me }) => <ServiceStandsPage access={servicesAccess(me)} />,
+  },
+  {
+    path: '/services/month',
+    title: () => t('nav.services'),
+    allowed: (me) => may(me, 'services.view'),
+    render: () => <ServiceMonthPage search={window.location.search} />,
   },
   {
     path: /^\/services\/orders\/(?<id>[0-9a-f-]{36})$/,

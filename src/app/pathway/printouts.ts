@@ -14,6 +14,7 @@ import { feedbackOf } from '../partners/feedback-of';
 import { partnerAddress } from '../partners/present-partner';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
+import { gainedSkills } from '../skills/gained-skills';
 import { toDecision } from './eligibility';
 import { EXIT_LABELS } from './pathway-view';
 import { fieldLabel } from './programme-record';
@@ -140,6 +141,10 @@ export async function certificatePdf(
     workshop: p.workshop,
     vocationalSkills: p.vocational_skills,
     socialSkills: p.social_skills,
+    gainedSkills: await gainedSkills(deps.db, ctx.actor.centreId, participantId, {
+      from: p.admission_date,
+      to: p.last_day,
+    }),
     directorName: null,
   });
   await audit(deps.db, ctx, 'certificate.print', 'programme', p.id, {

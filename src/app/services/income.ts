@@ -5,8 +5,8 @@ import {
   listOrderItems,
   listOrdersOfYear,
   listPaymentsOfYear,
-  listStands,
 } from '../../db/services.repository';
+import { listStands } from '../../db/services-stands.repository';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { VAT_RATE_LABELS, type VatRate } from '../../domain/services/vat';
 import type { CallContext } from '../context';

@@ -2,11 +2,14 @@ import type { FieldError } from '../../contracts/errors';
 import type { OrderCreate } from '../../contracts/services.contract';
 import {
   countOrdersOfYear,
+  deletePayment,
   findCustomer,
   insertOrder,
   insertOrderItems,
   insertPayment,
   listOrders,
+  listPayments,
+  lockOrderForPayment,
   listServiceItems,
   listVatStatuses,
   updateOrderVersioned,
@@ -15,10 +18,11 @@ import { findWorkshop } from '../../db/workshop.repository';
 import { activityRefusal, type ActivityType } from '../../domain/services/activity';
 import { formatZloty, lineAmounts, orderTotals } from '../../domain/services/totals';
 import { effectiveRate, vatStatusOn, type VatRate, type VatStatus } from '../../domain/services/vat';
-import { AppError } from '../app-error';
+import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, todayInPoland } from '../pathway/shared';
+import { feedPayment, unfeedPayment } from './finance-feed';
 import { orderOr404, presentOrder, requireAction } from './shared';
 
 const conflict = () =>
@@ -221,6 +225,9 @@ export async function recordInvoice(
       }))
     )
       throw conflict();
+    // The finance register names the invoice on each payment's entry: a corrected number follows.
+    for (const p of await listPayments(trx, ctx.actor.centreId, id))
+      await feedPayment(trx, ctx.actor.centreId, { ...order, invoice_number: input.invoiceNumber }, p);
     await audit(trx, ctx, 'services.order.invoice', 'service_order', id, input);
   });
   return presentOrder(deps.db, ctx.actor.centreId, await orderOr404(deps.db, ctx, id));
@@ -240,13 +247,7 @@ export async function recordPayment(
     throw new AppError('INVALID_STATE', { message: 'Oferta nie ma jeszcze wpłat.' });
   await deps.db.transaction().execute(async (trx) => {
     // The order row is the lock: two payments at once cannot both pass the ceiling.
-    await trx.selectFrom('service_orders').select('id').where('id', '=', id).forUpdate().execute();
-    const paid = await trx
-      .selectFrom('service_payments')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('s'))
-      .where('order_id', '=', id)
-      .executeTakeFirst();
-    const already = Number(paid?.s ?? 0);
+    const already = await lockOrderForPayment(trx, ctx.actor.centreId, id);
     if (already + input.amount > order.total_gross)
       throw AppError.fields([
         {
@@ -255,14 +256,39 @@ export async function recordPayment(
           message: `Wpłaty (${formatZloty(already + input.amount)}) przekroczyłyby kwotę zlecenia (${formatZloty(order.total_gross)}).`,
         },
       ]);
-    await insertPayment(trx, {
+    const payment = await insertPayment(trx, {
       centre_id: ctx.actor.centreId,
       order_id: id,
       paid_on: input.paidOn,
       amount: input.amount,
       created_by: ctx.actor.userId || null,
     });
+    await feedPayment(trx, ctx.actor.centreId, order, payment);
     await audit(trx, ctx, 'services.order.payment', 'service_order', id, input);
+  });
+  return presentOrder(deps.db, ctx.actor.centreId, await orderOr404(deps.db, ctx, id));
+}
+
+/** Removes a payment typed by mistake, with a reason; its entry leaves the finance register with it. */
+export async function cancelPayment(
+  deps: AppDeps,
+  ctx: CallContext,
+  id: string,
+  paymentId: string,
+  input: { reason: string },
+) {
+  requireAction(ctx, 'services.income');
+  await orderOr404(deps.db, ctx, id);
+  await deps.db.transaction().execute(async (trx) => {
+    const removed = await deletePayment(trx, ctx.actor.centreId, id, paymentId);
+    if (!removed) throw notFound();
+    await unfeedPayment(trx, ctx.actor.centreId, paymentId);
+    await audit(trx, ctx, 'services.order.payment_cancel', 'service_order', id, {
+      paymentId,
+      paidOn: removed.paid_on,
+      amount: removed.amount,
+      reason: input.reason,
+    });
   });
   return presentOrder(deps.db, ctx.actor.centreId, await orderOr404(deps.db, ctx, id));
 }

@@ -131,7 +131,7 @@ export async function presentOrder(
     invoiceNumber: order.invoice_number,
     invoicedOn: order.invoiced_on,
     paid: payments.reduce((s, p) => s + p.amount, 0),
-    payments: payments.map((p) => ({ paidOn: p.paid_on, amount: p.amount })),
+    payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount })),
     remarks: order.remarks,
     jobs: await loadJobs(db, centreId, order.id),
     version: order.version,

@@ -1,22 +1,23 @@
 import type { FieldError } from '../../contracts/errors';
 import type { StandCreate } from '../../contracts/services.contract';
+import { findPartner, participantNames, programmesOf } from '../../db/services.repository';
 import {
-  findPartner,
   insertStand,
   insertStandCrew,
   insertStandProducts,
   listStandCrew,
   listStandProducts,
   listStands,
-  participantNames,
-  programmesOf,
-} from '../../db/services.repository';
+  lockStand,
+  updateStandTakings,
+} from '../../db/services-stands.repository';
 import { findWorkshop } from '../../db/workshop.repository';
 import { crewProblem } from '../../domain/services/crew';
-import { AppError } from '../app-error';
+import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
+import { feedStand } from './finance-feed';
 import { personName, requireAction } from './shared';
 
 /**
@@ -99,8 +100,34 @@ export async function createStand(deps: AppDeps, ctx: CallContext, input: StandC
         unit_price: p.unitPrice,
       })),
     );
+    await feedStand(trx, centreId, row);
     await audit(trx, ctx, 'services.stand.create', 'service_stand', row.id, { crew: crew.length, takings });
     return row.id;
+  });
+  return (await getStands(deps, ctx)).items.find((s) => s.id === id)!;
+}
+
+/** Corrects a stand's takings (counted again after the fair, say); the finance register follows. */
+export async function correctStandTakings(
+  deps: AppDeps,
+  ctx: CallContext,
+  id: string,
+  input: { takings: number; reason: string },
+) {
+  requireAction(ctx, 'services.income');
+  const centreId = ctx.actor.centreId;
+  if (input.takings > 100_000_000)
+    throw AppError.fields([{ path: 'takings', code: 'TOO_LARGE', message: 'Najwyżej 1 000 000 zł.' }]);
+  await deps.db.transaction().execute(async (trx) => {
+    const before = await lockStand(trx, centreId, id);
+    const row = before && (await updateStandTakings(trx, centreId, id, input.takings));
+    if (!before || !row) throw notFound();
+    await feedStand(trx, centreId, row);
+    await audit(trx, ctx, 'services.stand.takings', 'service_stand', id, {
+      before: before.takings,
+      after: input.takings,
+      reason: input.reason,
+    });
   });
   return (await getStands(deps, ctx)).items.find((s) => s.id === id)!;
 }

@@ -1,4 +1,10 @@
-import { listStands, listWorkshopJobDays, participantNames } from '../../db/services.repository';
+import {
+  listWorkshopJobsInRange,
+  workshopInvoicedGross,
+  workshopPaid,
+} from '../../db/services-month.repository';
+import { listWorkshopJobDays, participantNames } from '../../db/services.repository';
+import { listStands } from '../../db/services-stands.repository';
 import { findWorkshop } from '../../db/workshop.repository';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { notFound } from '../app-error';
@@ -16,33 +22,9 @@ export async function getWorkshopMonth(deps: AppDeps, ctx: CallContext, workshop
   const from = formatIsoDate(year, m, 1);
   const to = formatIsoDate(year, m, daysInMonth(year, m));
   const days = await listWorkshopJobDays(deps.db, centreId, workshopId, from, to);
-  const jobs = await deps.db
-    .selectFrom('service_jobs as j')
-    .innerJoin('service_orders as o', 'o.id', 'j.order_id')
-    .select(['j.id', 'o.number', 'o.title', 'j.from_date', 'j.to_date', 'j.place'])
-    .where('j.centre_id', '=', centreId)
-    .where('j.workshop_id', '=', workshopId)
-    .where('j.from_date', '<=', to)
-    .where('j.to_date', '>=', from)
-    .orderBy('j.from_date')
-    .execute();
-  const invoiced = await deps.db
-    .selectFrom('service_orders')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('total_gross'), eb.lit(0)).as('s'))
-    .where('centre_id', '=', centreId)
-    .where('workshop_id', '=', workshopId)
-    .where('invoiced_on', '>=', from)
-    .where('invoiced_on', '<=', to)
-    .executeTakeFirst();
-  const paid = await deps.db
-    .selectFrom('service_payments as p')
-    .innerJoin('service_orders as o', 'o.id', 'p.order_id')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('p.amount'), eb.lit(0)).as('s'))
-    .where('p.centre_id', '=', centreId)
-    .where('o.workshop_id', '=', workshopId)
-    .where('p.paid_on', '>=', from)
-    .where('p.paid_on', '<=', to)
-    .executeTakeFirst();
+  const jobs = await listWorkshopJobsInRange(deps.db, centreId, workshopId, from, to);
+  const invoiced = await workshopInvoicedGross(deps.db, centreId, workshopId, from, to);
+  const paid = await workshopPaid(deps.db, centreId, workshopId, from, to);
   const stands = (await listStands(deps.db, centreId, { from, to })).filter(
     (s) => s.workshop_id === workshopId,
   );
@@ -63,8 +45,8 @@ export async function getWorkshopMonth(deps: AppDeps, ctx: CallContext, workshop
     })),
     hours: days.reduce((s, d) => s + Number(d.hours), 0),
     income: {
-      invoicedGross: Number(invoiced?.s ?? 0),
-      paid: Number(paid?.s ?? 0),
+      invoicedGross: invoiced,
+      paid,
       standTakings: stands.reduce((s, x) => s + x.takings, 0),
     },
     participants: people

@@ -18,12 +18,15 @@ import {
   type Order,
   OrderSchema,
   PartnerOptionSchema,
+  PaymentCancelSchema,
   PaymentCreateSchema,
+  PaymentParamsSchema,
   SalesIncomeSchema,
   ServiceItemCreateSchema,
   ServiceItemSchema,
   StandCreateSchema,
   StandSchema,
+  StandTakingsSchema,
   VatStatusSetSchema,
   VatStatusViewSchema,
   WorkshopMonthSchema,
@@ -41,6 +44,7 @@ import { getSalesIncome, invoiceDataFile } from '../../app/services/income';
 import { createJob, getJobDay, recordJobDay } from '../../app/services/jobs';
 import {
   acceptOrder,
+  cancelPayment,
   completeOrder,
   createQuote,
   getOrder,
@@ -48,7 +52,7 @@ import {
   recordInvoice,
   recordPayment,
 } from '../../app/services/orders';
-import { createStand, getStands } from '../../app/services/stands';
+import { correctStandTakings, createStand, getStands } from '../../app/services/stands';
 import { getWorkshopMonth } from '../../app/services/workshop-month';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
@@ -227,6 +231,20 @@ export function servicesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     orderAction('payments', 'Wpłata za zlecenie', PaymentCreateSchema, (ctx, id, b) =>
       recordPayment(deps, ctx, id, b),
     );
+    app.post(
+      '/api/v1/services/orders/:id/payments/:paymentId/cancel',
+      {
+        schema: {
+          ...common,
+          summary: 'Usunięcie wpłaty wpisanej przez pomyłkę (z rejestru finansowego też)',
+          params: PaymentParamsSchema,
+          body: PaymentCancelSchema,
+          response: { 200: OrderSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        cancelPayment(deps, ctxOf(request), request.params.id, request.params.paymentId, request.body),
+    );
 
     app.post(
       '/api/v1/services/orders/:id/jobs',
@@ -357,6 +375,19 @@ export function servicesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => reply.status(201).send(await createStand(deps, ctxOf(request), request.body)),
+    );
+    app.post(
+      '/api/v1/services/stands/:id/takings',
+      {
+        schema: {
+          ...common,
+          summary: 'Korekta utargu stoiska (rejestr finansowy idzie za nią)',
+          params: IdParamsSchema,
+          body: StandTakingsSchema,
+          response: { 200: StandSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => correctStandTakings(deps, ctxOf(request), request.params.id, request.body),
     );
   };
 }

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { gainedSkillLine } from '../../domain/skills/gained-skill';
 import type { CertificateData } from './document-data';
 import {
   bulletList,
@@ -59,6 +60,12 @@ export async function renderCertificate(data: CertificateData): Promise<Buffer> 
     bulletList(data.vocationalSkills),
     heading('Umiejętności nabyte w ramach reintegracji społecznej'),
     bulletList(data.socialSkills),
+    ...(data.gainedSkills?.length
+      ? [
+          heading('Umiejętności i kwalifikacje zdobyte przy pracach zleconych i na szkoleniach'),
+          bulletList(data.gainedSkills.map(gainedSkillLine)),
+        ]
+      : []),
     signatures(
       signatureBlock(
         isCis ? 'kierownik Centrum Integracji Społecznej' : 'kierownik Klubu Integracji Społecznej',

@@ -1,3 +1,4 @@
+import type { GainedSkill } from '../../domain/skills/gained-skill';
 /**
  * What each printed participant document needs. Plain data (dates 'YYYY-MM-DD', texts in Polish);
  * the use cases fill it from the database, the renderers in this folder turn it into an A4 PDF.
@@ -43,6 +44,8 @@ export interface CertificateData {
   /** Skills acquired in vocational and social reintegration, one per line. */
   vocationalSkills: string[];
   socialSkills: string[];
+  /** Skills from service jobs and completed courses (other modules); the section is left out when empty. */
+  gainedSkills?: GainedSkill[];
   directorName: string | null;
 }
 

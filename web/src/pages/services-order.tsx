@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Job, Order } from '../../../src/contracts/services.contract';
 import type { Assignment, Workshop } from '../../../src/contracts/workshop.contract';
-import { api } from '../api';
+import { ApiError, api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import { JobDayQueueBanner } from '../offline/job-day-queue-banner';
+import { enqueueJobDay } from '../offline/job-day-queue';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
+import { PaymentList } from './services-payments';
 import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
 
 /** One order: its items, the jobs of the crews with their days, hand-over, invoice and payments. */
@@ -41,6 +44,7 @@ export function ServiceOrderPage({ id, access }: { id: string; access: ServicesA
       <div role="status" aria-live="polite">
         {status && <p className="alert alert-ok">{status}</p>}
       </div>
+      <JobDayQueueBanner onSynced={() => void load()} />
       <section className="card" aria-labelledby="o-items">
         <h2 id="o-items">{t('sv.order.items')}</h2>
         <div className="table-wrap">
@@ -123,6 +127,7 @@ export function ServiceOrderPage({ id, access }: { id: string; access: ServicesA
             {order.invoiceNumber ? `${order.invoiceNumber}, ${order.invoicedOn}` : '—'} · {t('sv.order.paid')}
             : {zl(order.paid)}
           </p>
+          <PaymentList order={order} onSaved={done(t('sv.saved'))} />
           <InvoiceForm order={order} onSaved={done(t('sv.saved'))} />
         </section>
       )}
@@ -386,18 +391,35 @@ function JobCard({
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const saved = await run(() =>
-              api<{ saved: number; place: string }>('POST', `/api/v1/services/jobs/${job.id}/days`, {
-                date,
-                entries: chosen.map((c) => ({
-                  participantId: c.participantId,
-                  hours: toNumber(rows[c.participantId]!.hours),
-                  practised: rows[c.participantId]!.practised || null,
-                  version: c.register?.version ?? null,
-                })),
-              }),
-            );
-            if (saved) onSaved(t('sv.day.saved', { count: saved.saved, place: saved.place }));
+            const body = {
+              date,
+              entries: chosen.map((c) => ({
+                participantId: c.participantId,
+                hours: toNumber(rows[c.participantId]!.hours),
+                practised: rows[c.participantId]!.practised || null,
+                version: c.register?.version ?? null,
+              })),
+            };
+            // Without network the day waits in this browser and goes out on reconnect (src/offline).
+            const queue = () => {
+              enqueueJobDay(job.id, job.place, body);
+              return 'QUEUED' as const;
+            };
+            const saved = await run(async () => {
+              if (!navigator.onLine) return queue();
+              try {
+                return await api<{ saved: number; place: string }>(
+                  'POST',
+                  `/api/v1/services/jobs/${job.id}/days`,
+                  body,
+                );
+              } catch (error) {
+                if (error instanceof ApiError && error.code === 'NETWORK') return queue();
+                throw error;
+              }
+            });
+            if (saved === 'QUEUED') onSaved(t('pwa.savedOffline'));
+            else if (saved) onSaved(t('sv.day.saved', { count: saved.saved, place: saved.place }));
           }}
         >
           <h4>{t('sv.day.title')}</h4>

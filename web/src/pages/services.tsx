@@ -63,6 +63,16 @@ export function ServicesPage({ access }: { access: ServicesAccess }) {
     <main id="main">
       <h1>{t('sv.title')}</h1>
       <p className="lead">{t('sv.lead')}</p>
+      <nav aria-label={t('sv.title')}>
+        <ul>
+          <li>
+            <a {...linkProps('/services/stands')}>{t('svs.link.stands')}</a>
+          </li>
+          <li>
+            <a {...linkProps('/services/month')}>{t('svs.link.month')}</a>
+          </li>
+        </ul>
+      </nav>
       <div role="status" aria-live="polite">
         {status && <p className="alert alert-ok">{status}</p>}
       </div>

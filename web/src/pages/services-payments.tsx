@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Order } from '../../../src/contracts/services.contract';
+import { api } from '../api';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { t } from '../i18n';
+import { zl } from './services-shared';
+
+/** The order's payments; one typed by mistake is removed with a reason (its finance-register entry goes too). */
+export function PaymentList({ order, onSaved }: { order: Order; onSaved: () => Promise<void> }) {
+  if (!order.payments.length) return null;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t('svp.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sv.order.paidOn')}</th>
+            <th scope="col">{t('svp.amount')}</th>
+            <th scope="col">{t('svp.cancel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.payments.map((p) => (
+            <tr key={p.id}>
+              <td>{p.paidOn}</td>
+              <td className="num">{zl(p.amount)}</td>
+              <td>
+                <CancelForm orderId={order.id} payment={p} onSaved={onSaved} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CancelForm({
+  orderId,
+  payment,
+  onSaved,
+}: {
+  orderId: string;
+  payment: Order['payments'][number];
+  onSaved: () => Promise<void>;
+}) {
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const [reason, setReason] = useState('');
+  return (
+    <details>
+      <summary>{t('svp.cancel')}</summary>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const ok = await run(() =>
+            api('POST', `/api/v1/services/orders/${orderId}/payments/${payment.id}/cancel`, { reason }),
+          );
+          if (ok) await onSaved();
+        }}
+      >
+        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ reason: t('svs.reason') }} />
+        <Field name={`reason-${payment.id}`} label={t('svp.reason')} error={fieldErrors.reason} required>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <button type="submit" disabled={busy}>
+          {t('svp.confirm', { amount: zl(payment.amount) })}
+        </button>
+      </form>
+    </details>
+  );
+}
