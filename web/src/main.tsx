@@ -2,7 +2,6 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadStoredLanguage } from './i18n';
-import { startJobDayQueue } from './offline/job-day-queue';
 import './styles.css';
 
 const PublicCataloguePage = lazy(async () => ({
@@ -27,4 +26,5 @@ void loadStoredLanguage().then(() =>
 
 // Installable, and opens without network (issue 17 item 7): the service worker keeps the app's own files.
 if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-startJobDayQueue();
+// The crews' queue of job days saved offline, sent when the connection returns (its own chunk).
+void import('./offline/job-day-queue').then((m) => m.startJobDayQueue());
