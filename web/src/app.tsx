@@ -30,6 +30,7 @@ import { FinancePage } from './pages/finance';
 // Reports and staff (issue 15).
 import { ReportsPage } from './pages/reports';
 import { StaffPage } from './pages/staff';
+import { JobsPage } from './pages/jobs';
 const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 // Partner registry and the partner account's home (issue 16).
 import { PartnersPage } from './pages/partners';
@@ -216,6 +217,7 @@ function pageTitle(path: string) {
     '/reports': t('nav.reports'),
     '/reports/indicators': t('ind.title'),
     '/staff': t('nav.staff'),
+    '/jobs': t('nav.jobs'),
     '/partners': t('nav.partners'),
     '/networks': t('nav.networks'),
     '/projects': t('nav.projects'),
@@ -245,6 +247,7 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/services', label: t('nav.services'), show: me.allowedActions.includes('services.view') },
     { to: '/reports', label: t('nav.reports'), show: me.allowedActions.includes('reports.view') },
     { to: '/staff', label: t('nav.staff'), show: me.allowedActions.includes('staff.view') },
+    { to: '/jobs', label: t('nav.jobs'), show: me.allowedActions.includes('jobs.view') },
     { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
     { to: '/networks', label: t('nav.networks'), show: true },
     { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
@@ -366,6 +369,8 @@ function Page({
     );
   if (path === '/reports' && me.allowedActions.includes('reports.view'))
     return <ReportsPage isDirector={me.allowedActions.includes('reports.sign')} />;
+  if (path === '/jobs' && me.allowedActions.includes('jobs.view'))
+    return <JobsPage canRunPayrolls={has(me, 'DIRECTOR', 'ACCOUNTANT') && !isKisCentre(me)} />;
   if (path === '/staff' && me.allowedActions.includes('staff.view'))
     return <StaffPage canManage={me.allowedActions.includes('staff.manage')} />;
   if ((path === '/partners' || path.startsWith('/partners/')) && me.allowedActions.includes('partners.view'))

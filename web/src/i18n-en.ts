@@ -3,6 +3,7 @@ import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n';
 import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
+import { jobsEn } from './pages/jobs.i18n';
 import { networksEn } from './pages/networks.i18n';
 import { projectsEn } from './pages/projects.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
@@ -323,6 +324,7 @@ export const en: Messages = {
   ...servicesEn,
   ...reportsEn,
   ...staffEn,
+  ...jobsEn,
   ...partnersEn,
   ...networksEn,
   ...projectsEn,

@@ -3,6 +3,7 @@ import { pathwayPl } from './pages/pathway.i18n';
 import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
+import { jobsPl } from './pages/jobs.i18n';
 import { networksPl } from './pages/networks.i18n';
 import { projectsPl } from './pages/projects.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
@@ -316,6 +317,7 @@ export const pl = {
   ...servicesPl,
   ...reportsPl,
   ...staffPl,
+  ...jobsPl,
   ...partnersPl,
   ...networksPl,
   ...projectsPl,

@@ -30,6 +30,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.view',
     'networks.meetings.register',
     'events.view',
+    'jobs.view',
   ],
   DIRECTOR: ACTIONS.filter(
     (a) =>
@@ -75,6 +76,7 @@ const EXPECTED: Record<Role, string[]> = {
     'volunteers.manage',
     'inkind.view',
     'inkind.manage',
+    'jobs.view',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -96,6 +98,7 @@ const EXPECTED: Record<Role, string[]> = {
     'events.attendance',
     'inkind.view',
     'inkind.manage',
+    'jobs.view',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -121,6 +124,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.meetings.register',
     'events.view',
     'inkind.view',
+    'jobs.view',
   ],
   // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
   PARTNER_VIEWER: ['partnerPortal.view'],
