@@ -106,10 +106,13 @@ describe.skipIf(!e2eEnabled)('background jobs in Chromium', { timeout: 180_000 }
     expect(await row.getByRole('progressbar', { name: /Listy wypłat/ }).getAttribute('value')).toBe('1');
     await page.screenshot({ path: join(shots, '1-payroll-done.png'), fullPage: true });
 
-    // The same file twice: the first import is done, the second fails on the look-alikes — in Polish.
+    // The same file twice (queued where the import starts, then the user opens the jobs page again):
+    // the first import is done, the second fails on the look-alikes — in Polish.
     await queueImport();
+    await page.reload();
     await page.getByRole('cell', { name: 'Zaimportowano 2 osoby.' }).waitFor({ timeout: 30_000 });
     await queueImport();
+    await page.reload();
     const failed = page.getByRole('row', { name: /nieudane/ });
     await failed.waitFor({ timeout: 30_000 });
     expect(await failed.getByRole('cell', { name: 'Import uczestników' }).count()).toBe(1);
