@@ -1,5 +1,5 @@
 import type { PayrollLineRow } from '../../db/schema';
-import { type PayrollMonthFacts, readPayrollMonthFacts } from '../../db/payroll.repository';
+import { type PayrollMonthFacts, readPayrollMonthFacts } from '../../db/payroll-month-facts.repository';
 import type { Db } from '../../db/connection';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
