@@ -117,8 +117,9 @@ export function readPayrollMonthFactsSql(
       union all
       select participant_id, date, status from attendance_entries
       where centre_id = any(${ids}) and date < ${from}::date and status in ('day_off', 'sick')
-        and participant_id in (select participant_id from pr)
-        and participant_id not in (select participant_id from carried)
+        and participant_id in (
+          select participant_id from pr where participant_id not in (select participant_id from carried)
+        )
     )
     -- The attendance goes out as plain rows (cheapest to send); everything else as one json row.
     select participant_id, date, status, null::json as facts from att
