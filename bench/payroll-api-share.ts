@@ -125,6 +125,8 @@ export async function benchApiShare(
       },
     ];
   } finally {
+    // Let requests still in flight when autocannon stopped finish before the servers close.
+    await new Promise((r) => setTimeout(r, 1000));
     await app.close();
     await bare.close();
   }
