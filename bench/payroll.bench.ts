@@ -1,7 +1,9 @@
 /**
- * Payroll (issue #6): for a 70-participant centre with a year of attendance, computing a month vs
- * the raw SQL that reads its month of attendance (same run), and closing the month; on PostgreSQL
- * also 200 centres × 70 participants computed in one run. Targets: compute ≤ 2× raw SQL, close
+ * Payroll (issues #6, #13): for a 70-participant centre with a year of attendance, computing a month vs
+ * the raw SQL that reads its month of attendance (same run, interleaved), and closing the month; on
+ * PostgreSQL also the API's share — `GET /api/v1/payroll/:month` through the whole app (session, zod,
+ * Kysely, presenter) against a bare Fastify + pg route serving the same rows — and 200 centres × 70
+ * participants computed in one run. Targets: compute ≤ 2× raw SQL, API ≥ 60 % of the bare route, close
  * ≤ 1 s, 200 centres ≤ 3 s. Runnable alone: `node --import tsx bench/payroll.bench.ts`
  * (BENCH_DATABASE_URL adds PostgreSQL).
  */
@@ -24,6 +26,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
 import { personNameKey } from '../src/domain/text';
 import { createDeps } from '../src/main';
+import { benchApiShare } from './payroll-api-share';
 import { scratchDatabase } from './support';
 
 type Row = { name: string; value: number; unit: string; target?: string };
@@ -73,6 +76,9 @@ export async function seedCentre(db: Db, centreId: string, tag: string, fromMont
         base_end: `${YEAR + 1}-01-01`,
         planned_end: `${YEAR + 1}-01-01`,
         signed_on: `${YEAR}-01-02`,
+        // The benefit is granted on the participant's application (art. 15 ust. 4): a close needs both.
+        benefit_application_on: `${YEAR}-01-02`,
+        benefit_granted_on: `${YEAR}-01-02`,
         weekly_hours: 35,
         responsible_persons: '[]',
       })),
@@ -95,7 +101,9 @@ export async function seedCentre(db: Db, centreId: string, tag: string, fromMont
       for (let d = 1; d <= daysInMonth(YEAR, m); d++) {
         const date = formatIsoDate(YEAR, m, d);
         if (date < `${YEAR}-01-02` || isoWeekday(date) > 5) continue;
-        const r = (k * 31 + m * 7 + d) % 40;
+        // A day off about once a quarter: the Act gives 6 in the participation period (art. 15 ust. 6a).
+        const r0 = (k * 31 + m * 7 + d) % 40;
+        const r = r0 === 1 && m % 3 !== 0 ? 3 : r0;
         rows.push({
           centre_id: centreId,
           participant_id: id,
@@ -120,6 +128,10 @@ export async function seedCentre(db: Db, centreId: string, tag: string, fromMont
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+};
 const round = (x: number) => Math.round(x * 10) / 10;
 
 export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
@@ -193,7 +205,7 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
     const raw: number[] = [];
     const compute: number[] = [];
     const persist: number[] = [];
-    for (let i = 0; i < 24; i++) {
+    for (let i = 0; i < 64; i++) {
       let t0 = performance.now();
       await sql`select participant_id, date, status from attendance_entries where centre_id = ${centre.id} and date between ${`${MONTH}-01`}::date and ${`${MONTH}-31`}::date`.execute(
         deps.db,
@@ -202,28 +214,33 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
       t0 = performance.now();
       await computeLines(deps.db, centre.id, MONTH);
       compute.push(performance.now() - t0);
-      t0 = performance.now();
-      await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), MONTH);
-      persist.push(performance.now() - t0);
+      if (i % 4 === 0) {
+        t0 = performance.now();
+        await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), MONTH);
+        persist.push(performance.now() - t0);
+      }
     }
-    const rawMs = median(raw.slice(4));
-    const computeMs = median(compute.slice(4));
-    void persist;
+    // The first rounds warm the JIT and the caches.
+    const [rawMs, computeMs] = [median(raw.slice(8)), median(compute.slice(8))];
+    const [rawP95, computeP95] = [p95(raw.slice(8)), p95(compute.slice(8))];
     out.push({
       name: `payroll: raw SQL reading a month of attendance, 70 people, ${rows} rows in DB (${label}) median`,
       value: round(rawMs),
       unit: 'ms',
+      target: `p95 ${round(rawP95)} ms`,
     });
     out.push({
       name: `payroll: compute a month for 70 people — reads + engine + explanations (${label}) median`,
       value: round(computeMs),
       unit: 'ms',
-      target: `${round(computeMs / rawMs)}× raw SQL (target ≤ 2×)`,
+      // The machine is shared: the median of each round's own ratio is steadier than a ratio of medians.
+      target: `${round(computeMs / rawMs)}× raw SQL (paired ${round(median(compute.slice(8).map((c, i) => c / raw[i + 8]!)))}×; target ≤ 2×); p95 ${round(computeP95)} ms = ${round(computeP95 / rawP95)}× raw p95`,
     });
     out.push({
       name: `payroll: compute and save the draft (API use case, audited) (${label}) median`,
-      value: round(median(persist.slice(4))),
+      value: round(median(persist.slice(2))),
       unit: 'ms',
+      target: `p95 ${round(p95(persist.slice(2)))} ms`,
     });
     let p = await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), MONTH);
     p = await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), MONTH, 'review', p.version);
@@ -237,7 +254,10 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
       target: '≤ 1000 ms',
     });
 
-    if (databaseUrl) {
+    if (scratch) out.push(...(await benchApiShare(deps, scratch.url, centre.id, `${YEAR}-09`)));
+
+    // BENCH_PAYROLL_NETWORK=0 leaves out the 200-centre run (its seeding takes minutes).
+    if (databaseUrl && process.env.BENCH_PAYROLL_NETWORK !== '0') {
       // 200 centres × 70 participants, one month of attendance each, computed in one run.
       const centres = [];
       for (let i = 0; i < 199; i++) {

@@ -19,6 +19,14 @@ export const JobSchema = z.object({
 });
 export type Job = z.infer<typeof JobSchema>;
 
+/** The jobs page: the caller's latest jobs (the director's: everyone's in the centre), newest first. */
+export const JobListSchema = z.object({
+  items: z.array(JobSchema.extend({ startedBy: z.string().nullable() })),
+  /** True when the list holds every job of the centre, not only the caller's. */
+  everyone: z.boolean(),
+});
+export type JobList = z.infer<typeof JobListSchema>;
+
 export const JobParamsSchema = z.object({ id: UuidSchema });
 
 export const NetworkPayrollJobSchema = z.object({ month: MonthSchema });

@@ -55,6 +55,41 @@ export async function findJobRun(db: Db, centreId: string, id: string): Promise<
 }
 
 /**
+ * The centre's latest jobs, newest first: those one user started, or (`startedBy` null) everyone's.
+ * The uploaded file is never read back.
+ */
+export async function findJobRuns(
+  db: Db,
+  centreId: string,
+  startedBy: string | null,
+  limit: number,
+): Promise<(Omit<JobRunRow, 'payload' | 'input'> & { created_by_email: string | null })[]> {
+  let q = db
+    .selectFrom('job_runs as j')
+    .leftJoin('users as u', 'u.id', 'j.created_by')
+    .select([
+      'j.id',
+      'j.centre_id',
+      'j.kind',
+      'j.status',
+      'j.progress_done',
+      'j.progress_total',
+      'j.result',
+      'j.error',
+      'j.attempts',
+      'j.worker',
+      'j.created_by',
+      'j.created_at',
+      'j.started_at',
+      'j.finished_at',
+      'u.email as created_by_email',
+    ])
+    .where('j.centre_id', '=', centreId);
+  if (startedBy) q = q.where('j.created_by', '=', startedBy);
+  return q.orderBy('j.created_at', 'desc').orderBy('j.id').limit(limit).execute();
+}
+
+/**
  * Runs a queued job once. The claim (QUEUED → RUNNING) is one conditional update, so a job delivered
  * twice — by two instances or a queue retry — runs only for the first; a delivery of a job left RUNNING
  * by a crashed worker after the expiry marks it FAILED (INTERRUPTED) instead of running it again, because

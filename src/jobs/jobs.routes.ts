@@ -8,17 +8,24 @@ import type { JobRunRow } from '../db/schema';
 import { findUserCentres } from '../db/user.repository';
 import { canEditParticipants } from '../domain/participants/visibility';
 import type { Role } from '../contracts/common';
-import { type Job, JobParamsSchema, JobSchema, NetworkPayrollJobSchema } from '../contracts/job.contract';
+import {
+  type Job,
+  JobListSchema,
+  JobParamsSchema,
+  JobSchema,
+  NetworkPayrollJobSchema,
+} from '../contracts/job.contract';
+import { can } from '../domain/access/permissions';
 import { cookieAuth, errorResponses } from '../http/openapi-helpers';
 import { readImportForm } from '../http/routes/participant-import.routes';
 import { ctxOf } from '../http/session';
-import { insertJobRun, type JobKind, findJobRun } from './job-runs';
+import { findJobRun, findJobRuns, insertJobRun, type JobKind } from './job-runs';
 import { createInProcessQueue } from './queue';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** The API shape of a job row. */
-export function presentJob(row: JobRunRow): Job {
+export function presentJob(row: Omit<JobRunRow, 'payload' | 'input'>): Job {
   return {
     id: row.id,
     kind: row.kind as JobKind,
@@ -68,6 +75,28 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const common = { security: cookieAuth, tags: ['jobs'] };
 
     app.get(
+      '/api/v1/jobs',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Zadania w tle: ostatnie 50 zadań, które uruchomiłeś (kierownik — wszystkie zadania centrum), najnowsze pierwsze',
+          response: { 200: JobListSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => {
+        const ctx = ctxOf(request);
+        if (!can(ctx.actor, 'jobs.view')) throw forbidden();
+        const everyone = can(ctx.actor, 'jobs.viewAll');
+        const rows = await findJobRuns(deps.db, ctx.actor.centreId, everyone ? null : ctx.actor.userId, 50);
+        return {
+          everyone,
+          items: rows.map((r) => ({ ...presentJob(r), startedBy: r.created_by_email })),
+        };
+      },
+    );
+
+    app.get(
       '/api/v1/jobs/:id',
       {
         schema: {
@@ -80,10 +109,11 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const ctx = ctxOf(request);
+        if (!can(ctx.actor, 'jobs.view')) throw forbidden();
         const row = await findJobRun(deps.db, ctx.actor.centreId, request.params.id);
         if (!row) throw notFound();
         // The owner follows their job; the director sees every job of the centre.
-        if (row.created_by !== ctx.actor.userId && !roles(ctx).includes('DIRECTOR')) throw notFound();
+        if (row.created_by !== ctx.actor.userId && !can(ctx.actor, 'jobs.viewAll')) throw notFound();
         return presentJob(row);
       },
     );

@@ -3,6 +3,7 @@ import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n';
 import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
+import { jobsEn } from './pages/jobs.i18n';
 import { networksEn } from './pages/networks.i18n';
 import { eventsEn } from './pages/events.i18n';
 import { inkindEn } from './pages/inkind.i18n';
@@ -329,6 +330,7 @@ export const en: Messages = {
   ...serviceStandsEn,
   ...reportsEn,
   ...staffEn,
+  ...jobsEn,
   ...partnersEn,
   ...networksEn,
   ...eventsEn,

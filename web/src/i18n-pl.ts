@@ -3,6 +3,7 @@ import { pathwayPl } from './pages/pathway.i18n';
 import { privacyPl } from './pages/privacy.i18n';
 import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
+import { jobsPl } from './pages/jobs.i18n';
 import { networksPl } from './pages/networks.i18n';
 import { eventsPl } from './pages/events.i18n';
 import { inkindPl } from './pages/inkind.i18n';
@@ -322,6 +323,7 @@ export const pl = {
   ...serviceStandsPl,
   ...reportsPl,
   ...staffPl,
+  ...jobsPl,
   ...partnersPl,
   ...networksPl,
   ...eventsPl,

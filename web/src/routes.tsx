@@ -50,6 +50,7 @@ const PartnersPage = page(() => import('./pages/partners'), 'PartnersPage');
 const PayrollPage = page(() => import('./pages/payroll'), 'PayrollPage');
 const PrivacyPage = page(() => import('./pages/privacy'), 'PrivacyPage');
 const ProjectsPage = page(() => import('./pages/projects'), 'ProjectsPage');
+const JobsPage = page(() => import('./pages/jobs'), 'JobsPage');
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
 const InkindPage = page(() => import('./pages/inkind'), 'InkindPage');
 const VolunteersPage = page(() => import('./pages/volunteers'), 'VolunteersPage');
@@ -329,6 +330,14 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     title: () => t('nav.volunteers'),
     allowed: (me) => may(me, 'volunteers.view'),
     render: (c) => volunteersPage(c),
+  },
+  // Long jobs on the queue and their progress (issue 13).
+  {
+    path: '/jobs',
+    nav: () => t('nav.jobs'),
+    title: () => t('nav.jobs'),
+    allowed: (me) => may(me, 'jobs.view'),
+    render: ({ me }) => <JobsPage canRunPayrolls={may(me, 'payroll.compute') && !isKis(me)} />,
   },
   // The login and first-run addresses show the home page once signed in.
   { path: '/login', title: () => t('nav.home'), allowed: always, render: ({ me }) => <HomePage me={me} /> },

@@ -1,3 +1,9 @@
+import {
+  findAttendanceOf,
+  findPayingLines,
+  findPayingLinesOf,
+  findPayrollMonth,
+} from '../../db/payroll.repository';
 import type { ElixirEncoding } from '../../domain/payroll/elixir-text';
 import { buildElixirO } from '../../domain/payroll/elixir-o';
 import { contributionsOn } from '../../domain/payroll/contributions';
@@ -28,24 +34,13 @@ export interface PaymentRow {
 /** The approved (or closed) payroll of a month as payments, netted per participant. */
 export async function paymentsOf(deps: AppDeps, ctx: CallContext, month: string) {
   if (!canExport(ctx)) throw forbidden();
-  const payroll = await deps.db
-    .selectFrom('payroll_months')
-    .selectAll()
-    .where('centre_id', '=', ctx.actor.centreId)
-    .where('month', '=', month)
-    .executeTakeFirst();
+  const payroll = await findPayrollMonth(deps.db, ctx.actor.centreId, month);
   if (!payroll) throw notFound();
   if (payroll.status !== 'APPROVED' && payroll.status !== 'CLOSED')
     throw new AppError('INVALID_STATE', {
       message: 'Dokumenty wypłat powstają z listy zatwierdzonej przez kierownika.',
     });
-  const lines = await deps.db
-    .selectFrom('payroll_lines')
-    .selectAll()
-    .where('payroll_id', '=', payroll.id)
-    .where('status', '=', 'PAY')
-    .orderBy('name')
-    .execute();
+  const lines = await findPayingLines(deps.db, payroll.id);
   const rows = new Map<string, PaymentRow>();
   for (const l of lines) {
     const row = rows.get(l.participant_id) ?? {
@@ -227,21 +222,12 @@ export async function refundClaimPdf(deps: AppDeps, ctx: CallContext, month: str
   const [year, m] = month.split('-').map(Number) as [number, number];
   const from = `${month}-01`;
   const to = `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`;
-  const entries = payments.length
-    ? await deps.db
-        .selectFrom('attendance_entries')
-        .select(['participant_id', 'date', 'status'])
-        .where('centre_id', '=', ctx.actor.centreId)
-        .where(
-          'participant_id',
-          'in',
-          payments.map((p) => p.participantId),
-        )
-        .where('date', '>=', from)
-        .where('date', '<=', to)
-        .orderBy('date')
-        .execute()
-    : [];
+  const entries = await findAttendanceOf(
+    deps.db,
+    ctx.actor.centreId,
+    payments.map((p) => p.participantId),
+    { from, to },
+  );
   const { renderRefundClaim } = await import('../../reports/print/payroll-documents');
   const { refundFigures } = await import('../../reports/print/refund-figures');
   const figures = refundFigures(payments);
@@ -275,13 +261,7 @@ export async function payslipPdf(deps: AppDeps, ctx: CallContext, month: string,
   const { payroll, centre, payments } = await paymentsOf(deps, ctx, month);
   const p = payments.find((x) => x.participantId === participantId);
   if (!p) throw notFound();
-  const lines = await deps.db
-    .selectFrom('payroll_lines')
-    .select(['kind', 'total_grosze', 'explanation'])
-    .where('payroll_id', '=', payroll.id)
-    .where('participant_id', '=', participantId)
-    .where('status', '=', 'PAY')
-    .execute();
+  const lines = await findPayingLinesOf(deps.db, payroll.id, participantId);
   const { renderPayslip } = await import('../../reports/print/payroll-documents');
   const bytes = await renderPayslip({
     centre: letterheadOf(centre),

@@ -31,6 +31,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.meetings.register',
     'networks.coordinators.create',
     'events.view',
+    'jobs.view',
   ],
   DIRECTOR: ACTIONS.filter(
     (a) =>
@@ -78,6 +79,7 @@ const EXPECTED: Record<Role, string[]> = {
     'volunteers.manage',
     'inkind.view',
     'inkind.manage',
+    'jobs.view',
   ],
   INSTRUCTOR: [
     'centre.view',
@@ -100,6 +102,7 @@ const EXPECTED: Record<Role, string[]> = {
     'events.attendance',
     'inkind.view',
     'inkind.manage',
+    'jobs.view',
   ],
   ACCOUNTANT: [
     'centre.view',
@@ -125,6 +128,7 @@ const EXPECTED: Record<Role, string[]> = {
     'networks.meetings.register',
     'events.view',
     'inkind.view',
+    'jobs.view',
   ],
   // A partner institution's worker: its own referrals' status and nothing of the centre (issue 16, 0013).
   PARTNER_VIEWER: ['partnerPortal.view'],

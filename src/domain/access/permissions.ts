@@ -112,6 +112,10 @@ export const PERMISSIONS = {
   'volunteers.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
   'inkind.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
   'inkind.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+
+  // Long jobs (issue 13): everyone follows the jobs they started; the director sees the centre's.
+  'jobs.view': ALL,
+  'jobs.viewAll': ['DIRECTOR'],
 } as const satisfies Record<string, readonly (Role | NetworkRole)[]>;
 
 /** An action of the table; a misspelt action does not compile. */
