@@ -6,7 +6,6 @@ import type { AppDeps } from '../app/deps';
 import { insertAuditEntry } from '../db/audit.repository';
 import type { JobRunRow } from '../db/schema';
 import { findUserCentres } from '../db/user.repository';
-import { canEditParticipants } from '../domain/participants/visibility';
 import type { Role } from '../contracts/common';
 import {
   type Job,
@@ -66,8 +65,6 @@ async function enqueue(
   await deps.jobs.enqueue(row.id);
   return row;
 }
-
-const roles = (ctx: CallContext) => ctx.actor.roles as Role[];
 
 /** Long jobs: queue a participant import or a network payroll, and read a job's state and progress. */
 export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -132,7 +129,7 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const ctx = ctxOf(request);
-        if (!canEditParticipants(roles(ctx))) throw forbidden();
+        if (!can(ctx.actor, 'participants.import')) throw forbidden();
         const form = await readImportForm(request);
         const field = (path: string, code: string, message: string) =>
           AppError.fields([{ path, code, message }]);
@@ -175,7 +172,7 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const ctx = ctxOf(request);
         const centres = (await findUserCentres(deps.db, ctx.actor.userId)).filter(
-          (c) => c.type === 'CIS' && c.roles.some((r) => r === 'DIRECTOR' || r === 'ACCOUNTANT'),
+          (c) => c.type === 'CIS' && can({ roles: c.roles as Role[] }, 'payroll.compute'),
         );
         if (!centres.some((c) => c.centre_id === ctx.actor.centreId)) throw forbidden();
         const row = await enqueue(deps, ctx, 'network-payroll', {

@@ -5,10 +5,9 @@ import {
   resetPayrollToDraft,
 } from '../../db/payroll.repository';
 import { AppError } from '../app-error';
-import type { CallContext } from '../context';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
-import { requirePayrollStaff } from './payroll-access';
 
 /** A correction of a closed month: a separate entry with a reason, paid or recovered in a chosen open month. */
 export async function addCorrection(
@@ -22,7 +21,7 @@ export async function addCorrection(
     reason: string;
   },
 ) {
-  requirePayrollStaff(ctx);
+  requireAction(ctx, 'payroll.correct');
   return deps.db.transaction().execute(async (trx) => {
     if (!(await participantExists(trx, ctx.actor.centreId, input.participantId)))
       throw AppError.fields([

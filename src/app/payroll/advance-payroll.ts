@@ -1,11 +1,11 @@
 import type { Payroll } from '../../contracts/payroll.contract';
 import { lockKeys } from '../../db/locks';
 import { findPayrollMonthForUpdate, updatePayrollMonth } from '../../db/payroll.repository';
-import { AppError, forbidden, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError, notFound } from '../app-error';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
-import { hasRole, payrollLockKey } from './payroll-access';
+import { payrollLockKey } from './payroll-access';
 import { requireFreshAndComplete } from './payroll-checks';
 import { presentPayroll } from './payroll-view';
 
@@ -17,8 +17,11 @@ export async function advancePayroll(
   step: 'review' | 'approve' | 'close',
   version: number,
 ): Promise<Payroll> {
-  const allowed = { review: ['ACCOUNTANT'], approve: ['DIRECTOR'], close: ['DIRECTOR', 'ACCOUNTANT'] }[step];
-  if (!hasRole(ctx, ...allowed)) throw forbidden();
+  // The accountant reviews, the director approves, either closes (the permission table's payroll.* rows).
+  requireAction(
+    ctx,
+    ({ review: 'payroll.review', approve: 'payroll.approve', close: 'payroll.close' } as const)[step],
+  );
   return deps.db.transaction().execute(async (trx) => {
     await lockKeys(trx, [payrollLockKey(ctx.actor.centreId, month)]);
     const row = await findPayrollMonthForUpdate(trx, ctx.actor.centreId, month);

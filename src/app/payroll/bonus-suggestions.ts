@@ -1,10 +1,8 @@
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
-import { forbidden } from '../app-error';
-import type { CallContext } from '../context';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { centreOf, todayInPoland } from '../pathway/shared';
 import { benefitParametersOf, computeLines, monthRange } from './compute-lines';
-import { hasRole } from './payroll-access';
 import { attendanceGaps } from './payroll-freshness';
 
 /**
@@ -12,7 +10,7 @@ import { attendanceGaps } from './payroll-freshness';
  * period): suggestions only — the director confirms each one as a proposal with its justification.
  */
 export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: string) {
-  if (!hasRole(ctx, 'DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'payroll.bonus');
   const { row: centre, settings } = await centreOf(deps.db, ctx);
   const percent = settings.bonusFullAttendancePercent;
   if (percent === null || centre.type !== 'CIS') return { percent: null, items: [] };
@@ -27,7 +25,8 @@ export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: s
   for (const l of lines) {
     if (l.kind !== 'BENEFIT' || l.status !== 'PAY' || gaps.has(l.participant_id)) continue;
     const input = JSON.parse(l.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
-    const statuses = Object.values(input.days);
+    // Lines computed before December 2026 stored the days as a record; later ones as the register's rows.
+    const statuses = Array.isArray(input.days) ? input.days.map((d) => d.status) : Object.values(input.days);
     if (!statuses.length || statuses.some((st) => st !== 'present' && st !== 'no_classes')) continue;
     const amount = Math.floor((l.benefit_grosze * percent) / 100);
     if (amount <= 0) continue;

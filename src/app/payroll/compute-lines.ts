@@ -1,7 +1,7 @@
 import type { PayrollLineRow } from '../../db/schema';
 import { type PayrollMonthFacts, readPayrollMonthFacts } from '../../db/payroll-month-facts.repository';
 import type { Db } from '../../db/connection';
-import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
+import { computeMonthlyBenefit, type DayEntry } from '../../domain/benefit/monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, parseBenefitParameters } from '../../domain/benefit/parameters';
 import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar';
 import { limitsCountFrom } from '../../domain/benefit/limits';
@@ -111,13 +111,14 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
         });
         continue;
       }
-      const days: Record<string, string> = {};
+      // The register's rows as they were read: the engine takes them as a list (no record to build and walk).
+      const days: DayEntry[] = [];
       const known = endUse.get(p.participant_id);
       const priorUse = known ? { ...known } : { daysOff: 0, sickDays: 0 };
       // From June 2025 only the participation period counts against the limits (art. 15 ust. 6a, 7a).
       const countFrom = limitsCountFrom(month, p.admission_date);
       for (const [, date, status] of byPerson.get(p.participant_id) ?? []) {
-        if (date >= from) days[date] = status;
+        if (date >= from) days.push({ date, status });
         else if (!known && date >= countFrom) {
           if (status === 'day_off') priorUse.daysOff++;
           else priorUse.sickDays++;

@@ -9,16 +9,16 @@ import {
 } from '../../db/payroll.repository';
 import type { PayrollMonthRow } from '../../db/schema';
 import { AppError } from '../app-error';
-import type { CallContext } from '../context';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf } from '../pathway/shared';
 import { computeLines } from './compute-lines';
-import { payrollLockKey, requirePayrollStaff } from './payroll-access';
+import { payrollLockKey } from './payroll-access';
 import { presentPayroll } from './payroll-view';
 
 /** (Re)computes the month's payroll; a reviewed or approved payroll goes back to draft. A closed month never changes. */
 export async function computePayroll(deps: AppDeps, ctx: CallContext, month: string): Promise<Payroll> {
-  requirePayrollStaff(ctx);
+  requireAction(ctx, 'payroll.compute');
   const { row: centre } = await centreOf(deps.db, ctx);
   if (centre.type !== 'CIS')
     throw new AppError('INVALID_STATE', {

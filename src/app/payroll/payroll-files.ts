@@ -8,12 +8,10 @@ import type { ElixirEncoding } from '../../domain/payroll/elixir-text';
 import { buildElixirO } from '../../domain/payroll/elixir-o';
 import { contributionsOn } from '../../domain/payroll/contributions';
 import { centreSettings } from '../centres/centre-mapper';
-import { AppError, forbidden, notFound } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError, notFound } from '../app-error';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, centreOf, rolesOf, todayInPoland } from '../pathway/shared';
-
-const canExport = (ctx: CallContext) => rolesOf(ctx).some((r) => r === 'ACCOUNTANT' || r === 'DIRECTOR');
+import { audit, centreOf, todayInPoland } from '../pathway/shared';
 
 /** One participant's money for the month: benefit lines and corrections netted into one payment. */
 export interface PaymentRow {
@@ -33,7 +31,7 @@ export interface PaymentRow {
 
 /** The approved (or closed) payroll of a month as payments, netted per participant. */
 export async function paymentsOf(deps: AppDeps, ctx: CallContext, month: string) {
-  if (!canExport(ctx)) throw forbidden();
+  requireAction(ctx, 'payroll.files');
   const payroll = await findPayrollMonth(deps.db, ctx.actor.centreId, month);
   if (!payroll) throw notFound();
   if (payroll.status !== 'APPROVED' && payroll.status !== 'CLOSED')

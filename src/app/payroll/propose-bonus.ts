@@ -5,12 +5,11 @@ import {
   upsertBonusProposal,
 } from '../../db/payroll.repository';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
-import { AppError, forbidden } from '../app-error';
-import type { CallContext } from '../context';
+import { AppError } from '../app-error';
+import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
 import { benefitParametersOf, computeLines } from './compute-lines';
-import { hasRole } from './payroll-access';
 
 /**
  * The director proposes a motivation bonus (art. 15a) with a justification; the rules engine refuses
@@ -21,7 +20,7 @@ export async function proposeBonus(
   ctx: CallContext,
   input: { month: string; participantId: string; amountGrosze: number; justification: string },
 ) {
-  if (!hasRole(ctx, 'DIRECTOR')) throw forbidden();
+  requireAction(ctx, 'payroll.bonus');
   return deps.db.transaction().execute(async (trx) => {
     const payroll = await findPayrollMonth(trx, ctx.actor.centreId, input.month);
     if (payroll?.status === 'CLOSED')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canEditParticipants, visibleFieldClasses } from './visibility';
+import { can } from '../access/permissions';
+import { visibleFieldClasses } from './visibility';
 
 describe('participant field visibility', () => {
   it.each([
@@ -18,8 +19,8 @@ describe('participant field visibility', () => {
   });
 
   it('lets only directors and social workers edit records', () => {
-    expect(canEditParticipants(['DIRECTOR'])).toBe(true);
-    expect(canEditParticipants(['SOCIAL_WORKER'])).toBe(true);
-    expect(canEditParticipants(['ADMIN', 'INSTRUCTOR', 'ACCOUNTANT'])).toBe(false);
+    expect(can({ roles: ['DIRECTOR'] }, 'participants.edit')).toBe(true);
+    expect(can({ roles: ['SOCIAL_WORKER'] }, 'participants.edit')).toBe(true);
+    expect(can({ roles: ['ADMIN', 'INSTRUCTOR', 'ACCOUNTANT'] }, 'participants.edit')).toBe(false);
   });
 });

@@ -24,8 +24,3 @@ const ACCESS: Record<Role, readonly FieldClass[]> = {
 export function visibleFieldClasses(roles: readonly Role[]): Set<FieldClass> {
   return new Set(roles.flatMap((r) => ACCESS[r]));
 }
-
-/** Who may register people and edit their records. */
-export function canEditParticipants(roles: readonly Role[]): boolean {
-  return roles.some((r) => r === 'DIRECTOR' || r === 'SOCIAL_WORKER');
-}
