@@ -19,6 +19,7 @@ import * as m0017 from './migrations/20261202_0017_services';
 import * as m0018 from './migrations/20261202_0018_events';
 import * as m0019 from './migrations/20261202_0019_networks';
 import * as m0020 from './migrations/20261202_0020_retention';
+import * as m0024 from './migrations/20261202_0024_placements';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0018_events': m0018,
   '20261202_0019_networks': m0019,
   '20261202_0020_retention': m0020,
+  '20261202_0024_placements': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
