@@ -4,6 +4,7 @@ import type { PlacementEvaluation } from '../../db/schema';
 import {
   calendarDays,
   EVALUATION_CRITERIA,
+  orderedRatings,
   placementTotals,
   ratingMean,
 } from '../../domain/placements/placement-rules';
@@ -101,14 +102,15 @@ export async function placementCertificatePdf(deps: AppDeps, ctx: CallContext, i
     })),
   );
   const labels = EVALUATION_CRITERIA as Record<string, string>;
+  const ratings = orderedRatings(evaluation.ratings);
   const bytes = await (await printing()).renderPlacementCertificate({
     ...paper,
     days: totals.days,
     hoursTotal: totals.hours,
     evaluatedOn: row.evaluated_on,
     skills: evaluation.skills,
-    ratings: Object.entries(evaluation.ratings).map(([k, v]) => ({ label: labels[k] ?? k, value: v })),
-    mean: ratingMean(evaluation.ratings),
+    ratings: Object.entries(ratings).map(([k, v]) => ({ label: labels[k] ?? k, value: v })),
+    mean: ratingMean(ratings),
     tutorOpinion: evaluation.tutorOpinion,
     recommendation: evaluation.recommendation,
   });

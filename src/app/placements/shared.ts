@@ -3,7 +3,12 @@ import type { Db } from '../../db/connection';
 import { findPlacementRow, listPlacementDays, type PlacementListRow } from '../../db/placement.repository';
 import type { PlacementEvaluation } from '../../db/schema';
 import { can, type Action } from '../../domain/access/permissions';
-import { EVALUATION_CRITERIA, placementTotals, ratingMean } from '../../domain/placements/placement-rules';
+import {
+  EVALUATION_CRITERIA,
+  orderedRatings,
+  placementTotals,
+  ratingMean,
+} from '../../domain/placements/placement-rules';
 import { forbidden, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import { instructorScope } from '../pathway/shared';
@@ -63,7 +68,13 @@ export async function placementDetail(db: Db, ctx: CallContext, id: string): Pro
     ...presentPlacement(row),
     totals: placementTotals(days),
     days,
-    evaluation: evaluation ? { ...evaluation, mean: ratingMean(evaluation.ratings) } : null,
+    evaluation: evaluation
+      ? {
+          ...evaluation,
+          ratings: orderedRatings(evaluation.ratings),
+          mean: ratingMean(orderedRatings(evaluation.ratings)),
+        }
+      : null,
     criteria: { ...EVALUATION_CRITERIA },
   };
 }

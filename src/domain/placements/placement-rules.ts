@@ -84,3 +84,10 @@ export function ratingMean(ratings: Record<string, number>): { mean: number; for
   const mean = Math.round((sum / values.length) * 10) / 10;
   return { mean, formula: `(${values.join(' + ')}) / ${values.length} = ${String(mean).replace('.', ',')}` };
 }
+
+/** The ratings in the form's order (a stored JSON object may come back with its keys in another order). */
+export function orderedRatings(ratings: Record<string, number>): Record<string, number> {
+  const known = Object.keys(EVALUATION_CRITERIA).filter((k) => k in ratings);
+  const rest = Object.keys(ratings).filter((k) => !(k in EVALUATION_CRITERIA));
+  return Object.fromEntries([...known, ...rest].map((k) => [k, ratings[k] as number]));
+}

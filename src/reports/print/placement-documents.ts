@@ -121,7 +121,7 @@ export async function renderPlacementCertificate(d: PlacementCertificatePaper): 
     { text: 'Zaświadczenie o odbyciu praktyki zawodowej', style: 'title' },
     { text: d.number ? `do umowy o praktykę nr ${d.number}` : '', style: 'subtitle' },
     {
-      text: `Zaświadcza się, że ${d.participant} odbył(a) praktykę zawodową u pracodawcy ${d.employer.name}.`,
+      text: `Zaświadcza się, że ${d.participant} odbył(a) praktykę zawodową u pracodawcy ${d.employer.name}${d.employer.name.endsWith('.') ? '' : '.'}`,
       margin: [0, 0, 0, 6],
     },
     facts([
