@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { boundedInt, IsoDateSchema, text } from './common';
+import { IsoDateSchema, text } from './common';
 
 const optionalText = (max = 200) =>
   text(max)
     .nullable()
     .optional()
     .transform((v) => (v ? v : null));
+
+/** A year in a query string ("2025"). */
+const QueryYear = z.coerce
+  .number({ error: 'Podaj rok.' })
+  .int({ error: 'Podaj rok.' })
+  .min(2000, { error: 'Najmniej 2000.' })
+  .max(2100, { error: 'Najwyżej 2100.' });
 
 export const GRADUATE_EMPLOYMENT = [
   'EMPLOYED',
@@ -40,13 +47,13 @@ export type GraduateContactInput = z.infer<typeof GraduateContactSchema>;
 
 export const GraduateListQuerySchema = z.object({
   state: z.enum(['current', 'expired', 'all']).default('all'),
-  exitYear: boundedInt(2000, 2100).optional(),
+  exitYear: QueryYear.optional(),
   employment: GraduateEmploymentSchema.optional(),
 });
 export const GraduateProgrammeParamsSchema = z.object({
   programmeId: z.uuid({ error: 'Nieprawidłowy identyfikator.' }),
 });
-export const GraduateFiguresQuerySchema = z.object({ year: boundedInt(2000, 2100) });
+export const GraduateFiguresQuerySchema = z.object({ year: QueryYear });
 
 const ContactSchema = z.object({
   id: z.string(),
