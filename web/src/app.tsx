@@ -36,6 +36,8 @@ import { PartnersPage } from './pages/partners';
 import { PartnerHomePage } from './pages/partner-home';
 // EU projects (issue 16).
 import { ProjectsPage } from './pages/projects';
+import { GraduatesPage } from './pages/graduates';
+import { PlacementsPage } from './pages/placements';
 
 type State =
   | { kind: 'loading' }
@@ -200,6 +202,8 @@ function pageTitle(path: string) {
   if (path.startsWith('/participants')) return t('nav.participants');
   if (path.startsWith('/services')) return t('nav.services');
   if (path.startsWith('/projects')) return t('nav.projects');
+  if (path.startsWith('/placements')) return t('nav.placements');
+  if (path === '/graduates') return t('nav.graduates');
   const map: Record<string, string> = {
     '/payroll': t('nav.payroll'),
     '/attendance': t('nav.attendance'),
@@ -248,6 +252,8 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/partners', label: t('nav.partners'), show: me.allowedActions.includes('partners.view') },
     { to: '/networks', label: t('nav.networks'), show: true },
     { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
+    { to: '/placements', label: t('nav.placements'), show: me.allowedActions.includes('placements.view') },
+    { to: '/graduates', label: t('nav.graduates'), show: me.allowedActions.includes('graduates.view') },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -380,6 +386,16 @@ function Page({
   if (path === '/networks') return <NetworksPage isDirector={has(me, 'DIRECTOR')} />;
   if (path.startsWith('/projects') && me.allowedActions.includes('projects.view'))
     return <ProjectsPage path={path} canManage={me.allowedActions.includes('projects.manage')} />;
+  if (path.startsWith('/placements') && me.allowedActions.includes('placements.view'))
+    return (
+      <PlacementsPage
+        path={path}
+        canManage={me.allowedActions.includes('placements.manage')}
+        canDays={me.allowedActions.includes('placements.days')}
+      />
+    );
+  if (path === '/graduates' && me.allowedActions.includes('graduates.view'))
+    return <GraduatesPage canFollowUp={me.allowedActions.includes('graduates.followUp')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">

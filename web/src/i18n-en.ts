@@ -5,6 +5,7 @@ import { reportsEn } from './pages/reports.i18n';
 import { staffEn } from './pages/staff.i18n';
 import { networksEn } from './pages/networks.i18n';
 import { projectsEn } from './pages/projects.i18n';
+import { placementsEn } from './pages/placements.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -326,4 +327,5 @@ export const en: Messages = {
   ...partnersEn,
   ...networksEn,
   ...projectsEn,
+  ...placementsEn,
 };

@@ -5,6 +5,7 @@ import { reportsPl } from './pages/reports.i18n';
 import { staffPl } from './pages/staff.i18n';
 import { networksPl } from './pages/networks.i18n';
 import { projectsPl } from './pages/projects.i18n';
+import { placementsPl } from './pages/placements.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -319,4 +320,5 @@ export const pl = {
   ...partnersPl,
   ...networksPl,
   ...projectsPl,
+  ...placementsPl,
 } satisfies Messages;
