@@ -45,7 +45,13 @@ import type {
   PartnerAccountsTable,
 } from './schema/partners';
 import type { FinanceEntriesTable, FinancePlanLinesTable } from './schema/finance';
-import type { GraduateContactsTable, PlacementDaysTable, PlacementsTable } from './schema/placements';
+import type {
+  GraduateContactsTable,
+  PlacementDaysTable,
+  PlacementsTable,
+  SupportedEmploymentClaimsTable,
+  SupportedEmploymentTable,
+} from './schema/placements';
 import type { RetentionAnonymisationsTable } from './schema/retention';
 import type {
   ServiceVatStatusesTable,
@@ -148,6 +154,8 @@ export interface Database {
   placements: PlacementsTable;
   placement_days: PlacementDaysTable;
   graduate_contacts: GraduateContactsTable;
+  supported_employment: SupportedEmploymentTable;
+  supported_employment_claims: SupportedEmploymentClaimsTable;
   event_persons: EventPersonsTable;
   events: EventsTable;
   event_sessions: EventSessionsTable;

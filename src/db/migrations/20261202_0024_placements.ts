@@ -2,7 +2,9 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen: never edit after release; add a new migration instead.
 // Issue 16 (items 2 and 4): practical placements at partner employers (plan, agreement, tutor, days worked
-// there, evaluation) and the follow-up of graduates after their exit (contacts, employment, support given).
+// there, evaluation), the follow-up of graduates after their exit (contacts, employment, support given), and
+// supported employment (art. 15b–16: the application, the PUP referral, the starosta–employer agreement and
+// the employer's monthly refund claims).
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table placements (
@@ -79,9 +81,56 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index graduate_contacts_idx on graduate_contacts (centre_id, programme_id, contacted_on)`.execute(
     db,
   );
+  await sql`
+    create table supported_employment (
+      id uuid primary key default gen_random_uuid(),
+      centre_id uuid not null references centres (id),
+      participant_id uuid not null references participants (id),
+      programme_id uuid not null references programmes (id),
+      form text not null,
+      applied_on date not null,
+      signed_by_director boolean not null,
+      signed_by_social_worker boolean not null,
+      signed_by_participant boolean not null,
+      justification text,
+      pup_referral_on date,
+      pup_name text,
+      employer_partner_id uuid,
+      starosta_agreement_number text,
+      starosta_agreement_on date,
+      employment_from date,
+      employment_until date,
+      note text,
+      version int not null default 1,
+      created_by uuid references users (id),
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      constraint supported_employment_partner_fk foreign key (employer_partner_id, centre_id) references partners (id, centre_id),
+      constraint supported_employment_dates check (employment_until is null or employment_until >= employment_from)
+    )
+  `.execute(db);
+  await sql`
+    create table supported_employment_claims (
+      id uuid primary key default gen_random_uuid(),
+      centre_id uuid not null references centres (id),
+      supported_employment_id uuid not null references supported_employment (id),
+      month text not null,
+      received_on date not null,
+      wage_gross int not null,
+      refund_wage int not null,
+      refund_contributions int not null,
+      paid_on date,
+      recorded_by uuid references users (id),
+      created_at timestamptz not null default now(),
+      constraint supported_employment_claims_month unique (supported_employment_id, month),
+      constraint supported_employment_claims_amounts check (wage_gross >= 0 and refund_wage >= 0 and refund_contributions >= 0)
+    )
+  `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop table supported_employment_claims`.execute(db);
+  await sql`drop table supported_employment`.execute(db);
   await sql`drop table graduate_contacts`.execute(db);
   await sql`drop table placement_days`.execute(db);
   await sql`drop table placements`.execute(db);

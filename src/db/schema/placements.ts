@@ -71,3 +71,43 @@ export interface GraduateContactsTable {
   created_at: Timestamp;
 }
 export type GraduateContactRow = Selectable<GraduateContactsTable>;
+
+export interface SupportedEmploymentTable {
+  id: Generated<string>;
+  centre_id: string;
+  participant_id: string;
+  programme_id: string;
+  form: string;
+  applied_on: string;
+  signed_by_director: boolean;
+  signed_by_social_worker: boolean;
+  signed_by_participant: boolean;
+  justification: string | null;
+  pup_referral_on: string | null;
+  pup_name: string | null;
+  employer_partner_id: string | null;
+  starosta_agreement_number: string | null;
+  starosta_agreement_on: string | null;
+  employment_from: string | null;
+  employment_until: string | null;
+  note: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export type SupportedEmploymentRow = Selectable<SupportedEmploymentTable>;
+
+export interface SupportedEmploymentClaimsTable {
+  id: Generated<string>;
+  centre_id: string;
+  supported_employment_id: string;
+  month: string;
+  received_on: string;
+  wage_gross: number;
+  refund_wage: number;
+  refund_contributions: number;
+  paid_on: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}

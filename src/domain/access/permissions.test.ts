@@ -72,6 +72,8 @@ const EXPECTED: Record<Role, string[]> = {
     'placements.days',
     'graduates.view',
     'graduates.followUp',
+    'supportedEmployment.view',
+    'supportedEmployment.manage',
     'events.view',
     'events.manage',
     'events.attendance',

@@ -11,7 +11,20 @@ import {
   signPlacement,
   updatePlacement,
 } from '../../app/placements/plan-placement';
-import { IdParamsSchema } from '../../contracts/common';
+import {
+  applyForSupportedEmployment,
+  listSupportedEmployment,
+  recordSupportedClaim,
+  recordSupportedReferral,
+} from '../../app/placements/supported-employment';
+import { IdParamsSchema, UuidSchema } from '../../contracts/common';
+import {
+  SupportedApplicationSchema,
+  SupportedClaimSchema,
+  SupportedEmploymentListSchema,
+  SupportedEmploymentSchema,
+  SupportedReferralSchema,
+} from '../../contracts/supported-employment.contract';
 import {
   GraduateContactSchema,
   GraduateFiguresQuerySchema,
@@ -204,6 +217,63 @@ export function placementRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await recordGraduateContact(deps, ctxOf(request), request.params.programmeId, request.body)),
+    );
+
+    const supported = { security: cookieAuth, tags: ['supported-employment'] };
+    const one = { 200: SupportedEmploymentSchema, ...errorResponses(400, 401, 403, 404, 409) };
+    app.get(
+      '/api/v1/supported-employment',
+      {
+        schema: {
+          ...supported,
+          summary: 'Zatrudnienie wspierane (art. 15b–16)',
+          querystring: z.object({ participantId: UuidSchema.optional() }),
+          response: { 200: SupportedEmploymentListSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => listSupportedEmployment(deps, ctxOf(request), request.query.participantId),
+    );
+    app.post(
+      '/api/v1/supported-employment',
+      {
+        schema: {
+          ...supported,
+          summary: 'Wspólny wniosek o zatrudnienie wspierane',
+          body: SupportedApplicationSchema,
+          response: { 201: SupportedEmploymentSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await applyForSupportedEmployment(deps, ctxOf(request), request.body)),
+    );
+    app.put(
+      '/api/v1/supported-employment/:id/referral',
+      {
+        schema: {
+          ...supported,
+          summary: 'Skierowanie z PUP i umowa starosty z pracodawcą',
+          params: IdParamsSchema,
+          body: SupportedReferralSchema,
+          response: one,
+        },
+      },
+      async (request) => recordSupportedReferral(deps, ctxOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/supported-employment/:id/claims',
+      {
+        schema: {
+          ...supported,
+          summary: 'Miesięczny wniosek pracodawcy o refundację',
+          params: IdParamsSchema,
+          body: SupportedClaimSchema,
+          response: { 201: SupportedEmploymentSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await recordSupportedClaim(deps, ctxOf(request), request.params.id, request.body)),
     );
   };
 }
