@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { admitThroughApi } from '../factories/pathway.factory';
+import { readBack } from '../reports/pdf-readback';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
 
@@ -125,5 +126,24 @@ describe.each(testEngines())('graduates and their follow-up on %s', (engine) => 
     });
     expect(f.byEmployment).toMatchObject({ CIVIL_CONTRACT: 1, UNKNOWN: 1, EMPLOYED: 0 });
     expect(f.how[0]).toContain('2025 r.: 5');
+  });
+
+  it('prints the graduate confirmation, and refuses it with the reasons for a non-graduate', async () => {
+    const pdf = await c.SOCIAL_WORKER.get(`/api/v1/graduates/${programmeOf.bogna}/confirmation.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const text = readBack('graduate-confirmation', pdf.rawPayload).text;
+    for (const s of [
+      'Potwierdzenie statusu absolwenta CIS',
+      'art. 2 pkt 1a',
+      'Bogna Absolwencka',
+      '03.03.2025 – 31.12.2025',
+      'ZAS/2025/bogna',
+      '30.06.2026',
+    ])
+      expect(text).toContain(s);
+    const refused = await c.SOCIAL_WORKER.get(`/api/v1/graduates/${programmeOf.felicja}/confirmation.pdf`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('nie wydano zaświadczenia');
+    expect((await other.get(`/api/v1/graduates/${programmeOf.bogna}/confirmation.pdf`)).statusCode).toBe(404);
   });
 });

@@ -172,3 +172,40 @@ export async function getGraduateFigures(
     ],
   };
 }
+
+/** The printed confirmation of the graduate status (PDF); refused with the rule's reasons for a non-graduate. */
+export async function graduateConfirmationPdf(deps: AppDeps, ctx: CallContext, programmeId: string) {
+  requireAction(ctx, 'graduates.view');
+  const today = todayInPoland(deps);
+  const found = (await assess(deps.db, ctx, today)).find((a) => a.p.id === programmeId);
+  if (!found) throw notFound();
+  if (!found.status.graduate || !found.p.last_day)
+    throw new AppError('INVALID_STATE', {
+      message: `Ta osoba nie jest absolwentem: ${found.status.graduate ? '' : found.status.reasons.join('; ')}.`,
+    });
+  const { row: centre } = await centreOf(deps.db, ctx);
+  const { renderGraduateConfirmation } = await import('../../reports/print/placement-documents');
+  const bytes = await renderGraduateConfirmation({
+    centre: {
+      name: centre.name,
+      street: centre.street,
+      buildingNo: centre.building_no,
+      postalCode: centre.postal_code,
+      city: centre.city,
+      regon: centre.regon,
+      nip: centre.nip,
+      place: centre.city,
+    },
+    centreType: centre.type,
+    issuedOn: today,
+    person: `${found.p.first_name} ${found.p.last_name}`,
+    admissionDate: found.p.admission_date,
+    lastDay: found.p.last_day,
+    certificateNumber: found.p.certificate_number,
+    until: found.status.until,
+  });
+  await audit(deps.db, ctx, 'graduates.confirmation.print', 'participant', found.p.participant_id, {
+    programmeId,
+  });
+  return { bytes, fileName: 'potwierdzenie-statusu-absolwenta.pdf' };
+}

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps';
-import { getGraduateFigures, listGraduates, recordGraduateContact } from '../../app/graduates/graduates';
+import {
+  getGraduateFigures,
+  graduateConfirmationPdf,
+  listGraduates,
+  recordGraduateContact,
+} from '../../app/graduates/graduates';
 import { getPlacement, listPlacements } from '../../app/placements/list-placements';
 import { placementAgreementPdf, placementCertificatePdf } from '../../app/placements/placement-documents';
 import { evaluatePlacement, recordPlacementDay } from '../../app/placements/placement-days';
@@ -217,6 +222,20 @@ export function placementRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await recordGraduateContact(deps, ctxOf(request), request.params.programmeId, request.body)),
+    );
+
+    app.get(
+      '/api/v1/graduates/:programmeId/confirmation.pdf',
+      {
+        schema: {
+          ...graduates,
+          summary: 'Potwierdzenie statusu absolwenta (PDF)',
+          params: GraduateProgrammeParamsSchema,
+          response: file,
+        },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await graduateConfirmationPdf(deps, ctxOf(request), request.params.programmeId)),
     );
 
     const supported = { security: cookieAuth, tags: ['supported-employment'] };

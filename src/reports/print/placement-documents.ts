@@ -159,3 +159,36 @@ export async function renderPlacementCertificate(d: PlacementCertificatePaper): 
     footerNote: d.number ? `Praktyka ${d.number}` : 'Praktyka zawodowa',
   });
 }
+
+export interface GraduateConfirmationPaper {
+  centre: Letterhead;
+  centreType: 'CIS' | 'KIS';
+  issuedOn: string;
+  person: string;
+  admissionDate: string;
+  lastDay: string;
+  certificateNumber: string | null;
+  until: string;
+}
+
+/** The confirmation that a person is a CIS/KIS graduate and until when (art. 2 pkt 1a–1b). */
+export async function renderGraduateConfirmation(d: GraduateConfirmationPaper): Promise<Buffer> {
+  const kind = d.centreType === 'CIS' ? 'centrum integracji społecznej' : 'klubu integracji społecznej';
+  const point = d.centreType === 'CIS' ? '1a' : '1b';
+  const content: Content[] = [
+    letterhead(d.centre, d.issuedOn),
+    { text: `Potwierdzenie statusu absolwenta ${d.centreType}`, style: 'title' },
+    { text: `art. 2 pkt ${point} ustawy o zatrudnieniu socjalnym`, style: 'subtitle' },
+    {
+      text: `Potwierdza się, że ${d.person} jest absolwentem ${kind} ${d.centre.name}.`,
+      margin: [0, 0, 0, 6],
+    },
+    facts([
+      ['Okres uczestnictwa w zajęciach', `${shortDate(d.admissionDate)} – ${shortDate(d.lastDay)}`],
+      ['Zaświadczenie o uczestnictwie', d.certificateNumber ?? '—'],
+      ['Status absolwenta trwa do', `${shortDate(d.until)} (6 miesięcy od zakończenia zajęć)`],
+    ]),
+    { columns: [{ text: '', width: '*' }, signature('kierownik centrum')] },
+  ];
+  return renderPdf({ title: 'Potwierdzenie statusu absolwenta', content, footerNote: d.person });
+}

@@ -89,6 +89,14 @@ export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
                         {g.participant.name}
                         <br />
                         <span className="hint">{g.how}</span>
+                        <br />
+                        <a
+                          href={`/api/v1/graduates/${g.programmeId}/confirmation.pdf`}
+                          target="_blank"
+                          rel="noreferrer"
+                        >
+                          {t('grd.confirmation')}
+                        </a>
                       </td>
                       <td className="nowrap">{g.lastDay}</td>
                       <td className="nowrap">
