@@ -150,4 +150,16 @@ describe.skipIf(!e2eEnabled)('a placement at an employer in Chromium', { timeout
     expect(text).toContain('malowanie wałkiem');
     expect(personId).toBeTruthy();
   });
+
+  it('shows the graduates page with its rule and the figures of a year, accessible', async () => {
+    const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@praktyki.example.pl', PASSWORD);
+    await page.getByRole('link', { name: 'Absolwenci' }).click();
+    await page.getByRole('heading', { name: 'Absolwenci', level: 1 }).waitFor();
+    await page.getByText('art. 2 pkt 1a–1b').waitFor();
+    await page.getByText('Brak absolwentów spełniających filtr.').waitFor();
+    await page.getByLabel('Rok', { exact: true }).fill('2026');
+    await page.getByRole('button', { name: 'Policz' }).click();
+    await page.getByText(/ostatni dzień zajęć przypadł w 2026 r\.: 0/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
