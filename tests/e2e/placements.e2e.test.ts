@@ -162,4 +162,22 @@ describe.skipIf(!e2eEnabled)('a placement at an employer in Chromium', { timeout
     await page.getByText(/ostatni dzień zajęć przypadł w 2026 r\.: 0/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('takes a joint application for supported employment, refusing it without the justification', async () => {
+    const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@praktyki.example.pl', PASSWORD);
+    await page.getByRole('link', { name: 'Zatrudnienie wspierane' }).click();
+    await page.getByRole('heading', { name: 'Zatrudnienie wspierane', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: /^Uczestnik/ }).selectOption({ label: 'Łączyński Zenon' });
+    await page.getByLabel('Data wniosku').fill(today);
+    for (const who of ['Podpis kierownika', 'Podpis pracownika socjalnego', 'Podpis uczestnika'])
+      await page.getByLabel(who).check();
+    await page.getByRole('button', { name: 'Zapisz wniosek' }).click();
+    await page.getByRole('alert').getByText('wymaga uzasadnienia').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Uzasadnienie').fill('Pracodawca z praktyki oferuje zatrudnienie od stycznia.');
+    await page.getByRole('button', { name: 'Zapisz wniosek' }).click();
+    await page.getByRole('cell', { name: 'Łączyński Zenon' }).waitFor();
+    await page.getByText('art. 15b i 16').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -38,6 +38,7 @@ import { PartnerHomePage } from './pages/partner-home';
 import { ProjectsPage } from './pages/projects';
 import { GraduatesPage } from './pages/graduates';
 import { PlacementsPage } from './pages/placements';
+import { SupportedEmploymentPage } from './pages/supported-employment';
 
 type State =
   | { kind: 'loading' }
@@ -204,6 +205,7 @@ function pageTitle(path: string) {
   if (path.startsWith('/projects')) return t('nav.projects');
   if (path.startsWith('/placements')) return t('nav.placements');
   if (path === '/graduates') return t('nav.graduates');
+  if (path === '/supported-employment') return t('nav.supported');
   const map: Record<string, string> = {
     '/payroll': t('nav.payroll'),
     '/attendance': t('nav.attendance'),
@@ -254,6 +256,11 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     { to: '/projects', label: t('nav.projects'), show: me.allowedActions.includes('projects.view') },
     { to: '/placements', label: t('nav.placements'), show: me.allowedActions.includes('placements.view') },
     { to: '/graduates', label: t('nav.graduates'), show: me.allowedActions.includes('graduates.view') },
+    {
+      to: '/supported-employment',
+      label: t('nav.supported'),
+      show: me.allowedActions.includes('supportedEmployment.view'),
+    },
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -396,6 +403,8 @@ function Page({
     );
   if (path === '/graduates' && me.allowedActions.includes('graduates.view'))
     return <GraduatesPage canFollowUp={me.allowedActions.includes('graduates.followUp')} />;
+  if (path === '/supported-employment' && me.allowedActions.includes('supportedEmployment.view'))
+    return <SupportedEmploymentPage canManage={me.allowedActions.includes('supportedEmployment.manage')} />;
   if (path === '/' || path === '/login' || path === '/setup') return <HomePage me={me} />;
   return (
     <main id="main">
