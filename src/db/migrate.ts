@@ -19,6 +19,7 @@ import * as m0017 from './migrations/20261202_0017_services';
 import * as m0018 from './migrations/20261202_0018_events';
 import * as m0019 from './migrations/20261202_0019_networks';
 import * as m0020 from './migrations/20261202_0020_retention';
+import * as m0024 from './migrations/20261202_0024_placements';
 import * as m0025 from './migrations/20261202_0025_services_stands';
 import * as m0027 from './migrations/20261202_0027_network_transfers';
 
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '20261202_0018_events': m0018,
   '20261202_0019_networks': m0019,
   '20261202_0020_retention': m0020,
+  '20261202_0024_placements': m0024,
   '20261202_0025_services_stands': m0025,
   '20261202_0027_network_transfers': m0027,
 };

@@ -45,6 +45,13 @@ import type {
   PartnerAccountsTable,
 } from './schema/partners';
 import type { FinanceEntriesTable, FinancePlanLinesTable } from './schema/finance';
+import type {
+  GraduateContactsTable,
+  PlacementDaysTable,
+  PlacementsTable,
+  SupportedEmploymentClaimsTable,
+  SupportedEmploymentTable,
+} from './schema/placements';
 import type { RetentionAnonymisationsTable } from './schema/retention';
 import type {
   ServiceVatStatusesTable,
@@ -156,6 +163,11 @@ export interface Database {
   eu_projects: EuProjectsTable;
   eu_project_partners: EuProjectPartnersTable;
   eu_project_participants: EuProjectParticipantsTable;
+  placements: PlacementsTable;
+  placement_days: PlacementDaysTable;
+  graduate_contacts: GraduateContactsTable;
+  supported_employment: SupportedEmploymentTable;
+  supported_employment_claims: SupportedEmploymentClaimsTable;
   event_persons: EventPersonsTable;
   events: EventsTable;
   event_sessions: EventSessionsTable;
@@ -201,6 +213,7 @@ export * from './schema/payroll';
 export * from './schema/privacy';
 // The tables of the wave-2 modules live beside this file, one file per module.
 export * from './schema/partners';
+export * from './schema/placements';
 export * from './schema/finance';
 export * from './schema/retention';
 export * from './schema/services';

@@ -43,6 +43,7 @@ import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
 import { homeRoutes } from './routes/home.routes';
 import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
+import { placementRoutes } from './routes/placement.routes';
 import { projectRoutes } from './routes/projects.routes';
 
 z.config(z.locales.pl());
@@ -195,6 +196,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(networkRoutes(deps));
   await app.register(networkWorkRoutes(deps));
   await app.register(projectRoutes(deps));
+  await app.register(placementRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(inkindRoutes(deps));
   await app.register(volunteerRoutes(deps));

@@ -10,6 +10,7 @@ import { inkindEn } from './pages/inkind.i18n';
 import { volunteersEn } from './pages/volunteers.i18n';
 import { networksWorkEn } from './pages/networks-work.i18n';
 import { projectsEn } from './pages/projects.i18n';
+import { placementsEn } from './pages/placements.i18n';
 import { pathwayEn } from './pages/pathway.i18n';
 import { workshopsEn } from './pages/workshops.i18n';
 import { attendanceEn } from './pages/attendance.i18n';
@@ -338,4 +339,5 @@ export const en: Messages = {
   ...volunteersEn,
   ...networksWorkEn,
   ...projectsEn,
+  ...placementsEn,
 };

@@ -10,6 +10,7 @@ import { inkindPl } from './pages/inkind.i18n';
 import { volunteersPl } from './pages/volunteers.i18n';
 import { networksWorkPl } from './pages/networks-work.i18n';
 import { projectsPl } from './pages/projects.i18n';
+import { placementsPl } from './pages/placements.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -331,4 +332,5 @@ export const pl = {
   ...volunteersPl,
   ...networksWorkPl,
   ...projectsPl,
+  ...placementsPl,
 } satisfies Messages;

@@ -51,6 +51,9 @@ const PayrollPage = page(() => import('./pages/payroll'), 'PayrollPage');
 const PrivacyPage = page(() => import('./pages/privacy'), 'PrivacyPage');
 const ProjectsPage = page(() => import('./pages/projects'), 'ProjectsPage');
 const JobsPage = page(() => import('./pages/jobs'), 'JobsPage');
+const GraduatesPage = page(() => import('./pages/graduates'), 'GraduatesPage');
+const PlacementsPage = page(() => import('./pages/placements'), 'PlacementsPage');
+const SupportedEmploymentPage = page(() => import('./pages/supported-employment'), 'SupportedEmploymentPage');
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
 const InkindPage = page(() => import('./pages/inkind'), 'InkindPage');
 const VolunteersPage = page(() => import('./pages/volunteers'), 'VolunteersPage');
@@ -297,6 +300,34 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     allowed: (me) => may(me, 'projects.view'),
     render: (c) => projectsPage(c),
   },
+  // Practical placements, graduates and supported employment (issue 16).
+  {
+    path: '/placements',
+    nav: () => t('nav.placements'),
+    title: () => t('nav.placements'),
+    allowed: (me) => may(me, 'placements.view'),
+    render: (c) => placementsPage(c),
+  },
+  {
+    path: '/placements/*',
+    title: () => t('nav.placements'),
+    allowed: (me) => may(me, 'placements.view'),
+    render: (c) => placementsPage(c),
+  },
+  {
+    path: '/graduates',
+    nav: () => t('nav.graduates'),
+    title: () => t('nav.graduates'),
+    allowed: (me) => may(me, 'graduates.view'),
+    render: ({ me }) => <GraduatesPage canFollowUp={may(me, 'graduates.followUp')} />,
+  },
+  {
+    path: '/supported-employment',
+    nav: () => t('nav.supported'),
+    title: () => t('nav.supported'),
+    allowed: (me) => may(me, 'supportedEmployment.view'),
+    render: ({ me }) => <SupportedEmploymentPage canManage={may(me, 'supportedEmployment.manage')} />,
+  },
   // Events, courses and the senior club; in-kind help; volunteers (issue 18).
   {
     path: '/events',
@@ -372,4 +403,14 @@ function eventsPage({ me, path }: PageContext) {
 
 function volunteersPage({ me, path }: PageContext) {
   return <VolunteersPage path={path} canManage={may(me, 'volunteers.manage')} />;
+}
+
+function placementsPage({ me, path }: PageContext) {
+  return (
+    <PlacementsPage
+      path={path}
+      canManage={may(me, 'placements.manage')}
+      canDays={may(me, 'placements.days')}
+    />
+  );
 }

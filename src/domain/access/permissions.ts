@@ -103,6 +103,14 @@ export const PERMISSIONS = {
   'projects.manage': ['DIRECTOR'],
   'projects.enrol': ['DIRECTOR', 'SOCIAL_WORKER'],
   'projects.export': ['DIRECTOR', 'SOCIAL_WORKER'],
+  // Placements at partner employers and graduates' follow-up (issue 16, decision 0024).
+  'placements.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'placements.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'placements.days': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
+  'graduates.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'graduates.followUp': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'supportedEmployment.view': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'supportedEmployment.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
   // Events, groups, volunteers and in-kind help (issue 18).
   'events.view': ALL,
   'events.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { IsoDateSchema, text } from './common';
+
+const optionalText = (max = 200) =>
+  text(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** A year in a query string ("2025"). */
+const QueryYear = z.coerce
+  .number({ error: 'Podaj rok.' })
+  .int({ error: 'Podaj rok.' })
+  .min(2000, { error: 'Najmniej 2000.' })
+  .max(2100, { error: 'Najwyżej 2100.' });
+
+export const GRADUATE_EMPLOYMENT = [
+  'EMPLOYED',
+  'CIVIL_CONTRACT',
+  'OWN_BUSINESS',
+  'SOCIAL_COOPERATIVE',
+  'SUPPORTED_EMPLOYMENT',
+  'REGISTERED_UNEMPLOYED',
+  'INACTIVE',
+  'UNKNOWN',
+] as const;
+export const GraduateEmploymentSchema = z.enum(GRADUATE_EMPLOYMENT, { error: 'Wybierz sytuację zawodową.' });
+/** Work of any kind at the time of the contact (what the figures count as "working"). */
+export const WORKING: readonly string[] = [
+  'EMPLOYED',
+  'CIVIL_CONTRACT',
+  'OWN_BUSINESS',
+  'SOCIAL_COOPERATIVE',
+  'SUPPORTED_EMPLOYMENT',
+];
+export const CONTACT_CHANNELS = ['PHONE', 'MEETING', 'EMAIL', 'LETTER', 'EMPLOYER'] as const;
+
+export const GraduateContactSchema = z.object({
+  contactedOn: IsoDateSchema,
+  channel: z.enum(CONTACT_CHANNELS, { error: 'Wybierz formę kontaktu.' }),
+  employment: GraduateEmploymentSchema,
+  employer: optionalText(300),
+  supportGiven: optionalText(2000),
+  note: optionalText(2000),
+});
+export type GraduateContactInput = z.infer<typeof GraduateContactSchema>;
+
+export const GraduateListQuerySchema = z.object({
+  state: z.enum(['current', 'expired', 'all']).default('all'),
+  exitYear: QueryYear.optional(),
+  employment: GraduateEmploymentSchema.optional(),
+});
+export const GraduateProgrammeParamsSchema = z.object({
+  programmeId: z.uuid({ error: 'Nieprawidłowy identyfikator.' }),
+});
+export const GraduateFiguresQuerySchema = z.object({ year: QueryYear });
+
+const ContactSchema = z.object({
+  id: z.string(),
+  contactedOn: z.string(),
+  channel: z.string(),
+  employment: z.string(),
+  employer: z.string().nullable(),
+  supportGiven: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+});
+
+export const GraduateSchema = z.object({
+  programmeId: z.string(),
+  participant: z.object({ id: z.string(), name: z.string() }),
+  kind: z.string(),
+  admissionDate: z.string(),
+  lastDay: z.string(),
+  exitType: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+  until: z.string(),
+  current: z.boolean(),
+  how: z.string(),
+  latest: ContactSchema.nullable(),
+  contacts: z.array(ContactSchema),
+});
+export type Graduate = z.infer<typeof GraduateSchema>;
+export const GraduateListSchema = z.object({ items: z.array(GraduateSchema), rule: z.string() });
+
+export const GraduateFiguresSchema = z.object({
+  year: z.number(),
+  graduates: z.number(),
+  statusOnYearEnd: z.number(),
+  contacted: z.number(),
+  workingAtLatestContact: z.number(),
+  byEmployment: z.record(z.string(), z.number()),
+  notGraduates: z.number(),
+  how: z.array(z.string()),
+});
+export type GraduateFigures = z.infer<typeof GraduateFiguresSchema>;
