@@ -101,3 +101,56 @@ export function ConfirmButton({
     </>
   );
 }
+
+/**
+ * An action that cannot be undone asks first and says what it fixes for good; the question takes the
+ * button's place until answered (no browser dialog, readable by a screen reader).
+ */
+export function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  primary = false,
+  disabled = false,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+}) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  return (
+    <div className="confirm" role="alertdialog" aria-label={label} aria-describedby="confirm-question">
+      <p id="confirm-question">{question}</p>
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          {t('pay.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

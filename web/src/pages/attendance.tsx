@@ -4,7 +4,7 @@ import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { polishDate } from '../../../src/domain/calendar';
 import { api, ApiError } from '../api';
 import { t } from '../i18n';
-import { ConfirmAction } from './payroll';
+import { ConfirmAction } from '../components/confirm';
 
 type Status = 'present' | 'day_off' | 'sick' | 'unexcused' | 'excused' | 'no_classes';
 type Pending = {

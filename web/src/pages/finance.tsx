@@ -18,7 +18,7 @@ import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
-import { ConfirmAction } from './payroll';
+import { ConfirmAction } from '../components/confirm';
 
 type Key = Parameters<typeof t>[0];
 const zl = (grosze: number | null) =>

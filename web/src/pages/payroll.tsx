@@ -4,65 +4,13 @@ import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { polishDate } from '../../../src/domain/calendar';
 import { RULE_SETS } from '../../../src/domain/law/rule-sets';
 import { api, ApiError } from '../api';
+import { ConfirmAction } from '../components/confirm';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const thisMonth = () => polishDate(new Date()).slice(0, 7);
 const ruleSetLabel = (id: string) => RULE_SETS.find((r) => r.id === id)?.label ?? id;
-
-/**
- * An action that cannot be undone asks first and says what it fixes for good; the question takes the
- * button's place until answered (no browser dialog, readable by a screen reader).
- */
-export function ConfirmAction({
-  label,
-  question,
-  confirmLabel,
-  onConfirm,
-  primary = false,
-  disabled = false,
-}: {
-  label: string;
-  question: string;
-  confirmLabel: string;
-  onConfirm: () => void;
-  primary?: boolean;
-  disabled?: boolean;
-}) {
-  const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <button
-        type="button"
-        className={primary ? 'primary' : undefined}
-        disabled={disabled}
-        onClick={() => setAsking(true)}
-      >
-        {label}
-      </button>
-    );
-  return (
-    <div className="confirm" role="alertdialog" aria-label={label} aria-describedby="confirm-question">
-      <p id="confirm-question">{question}</p>
-      <div className="buttons">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            setAsking(false);
-            onConfirm();
-          }}
-        >
-          {confirmLabel}
-        </button>
-        <button type="button" onClick={() => setAsking(false)}>
-          {t('pay.cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
 
 /**
  * The month's payroll: computed from the closed attendance by the rules engine (every amount with its
