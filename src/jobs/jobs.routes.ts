@@ -16,6 +16,7 @@ import {
   NetworkPayrollJobSchema,
 } from '../contracts/job.contract';
 import { can } from '../domain/access/permissions';
+import { requireYearStarted } from '../app/reports/annual-reports-for-centres';
 import { cookieAuth, errorResponses } from '../http/openapi-helpers';
 import { readImportForm } from '../http/routes/participant-import.routes';
 import { ctxOf } from '../http/session';
@@ -180,6 +181,7 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           can({ roles: c.roles as Role[] }, 'reports.view'),
         );
         if (!centres.some((c) => c.centre_id === ctx.actor.centreId)) throw forbidden();
+        requireYearStarted(deps, request.body.year);
         const row = await enqueue(deps, ctx, 'annual-reports', {
           year: request.body.year,
           centreIds: centres.map((c) => c.centre_id),

@@ -13,6 +13,18 @@ export interface AnnualReportSummary {
   warnings: number;
 }
 
+/** Refuses a year that has not started (the route before queueing, the job again when it runs); today. */
+export function requireYearStarted(deps: AppDeps, year: number): string {
+  const today = todayInPoland(deps);
+  if (`${year}-01-01` > today)
+    throw new AppError('REPORT_YEAR_NOT_STARTED', {
+      details: {
+        fields: [{ path: 'year', code: 'YEAR_NOT_STARTED', message: `Rok ${year} jeszcze się nie zaczął.` }],
+      },
+    });
+  return today;
+}
+
 /** Centres computed at once: the reads of one centre wait on the database, so a few overlap well. */
 const PARALLEL = 4;
 
@@ -27,13 +39,7 @@ export async function computeAnnualReportsForCentres(
   centreIds: readonly string[],
   progress: (done: number, total: number) => Promise<void> = async () => undefined,
 ): Promise<{ year: number; reports: AnnualReportSummary[] }> {
-  const today = todayInPoland(deps);
-  if (`${year}-01-01` > today)
-    throw new AppError('REPORT_YEAR_NOT_STARTED', {
-      details: {
-        fields: [{ path: 'year', code: 'YEAR_NOT_STARTED', message: `Rok ${year} jeszcze się nie zaczął.` }],
-      },
-    });
+  const today = requireYearStarted(deps, year);
   const reports: AnnualReportSummary[] = new Array(centreIds.length);
   let next = 0;
   let done = 0;
