@@ -30,13 +30,19 @@ const targetLines = (lines: TargetLine[]): Plugin<'bar'> => ({
     for (const l of lines) {
       const y = scales.y!.getPixelForValue(l.value);
       ctx.save();
-      ctx.strokeStyle = l.colour;
-      ctx.lineWidth = 2;
-      ctx.setLineDash(l.dash);
-      ctx.beginPath();
-      ctx.moveTo(chartArea.left, y);
-      ctx.lineTo(chartArea.right, y);
-      ctx.stroke();
+      // A white halo first, so the line shows over a bar of its own colour.
+      for (const [colour, width, dash] of [
+        ['#ffffff', 5, []],
+        [l.colour, 2, l.dash],
+      ] as const) {
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = width;
+        ctx.setLineDash([...dash]);
+        ctx.beginPath();
+        ctx.moveTo(chartArea.left, y);
+        ctx.lineTo(chartArea.right, y);
+        ctx.stroke();
+      }
       ctx.setLineDash([]);
       ctx.fillStyle = l.colour;
       ctx.font = '12px sans-serif';
