@@ -82,7 +82,8 @@ describe("the annual report's money, from the finance register", () => {
   it('lays the figures out as the form rows: Part VI, the grants table, Part VII', () => {
     const f = annualFinance(register(2025), register(2026, { 'EXPENSE:MEALS': 12_000_00 }));
     const [vi, grants] = cisFinanceParts(f);
-    const value = (rows: typeof vi.rows, label: string) => rows.find((r) => r.label === label)?.values;
+    const value = (rows: { label: string; values: unknown[] }[], label: string) =>
+      rows.find((r) => r.label === label)?.values;
     expect(value(vi!.rows, 'świadczenia integracyjne wypłacone uczestnikom')).toEqual([{ grosze: 386_628 }]);
     expect(value(vi!.rows, 'świadczenia integracyjne i premie motywacyjne')).toEqual([{ grosze: 401_678 }]);
     expect(grants!.columns).toEqual(['Otrzymano (zł)', 'Wykorzystano (zł)', 'Zwrócono (zł)']);
