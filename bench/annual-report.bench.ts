@@ -4,7 +4,7 @@
  * closed payrolls a year with a line per person in classes, class programmes and locked months for
  * five workshops. Attendance rows are not read by the report (it uses the locked months), so they are
  * not generated here. Runnable alone: `node --import tsx bench/annual-report.bench.ts`
- * (BENCH_DATABASE_URL adds PostgreSQL). The national generator (450 centres) is not written yet.
+ * (BENCH_DATABASE_URL adds PostgreSQL). The 450-centre figures: bench/national.bench.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -152,6 +152,17 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
   if (pgUrl) rows.push(...(await benchHome(pgUrl)));
   const { benchNetworks } = await import('./networks.bench');
   if (pgUrl) rows.push(...(await benchNetworks(pgUrl)));
+  // The national dataset (450 centres × 10 years, ~25 M attendance rows) takes minutes to build.
+  if (pgUrl && process.env.BENCH_NATIONAL) {
+    const { benchNational } = await import('./national.bench');
+    rows.push(...(await benchNational(pgUrl, Number(process.env.NATIONAL_SCALE ?? 1))));
+  } else
+    rows.push({
+      name: 'national dataset (450 centres): annual reports job, home, networks',
+      value: NaN,
+      unit: '',
+      target: 'set BENCH_NATIONAL=1 (PostgreSQL)',
+    });
 }
 
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');

@@ -14,6 +14,8 @@ export const HomeCardIdSchema = z.enum([
   'TODAY_ATTENDANCE',
   'REFUND_CLAIM',
   'ACCOUNTS',
+  'STAFF_RATIO',
+  'INDICATORS',
 ]);
 export type HomeCardId = z.infer<typeof HomeCardIdSchema>;
 

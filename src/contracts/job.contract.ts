@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { MonthSchema } from './attendance.contract';
 import { UuidSchema } from './common';
+import { YearParamsSchema } from './reports.contract';
 
 /** A long job run by the queue, as its owner sees it while it runs and after. */
 export const JobSchema = z.object({
   id: UuidSchema,
-  kind: z.enum(['participant-import', 'network-payroll', 'retention-anonymise']),
+  kind: z.enum(['participant-import', 'network-payroll', 'retention-anonymise', 'annual-reports']),
   status: z.enum(['QUEUED', 'RUNNING', 'DONE', 'FAILED']),
   progress: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
   /** What the job produced (the use case's answer) once DONE. */
@@ -30,3 +31,6 @@ export type JobList = z.infer<typeof JobListSchema>;
 export const JobParamsSchema = z.object({ id: UuidSchema });
 
 export const NetworkPayrollJobSchema = z.object({ month: MonthSchema });
+
+/** The annual reports of a year for every centre the caller may report on. */
+export const AnnualReportsJobSchema = YearParamsSchema;

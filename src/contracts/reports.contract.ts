@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import {
+  EXPENSE_CATEGORIES,
+  GRANTOR_KINDS,
+  INCOME_SOURCES,
+  PLAN_LINES,
+  type PlanLine,
+} from '../domain/finance/categories';
+import {
   CONTRACT_TYPES,
   EMPLOYMENT_FORMS,
   INDEPENDENCE_KINDS,
@@ -73,10 +80,44 @@ export const NarrativeUpdateSchema = z.object({ narrative: NarrativeSchema, vers
 export const AnnualReportStatusSchema = z.enum(['DRAFT', 'SIGNED', 'SENT']);
 
 export const AnnualWarningSchema = z.object({
-  code: z.enum(['PAYROLL_MONTH_OPEN', 'PAYROLL_MONTH_MISSING', 'ATTENDANCE_MONTH_UNLOCKED']),
+  code: z.enum([
+    'PAYROLL_MONTH_OPEN',
+    'PAYROLL_MONTH_MISSING',
+    'ATTENDANCE_MONTH_UNLOCKED',
+    'FINANCE_PAYROLL_MISMATCH',
+  ]),
   month: z.string(),
   label: z.string(),
   message: z.string(),
+});
+
+const money = z.number().int();
+const AnnualFinanceRegisterSchema = z.object({
+  grants: z.array(
+    z.object({
+      grantorKind: z.enum(GRANTOR_KINDS),
+      name: z.string(),
+      received: money,
+      used: money,
+      returned: money,
+    }),
+  ),
+  grantsReceivedGrosze: money,
+  grantsUsedGrosze: money,
+  grantsReturnedGrosze: money,
+  ownIncome: z.array(z.object({ source: z.enum(INCOME_SOURCES), amount: money })),
+  ownIncomeGrosze: money,
+  expenses: z.array(
+    z.object({ category: z.enum(EXPENSE_CATEGORIES), amount: money, fromPayroll: z.boolean() }),
+  ),
+  expensesTotalGrosze: money,
+  payrollAgrees: z.boolean(),
+  estimate: z.object({
+    year: z.number().int(),
+    lines: z.array(
+      z.object({ line: z.enum(PLAN_LINES as [PlanLine, ...PlanLine[]]), planned: money.nullable() }),
+    ),
+  }),
 });
 
 /** The annual report (CIS: Dz.U. 2017 poz. 97; KIS: art. 18a ust. 6). Its shape is kept for other tools. */
@@ -132,6 +173,8 @@ export const AnnualReportSchema = z.object({
     benefitsPaidGrosze: z.number().int(),
     bonusesPaidGrosze: z.number().int(),
     closedMonths: z.array(z.string()),
+    /** The finance register's figures (absent in reports frozen before the report read the register). */
+    register: AnnualFinanceRegisterSchema.optional(),
   }),
   warnings: z.array(AnnualWarningSchema),
   rules: z.object({ groupCounting: z.enum(['each', 'primary']), text: z.array(z.string()) }),

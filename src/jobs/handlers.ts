@@ -1,6 +1,7 @@
 import type { ImportMapping } from '../contracts/participant-import.contract';
 import { importParticipants } from '../app/participants/import-participants';
 import { computePayrollsForCentres } from '../app/payroll/payroll';
+import { computeAnnualReportsForCentres } from '../app/reports/annual-reports-for-centres';
 import type { JobHandler, JobKind } from './job-runs';
 import { retentionAnonymiseJob } from './retention-anonymise.job';
 
@@ -35,4 +36,8 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
     return result;
   },
   'retention-anonymise': retentionAnonymiseJob,
+  'annual-reports': async (deps, job, progress) => {
+    const { year, centreIds } = job.params as { year: number; centreIds: string[] };
+    return computeAnnualReportsForCentres(deps, year, centreIds, progress);
+  },
 };

@@ -7,7 +7,7 @@ import type { Db } from '../db/connection';
 import type { JobRunRow } from '../db/schema';
 
 /** The long jobs the queue runs; each is a plain use case `(deps, job, progress)`. */
-export type JobKind = 'participant-import' | 'network-payroll' | 'retention-anonymise';
+export type JobKind = 'participant-import' | 'network-payroll' | 'retention-anonymise' | 'annual-reports';
 
 /** What a job knows when it runs: who asked for it (the caller's context, frozen at enqueue time). */
 export interface JobInput {

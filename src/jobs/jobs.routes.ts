@@ -10,11 +10,13 @@ import type { Role } from '../contracts/common';
 import {
   type Job,
   JobListSchema,
+  AnnualReportsJobSchema,
   JobParamsSchema,
   JobSchema,
   NetworkPayrollJobSchema,
 } from '../contracts/job.contract';
 import { can } from '../domain/access/permissions';
+import { requireYearStarted } from '../app/reports/annual-reports-for-centres';
 import { cookieAuth, errorResponses } from '../http/openapi-helpers';
 import { readImportForm } from '../http/routes/participant-import.routes';
 import { ctxOf } from '../http/session';
@@ -177,6 +179,32 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         if (!centres.some((c) => c.centre_id === ctx.actor.centreId)) throw forbidden();
         const row = await enqueue(deps, ctx, 'network-payroll', {
           month: request.body.month,
+          centreIds: centres.map((c) => c.centre_id),
+        });
+        return reply.status(202).send(presentJob(row));
+      },
+    );
+
+    app.post(
+      '/api/v1/jobs/annual-reports',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Sprawozdania roczne za rok we wszystkich centrach, w których możesz przeglądać sprawozdania (w tle)',
+          body: AnnualReportsJobSchema,
+          response: { 202: JobSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const ctx = ctxOf(request);
+        const centres = (await findUserCentres(deps.db, ctx.actor.userId)).filter((c) =>
+          can({ roles: c.roles as Role[] }, 'reports.view'),
+        );
+        if (!centres.some((c) => c.centre_id === ctx.actor.centreId)) throw forbidden();
+        requireYearStarted(deps, request.body.year);
+        const row = await enqueue(deps, ctx, 'annual-reports', {
+          year: request.body.year,
           centreIds: centres.map((c) => c.centre_id),
         });
         return reply.status(202).send(presentJob(row));

@@ -90,8 +90,10 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
       'FOLLOW_UPS_DUE',
       'ATTENDANCE_UNLOCKED',
       'PAYROLL_STATUS',
+      'STAFF_RATIO',
       'REPORT_DEADLINE',
       'FINANCE_PLAN',
+      'INDICATORS',
     ]);
     expect(find(d, 'OCCUPANCY')).toMatchObject({
       count: 2,
@@ -150,6 +152,64 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
     expect(find(theirs, 'OCCUPANCY')?.count).toBe(0);
     expect(find(theirs, 'FOLLOW_UPS_DUE')?.count).toBe(0);
     expect(find(theirs, 'ATTENDANCE_UNLOCKED')?.count).toBe(0);
+  });
+
+  it("the 1 : 10 ratio and this year's indicators follow the staff register and the exits", async () => {
+    const year = Number(today.slice(0, 4));
+    // Two people in classes today, nobody in the staff register conducting classes: 2 > 0 × 10.
+    let d = await cards(c.DIRECTOR);
+    expect(find(d, 'STAFF_RATIO')).toMatchObject({
+      href: '/staff',
+      tone: 'attention',
+      count: 2,
+      values: { participants: 2, employees: 0, allowed: 0, limit: 10, ok: 0 },
+    });
+    expect(find(d, 'INDICATORS')).toMatchObject({
+      href: '/reports/indicators',
+      values: { year, ended: 0, employmentRate: null, employmentTarget: 50, socialTarget: 80, kpres: 40 },
+    });
+    const staff = await c.DIRECTOR.post('/api/v1/staff', {
+      fullName: 'Jan Instruktor',
+      sex: 'M',
+      function: 'INSTRUCTOR',
+      basis: 'EMPLOYMENT_CONTRACT',
+      fte: 1,
+      conductsClasses: true,
+      fromDate: addDays(today, -30),
+    });
+    expect(staff.statusCode, staff.body).toBe(201);
+    // One person ends today and takes a job: 1 of 1 ended is economically independent (100%).
+    const centre = (await c.ADMIN.get('/api/v1/centre')).json();
+    await c.ADMIN.patch('/api/v1/centre', { settings: { capacity: 3 }, version: centre.version });
+    const leaver = await admitThroughApi(c.DIRECTOR);
+    const { version } = await h.deps.db
+      .selectFrom('programmes')
+      .select('version')
+      .where('id', '=', leaver.programme.id)
+      .executeTakeFirstOrThrow();
+    const exit = await c.DIRECTOR.post(
+      `/api/v1/participants/${leaver.id}/programmes/${leaver.programme.id}/exit`,
+      {
+        type: 'EMPLOYMENT',
+        lastDay: today,
+        eventDate: today,
+        situation: { work: 'EMPLOYMENT', employmentForm: 'EMPLOYER', contractType: 'EMPLOYMENT_CONTRACT' },
+        version,
+      },
+    );
+    expect(exit.statusCode, exit.body).toBe(200);
+    d = await cards(c.DIRECTOR);
+    expect(find(d, 'STAFF_RATIO')).toMatchObject({
+      tone: 'ok',
+      values: { employees: 1, allowed: 10, ok: 1 },
+    });
+    expect(find(d, 'INDICATORS')).toMatchObject({
+      tone: 'info',
+      values: { year, ended: 1, employmentRate: 100, socialRate: 100 },
+    });
+    // The accountant sees neither card; the social worker neither.
+    expect(find(await cards(c.ACCOUNTANT), 'STAFF_RATIO')).toBeUndefined();
+    expect(find(await cards(c.SOCIAL_WORKER), 'INDICATORS')).toBeUndefined();
   });
 
   it('needs a session', async () => {

@@ -492,8 +492,86 @@ describe.each(testEngines())('annual report on %s', (engine) => {
       reason: 'Dopłata za maj.',
     });
     expect((await acc.post('/api/v1/payroll/2026-06/compute')).statusCode).toBe(200);
+    // The finance register of 2026 as the accountant types it, and the estimate for 2027.
+    const entries = [
+      {
+        kind: 'GRANT_RECEIVED',
+        amountGrosze: 100_000_00,
+        grantorKind: 'GMINA',
+        grantorName: 'Gmina Testowa',
+      },
+      {
+        kind: 'GRANT_USED',
+        amountGrosze: 87_654_32,
+        grantorKind: 'GMINA',
+        grantorName: 'Gmina Testowa',
+        category: 'WAGES',
+      },
+      { kind: 'GRANT_RETURNED', amountGrosze: 12_345_68, grantorKind: 'GMINA', grantorName: 'Gmina Testowa' },
+      { kind: 'GRANT_RECEIVED', amountGrosze: 5_000_01, grantorKind: 'PFRON', grantorName: 'PFRON' },
+      { kind: 'OWN_INCOME', amountGrosze: 1_234_56, incomeSource: 'SALES', description: 'Catering' },
+      { kind: 'EXPENSE', amountGrosze: 999_99, category: 'MEALS', description: 'Obiady' },
+      { kind: 'EXPENSE', amountGrosze: 45_000_00, category: 'WAGES', description: 'Płace kadry' },
+    ];
+    for (const e of entries) {
+      const r = await acc.post('/api/v1/finance/entries', {
+        occurredOn: '2026-03-15',
+        description: 'Umowa nr 1/2026',
+        ...e,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const plan = await acc.request('PUT', '/api/v1/finance/2027/plan', {
+      lines: [
+        { line: 'INCOME:GMINA', amountGrosze: 110_000_00 },
+        { line: 'EXPENSE:WAGES', amountGrosze: 50_000_00 },
+      ],
+    });
+    expect(plan.statusCode, plan.body).toBe(200);
 
     const report = (await d.get('/api/v1/reports/annual/2026')).json();
+    // By hand: benefits-and-bonuses = 2 066,28 + 150,50 = 2 216,78 zł (May only; June is open);
+    // expenses = 2 216,78 + 999,99 + 45 000,00 = 48 216,77 zł; grants received 100 000,00 + 5 000,01
+    // = 105 000,01 zł, used 87 654,32, returned 12 345,68; income = 105 000,01 + 1 234,56 = 106 234,57 zł.
+    expect(report.finance.register).toMatchObject({
+      grantsReceivedGrosze: 105_000_01,
+      grantsUsedGrosze: 87_654_32,
+      grantsReturnedGrosze: 12_345_68,
+      ownIncomeGrosze: 1_234_56,
+      expensesTotalGrosze: 48_216_77,
+      payrollAgrees: true,
+      grants: [
+        {
+          grantorKind: 'GMINA',
+          name: 'Gmina Testowa',
+          received: 100_000_00,
+          used: 87_654_32,
+          returned: 12_345_68,
+        },
+        { grantorKind: 'PFRON', name: 'PFRON', received: 5_000_01, used: 0, returned: 0 },
+      ],
+      estimate: { year: 2027 },
+    });
+    const byCategory = Object.fromEntries(
+      report.finance.register.expenses.map((e: { category: string; amount: number }) => [
+        e.category,
+        e.amount,
+      ]),
+    );
+    expect(byCategory).toMatchObject({
+      BENEFITS_BONUSES: 2_216_78,
+      MEALS: 999_99,
+      WAGES: 45_000_00,
+      RENT_REPAIRS: 0,
+    });
+    // The register screen's own summary says the same, to the grosz.
+    const register = (await acc.get('/api/v1/finance/2026')).json();
+    expect(register.summary).toMatchObject({
+      benefitsPaidGrosze: report.finance.benefitsPaidGrosze,
+      bonusesPaidGrosze: report.finance.bonusesPaidGrosze,
+      grantsReceivedGrosze: 105_000_01,
+    });
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('FINANCE_PAYROLL_MISMATCH');
     // May 2026, a full month of participation: 120 % × 1 721,90 zł (zasiłek from 1.06.2025) = 2 066,28 zł.
     expect(report.finance).toMatchObject({
       benefitsPaidGrosze: 206_628,
@@ -510,5 +588,20 @@ describe.each(testEngines())('annual report on %s', (engine) => {
     ).text;
     expect(pdf).toContain('świadczenia integracyjne wypłacone uczestnikom 2066,28 zł');
     expect(pdf).toContain('premie motywacyjne wypłacone uczestnikom 150,50 zł');
+    expect(pdf).toMatch(/wydatki ogółem \(art\. 10 ust\. 6 ustawy\) 48\s216,77 zł/);
+    expect(pdf).toMatch(/świadczenia integracyjne i premie motywacyjne 2216,78 zł/);
+    expect(pdf).toMatch(/Gmina Testowa — gmina .*100\s000,00 zł 87\s654,32 zł 12\s345,68 zł/);
+    expect(pdf).toMatch(/razem 105\s000,01 zł 87\s654,32 zł 12\s345,68 zł/);
+    expect(pdf).toMatch(/PRELIMINARZ WYDATKÓW I PRZYCHODÓW NA ROK BIEŻĄCY \(2027\)/);
+    expect(pdf).toMatch(/wynagrodzenia pracowników 50\s000,00 zł/);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (await d.get('/api/v1/reports/annual/2026.xlsx')).rawPayload as unknown as ArrayBuffer,
+    );
+    const rows: unknown[][] = [];
+    book.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[1] === 'wydatki ogółem (art. 10 ust. 6 ustawy)')?.[2]).toBe(48_216.77);
+    expect(rows.find((r) => r[1] === 'dotacje i dofinansowanie otrzymane')?.[2]).toBe(105_000.01);
   });
 });

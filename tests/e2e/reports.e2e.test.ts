@@ -45,6 +45,28 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
         version: p.version,
       });
     }
+    // A third person ended in June with a job: the indicators have a figure (and a chart) to show.
+    const zenon = (
+      await call('POST', '/api/v1/participants', buildPerson({ firstName: 'Zenon', lastName: 'Raportowy' }))
+    ).id;
+    const zref = await call('POST', `/api/v1/participants/${zenon}/referrals`, buildReferral());
+    await call(
+      'POST',
+      `/api/v1/participants/${zenon}/eligibility-decisions`,
+      buildDecision(zref.id, { groups: ['DISABILITY'] }),
+    );
+    const zp = await call('POST', `/api/v1/participants/${zenon}/programmes`, buildIpzs());
+    const signed = await call('POST', `/api/v1/participants/${zenon}/programmes/${zp.id}/sign`, {
+      signedOn: zp.admissionDate,
+      version: zp.version,
+    });
+    await call('POST', `/api/v1/participants/${zenon}/programmes/${zp.id}/exit`, {
+      type: 'EMPLOYMENT',
+      lastDay: '2026-06-30',
+      eventDate: '2026-07-01',
+      situation: { work: 'EMPLOYMENT', employmentForm: 'EMPLOYER', contractType: 'EMPLOYMENT_CONTRACT' },
+      version: signed.version,
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -96,6 +118,12 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     await page.getByRole('heading', { name: 'Wskaźniki efektywności', level: 1 }).waitFor();
     await page.getByText('Efektywność zatrudnieniowa = ').waitFor();
     expect(await page.getByText('cel krajowy KPRES 2030: 40%').count()).toBe(1);
+    // Each table of figures has its chart (Chart.js, loaded on demand) described by that table.
+    const chart = page.getByRole('img', { name: /^Wykres: Według roku zakończenia udziału/ });
+    await chart.waitFor();
+    const describedBy = await chart.getAttribute('aria-describedby');
+    const table = page.locator(`table[id="${describedBy}"]`);
+    expect(await table.getByRole('row', { name: /2026/ }).textContent()).toMatch(/2026\s*1\s*1\s*100%/);
     await page
       .getByRole('group', { name: 'Cel zatrudnieniowy' })
       .getByLabel('Skąd pochodzi cel')
@@ -122,6 +150,11 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/reintegra-staff.png', fullPage: true });
+    // The director's home page shows the same check of today, and this year's indicators.
+    await page.getByRole('link', { name: 'Start' }).first().click();
+    await page.getByText(/Proporcja 1 : 10/).waitFor();
+    await page.getByText(/Wskaźniki 20\d\d/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -19,6 +19,8 @@ import { forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { loadFinanceRegister } from '../finance/load-finance-register';
+import { getIndicators } from '../reports/get-indicators';
+import { getStaffRatio } from '../staff/get-staff-ratio';
 import { centreOf, todayInPoland } from '../pathway/shared';
 import { nextReportDeadline } from './report-deadline';
 
@@ -167,6 +169,53 @@ const financePlan: CardProvider = async ({ deps, ctx, today }) => {
   });
 };
 
+const staffRatio: CardProvider = async ({ deps, ctx, today }) => {
+  if (!can(ctx.actor, 'staff.view')) return null;
+  const r = await getStaffRatio(deps, ctx, today);
+  return card({
+    id: 'STAFF_RATIO',
+    href: '/staff',
+    tone: r.ok ? 'ok' : 'attention',
+    count: r.participants,
+    values: {
+      participants: r.participants,
+      employees: r.employeesConductingClasses,
+      allowed: r.allowedParticipants,
+      limit: r.limit,
+      ok: r.ok ? 1 : 0,
+      article: r.article,
+    },
+  });
+};
+
+/** This year's employment and social effectiveness (people who ended this year) against the centre's targets. */
+const indicators: CardProvider = async ({ deps, ctx, today }) => {
+  if (!can(ctx.actor, 'reports.view')) return null;
+  const year = Number(today.slice(0, 4));
+  const ind = await getIndicators(deps, ctx, year);
+  const cell = ind.byYear.find((c) => c.key === String(year));
+  const employmentRate = cell?.employmentRate ?? null;
+  const socialRate = cell?.socialRate ?? null;
+  const below =
+    (employmentRate !== null && employmentRate < ind.targets.employment.value) ||
+    (socialRate !== null && socialRate < ind.targets.social.value);
+  return card({
+    id: 'INDICATORS',
+    href: '/reports/indicators',
+    tone: below ? 'attention' : 'info',
+    count: null,
+    values: {
+      year,
+      ended: cell?.ended ?? 0,
+      employmentRate,
+      employmentTarget: ind.targets.employment.value,
+      socialRate,
+      socialTarget: ind.targets.social.value,
+      kpres: ind.kpres.value,
+    },
+  });
+};
+
 const referralsToDecide: CardProvider = async ({ deps, ctx }) => {
   const n = await countReferralsToDecide(deps.db, ctx.actor.centreId);
   return card({
@@ -199,11 +248,8 @@ const accounts: CardProvider = async ({ deps, ctx }) => {
   return card({ id: 'ACCOUNTS', href: '/users', tone: 'info', count: n, values: { count: n } });
 };
 
-/**
- * The cards of each role, in the order they are shown. The two slots of the director's list are the
- * reports engineer's (issue 15 items 1 and 3): replace each `null` with its provider.
- */
-const CARDS_BY_ROLE: Record<Role, (CardProvider | null)[]> = {
+/** The cards of each role, in the order they are shown. */
+const CARDS_BY_ROLE: Record<Role, CardProvider[]> = {
   DIRECTOR: [
     occupancy,
     trialEnding,
@@ -211,12 +257,10 @@ const CARDS_BY_ROLE: Record<Role, (CardProvider | null)[]> = {
     followUpsDue,
     attendanceUnlocked,
     payrollStatus,
-    // SLOT — the 1 : 10 ratio of participants per employee conducting classes (art. 11 ust. 3), staff register.
-    null,
+    staffRatio,
     reportDeadline,
     financePlan,
-    // SLOT — this year's indicators (employment and social effectiveness) against the centre's targets.
-    null,
+    indicators,
   ],
   SOCIAL_WORKER: [referralsToDecide, followUpsDue, programmesEnding],
   INSTRUCTOR: [todayAttendance],
@@ -238,7 +282,7 @@ export async function getHome(deps: AppDeps, ctx: CallContext): Promise<Home> {
   const input: CardInput = { deps, ctx, centre, capacity: settings.capacity, today: todayInPoland(deps) };
   // The director's overview first, the administrator's accounts last, whatever order the roles were given in.
   const roles = ROLE_ORDER.filter((r) => ctx.actor.roles.includes(r));
-  const providers = [...new Set(roles.flatMap((r) => CARDS_BY_ROLE[r]).filter((p) => p !== null))];
+  const providers = [...new Set(roles.flatMap((r) => CARDS_BY_ROLE[r]))];
   const results = await Promise.all(providers.map((p) => p(input)));
   return {
     today: input.today,

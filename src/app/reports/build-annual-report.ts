@@ -21,6 +21,8 @@ import type {
   WorkSituation,
 } from '../../domain/reports/outcomes';
 import { AppError, notFound } from '../app-error';
+import { annualFinance } from '../../domain/reports/annual-finance';
+import { loadFinanceRegister } from '../finance/load-finance-register';
 import { staffForDomain } from '../staff/present-staff-member';
 
 const monthsOver = (year: number, today: string) =>
@@ -34,13 +36,16 @@ export async function computeAnnualFigures(db: Db, centreId: string, year: numbe
   if (!centre) throw notFound();
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [programmes, outcomes, staff, payroll, attendance, services] = await Promise.all([
+  const [programmes, outcomes, staff, payroll, attendance, services, register, nextYear] = await Promise.all([
     programmeFacts(db, centreId, from, to),
     listOutcomesUpTo(db, centreId, to),
     staffOfPeriod(db, centreId, from, to),
     payrollOfYear(db, centreId, year),
     attendanceMonthsOfYear(db, centreId, year),
     servicesOfPeriod(db, centreId, from, to),
+    // The money part reads the finance register (the same figures as the register screen and its XLSX).
+    loadFinanceRegister(db, centreId, year, today),
+    loadFinanceRegister(db, centreId, year + 1, today),
   ]);
   const settings = (centre.settings ?? {}) as Record<string, unknown>;
   const groupCounting: GroupCounting = settings.reportGroupCounting === 'primary' ? 'primary' : 'each';
@@ -101,6 +106,15 @@ export async function computeAnnualFigures(db: Db, centreId: string, year: numbe
       })),
     ],
   });
+  // The register is the source; the payroll lines behind the trace must give the same grosze.
+  const finance = annualFinance(register, nextYear);
+  const agrees =
+    finance.register!.payrollAgrees &&
+    finance.benefitsPaidGrosze === figures.finance.benefitsPaidGrosze &&
+    finance.bonusesPaidGrosze === figures.finance.bonusesPaidGrosze;
+  const financeWarnings = agrees
+    ? []
+    : [{ code: 'FINANCE_PAYROLL_MISMATCH' as const, month: `${year}`, label: '' }];
   const address = [
     [centre.street, centre.building_no].join(' ') + (centre.flat_no ? `/${centre.flat_no}` : ''),
     `${centre.postal_code} ${centre.city}`,
@@ -126,8 +140,8 @@ export async function computeAnnualFigures(db: Db, centreId: string, year: numbe
     reintegrationEffects: figures.reintegrationEffects,
     services: figures.services,
     staff: figures.staff,
-    finance: figures.finance,
-    warnings: figures.warnings.map((w) => ({ ...w, message: warningMessage(w) })),
+    finance,
+    warnings: [...figures.warnings, ...financeWarnings].map((w) => ({ ...w, message: warningMessage(w) })),
     rules: { groupCounting, text: countingRules(centre.type, groupCounting) },
     generatedOn: today,
   };

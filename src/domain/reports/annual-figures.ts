@@ -64,7 +64,11 @@ export interface AnnualInput {
 export type Trace = Record<string, string[]>;
 
 export interface AnnualWarning {
-  code: 'PAYROLL_MONTH_OPEN' | 'PAYROLL_MONTH_MISSING' | 'ATTENDANCE_MONTH_UNLOCKED';
+  code:
+    | 'PAYROLL_MONTH_OPEN'
+    | 'PAYROLL_MONTH_MISSING'
+    | 'ATTENDANCE_MONTH_UNLOCKED'
+    | 'FINANCE_PAYROLL_MISMATCH';
   month: string;
   label: string;
 }

@@ -1,4 +1,5 @@
 import type { EligibilityGroup } from '../types';
+import { type AnnualFinance, cisFinanceParts, estimatePart, grantsPart } from './annual-finance';
 import type { IndependenceKind, SocialEffect } from './outcomes';
 
 /**
@@ -98,6 +99,8 @@ export function warningMessage(w: { code: string; month: string; label: string }
   switch (w.code) {
     case 'PAYROLL_MONTH_OPEN':
       return `Lista wypłat za ${monthName(w.month)} nie jest zamknięta — jej kwot nie ujęto w sprawozdaniu.`;
+    case 'FINANCE_PAYROLL_MISMATCH':
+      return `Kwoty list wypłat za ${w.month} r. nie zgadzają się z rejestrem finansowym — sprawdź rozliczenie list wypłat w rejestrze finansowym.`;
     case 'PAYROLL_MONTH_MISSING':
       return `Brak listy wypłat za ${monthName(w.month)}, choć w tym miesiącu byli uczestnicy.`;
     default:
@@ -145,7 +148,7 @@ export interface ReportData {
     civilContracts: number;
     volunteers: number;
   };
-  finance: { benefitsPaidGrosze: number; bonusesPaidGrosze: number };
+  finance: AnnualFinance;
   narrative: Record<string, string>;
   rules: { text: string[] };
 }
@@ -303,34 +306,8 @@ export function reportParts(r: ReportData): { title: string; parts: ReportPart[]
     ],
     narrative: { field: 'servicesDescription', label: 'Opis usług i ich efektów' },
   };
-  const finance: ReportPart = {
-    title: 'CZĘŚĆ VI. WYKONANIE PLANU FINANSOWEGO ZA ROK SPRAWOZDAWCZY',
-    columns: ['Wykonanie (zł)'],
-    rows: [
-      row(
-        '1',
-        'świadczenia integracyjne wypłacone uczestnikom',
-        [{ grosze: r.finance.benefitsPaidGrosze }],
-        ['finance.benefitsPaidGrosze'],
-      ),
-      row(
-        '2',
-        'premie motywacyjne wypłacone uczestnikom',
-        [{ grosze: r.finance.bonusesPaidGrosze }],
-        ['finance.bonusesPaidGrosze'],
-      ),
-    ],
-    narrative: {
-      field: 'financeNotes',
-      label: 'Dotacje otrzymane i wykorzystane, pozostałe przychody i wydatki',
-    },
-  };
-  const estimate: ReportPart = {
-    title: 'CZĘŚĆ VII. PRELIMINARZ WYDATKÓW I PRZYCHODÓW NA ROK BIEŻĄCY',
-    columns: [],
-    rows: [],
-    narrative: { field: 'estimateNotes', label: 'Preliminarz' },
-  };
+  const finance = cisFinanceParts(r.finance);
+  const estimate = estimatePart(r.finance);
   const remarks: ReportPart = {
     title: 'ZMIANY DANYCH I UWAGI',
     columns: [],
@@ -349,7 +326,7 @@ export function reportParts(r: ReportData): { title: string; parts: ReportPart[]
   if (cis)
     return {
       title: `SPRAWOZDANIE CENTRUM INTEGRACJI SPOŁECZNEJ ZA ROK ${r.year}`,
-      parts: [general, staff, participants, independent, services, finance, estimate, remarks, notes],
+      parts: [general, staff, participants, independent, services, ...finance, estimate, remarks, notes],
     };
   const kisEffects: ReportPart = {
     title: '2a. UCZESTNICY, KTÓRZY OSIĄGNĘLI EFEKTY REINTEGRACJI',
@@ -377,12 +354,17 @@ export function reportParts(r: ReportData): { title: string; parts: ReportPart[]
       participants,
       kisEffects,
       { ...services, title: '3. DZIAŁANIA Z ZAKRESU REINTEGRACJI SPOŁECZNEJ I ZAWODOWEJ I ICH EFEKTY' },
-      {
-        title: '4. ROZLICZENIE DOTACJI ZA ROK POPRZEDNI',
-        columns: [],
-        rows: [],
-        narrative: { field: 'financeNotes', label: 'Rozliczenie dotacji' },
-      },
+      r.finance.register
+        ? grantsPart(r.finance.register, '4. ROZLICZENIE DOTACJI ZA ROK POPRZEDNI', {
+            field: 'financeNotes',
+            label: 'Rozliczenie dotacji',
+          })
+        : {
+            title: '4. ROZLICZENIE DOTACJI ZA ROK POPRZEDNI',
+            columns: [],
+            rows: [],
+            narrative: { field: 'financeNotes', label: 'Rozliczenie dotacji' },
+          },
       notes,
     ],
   };

@@ -68,6 +68,26 @@ export const homePl = {
     'Ostatnia zamknięta lista: {month} ({total}) — wniosek do PUP (art. 15 ust. 8).',
   'home.card.ACCOUNTS': 'Konta w centrum',
   'home.card.ACCOUNTS.text': 'Aktywnych kont: {count}.',
+  'home.card.STAFF_RATIO': 'Proporcja 1 : {limit} (art. 11 ust. 3)',
+  'home.card.STAFF_RATIO.text': {
+    one: 'Dziś w zajęciach {count} uczestnik; pracownicy prowadzący zajęcia: {employees}; dopuszczalnie {allowed}.',
+    few: 'Dziś w zajęciach {count} uczestników; pracownicy prowadzący zajęcia: {employees}; dopuszczalnie {allowed}.',
+    many: 'Dziś w zajęciach {count} uczestników; pracownicy prowadzący zajęcia: {employees}; dopuszczalnie {allowed}.',
+    other:
+      'Dziś w zajęciach {count} uczestnika; pracownicy prowadzący zajęcia: {employees}; dopuszczalnie {allowed}.',
+  },
+  'home.card.STAFF_RATIO.over':
+    'Za mało pracowników prowadzących zajęcia: na jednego może przypadać najwyżej {limit} uczestników. Uzupełnij rejestr kadr albo zatrudnij.',
+  'home.card.INDICATORS': 'Wskaźniki {year}',
+  'home.card.INDICATORS.text': {
+    one: 'Zakończył udział {count} uczestnik. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+    few: 'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+    many: 'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+    other:
+      'Zakończyło udział {count} uczestnika. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+  },
+  'home.card.INDICATORS.none':
+    'W {year} r. nikt jeszcze nie zakończył udziału — wskaźniki pojawią się po pierwszym zakończeniu. Cele: zatrudnieniowy {employmentTarget}%, społeczny {socialTarget}%.',
 };
 
 export const homeEn: Record<
@@ -130,4 +150,20 @@ export const homeEn: Record<
     'Latest closed payroll: {month} ({total}) — the claim to the PUP (art. 15(8)).',
   'home.card.ACCOUNTS': 'Accounts in the centre',
   'home.card.ACCOUNTS.text': 'Active accounts: {count}.',
+  'home.card.STAFF_RATIO': 'Ratio 1 : {limit} (art. 11(3))',
+  'home.card.STAFF_RATIO.text': {
+    one: 'In classes today: {count} participant; employees conducting classes: {employees}; allowed: {allowed}.',
+    other:
+      'In classes today: {count} participants; employees conducting classes: {employees}; allowed: {allowed}.',
+  },
+  'home.card.STAFF_RATIO.over':
+    'Too few employees conducting classes: at most {limit} participants per employee. Complete the staff register or hire.',
+  'home.card.INDICATORS': 'Indicators {year}',
+  'home.card.INDICATORS.text': {
+    one: '{count} participant ended. Employment effectiveness {employmentRate} (target {employmentTarget}%, KPRES {kpres}%), social {socialRate} (target {socialTarget}%).',
+    other:
+      '{count} participants ended. Employment effectiveness {employmentRate} (target {employmentTarget}%, KPRES {kpres}%), social {socialRate} (target {socialTarget}%).',
+  },
+  'home.card.INDICATORS.none':
+    'Nobody has ended participation in {year} yet — the indicators appear after the first exit. Targets: employment {employmentTarget}%, social {socialTarget}%.',
 };

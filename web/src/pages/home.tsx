@@ -76,6 +76,24 @@ function cardText(c: HomeCard): { title: string; text: string } {
         text: t(v.hasPlan ? 'home.card.FINANCE_PLAN.text' : 'home.card.FINANCE_PLAN.noPlan', money),
       };
     }
+    case 'STAFF_RATIO': {
+      const text = t('home.card.STAFF_RATIO.text', { ...v, count: v.participants ?? 0 });
+      return { title, text: v.ok ? text : `${text} ${t('home.card.STAFF_RATIO.over', v)}` };
+    }
+    case 'INDICATORS': {
+      const pct = (x: unknown) =>
+        typeof x === 'number' ? `${x.toLocaleString('pl-PL', { maximumFractionDigits: 1 })}%` : '—';
+      const params = {
+        ...v,
+        count: v.ended ?? 0,
+        employmentRate: pct(v.employmentRate),
+        socialRate: pct(v.socialRate),
+      };
+      return {
+        title,
+        text: t(v.ended ? 'home.card.INDICATORS.text' : 'home.card.INDICATORS.none', params),
+      };
+    }
     case 'REFUND_CLAIM':
       return { title, text: t('home.card.REFUND_CLAIM.text', { ...v, total: zl(v.totalGrosze) }) };
     default:

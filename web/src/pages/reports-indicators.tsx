@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { IndicatorTargets, Indicators } from '../../../src/contracts/reports.contract';
 import { api } from '../api';
 import { t } from '../i18n';
@@ -9,88 +9,57 @@ type Cell = Indicators['byYear'][number];
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toLocaleString('pl-PL')}%`);
 
-/** A bar drawn for sighted users beside the number; the table cell carries the value for everyone. */
-function Bar({ value, target }: { value: number | null; target: number }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="indicator-bar"
-      style={{
-        display: 'inline-block',
-        width: 120,
-        height: 10,
-        background: '#eee',
-        position: 'relative',
-        marginLeft: 8,
-      }}
-    >
-      <span
-        style={{
-          display: 'block',
-          width: `${Math.min(value ?? 0, 100)}%`,
-          height: '100%',
-          background: (value ?? 0) >= target ? '#1a7f37' : '#b35900',
-        }}
-      />
-      <span
-        style={{
-          position: 'absolute',
-          left: `${target}%`,
-          top: -2,
-          height: 14,
-          width: 2,
-          background: '#000',
-        }}
-      />
-    </span>
-  );
-}
+// The chart library loads only when a chart is first shown (not in the first-load bundle).
+const IndicatorsChart = lazy(() => import('./indicators-chart'));
 
 function IndicatorTable({
   title,
   cells,
   targets,
+  kpres,
 }: {
   title: string;
   cells: Cell[];
   targets: IndicatorTargets;
+  kpres: number;
 }) {
+  const tableId = useId();
   return (
     <section>
       <h2>{title}</h2>
       {cells.length === 0 ? (
         <p>{t('ind.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('ind.group')}</th>
-              <th scope="col">{t('ind.ended')}</th>
-              <th scope="col">{t('ind.employed')}</th>
-              <th scope="col">{t('ind.employmentRate')}</th>
-              <th scope="col">{t('ind.social')}</th>
-              <th scope="col">{t('ind.socialRate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cells.map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.key}</th>
-                <td className="num">{c.ended}</td>
-                <td className="num">{c.employed}</td>
-                <td>
-                  {pct(c.employmentRate)}
-                  <Bar value={c.employmentRate} target={targets.employment.value} />
-                </td>
-                <td className="num">{c.social}</td>
-                <td>
-                  {pct(c.socialRate)}
-                  <Bar value={c.socialRate} target={targets.social.value} />
-                </td>
+        <>
+          <Suspense fallback={null}>
+            <IndicatorsChart title={title} cells={cells} targets={targets} kpres={kpres} tableId={tableId} />
+          </Suspense>
+          <table id={tableId}>
+            <caption className="sr-only">{t('ind.tableCaption', { title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ind.group')}</th>
+                <th scope="col">{t('ind.ended')}</th>
+                <th scope="col">{t('ind.employed')}</th>
+                <th scope="col">{t('ind.employmentRate')}</th>
+                <th scope="col">{t('ind.social')}</th>
+                <th scope="col">{t('ind.socialRate')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {cells.map((c) => (
+                <tr key={c.key}>
+                  <th scope="row">{c.key}</th>
+                  <td className="num">{c.ended}</td>
+                  <td className="num">{c.employed}</td>
+                  <td className="num">{pct(c.employmentRate)}</td>
+                  <td className="num">{c.social}</td>
+                  <td className="num">{pct(c.socialRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );
@@ -153,17 +122,29 @@ export default function IndicatorsPage({ canEdit }: { canEdit: boolean }) {
               </li>
             </ul>
           </section>
-          <IndicatorTable title={t('ind.byYear')} cells={data.byYear} targets={data.targets} />
-          <IndicatorTable title={t('ind.byCohort')} cells={data.byCohort} targets={data.targets} />
+          <IndicatorTable
+            title={t('ind.byYear')}
+            cells={data.byYear}
+            targets={data.targets}
+            kpres={data.kpres.value}
+          />
+          <IndicatorTable
+            title={t('ind.byCohort')}
+            cells={data.byCohort}
+            targets={data.targets}
+            kpres={data.kpres.value}
+          />
           <IndicatorTable
             title={t('ind.byWorkshop', { year })}
             cells={data.byWorkshop}
             targets={data.targets}
+            kpres={data.kpres.value}
           />
           <IndicatorTable
             title={t('ind.byReferrer', { year })}
             cells={data.byReferrer}
             targets={data.targets}
+            kpres={data.kpres.value}
           />
           {notice && (
             <div className="alert alert-ok" role="status">

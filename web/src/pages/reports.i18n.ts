@@ -55,6 +55,9 @@ export const reportsPl = {
   'ind.note': 'Skąd pochodzi cel',
   'ind.save': 'Zapisz cele',
   'ind.saved': 'Zapisano cele centrum.',
+  'ind.kpres': 'Cel KPRES 2030',
+  'ind.chart': 'Wykres: {title}. Te same liczby są w tabeli pod wykresem.',
+  'ind.tableCaption': '{title} — tabela z liczbami z wykresu',
   'outcome.legend': 'Sytuacja osoby (do sprawozdań)',
   'outcome.hint':
     'Bez wyboru sytuację ustala rodzaj zakończenia lub wynik kontaktu. Usamodzielnienie ekonomiczne: zatrudnienie, działalność gospodarcza, spółdzielnia socjalna albo prawo do emerytury lub renty.',
@@ -142,6 +145,9 @@ export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; o
   'ind.note': 'Where the target comes from',
   'ind.save': 'Save the targets',
   'ind.saved': 'Centre targets saved.',
+  'ind.kpres': 'KPRES 2030 target',
+  'ind.chart': 'Chart: {title}. The same figures are in the table below the chart.',
+  'ind.tableCaption': '{title} — the table of the chart figures',
   'outcome.legend': "The person's situation (for the reports)",
   'outcome.hint':
     'If nothing is chosen, the exit type or the follow-up outcome decides. Economic independence: employment, own business, social cooperative or a pension right.',
