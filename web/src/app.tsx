@@ -21,7 +21,7 @@ type State =
   | { kind: 'app'; me: MeResponse };
 
 /** A partner institution's worker sees only its home page (issue 16): never the centre's navigation. */
-const isPartnerAccount = (me: MeResponse) => me.roles.includes('PARTNER_VIEWER');
+const isPartnerAccount = (me: MeResponse) => me.allowedActions.includes('partnerPortal.view');
 
 /** The page of the table the path matches, with the pattern's parameters; null when none does. */
 function usePageMatch(path: string): { route: PageRoute; params: Record<string, string | undefined> } | null {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MeResponse } from '../../../src/contracts/auth.contract';
-import type { Role } from '../../../src/contracts/common';
+import { visibleFieldClasses } from '../../../src/domain/participants/visibility';
 import type { Home, HomeCard } from '../../../src/contracts/home.contract';
 import { api } from '../api';
 import { t } from '../i18n';
@@ -12,34 +12,37 @@ const zl = (grosze: unknown) =>
     ? (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' })
     : '—';
 
-const has = (me: MeResponse, ...roles: Role[]) => me.roles.some((r) => roles.includes(r));
+type Action = MeResponse['allowedActions'][number];
+const may = (me: MeResponse, action: Action) => me.allowedActions.includes(action);
 const isKisCentre = (me: MeResponse) => me.centres.find((c) => c.id === me.currentCentreId)?.type === 'KIS';
 
 /** Quick links to the user's daily pages, by role (below the cards). */
 function homeTasks(me: MeResponse): { to: string; label: string }[] {
   const kis = isKisCentre(me);
+  // Whoever sees people's personal data works with the whole list; an instructor sees names for the register.
+  const fullRecords = visibleFieldClasses(me.roles).has('personal');
   const tasks: { to: string; label: string; show: boolean }[] = [
     {
       to: '/participants',
       label: t('home.task.participants'),
-      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
+      show: fullRecords,
     },
     {
       to: '/participants',
       label: t('home.task.participantsView'),
-      show: has(me, 'INSTRUCTOR') && !has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'ACCOUNTANT'),
+      show: !fullRecords && may(me, 'attendance.record'),
     },
     {
       to: '/attendance',
       label: t('home.task.attendance'),
-      show: has(me, 'DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'),
+      show: may(me, 'attendance.view'),
     },
-    { to: '/payroll', label: t('home.task.payroll'), show: has(me, 'DIRECTOR', 'ACCOUNTANT') && !kis },
-    { to: '/follow-ups', label: t('home.task.followUps'), show: has(me, 'DIRECTOR', 'SOCIAL_WORKER') },
-    { to: '/workshops', label: t('home.task.workshops'), show: has(me, 'DIRECTOR', 'ADMIN') },
-    { to: '/users', label: t('home.task.users'), show: has(me, 'ADMIN') },
-    { to: '/centre', label: t('home.task.centre'), show: has(me, 'ADMIN') },
-    { to: '/audit', label: t('home.task.audit'), show: has(me, 'ADMIN', 'DIRECTOR') },
+    { to: '/payroll', label: t('home.task.payroll'), show: may(me, 'payroll.view') && !kis },
+    { to: '/follow-ups', label: t('home.task.followUps'), show: may(me, 'followUps.manage') },
+    { to: '/workshops', label: t('home.task.workshops'), show: may(me, 'workshops.manage') },
+    { to: '/users', label: t('home.task.users'), show: may(me, 'users.manage') },
+    { to: '/centre', label: t('home.task.centre'), show: may(me, 'centre.edit') },
+    { to: '/audit', label: t('home.task.audit'), show: may(me, 'audit.view') },
   ];
   return tasks.filter((task) => task.show);
 }
