@@ -16,6 +16,8 @@ export const HomeCardIdSchema = z.enum([
   'ACCOUNTS',
   'STAFF_RATIO',
   'INDICATORS',
+  'EVENTS_UPCOMING',
+  'CERTIFICATES_TO_ISSUE',
 ]);
 export type HomeCardId = z.infer<typeof HomeCardIdSchema>;
 

@@ -94,6 +94,7 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
       'REPORT_DEADLINE',
       'FINANCE_PLAN',
       'INDICATORS',
+      'EVENTS_UPCOMING',
     ]);
     expect(find(d, 'OCCUPANCY')).toMatchObject({
       count: 2,
@@ -130,6 +131,7 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
       ['REFERRALS_TO_DECIDE', 1],
       ['FOLLOW_UPS_DUE', 1],
       ['PROGRAMMES_ENDING', 1],
+      ['EVENTS_UPCOMING', 0],
     ]);
     expect(await cards(c.INSTRUCTOR)).toEqual([
       expect.objectContaining({
@@ -138,6 +140,7 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
         count: 1,
         values: { workshop: 'Ogród', assigned: 1, recorded: 0, date: today },
       }),
+      expect.objectContaining({ id: 'EVENTS_UPCOMING', count: 0 }),
     ]);
     expect((await cards(c.ACCOUNTANT)).map((x) => x.id)).toEqual([
       'PAYROLL_STATUS',
@@ -210,6 +213,27 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
     // The accountant sees neither card; the social worker neither.
     expect(find(await cards(c.ACCOUNTANT), 'STAFF_RATIO')).toBeUndefined();
     expect(find(await cards(c.SOCIAL_WORKER), 'INDICATORS')).toBeUndefined();
+  });
+
+  it('events: the next one for the director, social worker and instructor (issue 18); nothing for the accountant', async () => {
+    const startsOn = addDays(today, 5);
+    const created = await c.DIRECTOR.post('/api/v1/events', {
+      kind: 'INTEGRATION_EVENT',
+      title: 'Piknik rodzinny',
+      programme: 'Gry, konkursy i występy uczestników.',
+      place: 'park miejski',
+      startsOn,
+      endsOn: startsOn,
+      capacity: 80,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    for (const role of ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'] as const) {
+      const upcoming = find(await cards(c[role]), 'EVENTS_UPCOMING');
+      expect(upcoming, role).toMatchObject({ href: '/events', count: 1 });
+      expect(upcoming?.values).toMatchObject({ next: 'Piknik rodzinny', date: startsOn });
+    }
+    expect(find(await cards(c.ACCOUNTANT), 'EVENTS_UPCOMING')).toBeUndefined();
+    expect(find(await cards(other), 'EVENTS_UPCOMING')?.count ?? 0).toBe(0);
   });
 
   it('needs a session', async () => {

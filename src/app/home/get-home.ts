@@ -18,6 +18,7 @@ import { addDays, addMonthsClamped } from '../../domain/calendar';
 import { forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
+import { getEventHomeFacts } from '../events/get-event-home-facts';
 import { loadFinanceRegister } from '../finance/load-finance-register';
 import { getIndicators } from '../reports/get-indicators';
 import { getStaffRatio } from '../staff/get-staff-ratio';
@@ -216,6 +217,36 @@ const indicators: CardProvider = async ({ deps, ctx, today }) => {
   });
 };
 
+/** Events, courses and the senior club (issue 18): what comes next, and who completed a course without a certificate. */
+const events: CardProvider = async ({ deps, ctx }) => {
+  if (!can(ctx.actor, 'events.view')) return null;
+  const facts = await getEventHomeFacts(deps, ctx, { limit: 3 });
+  const next = facts.upcoming[0];
+  const cards = [
+    card({
+      id: 'EVENTS_UPCOMING',
+      href: '/events',
+      tone: 'info',
+      count: facts.upcoming.length,
+      values: { count: facts.upcoming.length, next: next?.title ?? null, date: next?.startsOn ?? null },
+    }),
+  ];
+  if (facts.certificatesToIssue > 0 || facts.certificatesToPrint.length > 0)
+    cards.push(
+      card({
+        id: 'CERTIFICATES_TO_ISSUE',
+        href: '/events',
+        tone: facts.certificatesToIssue > 0 ? 'attention' : 'ok',
+        count: facts.certificatesToIssue,
+        values: {
+          count: facts.certificatesToIssue,
+          printed: facts.certificatesToPrint.reduce((sum, e) => sum + e.count, 0),
+        },
+      }),
+    );
+  return cards;
+};
+
 const referralsToDecide: CardProvider = async ({ deps, ctx }) => {
   const n = await countReferralsToDecide(deps.db, ctx.actor.centreId);
   return card({
@@ -261,9 +292,10 @@ const CARDS_BY_ROLE: Record<Role, CardProvider[]> = {
     reportDeadline,
     financePlan,
     indicators,
+    events,
   ],
-  SOCIAL_WORKER: [referralsToDecide, followUpsDue, programmesEnding],
-  INSTRUCTOR: [todayAttendance],
+  SOCIAL_WORKER: [referralsToDecide, followUpsDue, programmesEnding, events],
+  INSTRUCTOR: [todayAttendance, events],
   ACCOUNTANT: [payrollStatus, attendanceUnlocked, refundClaim, financePlan],
   ADMIN: [accounts],
   PARTNER_VIEWER: [],

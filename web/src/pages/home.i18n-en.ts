@@ -58,6 +58,14 @@ export const homeEn: Record<
   'home.card.REFUND_CLAIM': 'Refund claim',
   'home.card.REFUND_CLAIM.text':
     'Latest closed payroll: {month} ({total}) — the claim to the PUP (art. 15(8)).',
+  'home.card.EVENTS_UPCOMING': 'Coming events',
+  'home.card.EVENTS_UPCOMING.text': 'Next: {next} ({date}).',
+  'home.card.EVENTS_UPCOMING.none': 'No events or courses planned.',
+  'home.card.CERTIFICATES_TO_ISSUE': 'Course certificates',
+  'home.card.CERTIFICATES_TO_ISSUE.text': {
+    one: '{count} person completed a course and awaits a certificate. Issued in recent weeks: {printed}.',
+    other: '{count} people completed a course and await a certificate. Issued in recent weeks: {printed}.',
+  },
   'home.card.ACCOUNTS': 'Accounts in the centre',
   'home.card.ACCOUNTS.text': 'Active accounts: {count}.',
   'home.card.STAFF_RATIO': 'Ratio 1 : {limit} (art. 11(3))',

@@ -66,6 +66,16 @@ export const homePl = {
   'home.card.REFUND_CLAIM': 'Wniosek o refundację',
   'home.card.REFUND_CLAIM.text':
     'Ostatnia zamknięta lista: {month} ({total}) — wniosek do PUP (art. 15 ust. 8).',
+  'home.card.EVENTS_UPCOMING': 'Najbliższe wydarzenia',
+  'home.card.EVENTS_UPCOMING.text': 'Najbliższe: {next} ({date}).',
+  'home.card.EVENTS_UPCOMING.none': 'Nie zaplanowano wydarzeń ani kursów.',
+  'home.card.CERTIFICATES_TO_ISSUE': 'Zaświadczenia z kursów',
+  'home.card.CERTIFICATES_TO_ISSUE.text': {
+    one: '{count} osoba ukończyła kurs i czeka na zaświadczenie. Wydane w ostatnich tygodniach: {printed}.',
+    few: '{count} osoby ukończyły kurs i czekają na zaświadczenie. Wydane w ostatnich tygodniach: {printed}.',
+    many: '{count} osób ukończyło kurs i czeka na zaświadczenie. Wydane w ostatnich tygodniach: {printed}.',
+    other: '{count} osoby ukończyło kurs i czeka na zaświadczenie. Wydane w ostatnich tygodniach: {printed}.',
+  },
   'home.card.ACCOUNTS': 'Konta w centrum',
   'home.card.ACCOUNTS.text': 'Aktywnych kont: {count}.',
   'home.card.STAFF_RATIO': 'Proporcja 1 : {limit} (art. 11 ust. 3)',

@@ -7,6 +7,8 @@ import { t } from '../i18n';
 import { linkProps } from '../router';
 
 type Key = Parameters<typeof t>[0];
+/** 2026-12-14 → 14.12.2026 */
+const shortDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const zl = (grosze: unknown) =>
   typeof grosze === 'number'
     ? (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' })
@@ -97,6 +99,13 @@ function cardText(c: HomeCard): { title: string; text: string } {
         text: t(v.ended ? 'home.card.INDICATORS.text' : 'home.card.INDICATORS.none', params),
       };
     }
+    case 'EVENTS_UPCOMING':
+      return {
+        title,
+        text: v.next
+          ? t('home.card.EVENTS_UPCOMING.text', { ...v, date: shortDate(String(v.date)) })
+          : t('home.card.EVENTS_UPCOMING.none'),
+      };
     case 'REFUND_CLAIM':
       return { title, text: t('home.card.REFUND_CLAIM.text', { ...v, total: zl(v.totalGrosze) }) };
     default:
