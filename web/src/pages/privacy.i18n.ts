@@ -24,6 +24,10 @@ export const privacyPl = {
   'privacy.source.DEMO': 'dane demonstracyjne',
   'privacy.source.MIGRATION': 'wpis przejściowy — do potwierdzenia na piśmie',
   'privacy.members': 'Pracownicy i stan upoważnień dziś',
+  'privacy.partnerAccounts': 'Konta instytucji partnerskich',
+  'privacy.partnerAccountsHint':
+    'Konta pracowników instytucji kierujących (OPS, PUP) nie należą do personelu centrum i nie wymagają upoważnienia z art. 8b ust. 4: widzą wyłącznie status skierowanych przez siebie osób. Zakłada je i wyłącza kierownik na karcie partnera.',
+  'privacy.partner': 'Instytucja',
   'privacy.member': 'Osoba',
   'privacy.roles': 'Role',
   'privacy.standing': 'Stan',
@@ -147,6 +151,10 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.source.DEMO': 'demo data',
   'privacy.source.MIGRATION': 'transitional entry — confirm on paper',
   'privacy.members': 'Staff and their authorisation today',
+  'privacy.partnerAccounts': 'Partner institutions’ accounts',
+  'privacy.partnerAccountsHint':
+    'Accounts of referring institutions’ workers (OPS, PUP) are not the centre’s staff and need no art. 8b(4) authorisation: they see only the status of the people they referred. The director creates and disables them on the partner’s card.',
+  'privacy.partner': 'Institution',
   'privacy.member': 'Person',
   'privacy.roles': 'Roles',
   'privacy.standing': 'State',
