@@ -114,6 +114,11 @@ export const ERROR_CATALOG = {
     pl: 'To konto należy także do innego centrum: jego nazwisko, uwierzytelnianie dwuskładnikowe i sesje może zmienić tylko administrator wszystkich jego centrów lub sam właściciel konta. Możesz odebrać mu role w swoim centrum.',
     en: 'This account also belongs to another centre: only an administrator of all its centres, or the owner, can change its name, two-factor authentication or sessions. You can remove its roles in your centre.',
   },
+  PARTNER_ACCOUNT: {
+    status: 409,
+    pl: 'To konto instytucji partnerskiej: nie nadaje się mu ról personelu. Konto partnera zakłada, zmienia i wyłącza kierownik na karcie partnera.',
+    en: 'This is a partner institution’s account: it cannot be given staff roles. The director creates, changes and disables partner accounts on the partner’s card.',
+  },
   LAST_ADMIN: {
     status: 409,
     pl: 'Nie można odebrać roli ostatniemu administratorowi centrum.',

@@ -72,6 +72,18 @@ export const AuthorisationRegisterSchema = z.object({
       standing: AccountStandingSchema,
     }),
   ),
+  /**
+   * Partner institutions' accounts (PARTNER_VIEWER): not the centre's staff, they need no art. 8b ust. 4
+   * authorisation — they see only the status of their own referrals (issue 16) — so they are listed apart.
+   */
+  partnerAccounts: z.array(
+    z.object({
+      userId: UuidSchema,
+      fullName: z.string(),
+      email: z.string(),
+      partnerName: z.string().nullable(),
+    }),
+  ),
   refusals: z.array(
     z.object({
       occurredAt: z.string(),

@@ -89,7 +89,88 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
       from referrals where centre_id = ${centreId} group by 1, 2, 3 order by 1, 2, 3`),
     documents: await q(sql`select participant_id, kind, count(*)::int as n from participant_documents
       where centre_id = ${centreId} group by 1, 2 order by 1, 2`),
+    // The other modules' figures (reports, EU projects, events, services, in-kind help).
+    outcomes: await q(sql`select participant_id, source, observed_on::text as on, work, employment_form
+      from participant_outcomes where centre_id = ${centreId} order by 1, 3`),
+    euProject: await q(sql`select participant_id, support_start::text as s, support_forms, disability,
+        exit_situation from eu_project_participants where centre_id = ${centreId} order by 1`),
+    certificates: await q(sql`select r.participant_id, r.status, c.number, c.minutes_attended as minutes
+      from event_certificates c join event_registrations r on r.id = c.registration_id
+      where c.centre_id = ${centreId} order by c.number`),
+    jobDays: await q(sql`select participant_id, date::text as date, hours from service_job_days
+      where centre_id = ${centreId} order by 1, 2`),
+    stock: await q(sql`select holder_id, sum(delta)::int as n from inkind_movements
+      where centre_id = ${centreId} group by 1 order by 1`),
   });
+
+  /**
+   * The person in the modules added after the anonymiser (migrations 0014–0018): an outcome, an EU project
+   * row, an event certificate, a job day of a service order and an in-kind hand-over, each naming them in
+   * its free text, through plain SQL (what the modules' own use cases would store).
+   */
+  async function seedModules(id: string, first: string, last: string, phone: string, serial: number) {
+    const named = `${first} ${last}`;
+    const u = await q<{ id: string }>(sql`select id from users limit 1`);
+    const w = await q<{ id: string }>(sql`select id from workshops where centre_id = ${centreId} limit 1`);
+    await q(sql`insert into participant_outcomes (centre_id, participant_id, source, observed_on, work,
+        employment_form, note)
+      values (${centreId}, ${id}, 'EXIT', '2026-05-31', 'EMPLOYED', 'UMOWA_O_PRACE',
+        ${`${named} pracuje w piekarni, tel. ${phone}`})`);
+    const [project] = await q<{
+      id: string;
+    }>(sql`insert into eu_projects (centre_id, number, title, programme,
+        priority, start_date, end_date)
+      values (${centreId}, ${`FEDS.07-${serial}`}, 'Aktywni razem', 'FEDS', '7', '2026-01-01',
+        '2027-12-31') returning id`);
+    await q(sql`insert into eu_project_participants (centre_id, project_id, participant_id, project_start,
+        support_start, support_forms, disability, exit_situation, notes, created_by_name)
+      values (${centreId}, ${project!.id}, ${id}, '2026-01-01', '2026-02-01', '{CIS}', 'YES', 'EMPLOYED',
+        ${`Rozmowa z ${named} — PESEL w aktach`}, 'Dyrektor Centrum')`);
+    const [event] = await q<{
+      id: string;
+    }>(sql`insert into events (centre_id, kind, title, starts_on, ends_on)
+      values (${centreId}, 'COURSE', 'Kurs pierwszej pomocy', '2026-04-01', '2026-04-02') returning id`);
+    const [reg] = await q<{ id: string }>(sql`insert into event_registrations (centre_id, event_id, kind,
+        participant_id, status)
+      values (${centreId}, ${event!.id}, 'PARTICIPANT', ${id}, 'REGISTERED') returning id`);
+    await q(sql`insert into event_certificates (centre_id, event_id, registration_id, number, issued_on,
+        holder_name, minutes_attended)
+      values (${centreId}, ${event!.id}, ${reg!.id}, ${`ZAS/2026/${serial}`}, '2026-04-02', ${named}, 480)`);
+    await audit(reg!.id, 'event.certificate', { holder: named });
+    const [customer] = await q<{ id: string }>(sql`insert into service_customers (centre_id, kind, full_name,
+        consent_on) values (${centreId}, 'PERSON', 'Klient Usługowy', '2026-03-01') returning id`);
+    const [order] = await q<{ id: string }>(sql`insert into service_orders (centre_id, number, workshop_id,
+        customer_id, status, title, quote_date, vat_status, total_net, total_vat, total_gross)
+      values (${centreId}, ${`ZL/${serial}`}, ${w[0]!.id}, ${customer!.id}, 'DONE', 'Koszenie', '2026-04-01',
+        'EXEMPT', 10000, 0, 10000) returning id`);
+    const [job] = await q<{ id: string }>(sql`insert into service_jobs (centre_id, order_id, workshop_id,
+        instructor_id, from_date, to_date, place, address, task)
+      values (${centreId}, ${order!.id}, ${w[0]!.id}, ${u[0]!.id}, '2026-04-10', '2026-04-10', 'Park',
+        'ul. Parkowa 1', 'Koszenie') returning id`);
+    await q(sql`insert into service_job_crew (centre_id, job_id, participant_id)
+      values (${centreId}, ${job!.id}, ${id})`);
+    await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
+      values (${centreId}, ${job!.id}, ${id}, '2026-04-10', 6, ${`${named} obsługiwał kosiarkę`})`);
+    const [item] = await q<{
+      id: string;
+    }>(sql`insert into inkind_donations (centre_id, donor_name, received_on)
+      values (${centreId}, 'Darczyńca Anonimowy', '2026-03-01') returning id`);
+    {
+      const [thing] = await q<{
+        id: string;
+      }>(sql`insert into inkind_items (centre_id, donation_id, name, unit)
+        values (${centreId}, ${item!.id}, 'Kurtka zimowa', 'szt.') returning id`);
+      await q(sql`insert into inkind_movements (centre_id, item_id, operation_id, holder_kind, holder_id, delta,
+          step, moved_on, note)
+        values (${centreId}, ${thing!.id}, gen_random_uuid(), 'PARTICIPANT', ${id}, 1, 'HANDOVER',
+          '2026-03-02', ${`Wydano ${named}`})`);
+    }
+  }
+  async function audit(entityId: string, action: string, details: Record<string, unknown>) {
+    await q(sql`insert into audit_log (centre_id, actor_email, action, entity_type, entity_id, details)
+      values (${centreId}, 'director@example.test', ${action}, 'event_certificate', ${entityId},
+        ${JSON.stringify(details)}::jsonb)`);
+  }
 
   /**
    * Every text, character, json(b), array and bytea column of every table of every schema, searched for
@@ -168,6 +249,7 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
       });
       expect(patched.statusCode, patched.body).toBe(200);
       identifying[id] = [`${first} ${last}`, `${last} ${first}`, last, number, phone, email, `${street} 17`];
+      await seedModules(id, first, last, phone, serial);
       if (bank) identifying[id]!.push(bank);
       const scan = await upload(d, id, `skierowanie ${last}`, pdfWith(`${first} ${last} PESEL ${number}`));
       expect(scan.statusCode, scan.body).toBe(201);

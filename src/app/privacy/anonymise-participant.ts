@@ -13,6 +13,7 @@ import { personNameKey } from '../../domain/text';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
+import { runAnonymisationSteps, STEP_TABLES, stepAuditEntityIds } from './anonymisation-steps';
 import { retentionStandingOf } from './retention-standing';
 
 /** What happened to one approved person when the job reached them. */
@@ -23,7 +24,8 @@ const PLACEHOLDER = new TextEncoder().encode(
 );
 const PLACEHOLDER_SHA = createHash('sha256').update(PLACEHOLDER).digest('hex');
 
-// Tables handled column by column below; any other table with the person's rows gets the safety net.
+// Tables handled column by column below (the other modules' tables: their steps in anonymisation-steps.ts);
+// any other table with the person's rows gets the safety net.
 const HANDLED = new Set([
   'participants',
   'referrals',
@@ -145,6 +147,8 @@ export async function anonymiseParticipant(
         .where('id', '=', line.id)
         .execute();
     await scrubProgrammeVersions(trx, centreId, participantId, tokens, pseudonym);
+    // The other modules' tables (events, EU projects, outcomes, services …): each module's own step.
+    await runAnonymisationSteps(trx, { centreId, participantId, pseudonym, tokens });
     await scrubDecisionReasons(trx, centreId, participantId, tokens, pseudonym);
     await scrubAudit(trx, centreId, participantId, tokens, pseudonym);
     await scrubJobRuns(trx, centreId, tokens, pseudonym);
@@ -245,7 +249,11 @@ export async function scrubAudit(
     union all select id::text from payroll_corrections where centre_id = ${centreId} and participant_id = ${participantId}`.execute(
     db,
   );
-  const ids = [participantId, ...own.rows.map((r) => r.id)];
+  const ids = [
+    participantId,
+    ...own.rows.map((r) => r.id),
+    ...(await stepAuditEntityIds(db, { centreId, participantId })),
+  ];
   const about = await sql<{ id: number; details: unknown }>`
     select id, details from audit_log where centre_id = ${centreId}
       and (entity_id in (${sql.join(ids)}) or details->>'participantId' = ${participantId})`.execute(db);
@@ -310,7 +318,7 @@ async function safetyNet(db: Db, centreId: string, participantId: string, tokens
       and exists (select 1 from information_schema.columns k where k.table_schema = c.table_schema
         and k.table_name = c.table_name and k.column_name = 'centre_id')`.execute(db);
   for (const col of columns.rows) {
-    if (HANDLED.has(col.table_name)) continue;
+    if (HANDLED.has(col.table_name) || STEP_TABLES.has(col.table_name)) continue;
     const table = sql.table(col.table_name);
     const column = sql.ref(col.column_name);
     const hit = sql.join(

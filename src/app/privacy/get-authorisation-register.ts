@@ -3,6 +3,7 @@ import type { Role } from '../../contracts/common';
 import { findAuditEntries } from '../../db/audit.repository';
 import { findCentreAuthorisations } from '../../db/privacy.repository';
 import { findCentreMembers } from '../../db/user.repository';
+import { PARTNER_ROLE } from '../../domain/access/roles';
 import { addDays } from '../../domain/calendar';
 import { accountStanding } from '../../domain/privacy/authorisation';
 import type { CallContext } from '../context';
@@ -21,7 +22,7 @@ export async function getAuthorisationRegister(
 ): Promise<AuthorisationRegister> {
   requireAction(ctx, 'authorisations.view');
   const today = todayInPoland(deps);
-  const [rows, members, refusals] = await Promise.all([
+  const [rows, members, refusals, partners] = await Promise.all([
     findCentreAuthorisations(deps.db, ctx.actor.centreId),
     findCentreMembers(deps.db, ctx.actor.centreId),
     findAuditEntries(deps.db, {
@@ -31,13 +32,24 @@ export async function getAuthorisationRegister(
       limit: 100,
       offset: 0,
     }),
+    deps.db
+      .selectFrom('partner_accounts as a')
+      .innerJoin('partners as p', (j) =>
+        j.onRef('p.id', '=', 'a.partner_id').onRef('p.centre_id', '=', 'a.centre_id'),
+      )
+      .select(['a.user_id', 'p.name'])
+      .where('a.centre_id', '=', ctx.actor.centreId)
+      .execute(),
   ]);
+  const partnerOf = new Map(partners.map((p) => [p.user_id, p.name]));
+  const active = members.filter((m) => m.is_active && m.user_active);
+  const isPartner = (m: (typeof members)[number]) => (m.roles as Role[]).includes(PARTNER_ROLE);
   const items = rows.map((r) => presentAuthorisation(r, today));
   return {
     today,
     items,
-    members: members
-      .filter((m) => m.is_active && m.user_active)
+    members: active
+      .filter((m) => !isPartner(m))
       .map((m) => ({
         userId: m.user_id,
         fullName: m.full_name,
@@ -48,6 +60,12 @@ export async function getAuthorisationRegister(
           today,
         ),
       })),
+    partnerAccounts: active.filter(isPartner).map((m) => ({
+      userId: m.user_id,
+      fullName: m.full_name,
+      email: m.email,
+      partnerName: partnerOf.get(m.user_id) ?? null,
+    })),
     refusals: refusals.rows.map((r) => ({
       occurredAt: new Date(r.occurred_at).toISOString(),
       userId: r.actor_user_id,

@@ -10,6 +10,7 @@ import type { AppDeps } from '../deps';
 import type { PdfFile } from '../pathway/printouts';
 import { audit, centreOf, todayInPoland } from '../pathway/shared';
 import { centreLetterhead } from './privacy-documents';
+import { stepCopies } from './anonymisation-steps';
 import { requireAction } from './present-authorisation';
 
 /** Tables that hold one person's rows (by participant_id), in the order the copy lists them. */
@@ -64,6 +65,8 @@ async function loadPerson(db: Db, centreId: string, participantId: string) {
       where centre_id = ${centreId} and participant_id = ${participantId}`.execute(db);
     related[table] = rows.rows.map(withoutBytes);
   }
+  // The other modules' rows about the person (events, EU projects, outcomes, service jobs): their steps.
+  Object.assign(related, await stepCopies(db, centreId, participantId));
   const months = await db
     .selectFrom('payroll_lines as l')
     .innerJoin('payroll_months as m', 'm.id', 'l.payroll_id')
@@ -108,9 +111,32 @@ export async function subjectCopyJson(deps: AppDeps, ctx: CallContext, participa
     generatedAt: deps.now().toISOString(),
     legalBasis: 'art. 15 RODO',
     participant: person.participant,
-    ...Object.fromEntries(PERSON_TABLES.map((t) => [t, person.related[t] ?? []])),
+    ...person.related,
     sensitiveDataReads: person.reads,
   };
+}
+
+/** The modules' rows (their steps' copies) in the person's words: one line per event, project, outcome, job. */
+function otherActivities(r: Record<string, Row[]>) {
+  const rows: string[][] = [];
+  for (const c of r.event_certificates ?? [])
+    rows.push([
+      'Zaświadczenie z wydarzenia',
+      `${text(c.event_title) ?? ''}, nr ${text(c.number) ?? ''}, ${date(c.issued_on)}`,
+    ]);
+  for (const e of r.eu_project_participants ?? [])
+    rows.push([
+      'Projekt współfinansowany z UE',
+      `wsparcie od ${date(e.support_start)}${e.support_end ? ` do ${date(e.support_end)}` : ''}`,
+    ]);
+  for (const o of r.participant_outcomes ?? [])
+    rows.push(['Sytuacja po zakończeniu udziału', `${date(o.observed_on)}: ${text(o.work) ?? ''}`]);
+  const days = r.service_job_days ?? [];
+  if (days.length > 0) {
+    const hours = days.reduce((sum, d) => sum + Number(d.hours ?? 0), 0);
+    rows.push(['Zlecenia usług', `${days.length} dni pracy, razem ${hours.toLocaleString('pl-PL')} godz.`]);
+  }
+  return { header: ['Działanie', 'Szczegóły'], rows };
 }
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
@@ -233,8 +259,9 @@ export async function subjectCopyPdf(
           }),
         },
       },
+      { title: '7. Udział w innych działaniach centrum', table: otherActivities(r) },
       {
-        title: '7. Kto odczytywał dane szczególnych kategorii',
+        title: '8. Kto odczytywał dane szczególnych kategorii',
         table: {
           header: ['Czas', 'Konto pracownika'],
           rows: person.reads.map((x) => [

@@ -1,8 +1,14 @@
 import type { Role } from '../../contracts/common';
 import type { User, UserAddExisting } from '../../contracts/user.contract';
 import { can } from '../../domain/access/policies';
+import { PARTNER_ROLE } from '../../domain/access/roles';
 import { insertAuditEntry } from '../../db/audit.repository';
-import { findCentreMember, findUserByEmail, insertMembership } from '../../db/user.repository';
+import {
+  findCentreMember,
+  findUserByEmail,
+  findUserCentres,
+  insertMembership,
+} from '../../db/user.repository';
 import { AppError, forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
@@ -28,6 +34,9 @@ export async function addExistingUser(
           message: 'Nie ma konta z tym adresem e-mail. Utwórz nowe konto.',
         },
       ]);
+    // A partner institution's account stays one (issue 16): it never becomes staff of a centre.
+    if ((await findUserCentres(trx, user.id)).some((c) => c.roles.includes(PARTNER_ROLE)))
+      throw new AppError('PARTNER_ACCOUNT');
     if (await findCentreMember(trx, ctx.actor.centreId, user.id))
       throw AppError.fields(
         [

@@ -8,6 +8,7 @@ import {
   insertUser,
   updateMembership,
 } from '../../db/user.repository';
+import { PARTNER_ROLE } from '../../domain/access/roles';
 import { AppError } from '../app-error';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords';
 import type { AppDeps } from '../deps';
@@ -22,6 +23,11 @@ export async function addUserFromCli(
   deps: AppDeps,
   input: { centre: string; email: string; role: Role; fullName?: string; password?: string },
 ) {
+  // A partner account is created on the partner's card (it is linked to its institution), never here.
+  if (input.role === PARTNER_ROLE)
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'Konto partnera zakłada kierownik na karcie partnera w aplikacji, nie polecenie „user add”.',
+    });
   const centre = UUID.test(input.centre)
     ? await findCentreById(deps.db, input.centre)
     : await findCentreByRegon(deps.db, input.centre.replace(/\D/g, ''));
@@ -47,6 +53,7 @@ export async function addUserFromCli(
         password_hash: passwordHash!,
       }));
     const member = await findCentreMember(trx, centre.id, user.id);
+    if (member?.roles.includes(PARTNER_ROLE)) throw new AppError('PARTNER_ACCOUNT');
     if (member) {
       await updateMembership(trx, centre.id, user.id, {
         roles: [...new Set([...member.roles, input.role])],

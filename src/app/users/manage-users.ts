@@ -1,6 +1,7 @@
 import type { Role } from '../../contracts/common';
 import type { User, UserCreate, UserUpdate } from '../../contracts/user.contract';
 import { can } from '../../domain/access/policies';
+import { PARTNER_ROLE } from '../../domain/access/roles';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { isUniqueViolation } from '../../db/errors';
 import { deleteUserSessions, deleteUserSessionsInCentre } from '../../db/session.repository';
@@ -116,6 +117,9 @@ export async function updateUserInCentre(
     const global = await mayChangeGlobalCredentials(trx, ctx, id);
     const renames = input.fullName !== undefined && input.fullName !== before.full_name;
     if (!global && (renames || input.resetTotp)) throw new AppError('SHARED_ACCOUNT');
+    // A partner account's roles belong to the partner's card (issue 16), not to staff management.
+    if (input.roles !== undefined && (before.roles as Role[]).includes(PARTNER_ROLE))
+      throw new AppError('PARTNER_ACCOUNT');
 
     if (input.fullName !== undefined || input.resetTotp) {
       await updateUser(trx, id, {

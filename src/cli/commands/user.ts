@@ -3,11 +3,13 @@ import { loadConfig } from '../../config';
 import { createDeps, openMigratedDatabase } from '../../main';
 import { AppError } from '../../app/app-error';
 import { addUserFromCli } from '../../app/users/add-user-from-cli';
-import { RoleSchema } from '../../contracts/common';
+import { z } from 'zod';
+import { STAFF_ROLES } from '../../domain/access/roles';
 import type { CliCommand } from '../io';
 
-const USAGE =
-  'Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <ADMIN|DIRECTOR|SOCIAL_WORKER|INSTRUCTOR|ACCOUNTANT> [--name "Imię Nazwisko"] --password-stdin';
+// Staff roles only: a partner institution's account is created on the partner's card (issue 16).
+const StaffRoleSchema = z.enum(STAFF_ROLES);
+const USAGE = `Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <${STAFF_ROLES.join('|')}> [--name "Imię Nazwisko"] --password-stdin`;
 
 export const userCommand: CliCommand = async (args, io) => {
   const [sub, ...rest] = args;
@@ -31,7 +33,7 @@ export const userCommand: CliCommand = async (args, io) => {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const role = RoleSchema.safeParse(values.role?.toUpperCase());
+  const role = StaffRoleSchema.safeParse(values.role?.toUpperCase());
   if (!values.centre || !values.email || !role.success) {
     io.err(USAGE);
     return 2;

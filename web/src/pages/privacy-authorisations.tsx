@@ -58,6 +58,34 @@ export function AuthorisationsSection({ canManage }: { canManage: boolean }) {
           </table>
         </div>
       </section>
+      {data.partnerAccounts.length > 0 && (
+        <section aria-labelledby="pm-partners">
+          <h2 id="pm-partners">{t('privacy.partnerAccounts')}</h2>
+          <p className="muted">{t('privacy.partnerAccountsHint')}</p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('privacy.member')}</th>
+                  <th scope="col">{t('privacy.partner')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.partnerAccounts.map((m) => (
+                  <tr key={m.userId}>
+                    <td>
+                      {m.fullName}
+                      <br />
+                      <span className="muted">{m.email}</span>
+                    </td>
+                    <td>{m.partnerName ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       {canManage && (
         <IssueForm members={data.members} onIssued={(a) => done(t('privacy.issued', { number: a.number }))} />
       )}

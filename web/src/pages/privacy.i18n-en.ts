@@ -110,4 +110,8 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.retention.state': 'State',
   'privacy.retention.stateApproved': 'approved, queued',
   'privacy.retention.stateDone': 'done {when}',
+  'privacy.partnerAccounts': 'Partner institutions’ accounts',
+  'privacy.partnerAccountsHint':
+    'Accounts of referring institutions’ workers (OPS, PUP) are not the centre’s staff and need no art. 8b(4) authorisation: they see only the status of the people they referred. The director creates and disables them on the partner’s card.',
+  'privacy.partner': 'Institution',
 };

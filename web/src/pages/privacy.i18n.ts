@@ -24,6 +24,10 @@ export const privacyPl = {
   'privacy.source.DEMO': 'dane demonstracyjne',
   'privacy.source.MIGRATION': 'wpis przejściowy — do potwierdzenia na piśmie',
   'privacy.members': 'Pracownicy i stan upoważnień dziś',
+  'privacy.partnerAccounts': 'Konta instytucji partnerskich',
+  'privacy.partnerAccountsHint':
+    'Konta pracowników instytucji kierujących (OPS, PUP) nie należą do personelu centrum i nie wymagają upoważnienia z art. 8b ust. 4: widzą wyłącznie status skierowanych przez siebie osób. Zakłada je i wyłącza kierownik na karcie partnera.',
+  'privacy.partner': 'Instytucja',
   'privacy.member': 'Osoba',
   'privacy.roles': 'Role',
   'privacy.standing': 'Stan',
