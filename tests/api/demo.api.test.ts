@@ -36,6 +36,20 @@ describe('demo centre', () => {
     expect(await seedDemo(h.deps)).toEqual({ created: false });
   });
 
+  it('has a staff register: two instructors conduct the classes, so the 1 : 10 check of the 4 in classes holds', async () => {
+    const ratio = (await director.get('/api/v1/staff/ratio')).json();
+    expect(ratio).toMatchObject({
+      participants: 4,
+      employeesConductingClasses: 2,
+      allowedParticipants: 20,
+      ok: true,
+    });
+    const card = (await director.get('/api/v1/home'))
+      .json()
+      .cards.find((c: { id: string }) => c.id === 'STAFF_RATIO');
+    expect(card).toMatchObject({ tone: 'ok', values: { employees: 2 } });
+  });
+
   it('has the last two months closed, recorded day by day, with a sick note and an unexcused day to learn from', async () => {
     const accountant = new ApiClient(h.app);
     const email = DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email;

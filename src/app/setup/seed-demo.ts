@@ -13,6 +13,9 @@ import { polishDate } from '../../domain/calendar';
 /** Fictional, well-known demo credentials: printed on the console, marked DEMO in the UI. */
 export { DEMO_PASSWORD } from '../../domain/access/password-policy';
 import { DEMO_PASSWORD } from '../../domain/access/password-policy';
+import { createStaffMember } from '../staff/create-staff-member';
+import type { StaffMemberCreate } from '../../contracts/staff.contract';
+import type { CallContext } from '../context';
 
 export const DEMO_ACCOUNTS: { role: Role; email: string; fullName: string }[] = [
   { role: 'ADMIN', email: 'admin@demo.reintegra.pl', fullName: 'Anna Administratorka (demo)' },
@@ -117,5 +120,75 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: boolean }> {
     { id: accountantUser!.id, email: accountant.email },
     workshopIds,
   );
+  await seedDemoStaff(
+    deps,
+    centreId,
+    { id: directorUser!.id, email: director.email },
+    instructor?.id ?? null,
+  );
   return { created: true };
+}
+
+/**
+ * The demo centre's staff register (fictional people), so that its 1 : 10 check (art. 11 ust. 3) and the
+ * annual report's staff part have something true to show: two instructors on employment contracts conduct
+ * the classes, the director and the social worker do not, the accountant works half-time.
+ */
+async function seedDemoStaff(
+  deps: AppDeps,
+  centreId: string,
+  director: { id: string; email: string },
+  instructorUserId: string | null,
+) {
+  const ctx: CallContext = {
+    actor: { userId: director.id, centreId, roles: ['DIRECTOR'] },
+    actorEmail: director.email,
+    ip: null,
+  };
+  const fromDate = '2023-03-01';
+  const staff: StaffMemberCreate[] = [
+    {
+      fullName: 'Krzysztof Kierownik (demo)',
+      sex: 'M',
+      function: 'DIRECTOR',
+      conductsClasses: false,
+      fte: 1,
+      userId: director.id,
+    },
+    {
+      fullName: 'Zofia Socjalna (demo)',
+      sex: 'F',
+      function: 'SOCIAL_WORKER',
+      conductsClasses: false,
+      fte: 1,
+      userId: null,
+    },
+    {
+      fullName: 'Ignacy Instruktor (demo)',
+      sex: 'M',
+      function: 'INSTRUCTOR',
+      conductsClasses: true,
+      fte: 1,
+      userId: instructorUserId,
+    },
+    {
+      fullName: 'Halina Warsztatowa (demo)',
+      sex: 'F',
+      function: 'INSTRUCTOR',
+      conductsClasses: true,
+      fte: 1,
+      userId: null,
+    },
+    {
+      fullName: 'Katarzyna Księgowa (demo)',
+      sex: 'F',
+      function: 'FINANCE',
+      conductsClasses: false,
+      fte: 0.5,
+      userId: null,
+    },
+  ].map(
+    (m) => ({ ...m, basis: 'EMPLOYMENT_CONTRACT', fromDate, toDate: null, notes: null }) as StaffMemberCreate,
+  );
+  for (const member of staff) await createStaffMember(deps, ctx, member);
 }
