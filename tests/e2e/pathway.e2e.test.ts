@@ -108,7 +108,8 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     expect(await axeViolations(page)).toEqual([]);
     await signDialog.getByRole('button', { name: 'Podpisz program' }).click();
     await page.getByText('podpisany — uczestnictwo trwa').waitFor();
-    expect(await page.locator('.lead').textContent()).toContain('uczestniczy');
+    // The header is reloaded after the signing: wait for it rather than read it at once (a race CI hit).
+    await page.locator('.lead').filter({ hasText: 'uczestniczy' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
