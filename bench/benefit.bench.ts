@@ -67,7 +67,7 @@ function makeInputs(count: number, form: 'list' | 'record'): MonthlyBenefitInput
 }
 
 /**
- * Participant-months per second on one core: best of five rounds of ≥ 0.5 s wall-clock (another process
+ * Participant-months per second on one core: best of ten rounds of ≥ 0.5 s wall-clock (another process
  * on the machine only ever slows a round down). Not CPU time of the process: that also counts V8's
  * compiler and GC threads on the other core, which understates one core's throughput.
  */
@@ -82,7 +82,7 @@ function measure(inputs: MonthlyBenefitInput[]): { perSecond: number; micros: nu
   };
   for (let i = 0; i < 20; i++) runOnce(); // warm-up for the JIT
   let best = 0;
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 10; round++) {
     let computed = 0;
     const start = performance.now();
     let elapsed = 0;

@@ -63,15 +63,26 @@ function roundDivBig(num: bigint, den: bigint, mode: RoundingMode): bigint {
 /** A reduced fraction as text: "5165.7" is shown as "51657/10", whole numbers as "206628". */
 export function fractionText(num: number | bigint, den: number | bigint): string {
   if (typeof num === 'number' && typeof den === 'number') {
-    const g = gcd(num, den) || 1;
-    const n = num / g;
-    const d = den / g;
-    return d === 1 ? String(n) : `${n}/${d}`;
+    const key = cacheKey(num, den);
+    if (key < 0) return writeFraction(num, den);
+    let text = FRACTION_TEXT.get(key);
+    if (text === undefined) {
+      text = writeFraction(num, den);
+      remember(FRACTION_TEXT, key, text);
+    }
+    return text;
   }
   const bn = BigInt(num);
   const bd = BigInt(den);
   const g = gcdBig(bn, bd) || 1n;
   return bd / g === 1n ? String(bn / g) : `${bn / g}/${bd / g}`;
+}
+
+function writeFraction(num: number, den: number): string {
+  const g = gcd(num, den) || 1;
+  const n = num / g;
+  const d = den / g;
+  return d === 1 ? String(n) : `${n}/${d}`;
 }
 
 /** "00".."99": the decimal pairs of a złoty amount, built once (formatZloty runs for every explanation line). */
@@ -82,6 +93,38 @@ const PAIRS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i
  * Shows up to 4 decimals of a złoty; "≈" marks a value that needs more. (Hot path: no regex.)
  */
 export function formatZloty(num: number, den = 1): string {
+  const key = cacheKey(num, den);
+  if (key < 0) return writeZloty(num, den);
+  let text = ZLOTY_TEXT.get(key);
+  if (text === undefined) {
+    text = writeZloty(num, den);
+    remember(ZLOTY_TEXT, key, text);
+  }
+  return text;
+}
+
+/**
+ * The same few amounts recur across a payroll (one Z amount, its rates, their 1/20 and 1/40 parts), so their
+ * texts are kept: a key packs den (< 2^20) and num (0 ≤ num < 2^33) into one safe integer; −1 = not cached.
+ */
+function cacheKey(num: number, den: number): number {
+  return num >= 0 &&
+    num < 8589934592 &&
+    den > 0 &&
+    den < 1048576 &&
+    Number.isInteger(num) &&
+    Number.isInteger(den)
+    ? den * 8589934592 + num
+    : -1;
+}
+const ZLOTY_TEXT = new Map<number, string>();
+const FRACTION_TEXT = new Map<number, string>();
+function remember(cache: Map<number, string>, key: number, text: string): void {
+  if (cache.size >= 4096) cache.clear();
+  cache.set(key, text);
+}
+
+function writeZloty(num: number, den: number): string {
   const t = num * 100; // ten-thousandths of a złoty, times den
   let scaled = den === 1 ? t : Math.round(t / den);
   const approx = den !== 1 && scaled * den !== t ? '≈' : '';

@@ -1,6 +1,8 @@
 import { formatZloty } from './exact';
 import type { BenefitFacts, RawDeduction } from './monthly-benefit';
 import type { DayStatus } from '../types';
+import type { UnemploymentBenefitEntry } from '../law/unemployment-benefit';
+import type { RuleSet } from '../law/rule-sets';
 
 export const DAY_STATUS_LABELS: Record<DayStatus, string> = {
   present: 'obecność',
@@ -53,35 +55,56 @@ export function daysOffUseText(used: number, base: number, extension: number): s
     : `dni wolne ${used}/${base}`;
 }
 
+/** Lines that depend only on the rule set and the Z amount: written once per pair, not per participant-month. */
+interface FixedLines {
+  z: string;
+  trial: string;
+  participation: string;
+}
+const FIXED = new Map<UnemploymentBenefitEntry, Map<RuleSet, FixedLines>>();
+
+function fixedLines(f: BenefitFacts): FixedLines {
+  const { ruleSet, z } = f;
+  let byRuleSet = FIXED.get(z);
+  if (!byRuleSet) {
+    byRuleSet = new Map();
+    FIXED.set(z, byRuleSet);
+  }
+  let lines = byRuleSet.get(ruleSet);
+  if (!lines) {
+    const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
+    lines = {
+      z: `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota do potwierdzenia w obwieszczeniu ministra)'}.`,
+      trial: `Okres próbny (pierwszy miesiąc, ${trialArticle}): świadczenie ${ruleSet.trialPercent.value}% Z = ${formatZloty(f.trialRate, 100)} (${ruleSet.trialPercent.article}).`,
+      participation: `Okres uczestnictwa (art. 15 ust. 3): świadczenie ${ruleSet.participationPercent.value}% Z = ${formatZloty(f.participationRate, 100)} (${ruleSet.participationPercent.article}).`,
+    };
+    byRuleSet.set(ruleSet, lines);
+  }
+  return lines;
+}
+
 /** The Polish lines that explain a monthly benefit ("why this amount?"), each citing its article. */
 export function explainMonthlyBenefit(f: BenefitFacts): string[] {
-  const { result: r, ruleSet, z } = f;
+  const { result: r, ruleSet } = f;
   const lines: string[] = [];
   lines.push(`Zasady: ${ruleSet.label} — miesiąc ${r.month}.`);
-  lines.push(
-    `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota do potwierdzenia w obwieszczeniu ministra)'}.`,
-  );
+  const fixed = fixedLines(f);
+  lines.push(fixed.z);
 
-  const trialPct = ruleSet.trialPercent.value;
-  const partPct = ruleSet.participationPercent.value;
-  const trialRate = formatZloty(f.trialRate, 100);
-  const partRate = formatZloty(f.participationRate, 100);
   const { trial, participation, daysInMonth } = r.periodDays;
-  const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
   if (trial > 0 && participation > 0) {
+    const trialPct = ruleSet.trialPercent.value;
+    const partPct = ruleSet.participationPercent.value;
+    const trialRate = formatZloty(f.trialRate, 100);
+    const partRate = formatZloty(f.participationRate, 100);
+    const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
     lines.push(
       trialPct === partPct
         ? `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialArticle}) i ${participation} dni okresu uczestnictwa (art. 15 ust. 3); w obu okresach świadczenie wynosi ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`
         : `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; według regulaminu centrum).`,
     );
-  } else if (r.period === 'trial') {
-    lines.push(
-      `Okres próbny (pierwszy miesiąc, ${trialArticle}): świadczenie ${trialPct}% Z = ${trialRate} (${ruleSet.trialPercent.article}).`,
-    );
   } else {
-    lines.push(
-      `Okres uczestnictwa (art. 15 ust. 3): świadczenie ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`,
-    );
+    lines.push(r.period === 'trial' ? fixed.trial : fixed.participation);
   }
   if (f.majorityPeriod) {
     lines.push(
