@@ -86,7 +86,6 @@ export const VolunteerListSchema = z.object({
   rules: z.object({
     source: z.string(),
     writtenAgreementAfterDays: z.number(),
-    confirmed: z.boolean(),
     note: z.string(),
   }),
 });

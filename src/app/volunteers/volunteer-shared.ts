@@ -1,3 +1,4 @@
+import { longDate } from '../../reports/pdf/wording';
 import type { z } from 'zod';
 import type { VolunteerSchema } from '../../contracts/volunteers.contract';
 import type { Db } from '../../db/connection';
@@ -53,11 +54,9 @@ export async function loadVolunteer(
 
 /** The rule parameters the screens show beside the agreements, in plain Polish. */
 export const volunteeringRulesView = () => ({
-  source: `${VOLUNTEERING_RULES.source} (obowiązuje od ${VOLUNTEERING_RULES.validFrom})`,
+  source: VOLUNTEERING_RULES.source,
   writtenAgreementAfterDays: VOLUNTEERING_RULES.writtenAgreementAfterDays,
-  confirmed: VOLUNTEERING_RULES.confirmed,
-  note: VOLUNTEERING_RULES.confirmed
-    ? ''
-    : 'Zasada 30 dni pochodzi z ustawy o działalności pożytku publicznego i o wolontariacie; jej aktualne ' +
-      'brzmienie nie zostało jeszcze potwierdzone w najnowszym tekście jednolitym — sprawdź przed poleganiem na niej.',
+  // Staff see only the rule, its source and its date; whether the newest official text was read is a
+  // developer's flag in VOLUNTEERING_RULES, not a note for the screen or paper.
+  note: `Zasada według przepisów w brzmieniu obowiązującym od ${longDate(VOLUNTEERING_RULES.validFrom)}`,
 });
