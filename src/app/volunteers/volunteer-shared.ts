@@ -31,6 +31,7 @@ export async function loadVolunteer(
     guardianName: v.guardian_name,
     guardianConsentOn: v.guardian_consent_on,
     insuranceNote: v.insurance_note,
+    version: v.version,
     totalMinutes: activities.reduce((s, a) => s + a.minutes, 0),
     agreements: agreements.map((a) => ({
       id: a.id,
@@ -41,6 +42,7 @@ export async function loadVolunteer(
       scope: a.scope,
       written: a.written,
       insurance: insuranceNote(a.valid_from, a.valid_until),
+      version: a.version,
     })),
     activities: activities.map((a) => ({
       id: a.id,
