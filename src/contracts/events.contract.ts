@@ -125,6 +125,8 @@ export const ParticipantEventsSchema = z.object({
       status: z.string(),
       attendedMinutes: z.number(),
       certificateNumber: z.string().nullable(),
+      certificateId: UuidSchema.nullable(),
+      certificateIssuedOn: z.string().nullable(),
     }),
   ),
 });

@@ -120,6 +120,30 @@ const AnnualFinanceRegisterSchema = z.object({
   }),
 });
 
+const int = z.number().int();
+/** The centre's other activity in the year (issue 18): not rows of the official form, an additional part. */
+export const AnnualActivitySchema = z.object({
+  events: z.object({
+    total: int,
+    byKind: z.record(z.string(), int),
+    sessions: int,
+    peopleByKind: z.record(z.string(), int),
+    certificates: int,
+  }),
+  groups: z.object({ groups: int, meetings: int, members: int }),
+  volunteers: z.object({
+    total: int,
+    women: int,
+    men: int,
+    minutes: int,
+    byActivity: z.array(z.object({ activity: z.string(), volunteers: int, minutes: int })),
+  }),
+  inkind: z.object({ donations: int, donors: int, knownValueGrosze: int, deliveries: int, recipients: int }),
+  graduates: z.object({ graduates: int, statusOnYearEnd: int, contacted: int, working: int }),
+  /** How each group of figures was counted, in plain Polish (printed under the part). */
+  how: z.array(z.string()),
+});
+
 /** The annual report (CIS: Dz.U. 2017 poz. 97; KIS: art. 18a ust. 6). Its shape is kept for other tools. */
 export const AnnualReportSchema = z.object({
   year: z.number().int(),
@@ -176,6 +200,8 @@ export const AnnualReportSchema = z.object({
     /** The finance register's figures (absent in reports frozen before the report read the register). */
     register: AnnualFinanceRegisterSchema.optional(),
   }),
+  /** Absent in reports frozen before the report carried the activity part. */
+  activity: AnnualActivitySchema.optional(),
   warnings: z.array(AnnualWarningSchema),
   rules: z.object({ groupCounting: z.enum(['each', 'primary']), text: z.array(z.string()) }),
   narrative: NarrativeSchema,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { boundedInt, EmailSchema, IsoDateSchema, requiredText, text, UuidSchema } from './common';
+import {
+  boundedInt,
+  EmailSchema,
+  IsoDateSchema,
+  requiredText,
+  text,
+  UuidSchema,
+  VersionSchema,
+} from './common';
 
 const optionalText = (max: number) => text(max).nullable().default(null);
 
@@ -23,6 +31,13 @@ export const AgreementCreateSchema = z.object({
   scope: requiredText(2000),
   written: z.boolean({ error: 'Podaj tak lub nie.' }),
 });
+/** A correction of the volunteer's record: every field again, with the version the user saw. */
+export const VolunteerUpdateSchema = VolunteerCreateSchema.extend({ version: VersionSchema });
+export type VolunteerUpdate = z.infer<typeof VolunteerUpdateSchema>;
+/** A correction of an agreement (its number stays): every field again, with the version the user saw. */
+export const AgreementUpdateSchema = AgreementCreateSchema.extend({ version: VersionSchema });
+export type AgreementUpdate = z.infer<typeof AgreementUpdateSchema>;
+export const AgreementParamsSchema = z.object({ id: UuidSchema, agreementId: UuidSchema });
 export const ActivityCreateSchema = z.object({
   doneOn: IsoDateSchema,
   activity: requiredText(200),
@@ -50,6 +65,7 @@ export const VolunteerSchema = z.object({
   guardianName: z.string().nullable(),
   guardianConsentOn: z.string().nullable(),
   insuranceNote: z.string().nullable(),
+  version: z.number().int(),
   totalMinutes: z.number(),
   agreements: z.array(
     z.object({
@@ -61,6 +77,7 @@ export const VolunteerSchema = z.object({
       scope: z.string(),
       written: z.boolean(),
       insurance: z.string(),
+      version: z.number().int(),
     }),
   ),
   activities: z.array(
@@ -86,7 +103,6 @@ export const VolunteerListSchema = z.object({
   rules: z.object({
     source: z.string(),
     writtenAgreementAfterDays: z.number(),
-    confirmed: z.boolean(),
     note: z.string(),
   }),
 });

@@ -199,6 +199,8 @@ export async function findEventsOfParticipant(db: Db, centreId: string, particip
       'r.id as registration_id',
       'r.status',
       'c.number',
+      'c.id as certificate_id',
+      'c.issued_on',
     ])
     .where('r.centre_id', '=', centreId)
     .where('r.participant_id', '=', participantId)

@@ -1,5 +1,5 @@
 import type { Db } from './connection';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { VolunteerActivitiesTable, VolunteerAgreementsTable, VolunteersTable } from './schema';
 
 /** Volunteers of a centre with their total minutes, by last name. */
@@ -102,4 +102,51 @@ export async function findVolunteersUnderAgreement(db: Db, centreId: string, fro
     .where('g.valid_from', '<=', to)
     .where((eb) => eb.or([eb('g.valid_until', 'is', null), eb('g.valid_until', '>=', from)]))
     .execute();
+}
+
+/** Changes a volunteer's record if its version is still the one the user saw; undefined otherwise. */
+export async function updateVolunteerVersioned(
+  db: Db,
+  centreId: string,
+  id: string,
+  version: number,
+  changes: Updateable<VolunteersTable>,
+) {
+  return db
+    .updateTable('volunteers')
+    .set({ ...changes, version: sql<number>`version + 1`, updated_at: new Date() })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** One agreement of a volunteer of the centre, or undefined. */
+export async function findAgreement(db: Db, centreId: string, volunteerId: string, id: string) {
+  return db
+    .selectFrom('volunteer_agreements')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('volunteer_id', '=', volunteerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Changes an agreement if its version is still the one the user saw; undefined otherwise. */
+export async function updateAgreementVersioned(
+  db: Db,
+  centreId: string,
+  id: string,
+  version: number,
+  changes: Updateable<VolunteerAgreementsTable>,
+) {
+  return db
+    .updateTable('volunteer_agreements')
+    .set({ ...changes, version: sql<number>`version + 1`, updated_at: new Date() })
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
 }

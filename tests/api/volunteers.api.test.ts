@@ -63,8 +63,11 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     expect((await other.get(`/api/v1/volunteers/${halina}`)).statusCode).toBe(404);
     const list = (await c.SOCIAL_WORKER.get('/api/v1/volunteers')).json();
     expect(list.items.map((i: { name: string }) => i.name)).toEqual(['Kuba Nowicki', 'Halina Wiśniewska']);
-    expect(list.rules).toMatchObject({ writtenAgreementAfterDays: 30, confirmed: false });
-    expect(list.rules.note).toContain('nie zostało jeszcze potwierdzone');
+    expect(list.rules).toMatchObject({ writtenAgreementAfterDays: 30 });
+    expect(list.rules.source).toContain('art. 44 ust. 4');
+    expect(list.rules.note).toBe('Zasada według przepisów w brzmieniu obowiązującym od 12 marca 2010 r.');
+    // No internal notes reach the screen: neither the confirmation flag nor "unconfirmed" wording.
+    expect(JSON.stringify(list.rules)).not.toMatch(/confirmed|potwierdz|law\.md|\.ts\b/i);
   });
 
   it('needs a written agreement for more than 30 days or without an end; up to 30 days an oral one is fine', async () => {

@@ -38,6 +38,19 @@ async function eventFigures(db: Db, centreId: string, from: string, to: string) 
     .where('s.held_on', '<=', to)
     .groupBy('r.kind')
     .execute();
+  const participantRows = await db
+    .selectFrom('event_attendance as a')
+    .innerJoin('event_sessions as s', 's.id', 'a.session_id')
+    .innerJoin('event_registrations as r', 'r.id', 'a.registration_id')
+    .select('r.participant_id')
+    .distinct()
+    .where('a.centre_id', '=', centreId)
+    .where('a.present', '=', true)
+    .where('r.kind', '=', 'PARTICIPANT')
+    .where('r.participant_id', 'is not', null)
+    .where('s.held_on', '>=', from)
+    .where('s.held_on', '<=', to)
+    .execute();
   const certificates = await db
     .selectFrom('event_certificates')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -58,6 +71,7 @@ async function eventFigures(db: Db, centreId: string, from: string, to: string) 
     sessions: n(sessions.n),
     peopleAttendingByKind: people,
     certificates: n(certificates.n),
+    participantIds: participantRows.map((r) => r.participant_id as string),
     how:
       'Wydarzenia, których termin obejmuje choć jeden dzień roku; zajęcia odbyte w roku; osoby obecne ' +
       'co najmniej raz na zajęciach w roku (każda osoba raz w swojej grupie); zaświadczenia wydane w roku.',
@@ -137,15 +151,27 @@ async function inkindFigures(db: Db, centreId: string, from: string, to: string)
  */
 export async function getActivityReportFigures(deps: AppDeps, ctx: CallContext, year: number) {
   if (!can(ctx.actor, 'events.view')) throw forbidden();
-  const centreId = ctx.actor.centreId;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const volunteers = can(ctx.actor, 'volunteers.view') ? await volunteerYear(deps.db, centreId, year) : null;
+  const all = await activityFiguresOfCentre(deps.db, ctx.actor.centreId, year);
+  const { participantIds: _ids, ...events } = all.events;
   return {
     year,
-    events: await eventFigures(deps.db, centreId, from, to),
-    groups: await groupFigures(deps.db, centreId, from, to),
-    volunteers: volunteers && {
+    events,
+    groups: all.groups,
+    volunteers: can(ctx.actor, 'volunteers.view') ? all.volunteers : null,
+    inkind: can(ctx.actor, 'inkind.view') ? all.inkind : null,
+  };
+}
+
+/** The same figures of one centre without a caller (the annual report), with the participants' ids for its trace. */
+export async function activityFiguresOfCentre(db: Db, centreId: string, year: number) {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const volunteers = await volunteerYear(db, centreId, year);
+  return {
+    year,
+    events: await eventFigures(db, centreId, from, to),
+    groups: await groupFigures(db, centreId, from, to),
+    volunteers: {
       bySex: volunteers.bySex,
       byActivity: volunteers.byActivity,
       minutes: volunteers.byActivity.reduce((s, a) => s + a.minutes, 0),
@@ -153,6 +179,6 @@ export async function getActivityReportFigures(deps: AppDeps, ctx: CallContext, 
         'Wolontariusze z porozumieniem obowiązującym choć jeden dzień roku lub z działaniem zapisanym w roku, ' +
         'każdy raz według płci; czas to suma minut działań zapisanych w roku.',
     },
-    inkind: can(ctx.actor, 'inkind.view') ? await inkindFigures(deps.db, centreId, from, to) : null,
+    inkind: await inkindFigures(db, centreId, from, to),
   };
 }

@@ -2,7 +2,7 @@ import { attendedMinutesOf, findEventsOfParticipant } from '../../db/events.repo
 import type { EventKind } from '../../domain/events/event-rules';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { participantOr404 } from '../pathway/shared';
+import { audit, participantOr404 } from '../pathway/shared';
 import { requireAction } from './event-shared';
 
 /** The courses and events on a participant's record, with hours attended and the certificate number. */
@@ -15,6 +15,8 @@ export async function getParticipantEvents(deps: AppDeps, ctx: CallContext, part
     ctx.actor.centreId,
     rows.map((r) => r.registration_id),
   );
+  // The courses a person took part in are part of their record: the read is audited like the record's.
+  await audit(deps.db, ctx, 'participant.events_read', 'participant', participantId, { count: rows.length });
   return {
     items: rows.map((r) => ({
       eventId: r.id,
@@ -25,6 +27,8 @@ export async function getParticipantEvents(deps: AppDeps, ctx: CallContext, part
       status: r.status,
       attendedMinutes: minutes.get(r.registration_id) ?? 0,
       certificateNumber: r.number,
+      certificateId: r.certificate_id,
+      certificateIssuedOn: r.issued_on,
     })),
   };
 }

@@ -34,12 +34,12 @@ const contactView = (c: GraduateContactRow) => ({
 });
 
 /** Every person whose participation ended, with the graduate rule's answer and the follow-up contacts. */
-async function assess(db: Db, ctx: CallContext, today: string) {
-  const { row: centre } = await centreOf(db, ctx);
-  const programmes = await listClosedProgrammes(db, ctx.actor.centreId);
+async function assess(db: Db, centreId: string, today: string) {
+  const { row: centre } = await centreOf(db, { actor: { centreId } } as CallContext);
+  const programmes = await listClosedProgrammes(db, centreId);
   const contacts = await listGraduateContacts(
     db,
-    ctx.actor.centreId,
+    centreId,
     programmes.map((p) => p.id),
   );
   return programmes.map((p) => {
@@ -68,7 +68,7 @@ export async function listGraduates(
   requireAction(ctx, 'graduates.view');
   const today = todayInPoland(deps);
   const items: Graduate[] = [];
-  for (const { p, status, contacts } of await assess(deps.db, ctx, today)) {
+  for (const { p, status, contacts } of await assess(deps.db, ctx.actor.centreId, today)) {
     if (!status.graduate || !p.last_day) continue;
     const latest = contacts.at(-1) ?? null;
     if (filter.state === 'current' && !status.current) continue;
@@ -143,8 +143,18 @@ export async function getGraduateFigures(
   year: number,
 ): Promise<GraduateFigures> {
   requireAction(ctx, 'graduates.view');
+  const { participantIds: _ids, ...figures } = await graduateFiguresOfCentre(
+    deps.db,
+    ctx.actor.centreId,
+    year,
+  );
+  return figures;
+}
+
+/** The same figures for one centre without a caller (the annual report), with the graduates' ids for its trace. */
+export async function graduateFiguresOfCentre(db: Db, centreId: string, year: number) {
   const yearEnd = `${year}-12-31`;
-  const ofYear = (await assess(deps.db, ctx, yearEnd)).filter((a) => a.p.last_day?.startsWith(`${year}-`));
+  const ofYear = (await assess(db, centreId, yearEnd)).filter((a) => a.p.last_day?.startsWith(`${year}-`));
   const grads = ofYear.filter((a) => a.status.graduate);
   const byEmployment = Object.fromEntries(GRADUATE_EMPLOYMENT.map((e) => [e, 0])) as Record<string, number>;
   let contacted = 0;
@@ -158,6 +168,7 @@ export async function getGraduateFigures(
   }
   const statusOnYearEnd = grads.filter((g) => g.status.graduate && g.status.current).length;
   return {
+    participantIds: [...new Set(grads.map((g) => g.p.participant_id))],
     year,
     graduates: grads.length,
     statusOnYearEnd,
@@ -177,7 +188,7 @@ export async function getGraduateFigures(
 export async function graduateConfirmationPdf(deps: AppDeps, ctx: CallContext, programmeId: string) {
   requireAction(ctx, 'graduates.view');
   const today = todayInPoland(deps);
-  const found = (await assess(deps.db, ctx, today)).find((a) => a.p.id === programmeId);
+  const found = (await assess(deps.db, ctx.actor.centreId, today)).find((a) => a.p.id === programmeId);
   if (!found) throw notFound();
   if (!found.status.graduate || !found.p.last_day)
     throw new AppError('INVALID_STATE', {

@@ -13,7 +13,13 @@ import {
 } from '../../db/reports.repository';
 import type { AnnualReportRow } from '../../db/schema';
 import { buildAnnualFigures, type GroupCounting, type Trace } from '../../domain/reports/annual-figures';
-import { countingRules, FORM_ID, SERVICE_LABELS, warningMessage } from '../../domain/reports/annual-template';
+import {
+  type AnnualActivity,
+  countingRules,
+  FORM_ID,
+  SERVICE_LABELS,
+  warningMessage,
+} from '../../domain/reports/annual-template';
 import type {
   ContractType,
   EmploymentForm,
@@ -21,6 +27,8 @@ import type {
   WorkSituation,
 } from '../../domain/reports/outcomes';
 import { AppError, notFound } from '../app-error';
+import { activityFiguresOfCentre } from '../events/get-activity-report-figures';
+import { graduateFiguresOfCentre } from '../graduates/graduates';
 import { annualFinance } from '../../domain/reports/annual-finance';
 import { loadFinanceRegister } from '../finance/load-finance-register';
 import { staffForDomain } from '../staff/present-staff-member';
@@ -115,6 +123,9 @@ export async function computeAnnualFigures(db: Db, centreId: string, year: numbe
   const financeWarnings = agrees
     ? []
     : [{ code: 'FINANCE_PAYROLL_MISMATCH' as const, month: `${year}`, label: '' }];
+  const activity = await annualActivity(db, centreId, year);
+  trace['activity.events.participants'] = activity.participantIds;
+  trace['activity.graduates'] = activity.graduateIds;
   const address = [
     [centre.street, centre.building_no].join(' ') + (centre.flat_no ? `/${centre.flat_no}` : ''),
     `${centre.postal_code} ${centre.city}`,
@@ -141,11 +152,62 @@ export async function computeAnnualFigures(db: Db, centreId: string, year: numbe
     services: figures.services,
     staff: figures.staff,
     finance,
+    activity: activity.figures,
     warnings: [...figures.warnings, ...financeWarnings].map((w) => ({ ...w, message: warningMessage(w) })),
     rules: { groupCounting, text: countingRules(centre.type, groupCounting) },
     generatedOn: today,
   };
   return { body, trace };
+}
+
+/** The additional part's figures: events and courses, standing groups, volunteers, in-kind help, graduates. */
+async function annualActivity(db: Db, centreId: string, year: number) {
+  const [a, g] = await Promise.all([
+    activityFiguresOfCentre(db, centreId, year),
+    graduateFiguresOfCentre(db, centreId, year),
+  ]);
+  const figures: AnnualActivity = {
+    events: {
+      total: a.events.events,
+      byKind: a.events.eventsByKind,
+      sessions: a.events.sessions,
+      peopleByKind: a.events.peopleAttendingByKind,
+      certificates: a.events.certificates,
+    },
+    groups: {
+      groups: a.groups.groupsMeeting,
+      meetings: a.groups.meetings,
+      members: a.groups.membersAttending,
+    },
+    volunteers: {
+      total: a.volunteers.bySex.total,
+      women: a.volunteers.bySex.F,
+      men: a.volunteers.bySex.M,
+      minutes: a.volunteers.minutes,
+      byActivity: a.volunteers.byActivity,
+    },
+    inkind: {
+      donations: a.inkind.donations,
+      donors: a.inkind.donors,
+      knownValueGrosze: a.inkind.knownValueGrosze,
+      deliveries: a.inkind.deliveries,
+      recipients: a.inkind.recipients,
+    },
+    graduates: {
+      graduates: g.graduates,
+      statusOnYearEnd: g.statusOnYearEnd,
+      contacted: g.contacted,
+      working: g.workingAtLatestContact,
+    },
+    how: [
+      `Wydarzenia i szkolenia: ${a.events.how}`,
+      `Grupy stałe: ${a.groups.how}`,
+      `Wolontariusze: ${a.volunteers.how} Godziny to minuty podzielone przez 60, z dwoma miejscami po przecinku.`,
+      `Pomoc rzeczowa: ${a.inkind.how}`,
+      `Absolwenci: ${g.how.join(' ')}`,
+    ],
+  };
+  return { figures, participantIds: a.events.participantIds, graduateIds: g.participantIds };
 }
 
 type Body = Awaited<ReturnType<typeof computeAnnualFigures>>['body'];

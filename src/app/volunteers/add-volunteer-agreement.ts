@@ -26,25 +26,7 @@ export async function addVolunteerAgreement(
   requireAction(ctx, 'volunteers.manage');
   const centreId = ctx.actor.centreId;
   const today = todayInPoland(deps);
-  const problems: FieldError[] = [];
-  if (input.signedOn > today)
-    problems.push({
-      path: 'signedOn',
-      code: 'DATE_IN_FUTURE',
-      message: 'Data zawarcia nie może być z przyszłości.',
-    });
-  if (input.validUntil && input.validUntil < input.validFrom)
-    problems.push({
-      path: 'validUntil',
-      code: 'DATES_ORDER',
-      message: 'Koniec porozumienia nie może być przed jego początkiem.',
-    });
-  else if (!input.written && writtenAgreementRequired(input.validFrom, input.validUntil))
-    problems.push({
-      path: 'written',
-      code: 'WRITTEN_AGREEMENT_REQUIRED',
-      message: `Porozumienie na dłużej niż ${VOLUNTEERING_RULES.writtenAgreementAfterDays} dni (lub bez daty końca) zawiera się na piśmie.`,
-    });
+  const problems = agreementProblems(input, today);
   if (problems.length) throw AppError.fields(problems);
 
   await deps.db.transaction().execute(async (trx) => {
@@ -65,4 +47,28 @@ export async function addVolunteerAgreement(
     await audit(trx, ctx, 'volunteer.agreement_add', 'volunteer', volunteerId, { agreementId: id, number });
   });
   return loadVolunteer(deps.db, centreId, volunteerId, today);
+}
+
+/** The checks of an agreement's fields, shared by the new agreement and its correction. */
+export function agreementProblems(input: AgreementCreate, today: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (input.signedOn > today)
+    problems.push({
+      path: 'signedOn',
+      code: 'DATE_IN_FUTURE',
+      message: 'Data zawarcia nie może być z przyszłości.',
+    });
+  if (input.validUntil && input.validUntil < input.validFrom)
+    problems.push({
+      path: 'validUntil',
+      code: 'DATES_ORDER',
+      message: 'Koniec porozumienia nie może być przed jego początkiem.',
+    });
+  else if (!input.written && writtenAgreementRequired(input.validFrom, input.validUntil))
+    problems.push({
+      path: 'written',
+      code: 'WRITTEN_AGREEMENT_REQUIRED',
+      message: `Porozumienie na dłużej niż ${VOLUNTEERING_RULES.writtenAgreementAfterDays} dni (lub bez daty końca) zawiera się na piśmie.`,
+    });
+  return problems;
 }

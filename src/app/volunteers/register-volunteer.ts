@@ -12,14 +12,7 @@ export async function registerVolunteer(deps: AppDeps, ctx: CallContext, input: 
   requireAction(ctx, 'volunteers.manage');
   const centreId = ctx.actor.centreId;
   const today = todayInPoland(deps);
-  const problems = volunteerProblems(input, today);
-  if (input.guardianConsentOn && input.guardianConsentOn > today)
-    problems.push({
-      path: 'guardianConsentOn',
-      code: 'DATE_IN_FUTURE',
-      message: 'Data zgody nie może być z przyszłości.',
-    });
-  failOn(problems);
+  failOn(volunteerFieldProblems(input, today));
 
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await insertVolunteer(trx, {
@@ -39,4 +32,16 @@ export async function registerVolunteer(deps: AppDeps, ctx: CallContext, input: 
     return id;
   });
   return loadVolunteer(deps.db, centreId, id, today);
+}
+
+/** The checks of a volunteer's fields, shared by the new record and its correction. */
+export function volunteerFieldProblems(input: VolunteerCreate, today: string) {
+  const problems = volunteerProblems(input, today);
+  if (input.guardianConsentOn && input.guardianConsentOn > today)
+    problems.push({
+      path: 'guardianConsentOn',
+      code: 'DATE_IN_FUTURE',
+      message: 'Data zgody nie może być z przyszłości.',
+    });
+  return problems;
 }

@@ -1,3 +1,4 @@
+import { longDate } from '../../reports/pdf/wording';
 import type { z } from 'zod';
 import type { VolunteerSchema } from '../../contracts/volunteers.contract';
 import type { Db } from '../../db/connection';
@@ -30,6 +31,7 @@ export async function loadVolunteer(
     guardianName: v.guardian_name,
     guardianConsentOn: v.guardian_consent_on,
     insuranceNote: v.insurance_note,
+    version: v.version,
     totalMinutes: activities.reduce((s, a) => s + a.minutes, 0),
     agreements: agreements.map((a) => ({
       id: a.id,
@@ -40,6 +42,7 @@ export async function loadVolunteer(
       scope: a.scope,
       written: a.written,
       insurance: insuranceNote(a.valid_from, a.valid_until),
+      version: a.version,
     })),
     activities: activities.map((a) => ({
       id: a.id,
@@ -53,11 +56,9 @@ export async function loadVolunteer(
 
 /** The rule parameters the screens show beside the agreements, in plain Polish. */
 export const volunteeringRulesView = () => ({
-  source: `${VOLUNTEERING_RULES.source} (obowiązuje od ${VOLUNTEERING_RULES.validFrom})`,
+  source: VOLUNTEERING_RULES.source,
   writtenAgreementAfterDays: VOLUNTEERING_RULES.writtenAgreementAfterDays,
-  confirmed: VOLUNTEERING_RULES.confirmed,
-  note: VOLUNTEERING_RULES.confirmed
-    ? ''
-    : 'Zasada 30 dni pochodzi z ustawy o działalności pożytku publicznego i o wolontariacie; jej aktualne ' +
-      'brzmienie nie zostało jeszcze potwierdzone w najnowszym tekście jednolitym — sprawdź przed poleganiem na niej.',
+  // Staff see only the rule, its source and its date; whether the newest official text was read is a
+  // developer's flag in VOLUNTEERING_RULES, not a note for the screen or paper.
+  note: `Zasada według przepisów w brzmieniu obowiązującym od ${longDate(VOLUNTEERING_RULES.validFrom)}`,
 });

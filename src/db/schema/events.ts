@@ -126,6 +126,8 @@ export interface VolunteersTable {
   insurance_note: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  version: Generated<number>;
+  updated_at: Date | null;
 }
 export type VolunteerRow = Selectable<VolunteersTable>;
 export interface VolunteerAgreementsTable {
@@ -139,6 +141,8 @@ export interface VolunteerAgreementsTable {
   scope: string;
   written: boolean;
   created_at: Timestamp;
+  version: Generated<number>;
+  updated_at: Date | null;
 }
 export interface VolunteerActivitiesTable {
   id: Generated<string>;

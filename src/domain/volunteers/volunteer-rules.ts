@@ -2,27 +2,29 @@ import type { RuleProblem } from '../pathway/programme-rules';
 
 /**
  * The rules of the public-benefit and volunteering act (ustawa z 24 kwietnia 2003 r. o działalności pożytku
- * publicznego i o wolontariacie) the module applies, as one dated parameter set. The wording was read in a
- * secondary source (the act's text as published by a legal portal), not in the newest consolidated text:
- * `confirmed: false` marks what a centre should check against the current text before relying on it.
+ * publicznego i o wolontariacie) the module applies, as one dated parameter set. law.md does not cover this
+ * act. The wording of art. 44 ust. 1–4 and art. 46 ust. 3 was read (3 Dec 2026) in the act's text as legal
+ * portals publish it (an article-by-article text citing a 2019 act, so after the 2010 amendment) and agreed in
+ * several guides; it was not read in the newest official consolidated text (Dz.U. 2024 poz. 1491). Hence
+ * `confirmed: false` — an internal flag for developers only: no screen or paper shows it; staff see the
+ * source and the date in plain Polish (volunteeringRulesView).
  */
 export const VOLUNTEERING_RULES = {
   validFrom: '2010-03-12',
-  source: 'ustawa o działalności pożytku publicznego i o wolontariacie, art. 44–46',
-  /** Art. 44 ust. 4: an agreement for more than this many days is made in writing. */
+  source:
+    'art. 44 ust. 4 i art. 46 ust. 3 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie',
+  /** Art. 44 ust. 4: "Jeżeli świadczenie wolontariusza wykonywane jest przez okres dłuższy niż 30 dni, porozumienie powinno być sporządzone na piśmie." */
   writtenAgreementAfterDays: 30,
   /** Art. 44 ust. 2: on request the centre confirms the agreement in writing and issues a certificate. */
   writtenOnRequest: true,
   /** Art. 44 ust. 3: on request the centre may give a written opinion. */
   opinionOnRequest: true,
-  /** Art. 46 ust. 1 pkt 4 (as read): up to 30 days the centre insures the volunteer against accidents. */
+  /** Art. 46 ust. 3: for service of no more than 30 days the centre provides accident (NNW) insurance. */
   insuranceUpToDays: 30,
   adultAge: 18,
   confirmed: false,
-  note:
-    'Brzmienie art. 44–46 sprawdzone w tekście ustawy z portalu prawniczego, nie w najnowszym tekście ' +
-    'jednolitym; zgoda przedstawiciela ustawowego małoletniego wynika z Kodeksu cywilnego (zdolność do ' +
-    'czynności prawnych), nie z tej ustawy.',
+  /** Developer note (never shown): the guardian's consent for a minor follows from the Civil Code, not this act. */
+  note: 'guardian consent: Civil Code (capacity to perform acts in law), not the volunteering act',
 } as const;
 
 /** Full years of age on a day (both 'YYYY-MM-DD'). */
@@ -72,7 +74,7 @@ export function writtenAgreementRequired(validFrom: string, validUntil: string |
   return days === null || days > VOLUNTEERING_RULES.writtenAgreementAfterDays;
 }
 
-/** The accident-insurance note the record shows for an agreement of this length (art. 46, as read). */
+/** The accident-insurance note the record shows for an agreement of this length (art. 46 ust. 2–3). */
 export function insuranceNote(validFrom: string, validUntil: string | null): string {
   const days = agreementDays(validFrom, validUntil);
   return days !== null && days <= VOLUNTEERING_RULES.insuranceUpToDays

@@ -4,12 +4,15 @@ import { IdParamsSchema } from '../../contracts/common';
 import {
   ActivityCreateSchema,
   AgreementCreateSchema,
+  AgreementParamsSchema,
+  AgreementUpdateSchema,
   OpinionSchema,
   VolunteerCreateSchema,
   VolunteerListSchema,
   VolunteerSchema,
   VolunteerStatsQuerySchema,
   VolunteerStatsSchema,
+  VolunteerUpdateSchema,
 } from '../../contracts/volunteers.contract';
 import type { AppDeps } from '../../app/deps';
 import { addVolunteerAgreement } from '../../app/volunteers/add-volunteer-agreement';
@@ -18,6 +21,7 @@ import { getVolunteerStats } from '../../app/volunteers/get-volunteer-stats';
 import { listVolunteers } from '../../app/volunteers/list-volunteers';
 import { recordVolunteerActivity } from '../../app/volunteers/record-volunteer-activity';
 import { registerVolunteer } from '../../app/volunteers/register-volunteer';
+import { correctVolunteerAgreement, updateVolunteer } from '../../app/volunteers/update-volunteer';
 import { volunteerCertificatePdf, volunteerOpinionPdf } from '../../app/volunteers/volunteer-documents';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
@@ -71,6 +75,39 @@ export function volunteerRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/volunteers/:id',
       { schema: { ...common, summary: 'Karta wolontariusza', params: IdParamsSchema, response: one } },
       async (request) => getVolunteer(deps, ctxOf(request), request.params.id),
+    );
+    app.patch(
+      '/api/v1/volunteers/:id',
+      {
+        schema: {
+          ...common,
+          summary: 'Poprawienie danych wolontariusza (z wersją; nieaktualna wersja: 409)',
+          params: IdParamsSchema,
+          body: VolunteerUpdateSchema,
+          response: one,
+        },
+      },
+      async (request) => updateVolunteer(deps, ctxOf(request), request.params.id, request.body),
+    );
+    app.patch(
+      '/api/v1/volunteers/:id/agreements/:agreementId',
+      {
+        schema: {
+          ...common,
+          summary: 'Korekta porozumienia (numer bez zmian; z wersją; nieaktualna wersja: 409)',
+          params: AgreementParamsSchema,
+          body: AgreementUpdateSchema,
+          response: one,
+        },
+      },
+      async (request) =>
+        correctVolunteerAgreement(
+          deps,
+          ctxOf(request),
+          request.params.id,
+          request.params.agreementId,
+          request.body,
+        ),
     );
     app.post(
       '/api/v1/volunteers/:id/agreements',

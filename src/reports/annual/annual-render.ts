@@ -57,6 +57,13 @@ export async function annualReportPdf(r: AnnualReport): Promise<Buffer> {
         fontSize: 9,
       } as Content);
     }
+    if (part.notes?.length)
+      content.push({
+        stack: [
+          { text: 'Jak policzono', bold: true, fontSize: 8, margin: [0, 4, 0, 2] },
+          { ul: part.notes.map((t) => ({ text: t, fontSize: 8 })) },
+        ],
+      } as Content);
     if (part.narrative)
       content.push({
         stack: [
@@ -110,6 +117,10 @@ export async function annualReportXlsx(r: AnnualReport): Promise<Buffer> {
           .getCell(3 + i);
         cell.numFmt = '#,##0.00 "zł"';
       });
+    if (part.notes?.length) {
+      sheet.addRow(['', 'Jak policzono']).font = { italic: true };
+      for (const t of part.notes) sheet.addRow(['', t]);
+    }
     if (part.narrative)
       sheet.addRow([
         '',
@@ -185,6 +196,15 @@ export async function annualReportDocx(r: AnnualReport): Promise<Buffer> {
           ],
         }),
       );
+    if (part.notes?.length) {
+      children.push(
+        new d.Paragraph({ children: [new d.TextRun({ text: 'Jak policzono', bold: true, size: 16 })] }),
+      );
+      for (const t of part.notes)
+        children.push(
+          new d.Paragraph({ bullet: { level: 0 }, children: [new d.TextRun({ text: t, size: 16 })] }),
+        );
+    }
     if (part.narrative) {
       children.push(
         new d.Paragraph({ children: [new d.TextRun({ text: part.narrative.label, bold: true })] }),

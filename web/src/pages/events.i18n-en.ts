@@ -107,5 +107,12 @@ export const eventsEn: Texts = {
   'groups.meetings': 'Meetings',
   'groups.recordMeeting': 'Record meeting',
   'groups.presentCount': 'Present',
+  'events.onRecord': 'Courses and events',
+  'events.onRecordNone': 'The person was not registered for any course or event.',
+  'events.onRecordTitle': 'Course or event',
+  'events.onRecordDates': 'Dates',
+  'events.onRecordHours': 'Attendance (hours)',
+  'events.onRecordCertificate': 'Certificate',
+  'events.onRecordPdf': 'PDF of certificate {number}',
   'groups.whoCame': 'Who came',
 };

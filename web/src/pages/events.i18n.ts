@@ -106,6 +106,13 @@ export const eventsPl = {
   'groups.meetings': 'Spotkania',
   'groups.recordMeeting': 'Zapisz spotkanie',
   'groups.presentCount': 'Obecnych',
+  'events.onRecord': 'Szkolenia i wydarzenia',
+  'events.onRecordNone': 'Osoba nie była zapisana na żadne szkolenie ani wydarzenie.',
+  'events.onRecordTitle': 'Szkolenie lub wydarzenie',
+  'events.onRecordDates': 'Termin',
+  'events.onRecordHours': 'Obecność (godziny)',
+  'events.onRecordCertificate': 'Zaświadczenie',
+  'events.onRecordPdf': 'PDF zaświadczenia {number}',
   'groups.whoCame': 'Kto był obecny',
 } as const;
 

@@ -20,6 +20,7 @@ import {
   recordLabels,
 } from './participant-record';
 import { PathwaySections } from './pathway';
+import { ParticipantEvents } from './participant-events';
 import { ParticipantExportLink } from './participant-import';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
@@ -581,6 +582,7 @@ export function ParticipantPage({
         isKis={isKis}
         onChanged={() => void load()}
       />
+      <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
       {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
     </main>

@@ -30,6 +30,7 @@ export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; o
   'reports.close': 'Close the list',
   'reports.showPeople': 'Show people: {label} — {value}',
   'reports.no': 'No.',
+  'reports.how': 'How it was counted',
   'reports.item': 'Item',
   'reports.notStarted': 'This year has not started yet.',
   'ind.title': 'Effectiveness indicators',

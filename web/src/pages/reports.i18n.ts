@@ -29,6 +29,7 @@ export const reportsPl = {
   'reports.close': 'Zamknij listę',
   'reports.showPeople': 'Pokaż osoby: {label} — {value}',
   'reports.no': 'Lp.',
+  'reports.how': 'Jak policzono',
   'reports.item': 'Wyszczególnienie',
   'reports.notStarted': 'Ten rok jeszcze się nie zaczął.',
   'ind.title': 'Wskaźniki efektywności',

@@ -231,6 +231,16 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                   </button>
                 </div>
               )}
+              {part.notes && part.notes.length > 0 && (
+                <details>
+                  <summary>{t('reports.how')}</summary>
+                  <ul className="hint">
+                    {part.notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               {part.narrative && narrative && (
                 <div className="field">
                   <label htmlFor={`n-${part.narrative.field}`}>{part.narrative.label}</label>

@@ -5,6 +5,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { errorText, fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
 import type { Volunteer } from './volunteers';
+import { AgreementCorrection, VolunteerEditForm } from './volunteers-edit';
 
 /** One volunteer: agreements (with the insurance note), activities and hours, and the papers on request. */
 export function VolunteerRecord({ id, canManage }: { id: string; canManage: boolean }) {
@@ -31,6 +32,7 @@ export function VolunteerRecord({ id, canManage }: { id: string; canManage: bool
         <p>{t('volunteers.guardian', { name: v.guardianName, date: v.guardianConsentOn ?? '—' })}</p>
       )}
       {v.insuranceNote && <p>{v.insuranceNote}</p>}
+      {canManage && <VolunteerEditForm key={v.version} v={v} onChange={setV} />}
       <section aria-labelledby="vo-agreements">
         <h2 id="vo-agreements">{t('volunteers.agreements')}</h2>
         {v.agreements.length === 0 ? (
@@ -45,6 +47,7 @@ export function VolunteerRecord({ id, canManage }: { id: string; canManage: bool
                   <th scope="col">{t('volunteers.scope')}</th>
                   <th scope="col">{t('volunteers.written')}</th>
                   <th scope="col">{t('volunteers.insurance')}</th>
+                  {canManage && <th scope="col">{t('volunteers.correction')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -57,6 +60,11 @@ export function VolunteerRecord({ id, canManage }: { id: string; canManage: bool
                     <td>{a.scope}</td>
                     <td>{a.written ? t('form.yes') : t('form.no')}</td>
                     <td>{a.insurance}</td>
+                    {canManage && (
+                      <td>
+                        <AgreementCorrection key={a.version} volunteerId={id} a={a} onChange={setV} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -59,5 +59,12 @@ export const volunteersEn: Record<keyof typeof volunteersPl, string> = {
   'volunteers.women': 'Women',
   'volunteers.men': 'Men',
   'volunteers.all': 'Total',
+  'volunteers.edit': 'Correct the data',
+  'volunteers.editTitle': 'Correcting the volunteer’s data',
+  'volunteers.saveChanges': 'Save changes',
+  'volunteers.cancel': 'Cancel',
+  'volunteers.correct': 'Correct',
+  'volunteers.correctAgreementOf': 'Correction of agreement {number}',
+  'volunteers.correction': 'Correction',
   'volunteers.people': 'People',
 };

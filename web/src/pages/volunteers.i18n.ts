@@ -58,5 +58,12 @@ export const volunteersPl = {
   'volunteers.women': 'Kobiety',
   'volunteers.men': 'Mężczyźni',
   'volunteers.all': 'Razem',
+  'volunteers.edit': 'Popraw dane',
+  'volunteers.editTitle': 'Poprawienie danych wolontariusza',
+  'volunteers.saveChanges': 'Zapisz zmiany',
+  'volunteers.cancel': 'Anuluj',
+  'volunteers.correct': 'Popraw',
+  'volunteers.correctAgreementOf': 'Korekta porozumienia {number}',
+  'volunteers.correction': 'Korekta',
   'volunteers.people': 'Osoby',
 } as const;
