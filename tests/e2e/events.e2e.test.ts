@@ -227,7 +227,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Porozumienie zawarte na piśmie').check();
     await page.getByRole('button', { name: 'Dodaj porozumienie' }).click();
-    await page.getByRole('cell', { name: 'POW/2026/0001' }).waitFor();
+    await page.getByRole('cell', { name: 'POW/2026/0001', exact: true }).waitFor();
     await page.getByLabel(L('Dzień')).fill('2026-04-04');
     await page.getByLabel(L('Działanie')).fill('Szycie maseczek');
     await page.getByLabel('Czas (minuty)').fill('150');

@@ -128,7 +128,7 @@ export function AgreementCorrection({
       <button
         type="button"
         className="link"
-        aria-label={t('volunteers.correctAgreementOf', { number: a.number })}
+        aria-label={t('volunteers.correctAgreementButton', { number: a.number })}
         onClick={() => {
           setF(initial());
           setOpen(true);

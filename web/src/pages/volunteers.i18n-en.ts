@@ -65,6 +65,7 @@ export const volunteersEn: Record<keyof typeof volunteersPl, string> = {
   'volunteers.cancel': 'Cancel',
   'volunteers.correct': 'Correct',
   'volunteers.correctAgreementOf': 'Correction of agreement {number}',
+  'volunteers.correctAgreementButton': 'Correct agreement {number}',
   'volunteers.correction': 'Correction',
   'volunteers.people': 'People',
 };

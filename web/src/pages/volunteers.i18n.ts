@@ -64,6 +64,7 @@ export const volunteersPl = {
   'volunteers.cancel': 'Anuluj',
   'volunteers.correct': 'Popraw',
   'volunteers.correctAgreementOf': 'Korekta porozumienia {number}',
+  'volunteers.correctAgreementButton': 'Popraw porozumienie {number}',
   'volunteers.correction': 'Korekta',
   'volunteers.people': 'Osoby',
 } as const;
