@@ -159,6 +159,9 @@ function Register({
           '/api/v1/attendance',
           { workshopId, month, entries },
         );
+        // The saved marks stay on screen until the register is read back: clearing them first showed
+        // '?' in the saved cells for the length of the reload.
+        await load();
         setPending((p) => {
           const next = { ...p };
           for (const e of entries) delete next[key(e.participantId, e.date)];
@@ -170,7 +173,6 @@ function Register({
           kind: 'ok',
           text: [t('att.saved', { count: result.saved }), ...result.warnings.map((w) => w.message)].join(' '),
         });
-        await load();
       } catch (error) {
         if (error instanceof ApiError && error.code === 'NETWORK') {
           setOffline(true);
