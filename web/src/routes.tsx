@@ -44,7 +44,7 @@ const HomePage = page(() => import('./pages/home'), 'HomePage');
 const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 const NetworksPage = page(() => import('./pages/networks'), 'NetworksPage');
 const ParticipantImportPage = page(() => import('./pages/participant-import'), 'ParticipantImportPage');
-const ParticipantPage = page(() => import('./pages/participants'), 'ParticipantPage');
+const ParticipantPage = page(() => import('./pages/participant-page'), 'ParticipantPage');
 const ParticipantsPage = page(() => import('./pages/participants'), 'ParticipantsPage');
 const PartnersPage = page(() => import('./pages/partners'), 'PartnersPage');
 const PayrollPage = page(() => import('./pages/payroll'), 'PayrollPage');
