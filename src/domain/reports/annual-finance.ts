@@ -9,7 +9,7 @@ import {
   planLineLabel,
 } from '../finance/categories';
 import type { FinanceRegister } from '../finance/register';
-import type { CellValue, ReportPart, ReportRow } from './annual-template';
+import { type CellValue, type ReportPart, row } from './report-part';
 
 /**
  * The annual report's money, taken from the finance register (never computed a second way): the
@@ -70,16 +70,9 @@ export function annualFinance(register: FinanceRegister, nextYear: FinanceRegist
 }
 
 type Cell = CellValue;
-type Row = ReportRow;
 type Part = ReportPart;
 
 const money = (g: number | null): Cell => (g === null ? { text: '—' } : { grosze: g });
-const row = (no: string, label: string, values: Cell[], cells: (string | null)[] = []): Row => ({
-  no,
-  label,
-  values,
-  cells: values.map((_, i) => cells[i] ?? null),
-});
 
 /** The CIS report's Part VI (execution of the financial plan) and the settlement of grants table. */
 export function cisFinanceParts(f: AnnualFinance): Part[] {
