@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
-import { insertPartner } from '../factories/partner.factory';
+import { buildActivityYear } from '../factories/activity-year.factory';
 import { admitThroughApi } from '../factories/pathway.factory';
 import { readBack } from '../reports/pdf-readback';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
@@ -61,126 +61,9 @@ describe.each(testEngines())(
       let centreId: string;
       ({ other, centreId } = await signInEveryRole(h, c));
       const d = c.DIRECTOR;
-      const dps = await insertPartner(h.deps.db, centreId, { kind: 'DPS', name: 'DPS „Jesień”' });
-
-      const people: string[] = [];
-      for (const lastName of ['Kowalska', 'Nowak']) {
-        const p = await d.post('/api/v1/participants', {
-          firstName: 'Ewa',
-          lastName,
-          birthDate: '1980-01-01',
-          sex: 'F',
-        });
-        people.push(p.json().id);
-        names.course.push(`${lastName} Ewa`);
-      }
-      const course = (
-        await d.post('/api/v1/events', {
-          kind: 'PARTICIPANT_TRAINING_OWN',
-          title: 'Obsługa komputera',
-          startsOn: '2026-03-02',
-          endsOn: '2026-03-03',
-        })
-      ).json().id;
-      for (const heldOn of ['2026-03-02', '2026-03-03'])
-        await d.post(`/api/v1/events/${course}/sessions`, {
-          heldOn,
-          startsAt: '10:00',
-          endsAt: '12:00',
-          topic: 'Zajęcia',
-        });
-      for (const participantId of people)
-        await d.post(`/api/v1/events/${course}/registrations`, { kind: 'PARTICIPANT', participantId });
-      await d.post(`/api/v1/events/${course}/registrations`, {
-        kind: 'PERSON',
-        person: { fullName: 'Helena Senior', consentOn: '2026-02-20' },
-      });
-      const detail = (await d.get(`/api/v1/events/${course}`)).json();
-      for (const [i, s] of detail.sessions.entries())
-        await d.request('PUT', `/api/v1/events/${course}/sessions/${s.id}/attendance`, {
-          entries: detail.registrations.map((r: { id: string }, n: number) => ({
-            registrationId: r.id,
-            present: !(n === 1 && i === 1),
-          })),
-        });
-      expect(
-        (await d.post(`/api/v1/events/${course}/certificates`, { issuedOn: '2026-03-04' })).statusCode,
-      ).toBe(200);
-      await d.post('/api/v1/events', {
-        kind: 'FORUM',
-        title: 'Forum 2025',
-        startsOn: '2025-10-10',
-        endsOn: '2025-10-10',
-      });
-
-      const club = (await d.post('/api/v1/groups', { name: 'Ogród Inspiracji' })).json().id;
-      const members = [];
-      for (const fullName of ['Józef Senior', 'Irena Senior'])
-        members.push(
-          (
-            await d.post(`/api/v1/groups/${club}/members`, {
-              person: { fullName, consentOn: '2026-01-05' },
-              joinedOn: '2026-01-05',
-            })
-          ).json(),
-        );
-      const jozef = members[1].members.find((m: { name: string }) => m.name === 'Józef Senior').id;
-      for (const heldOn of ['2026-02-01', '2026-02-08'])
-        await d.post(`/api/v1/groups/${club}/meetings`, {
-          heldOn,
-          topic: 'Zdrowe odżywianie',
-          presentMemberIds: [jozef],
-        });
-
-      const volunteer = async (firstName: string, sex: string, validFrom: string, validUntil: string) => {
-        const id = (
-          await d.post('/api/v1/volunteers', { firstName, lastName: 'W', sex, birthDate: '1970-01-01' })
-        ).json().id;
-        await d.post(`/api/v1/volunteers/${id}/agreements`, {
-          signedOn: validFrom,
-          validFrom,
-          validUntil,
-          scope: 'Pomoc',
-          written: true,
-        });
-        return id;
-      };
-      const wanda = await volunteer('Wanda', 'F', '2026-04-01', '2026-06-30');
-      const marek = await volunteer('Marek', 'M', '2026-04-01', '2026-06-30');
-      await volunteer('Piotr', 'M', '2025-04-01', '2025-06-30');
-      await d.post(`/api/v1/volunteers/${wanda}/activities`, {
-        doneOn: '2026-04-10',
-        activity: 'Szycie',
-        minutes: 180,
-      });
-      await d.post(`/api/v1/volunteers/${marek}/activities`, {
-        doneOn: '2026-05-10',
-        activity: 'Gry planszowe',
-        minutes: 90,
-      });
-
-      for (const receivedOn of ['2026-04-01', '2026-04-15'])
-        await d.post('/api/v1/inkind/donations', {
-          donorName: 'Jan Darczyńca',
-          receivedOn,
-          items: [
-            {
-              name: 'Bawełna',
-              unit: 'METRE',
-              quantity: '10',
-              valueGrosze: receivedOn === '2026-04-01' ? 75000 : null,
-            },
-          ],
-        });
-      const item = (await d.get('/api/v1/inkind/stock')).json().items[0].id;
-      await d.post('/api/v1/inkind/deliveries', {
-        itemId: item,
-        from: { kind: 'CENTRE', id: null },
-        recipientPartnerId: dps.id,
-        quantity: '2,5',
-        deliveredOn: '2026-04-20',
-        receivedBy: 'Kierownik DPS',
-      });
+      const year = await buildActivityYear(d, h.deps.db, centreId, { marekMinutes: 90 });
+      expect(year.certificatesStatus).toBe(200);
+      names.course.push(...year.courseNames);
 
       const ended = [
         ['Alina', '2025-09-01', '2026-03-31', true],
