@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from './connection';
+import { updateVersioned } from './versioned-update';
 import type {
   PartnerAgreementRow,
   PartnerAgreementsTable,
@@ -51,22 +52,13 @@ export async function listPartners(
 }
 
 /** Updates a partner if its version is still `version`; undefined when someone changed it meanwhile. */
-export async function updatePartnerVersioned(
+export const updatePartnerVersioned = (
   db: Db,
   centreId: string,
   id: string,
   version: number,
   changes: Updateable<PartnersTable>,
-): Promise<PartnerRow | undefined> {
-  return db
-    .updateTable('partners')
-    .set({ ...changes, version: sql<number>`version + 1`, updated_at: new Date() })
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-}
+): Promise<PartnerRow | undefined> => updateVersioned(db, 'partners', centreId, id, version, changes);
 
 /** Whether another live partner of the centre has this NIP (the unique index would refuse it). */
 export async function findPartnerByNip(

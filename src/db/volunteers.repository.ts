@@ -1,5 +1,6 @@
 import type { Db } from './connection';
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { updateVersioned } from './versioned-update';
+import type { Insertable, Updateable } from 'kysely';
 import type { VolunteerActivitiesTable, VolunteerAgreementsTable, VolunteersTable } from './schema';
 
 /** Volunteers of a centre with their total minutes, by last name. */
@@ -105,22 +106,13 @@ export async function findVolunteersUnderAgreement(db: Db, centreId: string, fro
 }
 
 /** Changes a volunteer's record if its version is still the one the user saw; undefined otherwise. */
-export async function updateVolunteerVersioned(
+export const updateVolunteerVersioned = (
   db: Db,
   centreId: string,
   id: string,
   version: number,
   changes: Updateable<VolunteersTable>,
-) {
-  return db
-    .updateTable('volunteers')
-    .set({ ...changes, version: sql<number>`version + 1`, updated_at: new Date() })
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-}
+) => updateVersioned(db, 'volunteers', centreId, id, version, changes);
 
 /** One agreement of a volunteer of the centre, or undefined. */
 export async function findAgreement(db: Db, centreId: string, volunteerId: string, id: string) {
@@ -134,19 +126,10 @@ export async function findAgreement(db: Db, centreId: string, volunteerId: strin
 }
 
 /** Changes an agreement if its version is still the one the user saw; undefined otherwise. */
-export async function updateAgreementVersioned(
+export const updateAgreementVersioned = (
   db: Db,
   centreId: string,
   id: string,
   version: number,
   changes: Updateable<VolunteerAgreementsTable>,
-) {
-  return db
-    .updateTable('volunteer_agreements')
-    .set({ ...changes, version: sql<number>`version + 1`, updated_at: new Date() })
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-}
+) => updateVersioned(db, 'volunteer_agreements', centreId, id, version, changes);

@@ -14,8 +14,7 @@ import type { AppDeps } from '../deps';
 import { requireAction } from '../events/event-shared';
 import { audit, failOn, todayInPoland } from '../pathway/shared';
 import { agreementProblems } from './add-volunteer-agreement';
-import { volunteerFieldProblems } from './register-volunteer';
-import { loadVolunteer } from './volunteer-shared';
+import { loadVolunteer, volunteerColumns, volunteerFieldProblems } from './volunteer-shared';
 
 const changedKeys = (before: Record<string, unknown>, after: Record<string, unknown>, keys: string[]) =>
   keys.filter((k) => String(before[k] ?? '') !== String(after[k] ?? ''));
@@ -33,17 +32,7 @@ export async function updateVolunteer(deps: AppDeps, ctx: CallContext, id: strin
   await deps.db.transaction().execute(async (trx) => {
     const before = await findVolunteer(trx, centreId, id);
     if (!before) throw notFound();
-    const columns = {
-      first_name: input.firstName,
-      last_name: input.lastName,
-      sex: input.sex,
-      birth_date: input.birthDate,
-      email: input.email,
-      phone: input.phone,
-      guardian_name: input.guardianName,
-      guardian_consent_on: input.guardianConsentOn,
-      insurance_note: input.insuranceNote,
-    };
+    const columns = volunteerColumns(input);
     const after = await updateVolunteerVersioned(trx, centreId, id, input.version, columns);
     if (!after) throw new AppError('VERSION_CONFLICT');
     await audit(trx, ctx, 'volunteer.update', 'volunteer', id, {

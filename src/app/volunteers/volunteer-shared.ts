@@ -1,9 +1,14 @@
 import { longDate } from '../../reports/pdf/wording';
 import type { z } from 'zod';
-import type { VolunteerSchema } from '../../contracts/volunteers.contract';
+import type { VolunteerCreate, VolunteerSchema } from '../../contracts/volunteers.contract';
 import type { Db } from '../../db/connection';
 import { findActivities, findAgreements, findVolunteer } from '../../db/volunteers.repository';
-import { ageOn, insuranceNote, VOLUNTEERING_RULES } from '../../domain/volunteers/volunteer-rules';
+import {
+  ageOn,
+  insuranceNote,
+  VOLUNTEERING_RULES,
+  volunteerProblems,
+} from '../../domain/volunteers/volunteer-rules';
 import { notFound } from '../app-error';
 
 export type VolunteerView = z.infer<typeof VolunteerSchema>;
@@ -62,3 +67,28 @@ export const volunteeringRulesView = () => ({
   // developer's flag in VOLUNTEERING_RULES, not a note for the screen or paper.
   note: `Zasada według przepisów w brzmieniu obowiązującym od ${longDate(VOLUNTEERING_RULES.validFrom)}`,
 });
+
+/** The record's columns from the form, the same for a new volunteer and a correction. */
+export const volunteerColumns = (input: VolunteerCreate) => ({
+  first_name: input.firstName,
+  last_name: input.lastName,
+  sex: input.sex,
+  birth_date: input.birthDate,
+  email: input.email,
+  phone: input.phone,
+  guardian_name: input.guardianName,
+  guardian_consent_on: input.guardianConsentOn,
+  insurance_note: input.insuranceNote,
+});
+
+/** The checks of a volunteer's fields, shared by the new record and its correction. */
+export function volunteerFieldProblems(input: VolunteerCreate, today: string) {
+  const problems = volunteerProblems(input, today);
+  if (input.guardianConsentOn && input.guardianConsentOn > today)
+    problems.push({
+      path: 'guardianConsentOn',
+      code: 'DATE_IN_FUTURE',
+      message: 'Data zgody nie może być z przyszłości.',
+    });
+  return problems;
+}
