@@ -3,13 +3,14 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import type { Volunteer } from './volunteers';
+import { type VolunteerForm, VolunteerFields, volunteerBody, volunteerLabels } from './volunteers-fields';
 
 type Agreement = Volunteer['agreements'][number];
 
 /** Correcting a volunteer's record (the same checks as a new one; a stale form is refused with 409). */
 export function VolunteerEditForm({ v, onChange }: { v: Volunteer; onChange: (v: Volunteer) => void }) {
   const [open, setOpen] = useState(false);
-  const initial = () => ({
+  const initial = (): VolunteerForm => ({
     firstName: v.firstName,
     lastName: v.lastName,
     sex: v.sex as string,
@@ -34,23 +35,6 @@ export function VolunteerEditForm({ v, onChange }: { v: Volunteer; onChange: (v:
         {t('volunteers.edit')}
       </button>
     );
-  type K = keyof ReturnType<typeof initial>;
-  const labels: Record<string, string> = {
-    firstName: t('volunteers.firstName'),
-    lastName: t('volunteers.lastName'),
-    sex: t('volunteers.sex'),
-    birthDate: t('volunteers.birthDate'),
-    email: t('volunteers.email'),
-    phone: t('volunteers.phone'),
-    guardianName: t('volunteers.guardianName'),
-    guardianConsentOn: t('volunteers.guardianConsentOn'),
-    insuranceNote: t('volunteers.insuranceNote'),
-  };
-  const input = (k: K, type = 'text', required = false) => (
-    <Field name={`ve.${k}`} label={labels[k]!} error={fieldErrors[k]} required={required}>
-      {(p) => <input {...p} type={type} value={f[k]} onChange={(e) => setF({ ...f, [k]: e.target.value })} />}
-    </Field>
-  );
   return (
     <form
       className="card"
@@ -59,15 +43,7 @@ export function VolunteerEditForm({ v, onChange }: { v: Volunteer; onChange: (v:
       onSubmit={async (e) => {
         e.preventDefault();
         const saved = await run(() =>
-          api<Volunteer>('PATCH', `/api/v1/volunteers/${v.id}`, {
-            ...f,
-            email: f.email || null,
-            phone: f.phone || null,
-            guardianName: f.guardianName || null,
-            guardianConsentOn: f.guardianConsentOn || null,
-            insuranceNote: f.insuranceNote || null,
-            version: v.version,
-          }),
+          api<Volunteer>('PATCH', `/api/v1/volunteers/${v.id}`, { ...volunteerBody(f), version: v.version }),
         );
         if (saved) {
           onChange(saved);
@@ -76,23 +52,8 @@ export function VolunteerEditForm({ v, onChange }: { v: Volunteer; onChange: (v:
       }}
     >
       <h2 id="ve-title">{t('volunteers.editTitle')}</h2>
-      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-      {input('firstName', 'text', true)}
-      {input('lastName', 'text', true)}
-      <Field name="ve.sex" label={labels.sex!} error={fieldErrors.sex} required>
-        {(p) => (
-          <select {...p} value={f.sex} onChange={(e) => setF({ ...f, sex: e.target.value })}>
-            <option value="F">{t('volunteers.sex.F')}</option>
-            <option value="M">{t('volunteers.sex.M')}</option>
-          </select>
-        )}
-      </Field>
-      {input('birthDate', 'date', true)}
-      {input('email', 'email')}
-      {input('phone', 'tel')}
-      {input('guardianName')}
-      {input('guardianConsentOn', 'date')}
-      {input('insuranceNote')}
+      <ErrorSummary errors={fieldErrors} formError={formError} labels={volunteerLabels()} />
+      <VolunteerFields prefix="ve." form={f} onChange={setF} fieldErrors={fieldErrors} />
       <button type="submit" className="primary" disabled={busy}>
         {t('volunteers.saveChanges')}
       </button>{' '}

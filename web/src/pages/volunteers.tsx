@@ -11,6 +11,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { label } from './events';
+import { blankVolunteer, VolunteerFields, volunteerBody, volunteerLabels } from './volunteers-fields';
 import { VolunteerRecord } from './volunteers-record';
 
 type List = z.infer<typeof VolunteerListSchema>;
@@ -142,75 +143,22 @@ function YearStats() {
   );
 }
 
-const blank = {
-  firstName: '',
-  lastName: '',
-  sex: '',
-  birthDate: '',
-  email: '',
-  phone: '',
-  guardianName: '',
-  guardianConsentOn: '',
-  insuranceNote: '',
-};
-
 function NewVolunteer() {
-  const [form, setForm] = useState(blank);
+  const [form, setForm] = useState(blankVolunteer);
   const { fieldErrors, formError, busy, run } = useSubmit();
-  const labels: Record<string, string> = Object.fromEntries(
-    Object.keys(blank).map((k) => [k, label(`volunteers.${k}`)]),
-  );
-  const input = (k: keyof typeof blank, type = 'text', required = false, hint?: string) => (
-    <Field name={k} label={labels[k]!} error={fieldErrors[k]} required={required} {...(hint ? { hint } : {})}>
-      {(p) => (
-        <input
-          {...p}
-          type={type}
-          value={form[k]}
-          onChange={(e) => setForm({ ...form, [k]: e.target.value })}
-        />
-      )}
-    </Field>
-  );
   return (
     <form
       className="card"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const v = await run(() =>
-          api<Volunteer>('POST', '/api/v1/volunteers', {
-            ...form,
-            sex: form.sex || undefined,
-            email: form.email || null,
-            phone: form.phone || null,
-            guardianName: form.guardianName || null,
-            guardianConsentOn: form.guardianConsentOn || null,
-            insuranceNote: form.insuranceNote || null,
-          }),
-        );
+        const v = await run(() => api<Volunteer>('POST', '/api/v1/volunteers', volunteerBody(form)));
         if (v) navigate(`/volunteers/${v.id}`);
       }}
     >
       <h2>{t('volunteers.new')}</h2>
-      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-      {input('firstName', 'text', true)}
-      {input('lastName', 'text', true)}
-      <Field name="sex" label={labels.sex!} error={fieldErrors.sex} required>
-        {(p) => (
-          <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
-            <option value="">—</option>
-            <option value="F">{t('volunteers.sex.F')}</option>
-            <option value="M">{t('volunteers.sex.M')}</option>
-          </select>
-        )}
-      </Field>
-      {input('birthDate', 'date', true)}
-      {input('email', 'email')}
-      {input('phone', 'tel')}
-      {input('guardianName', 'text', false, t('volunteers.guardianHint'))}
-      {input('guardianConsentOn', 'date')}
-      {input('insuranceNote')}
+      <ErrorSummary errors={fieldErrors} formError={formError} labels={volunteerLabels()} />
+      <VolunteerFields prefix="" form={form} onChange={setForm} fieldErrors={fieldErrors} />
       <button type="submit" className="primary" disabled={busy}>
         {t('volunteers.create')}
       </button>
