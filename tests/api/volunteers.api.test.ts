@@ -104,7 +104,7 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
       'POW/2026/0001',
       'POW/2026/0002',
     ]);
-    expect(open.json().agreements[1].insurance).toContain('ponad 30 dni');
+    expect(open.json().agreements[1].insurance).toContain('Porozumienie bez daty końca');
   });
 
   it('numbers two agreements recorded at the same moment without sharing a number', async () => {

@@ -21,4 +21,16 @@ describe('volunteer rules', () => {
     expect(writtenAgreementRequired('2026-01-01', null)).toBe(true);
     expect(insuranceNote('2026-01-01', '2026-01-10')).toContain('do 30 dni');
   });
+
+  it('insurance (art. 46 ust. 2–3): the centre insures service of at most 30 days; longer is the state scheme', () => {
+    // 1–30 January is 30 days of service: the centre's NNW insurance; 1–31 January is 31 days: the act on
+    // accident provision applies instead.
+    expect(insuranceNote('2026-01-01', '2026-01-30')).toContain('centrum ubezpiecza');
+    expect(insuranceNote('2026-01-01', '2026-01-31')).toContain('ustawy wypadkowej');
+    expect(insuranceNote('2026-01-01', '2026-01-31')).not.toContain('centrum ubezpiecza');
+    // Open-ended: the length is not known yet, so the note states both cases and asks for the end date.
+    const open = insuranceNote('2026-01-01', null);
+    expect(open).toContain('nie dłużej niż 30 dni');
+    expect(open).toContain('Wpisz datę końca');
+  });
 });

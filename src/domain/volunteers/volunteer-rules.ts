@@ -3,10 +3,11 @@ import type { RuleProblem } from '../pathway/programme-rules';
 /**
  * The rules of the public-benefit and volunteering act (ustawa z 24 kwietnia 2003 r. o działalności pożytku
  * publicznego i o wolontariacie) the module applies, as one dated parameter set. law.md does not cover this
- * act. The wording of art. 44 ust. 1–4 and art. 46 ust. 3 was read (3 Dec 2026) in the act's text as legal
- * portals publish it (an article-by-article text citing a 2019 act, so after the 2010 amendment) and agreed in
- * several guides; it was not read in the newest official consolidated text (Dz.U. 2024 poz. 1491). Hence
- * `confirmed: false` — an internal flag for developers only: no screen or paper shows it; staff see the
+ * act. The wording of art. 44 ust. 1–4 and art. 46 ust. 1–3 was read again (3 Dec 2026) in three published
+ * texts of the act — one article-by-article text whose art. 46 ust. 4 already cites Dz.U. 2019 poz. 1373 (so it
+ * is a consolidation after 2019), the GOFIN text and volunteering-centre guides — and they agree word for word
+ * with the rules below. The official consolidated text (Dz.U. 2024 poz. 1491) itself could not be opened from
+ * this machine. Hence `confirmed: false` — an internal flag for developers only: no screen or paper shows it; staff see the
  * source and the date in plain Polish (volunteeringRulesView).
  */
 export const VOLUNTEERING_RULES = {
@@ -77,7 +78,10 @@ export function writtenAgreementRequired(validFrom: string, validUntil: string |
 /** The accident-insurance note the record shows for an agreement of this length (art. 46 ust. 2–3). */
 export function insuranceNote(validFrom: string, validUntil: string | null): string {
   const days = agreementDays(validFrom, validUntil);
-  return days !== null && days <= VOLUNTEERING_RULES.insuranceUpToDays
+  // Art. 46 ust. 3 speaks of the time the service lasts: an open-ended agreement says nothing of it yet.
+  if (days === null)
+    return 'Porozumienie bez daty końca: jeśli świadczenia potrwają nie dłużej niż 30 dni, centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków; dłużej — przysługuje zaopatrzenie na podstawie ustawy wypadkowej. Wpisz datę końca, gdy będzie znana.';
+  return days <= VOLUNTEERING_RULES.insuranceUpToDays
     ? 'Porozumienie do 30 dni: centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków.'
     : 'Porozumienie ponad 30 dni: wolontariusz objęty ubezpieczeniem wypadkowym na podstawie ustawy wypadkowej.';
 }
