@@ -5,7 +5,7 @@ import { type ApiHarness, createApiHarness } from '../support/api';
 
 /**
  * The web client against the OpenAPI document: every call the pages make with a written path (`api('GET',
- * '/api/v1/…')`, `apiUpload('/api/v1/…')`) must name an operation the server documents, with that method.
+ * '/api/v1/…')`, `apiUpload('/api/v1/…')`, `useApiQuery('/api/v1/…')`) must name an operation the server documents, with that method.
  * A renamed route or a mistyped path fails here, not in a centre. Template parts (`${id}`) stand for any
  * part of the path.
  */
@@ -29,7 +29,9 @@ function callsIn(file: string): Call[] {
     'g',
   );
   const upload = new RegExp(String.raw`\bapiUpload(?:<[\s\S]{0,300}?>)?\(\s*${literal}`, 'g');
+  const read = new RegExp(String.raw`\buseApiQuery(?:<[\s\S]{0,300}?>)?\(\s*${literal}`, 'g');
   const name = relative(WEB, file);
+  for (const m of text.matchAll(read)) out.push({ file: name, method: 'GET', path: m[1]!.slice(1, -1) });
   for (const m of text.matchAll(json)) out.push({ file: name, method: m[1]!, path: m[2]!.slice(1, -1) });
   for (const m of text.matchAll(upload)) out.push({ file: name, method: 'POST', path: m[1]!.slice(1, -1) });
   return out;

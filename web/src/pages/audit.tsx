@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEntry } from '../../../src/contracts/audit.contract';
 import type { User } from '../../../src/contracts/user.contract';
-import { api } from '../api';
+import { useApiQuery } from '../query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Field } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 import { recordLabels } from './participant-record';
@@ -152,21 +153,15 @@ export function AuditPage() {
   const [filters, setFilters] = useState({ action: '', entityType: '', actorUserId: '', from: '', to: '' });
   const [applied, setApplied] = useState(filters);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: AuditEntry[]; total: number } | null>(null);
-  const [users, setUsers] = useState<User[]>([]);
-
-  useEffect(() => {
-    api<{ items: User[] }>('GET', '/api/v1/users')
-      .then((r) => setUsers(r.items))
-      .catch(() => undefined);
-  }, []);
-  useEffect(() => {
-    const q = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-    for (const [k, v] of Object.entries(applied)) if (v) q.set(k, v);
-    api<{ items: AuditEntry[]; total: number }>('GET', `/api/v1/audit?${q}`)
-      .then(setData)
-      .catch(() => setData({ items: [], total: 0 }));
-  }, [applied, page]);
+  const users = useApiQuery<{ items: User[] }>('/api/v1/users').data?.items ?? [];
+  const q = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+  for (const [k, v] of Object.entries(applied)) if (v) q.set(k, v);
+  // The log grows while one reads it: always read again, keep the previous page on screen meanwhile.
+  const query = useApiQuery<{ items: AuditEntry[]; total: number }>(`/api/v1/audit?${q}`, {
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data ?? null;
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
 
   return (
@@ -252,8 +247,13 @@ export function AuditPage() {
           {t('audit.filter')}
         </button>
       </form>
+      {query.error && (
+        <p className="field-error" role="alert">
+          {query.error.message}
+        </p>
+      )}
       {data === null ? (
-        <p>{t('app.loading')}</p>
+        !query.error && <p>{t('app.loading')}</p>
       ) : (
         <>
           <p className="muted" role="status">

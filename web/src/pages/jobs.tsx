@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Job, JobList } from '../../../src/contracts/job.contract';
 import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
+import { invalidate, useApiQuery } from '../query';
 import { errorText, t, useLang } from '../i18n';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 
@@ -60,7 +61,7 @@ function JobProgress({ job }: { job: Job }) {
 }
 
 /** The network payroll run: one month, every CIS where the caller keeps the payroll. */
-function NetworkPayrollForm({ onQueued }: { onQueued: () => Promise<void> }) {
+function NetworkPayrollForm({ onQueued }: { onQueued: () => Promise<unknown> }) {
   const [month, setMonth] = useState(previousMonth);
   const [notice, setNotice] = useState<string | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
@@ -104,17 +105,13 @@ function NetworkPayrollForm({ onQueued }: { onQueued: () => Promise<void> }) {
  */
 export function JobsPage({ canRunPayrolls }: { canRunPayrolls: boolean }) {
   const lang = useLang();
-  const [list, setList] = useState<JobList | null>(null);
-  const load = useCallback(async () => setList(await api<JobList>('GET', '/api/v1/jobs')), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Polls while a job is queued or running; stops when none is.
+  const query = useApiQuery<JobList>('/api/v1/jobs', {
+    refetchInterval: (q) => (q.state.data?.items.some(running) ? POLL_MS : false),
+  });
+  const list = query.data ?? null;
   const active = list?.items.some(running) ?? false;
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => void load().catch(() => undefined), POLL_MS);
-    return () => clearInterval(timer);
-  }, [active, load]);
+  const load = () => invalidate('/api/v1/jobs');
 
   return (
     <main id="main">
@@ -122,7 +119,12 @@ export function JobsPage({ canRunPayrolls }: { canRunPayrolls: boolean }) {
       <p>{t('jobs.lead')}</p>
       {list?.everyone && <p className="hint">{t('jobs.leadEveryone')}</p>}
       {canRunPayrolls && <NetworkPayrollForm onQueued={load} />}
-      {!list && <p>{t('app.loading')}</p>}
+      {query.isPending && <p>{t('app.loading')}</p>}
+      {query.error && (
+        <p className="field-error" role="alert">
+          {query.error.message}
+        </p>
+      )}
       {list && list.items.length === 0 && <p>{t('jobs.none')}</p>}
       {list && list.items.length > 0 && (
         <table className="table" aria-live="polite" aria-busy={active}>
