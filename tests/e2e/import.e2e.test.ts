@@ -63,6 +63,13 @@ describe.skipIf(!e2eEnabled)('participant import in Chromium', { timeout: 90_000
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByRole('button', { name: 'Importuj 2 osoby' }).click();
     await page.getByText('Zaimportowano 2 osoby.').waitFor();
+    // It ran on the job queue (issue 13 item 8), recorded as the director's finished job with its result.
+    const jobs = await (await page.request.get(`${server.baseUrl}/api/v1/jobs`)).json();
+    expect(jobs.items[0]).toMatchObject({
+      kind: 'participant-import',
+      status: 'DONE',
+      result: { imported: 2 },
+    });
     await page.getByRole('link', { name: 'Przejdź do listy uczestników' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('2 osoby');
     expect(await page.getByRole('link', { name: 'Żółkiewska Łucja' }).count()).toBe(1);

@@ -12,6 +12,8 @@ export const importEn: Record<keyof typeof importPl, string | { one: string; oth
   'imp.recheck': 'Check again with this mapping',
   'imp.checking': 'Checking the file…',
   'imp.importing': 'Importing…',
+  'imp.queued': 'The import is queued…',
+  'imp.jobFailed': 'The import failed. Nothing was saved — please try again.',
   'imp.summaryTitle': 'Check result',
   'imp.fileInfo': 'File {name}: {format}, headers in row {headerRow}.',
   'imp.csvInfo': 'Encoding {encoding}, separator {delimiter}.',

@@ -11,6 +11,8 @@ export const importPl = {
   'imp.recheck': 'Sprawdź ponownie z tym przyporządkowaniem',
   'imp.checking': 'Sprawdzanie pliku…',
   'imp.importing': 'Importowanie…',
+  'imp.queued': 'Import czeka w kolejce…',
+  'imp.jobFailed': 'Import nie powiódł się. Nic nie zapisano — spróbuj ponownie.',
   'imp.summaryTitle': 'Wynik sprawdzenia',
   'imp.fileInfo': 'Plik {name}: {format}, nagłówki w wierszu {headerRow}.',
   'imp.csvInfo': 'Kodowanie {encoding}, separator {delimiter}.',

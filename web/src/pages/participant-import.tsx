@@ -9,12 +9,16 @@ import {
   type ImportResult,
   type ImportWarning,
 } from '../../../src/contracts/participant-import.contract';
-import { ApiError, apiUpload } from '../api';
+import type { FieldError } from '../../../src/contracts/errors';
+import type { Job } from '../../../src/contracts/job.contract';
+import { ApiError, api, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
 
 const EXPORT_URL = '/api/v1/participants/export.xlsx';
+/** How often a queued import is asked for its state. */
+const POLL_MS = 700;
 
 /** The export address for the list's current filters (the same query as GET /api/v1/participants; paging is ignored). */
 export function participantExportUrl(filters: URLSearchParams | Record<string, string> = {}): string {
@@ -49,6 +53,7 @@ export function ParticipantImportPage() {
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [acknowledged, setAcknowledged] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
   const [phase, setPhase] = useState<'idle' | 'checking' | 'importing'>('idle');
   // A new key empties the file input after an import, ready for the next file.
   const [inputKey, setInputKey] = useState(0);
@@ -79,19 +84,35 @@ export function ParticipantImportPage() {
     }
   }
 
+  /**
+   * The import runs on the job queue (a large file would otherwise hold the request): queued, then polled
+   * until it is done; the job's state is shown meanwhile and stays on the jobs page if the user leaves.
+   */
   async function commit() {
     if (!file || !preview) return;
     setPhase('importing');
     const done = await run(async () => {
       try {
-        return await apiUpload<ImportResult>(
-          '/api/v1/participants/import',
+        let current = await apiUpload<Job>(
+          '/api/v1/jobs/participant-import',
           form(file, {
             mapping: JSON.stringify(preview.mapping),
             sha256: preview.fileSha256,
             acknowledgeWarnings: String(acknowledged),
           }),
         );
+        setJob(current);
+        while (current.status === 'QUEUED' || current.status === 'RUNNING') {
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+          current = await api<Job>('GET', `/api/v1/jobs/${current.id}`);
+          setJob(current);
+        }
+        if (current.status === 'FAILED' || !current.result) {
+          const e = current.error ?? { code: 'INTERNAL', message: t('imp.jobFailed') };
+          const details = e.details as { fields?: FieldError[] } | undefined;
+          throw new ApiError(422, e.code, e.message, details?.fields ?? [], e.details);
+        }
+        return current.result as ImportResult;
       } catch (error) {
         // The centre's data changed since the preview (e.g. someone registered one of these people): show the fresh state.
         if (
@@ -100,6 +121,8 @@ export function ParticipantImportPage() {
         )
           void check(file, preview.mapping);
         throw error;
+      } finally {
+        setJob(null);
       }
     });
     setPhase('idle');
@@ -129,7 +152,16 @@ export function ParticipantImportPage() {
       <p className="lead">{t('imp.intro')}</p>
       <div role="status" aria-live="polite">
         {phase === 'checking' && <p>{t('imp.checking')}</p>}
-        {phase === 'importing' && <p>{t('imp.importing')}</p>}
+        {phase === 'importing' && (
+          <p>
+            {job?.status === 'QUEUED' ? t('imp.queued') : t('imp.importing')}{' '}
+            <progress
+              aria-label={t('imp.importing')}
+              max={1}
+              value={job?.status === 'DONE' ? 1 : undefined}
+            />
+          </p>
+        )}
         {result && (
           <div className="alert alert-ok">
             <p>{t('imp.done', { count: result.imported })}</p>
