@@ -39,7 +39,7 @@ const AuditPage = page(() => import('./pages/audit'), 'AuditPage');
 const BenefitPage = page(() => import('./pages/benefit'), 'BenefitPage');
 const CentrePage = page(() => import('./pages/centre'), 'CentrePage');
 const FinancePage = page(() => import('./pages/finance'), 'FinancePage');
-const FollowUpsPage = page(() => import('./pages/pathway'), 'FollowUpsPage');
+const FollowUpsPage = page(() => import('./pages/pathway-follow-ups'), 'FollowUpsPage');
 const HomePage = page(() => import('./pages/home'), 'HomePage');
 const IndicatorsPage = lazy(() => import('./pages/reports-indicators'));
 const NetworksPage = page(() => import('./pages/networks'), 'NetworksPage');
