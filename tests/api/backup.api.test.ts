@@ -61,7 +61,7 @@ describe.each(testEngines())('backup download from the admin panel on %s', (engi
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/octet-stream');
     expect(response.headers['content-disposition']).toMatch(
-      /^attachment; filename="reintegra-\d{8}-\d{4}\.rbak"$/,
+      /^attachment; filename="reintegra-\d{8}-\d{4}\.rbak"; filename\*=UTF-8''reintegra-\d{8}-\d{4}\.rbak$/,
     );
     expect(response.headers['cache-control']).toBe('no-store');
     const { header, payload } = await openBackup(response.rawPayload, PASSPHRASE);

@@ -4,6 +4,7 @@ import { downloadBackup } from '../../app/backup/download-backup';
 import type { AppDeps } from '../../app/deps';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { contentDisposition } from '../attachment';
 
 /** The passphrase arrives in the body (never in the URL, so no proxy or access log records it). */
 const BackupRequestSchema = z.object({ passphrase: z.string().max(1024) });
@@ -26,7 +27,7 @@ export function backupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const out = await downloadBackup(deps, ctxOf(request), request.body.passphrase);
         reply
           .header('content-type', 'application/octet-stream')
-          .header('content-disposition', `attachment; filename="${out.fileName}"`)
+          .header('content-disposition', contentDisposition(out.fileName))
           .header('cache-control', 'no-store');
         return reply.send(out.file);
       },

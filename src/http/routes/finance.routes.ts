@@ -20,6 +20,7 @@ import { recordFinanceEntry } from '../../app/finance/record-finance-entry';
 import { setFinancePlan } from '../../app/finance/set-finance-plan';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { contentDisposition } from '../attachment';
 
 /**
  * The finance register (art. 10, art. 5 ust. 4 pkt 2 of the Act): grants by grantor, own income, expenses
@@ -85,7 +86,7 @@ export function financeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const out = await financeRegisterXlsx(deps, ctxOf(request), request.params.year);
         reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${out.fileName}"`);
+          .header('content-disposition', contentDisposition(out.fileName));
         return reply.send(out.bytes);
       },
     );

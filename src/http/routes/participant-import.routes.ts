@@ -17,6 +17,7 @@ import { exportParticipants } from '../../app/participants/export-participants';
 import { importParticipants, previewParticipantImport } from '../../app/participants/import-participants';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { contentDisposition } from '../attachment';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -151,7 +152,7 @@ export function participantImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const file = await exportParticipants(deps, ctxOf(request), request.query);
         reply.header('content-type', XLSX_TYPE);
-        reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+        reply.header('content-disposition', contentDisposition(file.fileName));
         reply.header('cache-control', 'no-store');
         reply.header('x-content-type-options', 'nosniff');
         return reply.send(file.bytes);

@@ -49,6 +49,7 @@ import { PARTNER_ROLE } from '../../domain/access/roles';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
 import { TOTP_ENROLMENT_ROUTES } from '../session-guard';
+import { contentDisposition } from '../attachment';
 
 /**
  * The only routes a partner account (PARTNER_VIEWER) may call besides the public ones: its own account
@@ -77,15 +78,6 @@ const PC = z.object({ id: UuidSchema, contactId: UuidSchema });
 const PA = z.object({ id: UuidSchema, agreementId: UuidSchema });
 const PL = z.object({ id: UuidSchema, entryId: UuidSchema });
 const PU = z.object({ id: UuidSchema, userId: UuidSchema });
-
-/** RFC 6266 attachment header with a plain ASCII fallback and the UTF-8 name. */
-function contentDisposition(fileName: string) {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 async function readAgreementUpload(request: FastifyRequest) {
   if (!request.isMultipart())

@@ -53,26 +53,14 @@ import {
 } from '../../app/pathway/referrals';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { attachmentHeaders } from '../attachment';
 
 const P = z.object({ id: UuidSchema });
 const PR = z.object({ id: UuidSchema, programmeId: UuidSchema });
 const PRef = z.object({ id: UuidSchema, referralId: UuidSchema });
 const PDoc = z.object({ id: UuidSchema, documentId: UuidSchema });
 
-/** RFC 6266 attachment header with a plain ASCII fallback and the UTF-8 name. */
-function attachment(reply: FastifyReply, fileName: string, mediaType: string, inline = false) {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  reply.header('content-type', mediaType);
-  reply.header(
-    'content-disposition',
-    `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  );
-  reply.header('cache-control', 'no-store');
-  reply.header('x-content-type-options', 'nosniff');
-}
+const attachment = attachmentHeaders;
 
 export const sendPdf = (reply: FastifyReply, file: PdfFile) => {
   attachment(reply, file.fileName, 'application/pdf', true);

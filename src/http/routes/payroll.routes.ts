@@ -27,6 +27,7 @@ import {
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
 import { sendPdf } from './pathway.routes';
+import { contentDisposition } from '../attachment';
 
 const ENCODINGS = ['cp1250', 'iso-8859-2', 'utf-8'] as const;
 
@@ -173,7 +174,7 @@ export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         ];
         reply
           .header('content-type', `text/plain; charset=${charset}`)
-          .header('content-disposition', `attachment; filename="${out.fileName}"`)
+          .header('content-disposition', contentDisposition(out.fileName))
           .header('cache-control', 'no-store')
           .header('x-transfers-count', String(out.count))
           .header('x-transfers-total-grosze', String(out.totalGrosze));
@@ -240,7 +241,7 @@ export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const out = await paymentListXlsx(deps, ctxOf(request), request.params.month);
         reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${out.fileName}"`)
+          .header('content-disposition', contentDisposition(out.fileName))
           .header('cache-control', 'no-store');
         return reply.send(out.bytes);
       },

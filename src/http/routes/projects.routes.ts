@@ -21,20 +21,11 @@ import {
 } from '../../contracts/projects.contract';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { attachmentHeaders } from '../attachment';
 
 /** A downloaded file: RFC 6266 name with an ASCII fallback, never cached. */
 export function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer }) {
-  const ascii = file.fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  reply.header('content-type', file.mediaType);
-  reply.header(
-    'content-disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
-  reply.header('cache-control', 'no-store');
-  reply.header('x-content-type-options', 'nosniff');
+  attachmentHeaders(reply, file.fileName, file.mediaType);
   return reply.send(file.bytes);
 }
 

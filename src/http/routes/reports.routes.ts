@@ -29,6 +29,7 @@ import { can } from '../../domain/access/permissions';
 import { forbidden } from '../../app/app-error';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
+import { contentDisposition } from '../attachment';
 
 const FileParamsSchema = YearParamsSchema.extend({ ext: z.enum(['pdf', 'xlsx', 'docx', 'json']) });
 
@@ -101,7 +102,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         );
         return reply
           .header('content-type', file.mediaType)
-          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('content-disposition', contentDisposition(file.fileName))
           .header('cache-control', 'no-store')
           .send(file.bytes);
       },
@@ -121,7 +122,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const file = await casDatasetFile(deps, ctxOf(request), request.params.year);
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('content-disposition', contentDisposition(file.fileName))
           .header('cache-control', 'no-store')
           .send(file.bytes);
       },

@@ -57,12 +57,13 @@ import { getWorkshopMonth } from '../../app/services/workshop-month';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';
 import { sendPdf } from './pathway.routes';
+import { contentDisposition } from '../attachment';
 
 const file = { 200: z.any().describe('file'), ...errorResponses(400, 401, 403, 404, 409) };
 
 function sendFile(reply: FastifyReply, f: { bytes: Buffer; fileName: string }, mediaType: string) {
   reply.header('content-type', mediaType);
-  reply.header('content-disposition', `attachment; filename="${f.fileName}"`);
+  reply.header('content-disposition', contentDisposition(f.fileName));
   reply.header('x-content-type-options', 'nosniff');
   return reply.send(f.bytes);
 }
