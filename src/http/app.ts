@@ -42,6 +42,8 @@ import { registerSessionGuard } from './session-guard';
 import { backupRoutes } from './routes/backup.routes';
 import { financeRoutes } from './routes/finance.routes';
 import { homeRoutes } from './routes/home.routes';
+import { partnerAgreementRoutes } from './routes/partner-agreements.routes';
+import { partnerPortalRoutes } from './routes/partner-portal.routes';
 import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
 import { placementRoutes } from './routes/placement.routes';
 import { projectRoutes } from './routes/projects.routes';
@@ -193,6 +195,8 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(staffRoutes(deps));
   await app.register(reportsRoutes(deps));
   await app.register(partnerRoutes(deps));
+  await app.register(partnerAgreementRoutes(deps));
+  await app.register(partnerPortalRoutes(deps));
   await app.register(networkRoutes(deps));
   await app.register(networkWorkRoutes(deps));
   await app.register(projectRoutes(deps));
