@@ -40,7 +40,9 @@ export function useLang(): Lang {
   );
 }
 
-type Key = keyof Messages;
+/** Every key of the Polish dictionary: a literal key that is not there does not compile. */
+export type MessageKey = keyof typeof pl;
+type Key = MessageKey;
 
 /** Translates a key; `{name}` placeholders are filled from params; plural keys take `count`. */
 export function t(key: Key, params: Record<string, string | number> = {}): string {
@@ -54,6 +56,14 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
     text = (entry[category] ?? entry.other) as string;
   } else text = entry;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * A key made at run time (`jobs.status.${status}`): not checked by the compiler, so keep its prefix literal
+ * and the values it takes in the dictionary; a missing one shows the key itself.
+ */
+export function td(key: string, params: Record<string, string | number> = {}): string {
+  return t(key as Key, params);
 }
 
 /** The text for an API error code in the current language (the server's Polish message as fallback). */

@@ -1,7 +1,7 @@
 import type { CentreInputRaw } from '../../../src/contracts/centre.contract';
 import { validateNip } from '../../../src/domain/identifiers/nip';
 import { validateRegon } from '../../../src/domain/identifiers/regon';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { Field, type FieldErrors } from './form';
 import { GminaPicker } from './gmina-picker';
 
@@ -44,7 +44,7 @@ export const centreLabels = (type: string): Record<string, string> => ({
   phone: t('centre.phone'),
   foundingInstitutionName: t('centre.foundingName'),
   foundingInstitutionType: t('centre.foundingType'),
-  statusDate: t(`centre.statusDate.${type}`),
+  statusDate: td(`centre.statusDate.${type}`),
 });
 
 /** Live check digit validation in the browser, with the same domain code the server uses. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { AttendanceGrid } from '../../../src/contracts/attendance.contract';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api, ApiError } from '../api';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import {
   type Status,
   type Pending,
@@ -302,7 +302,7 @@ export function Register({
         {offline && <p className="alert alert-demo">{t('att.offlineBanner')}</p>}
       </div>
       <p className="muted">
-        {t('att.programme')}: <strong>{t(`att.programme.${grid.programme.status}`)}</strong>
+        {t('att.programme')}: <strong>{td(`att.programme.${grid.programme.status}`)}</strong>
         {' · '}
         {t('att.lock')}: <strong>{locked ? t('att.locked') : t('att.open')}</strong>
         {grid.lock.reopenReason && !locked && (
@@ -445,7 +445,7 @@ export function Register({
             {conflicts.map((c) => (
               <li key={key(c.participantId, c.date)}>
                 {people.find((p) => p.participantId === c.participantId)?.name}, {c.date}: {t('att.theirs')}{' '}
-                {c.current ? t(`att.status.${c.current.status}`) : '—'}
+                {c.current ? td(`att.status.${c.current.status}`) : '—'}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { DAY_STATUSES, type DayStatus } from '../../../src/domain/types';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t, useLang } from '../i18n';
+import { td, t, useLang } from '../i18n';
 
 type Result = {
   ruleSet: string;
@@ -280,7 +280,7 @@ function Calculator() {
                 {result.deductions.map((d, i) => (
                   <tr key={i}>
                     <td>{d.date}</td>
-                    <td>{t(`day.${d.status}`)}</td>
+                    <td>{td(`day.${d.status}`)}</td>
                     <td>
                       {d.fraction ?? ''} {d.article ?? d.rule}
                     </td>
@@ -394,7 +394,7 @@ function Parameters({ canEdit }: { canEdit: boolean }) {
                   </td>
                   <td className="small">
                     {d.source}{' '}
-                    <span className={`badge conf-${d.confidence}`}>{t(`confidence.${d.confidence}`)}</span>
+                    <span className={`badge conf-${d.confidence}`}>{td(`confidence.${d.confidence}`)}</span>
                     {d.note && <p className="muted">{d.note}</p>}
                   </td>
                 </tr>

@@ -9,7 +9,7 @@ import { EventDetailPage } from './events-detail';
 import { GroupsPage } from './events-groups';
 
 type Key = Parameters<typeof t>[0];
-export const label = (key: string) => t(key as Key);
+export const label = (key: Key) => t(key);
 
 /** Partners of the centre for pickers (organiser, donor, recipient); empty when the caller may not see them. */
 export function usePartners() {

@@ -17,10 +17,9 @@ import {
 import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { ConfirmAction } from '../components/confirm';
 
-type Key = Parameters<typeof t>[0];
 const zl = (grosze: number | null) =>
   grosze === null ? '—' : (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const plainZl = (grosze: number) =>
@@ -34,14 +33,14 @@ function planLabel(line: PlanLine) {
   if (line === 'INCOME:OWN') return t('fin.ownIncomeLine');
   const [side, key] = line.split(':') as [string, string];
   return side === 'INCOME'
-    ? t('fin.grantsLine', { kind: t(`fin.grantorKind.${key}` as Key) })
-    : t(`fin.cat.${key}` as Key);
+    ? t('fin.grantsLine', { kind: td(`fin.grantorKind.${key}`) })
+    : td(`fin.cat.${key}`);
 }
 
 function entryWhat(e: FinanceEntry) {
-  if (e.grantorKind) return `${e.grantorName ?? ''} (${t(`fin.grantorKind.${e.grantorKind}` as Key)})`;
-  if (e.category && e.kind === 'EXPENSE') return t(`fin.cat.${e.category}` as Key);
-  if (e.incomeSource) return t(`fin.source.${e.incomeSource}` as Key);
+  if (e.grantorKind) return `${e.grantorName ?? ''} (${t(`fin.grantorKind.${e.grantorKind}`)})`;
+  if (e.category && e.kind === 'EXPENSE') return t(`fin.cat.${e.category}`);
+  if (e.incomeSource) return t(`fin.source.${e.incomeSource}`);
   return '';
 }
 
@@ -94,7 +93,7 @@ export function FinancePage({ canEdit }: { canEdit: boolean }) {
               <tbody>
                 {r.ownIncome.bySource.map((s) => (
                   <tr key={s.source}>
-                    <th scope="row">{t(`fin.source.${s.source}` as Key)}</th>
+                    <th scope="row">{t(`fin.source.${s.source}`)}</th>
                     <td className="num">{zl(s.amount)}</td>
                   </tr>
                 ))}
@@ -123,7 +122,7 @@ export function FinancePage({ canEdit }: { canEdit: boolean }) {
                 {r.expenses.byCategory.map((c) => (
                   <tr key={c.category}>
                     <th scope="row">
-                      {t(`fin.cat.${c.category}` as Key)}
+                      {t(`fin.cat.${c.category}`)}
                       {c.fromPayroll && ' '}
                       {c.fromPayroll && <span className="badge">{t('fin.fromPayroll')}</span>}
                     </th>
@@ -194,7 +193,7 @@ function GrantsSection({ r }: { r: Register }) {
               {g.byGrantor.map((x) => (
                 <tr key={`${x.grantorKind}-${x.partnerId ?? x.name}`}>
                   <th scope="row">
-                    {x.name} <span className="muted">({t(`fin.grantorKind.${x.grantorKind}` as Key)})</span>
+                    {x.name} <span className="muted">({t(`fin.grantorKind.${x.grantorKind}`)})</span>
                   </th>
                   <td className="num">{zl(x.received)}</td>
                   <td className="num">{zl(x.used)}</td>
@@ -270,7 +269,7 @@ function PayrollSection({ r }: { r: Register }) {
                 <tr key={m.month}>
                   <th scope="row">{m.month}</th>
                   <td>
-                    {t(`fin.payStatus.${m.status}` as Key)}
+                    {td(`fin.payStatus.${m.status}`)}
                     {!m.counted && ' '}
                     {!m.counted && <span className="badge">{t('fin.notCounted')}</span>}
                   </td>
@@ -466,7 +465,7 @@ function EntryForm({ onSaved }: { onSaved: () => Promise<void> }) {
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
               {ENTRY_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`fin.kind.${k}` as Key)}
+                  {t(`fin.kind.${k}`)}
                 </option>
               ))}
             </select>
@@ -487,7 +486,7 @@ function EntryForm({ onSaved }: { onSaved: () => Promise<void> }) {
                 <option value="">{t('fin.choose')}</option>
                 {GRANTOR_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {t(`fin.grantorKind.${k}` as Key)}
+                    {t(`fin.grantorKind.${k}`)}
                   </option>
                 ))}
               </select>
@@ -524,7 +523,7 @@ function EntryForm({ onSaved }: { onSaved: () => Promise<void> }) {
               <option value="">{kind === 'EXPENSE' ? t('fin.choose') : t('fin.purposeNone')}</option>
               {EXPENSE_CATEGORIES.filter((c) => kind !== 'EXPENSE' || c !== PAYROLL_CATEGORY).map((c) => (
                 <option key={c} value={c}>
-                  {t(`fin.cat.${c}` as Key)}
+                  {t(`fin.cat.${c}`)}
                 </option>
               ))}
             </select>
@@ -537,7 +536,7 @@ function EntryForm({ onSaved }: { onSaved: () => Promise<void> }) {
             <select {...p} value={form.incomeSource} onChange={set('incomeSource')}>
               {INCOME_SOURCES.filter((s) => s !== 'SERVICES').map((s) => (
                 <option key={s} value={s}>
-                  {t(`fin.source.${s}` as Key)}
+                  {t(`fin.source.${s}`)}
                 </option>
               ))}
             </select>
@@ -596,7 +595,7 @@ function EntriesSection({
               {r.entries.map((e) => (
                 <tr key={e.id}>
                   <td>{e.occurredOn}</td>
-                  <td>{t(`fin.kind.${e.kind}` as Key)}</td>
+                  <td>{t(`fin.kind.${e.kind}`)}</td>
                   <td>{entryWhat(e)}</td>
                   <td>
                     {e.description}

@@ -3,10 +3,9 @@ import type { Graduate, GraduateFigures } from '../../../src/contracts/graduates
 import { CONTACT_CHANNELS, GRADUATE_EMPLOYMENT } from '../../../src/contracts/graduates.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 
-type Key = Parameters<typeof t>[0];
-const emp = (e: string) => t(`grd.emp.${e}` as Key);
+const emp = (e: string) => td(`grd.emp.${e}`);
 
 /** Graduates (art. 2 pkt 1a–1b): who, until when, their follow-up contacts; the figures of a year. */
 export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
@@ -182,7 +181,7 @@ function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () 
           <select {...f} value={v.channel} onChange={(e) => setV({ ...v, channel: e.target.value })}>
             {CONTACT_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {t(`grd.ch.${c}` as Key)}
+                {t(`grd.ch.${c}`)}
               </option>
             ))}
           </select>

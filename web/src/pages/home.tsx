@@ -145,10 +145,10 @@ export function HomePage({ me }: { me: MeResponse }) {
       <h1>{t('home.welcome', { name: me.user.fullName })}</h1>
       {centre && (
         <p className="lead">
-          {centre.name} — {t(`centreType.${centre.type}` as Key)}
+          {centre.name} — {t(`centreType.${centre.type}`)}
         </p>
       )}
-      <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}` as Key)).join(', ') })}</p>
+      <p>{t('home.roles', { roles: me.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
       {me.roles.includes('ADMIN') && <p>{t('home.nextAdmin')}</p>}
       <section aria-labelledby="home-cards">
         <h2 id="home-cards">{t('home.cards')}</h2>

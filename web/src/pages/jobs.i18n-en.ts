@@ -19,6 +19,7 @@ export const jobsEn: Record<
   'jobs.kind.participant-import': 'Participant import',
   'jobs.kind.network-payroll': 'Payrolls of all my CIS',
   'jobs.kind.retention-anonymise': 'Anonymisation after the retention period',
+  'jobs.kind.annual-reports': 'Annual reports of my centres',
   'jobs.status.QUEUED': 'queued',
   'jobs.status.RUNNING': 'running',
   'jobs.status.DONE': 'done',

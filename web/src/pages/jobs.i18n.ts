@@ -15,6 +15,7 @@ export const jobsPl = {
   'jobs.kind.participant-import': 'Import uczestników',
   'jobs.kind.network-payroll': 'Listy wypłat we wszystkich moich CIS',
   'jobs.kind.retention-anonymise': 'Anonimizacja po okresie przechowywania',
+  'jobs.kind.annual-reports': 'Sprawozdania roczne moich centrów',
   'jobs.status.QUEUED': 'w kolejce',
   'jobs.status.RUNNING': 'w toku',
   'jobs.status.DONE': 'zakończone',

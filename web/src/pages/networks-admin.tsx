@@ -5,8 +5,6 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { prefixed, prefixedLabels } from './networks-shared';
 
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
 const list = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
 /** An administrator creates a coordinator's account (no centre) — item 4 of the remaining work. */
@@ -141,7 +139,7 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
           <select {...p} value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
             {NETWORK_KINDS.map((k) => (
               <option key={k} value={k}>
-                {label(`nwa.kind.${k}`)}
+                {t(`nwa.kind.${k}`)}
               </option>
             ))}
           </select>
@@ -179,7 +177,7 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
           >
             {COORDINATOR_ORG_KINDS.filter((k) => k !== 'MEMBER').map((k) => (
               <option key={k} value={k}>
-                {label(`nwa.org.${k}`)}
+                {t(`nwa.org.${k}`)}
               </option>
             ))}
           </select>

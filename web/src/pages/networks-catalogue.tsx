@@ -7,9 +7,6 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 import { zl } from './services-shared';
 
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
-
 /** The network's joint service catalogue: members publish their services with an area; a link to the public page. */
 export function Catalogue({
   networkId,
@@ -227,7 +224,7 @@ function Enquiries() {
             <p>
               <strong>{q.serviceName}</strong> · {q.fullName} ·{' '}
               {[q.email, q.phone].filter(Boolean).join(', ')} · {formatDateTime(q.createdAt)} ·{' '}
-              {label(`nwc.status.${q.status}`)}
+              {t(`nwc.status.${q.status}`)}
             </p>
             <p className="pre-wrap">{q.message}</p>
             {q.status === 'NEW' && (

@@ -2,18 +2,15 @@ import { useEffect, useState } from 'react';
 import type { IndicatorTable, NetworkIndicators } from '../../../src/contracts/network.contract';
 import { api } from '../api';
 import { ErrorSummary, useSubmit } from '../components/form';
-import { t } from '../i18n';
-
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
+import { td, t } from '../i18n';
 
 /** A category's label: eligibility groups and exit reasons reuse the pathway's texts. */
 function categoryLabel(table: IndicatorTable['key'], code: string) {
   if (table === 'participantsByGroup')
-    return label(code === 'UNKNOWN' ? 'networks.cat.UNKNOWN' : `group.${code}`);
-  if (table === 'exitsByKind') return label(`exit.type.${code}`);
-  if (table === 'staffByFunction') return label(`staff.function.${code}`);
-  return label(`networks.cat.${code}`);
+    return td(code === 'UNKNOWN' ? 'networks.cat.UNKNOWN' : `group.${code}`);
+  if (table === 'exitsByKind') return td(`exit.type.${code}`);
+  if (table === 'staffByFunction') return td(`staff.function.${code}`);
+  return td(`networks.cat.${code}`);
 }
 
 function Figure({ value }: { value: number | '<5' | 'c' }) {
@@ -60,10 +57,10 @@ export function Indicators({ networkId }: { networkId: string }) {
           key={table.key}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a table scrolling sideways must be keyboard-reachable (axe)
           tabIndex={0}
-          aria-label={label(`networks.table.${table.key}`)}
+          aria-label={t(`networks.table.${table.key}`)}
         >
           <table>
-            <caption>{label(`networks.table.${table.key}`)}</caption>
+            <caption>{t(`networks.table.${table.key}`)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('networks.member')}</th>

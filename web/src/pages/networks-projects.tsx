@@ -6,8 +6,6 @@ import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/for
 import { t } from '../i18n';
 import { prefixed, prefixedLabels } from './networks-shared';
 
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
 const show = (v: number | '<5' | 'c') => (v === 'c' ? t('networks.hidden') : String(v));
 
 /** Joint projects: the leader and partners, each partner's counts from its own EU project against the targets. */
@@ -53,7 +51,7 @@ export function JointProjects({
                   <th scope="col">{t('nwp.partner')}</th>
                   {p.figures.categories.map((c) => (
                     <th scope="col" key={c}>
-                      {label(`nwp.cat.${c}`)}
+                      {t(`nwp.cat.${c}`)}
                     </th>
                   ))}
                 </tr>
@@ -254,7 +252,7 @@ function NewProject({
         onChange={(v) => setF({ ...f, partnerCentreIds: v })}
       />
       {PROJECT_TARGETS.map((c) => (
-        <Field key={c} name={`target-${c}`} label={`${t('nwp.target')}: ${label(`nwp.cat.${c}`)}`}>
+        <Field key={c} name={`target-${c}`} label={`${t('nwp.target')}: ${t(`nwp.cat.${c}`)}`}>
           {(p) => (
             <input
               {...p}

@@ -8,8 +8,6 @@ import { zl } from './services-shared';
 
 type Catalogue = z.infer<typeof PublicCatalogueSchema>;
 type Entry = Catalogue['powiats'][number]['entries'][number];
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
 
 /**
  * The network's joint service catalogue for the public — no login (issue 19 item 4): services by powiat
@@ -234,7 +232,7 @@ function EnquiryForm({ networkId, entry, idPrefix }: { networkId: string; entry:
       </Field>
       <div className="sr-only" aria-hidden="true">
         <label>
-          {label('pub.website')}
+          {t('pub.website')}
           <input
             tabIndex={-1}
             autoComplete="off"

@@ -4,14 +4,12 @@ import type { Transfer } from '../../../src/contracts/network-work.contract';
 import { TRANSFER_CATEGORIES, type TransferCategory } from '../../../src/domain/networks/transfer';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
-import { formatDateTime, t } from '../i18n';
+import { td, formatDateTime, t } from '../i18n';
 import { linkProps } from '../router';
 import { prefixed, prefixedLabels } from './networks-shared';
 
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
-const categoryOptions = TRANSFER_CATEGORIES.map((c) => ({ value: c, label: label(`nwt.cat.${c}`) }));
+const categoryOptions = TRANSFER_CATEGORIES.map((c) => ({ value: c, label: t(`nwt.cat.${c}`) }));
 
 /**
  * Transfers of a person between member centres (issue 19 item 7): the centre's side of the history,
@@ -101,14 +99,14 @@ function TransferCard({
       <h4>
         {tr.person ? `${tr.person.firstName} ${tr.person.lastName}` : t('nwt.anonymous')}{' '}
         <span className="muted">
-          — {label(`nwt.direction.${tr.direction}`)} {other.name} ({other.type})
+          — {t(`nwt.direction.${tr.direction}`)} {other.name} ({other.type})
         </span>
       </h4>
       <p>
-        <strong>{label(`nwt.status.${tr.status}`)}</strong> · {formatDateTime(tr.sentAt)} ·{' '}
+        <strong>{t(`nwt.status.${tr.status}`)}</strong> · {formatDateTime(tr.sentAt)} ·{' '}
         {t('nwt.consentLine', { date: tr.consentOn })}
       </p>
-      <p className="muted">{tr.categories.map((c) => label(`nwt.cat.${c}`)).join('; ')}</p>
+      <p className="muted">{tr.categories.map((c) => t(`nwt.cat.${c}`)).join('; ')}</p>
       {tr.note && <p className="pre-wrap">{tr.note}</p>}
       {tr.refusalReason && <p>{t('nwt.reason', { reason: tr.refusalReason })}</p>}
       {tr.participantId && tr.direction === 'IN' && (
@@ -137,7 +135,7 @@ function TransferCard({
             </dd>
           )}
           {tr.data.eligibility && (
-            <dd>{tr.data.eligibility.groups.map((g) => label(`group.${g}`)).join(', ')}</dd>
+            <dd>{tr.data.eligibility.groups.map((g) => td(`group.${g}`)).join(', ')}</dd>
           )}
           {tr.data.participation && tr.data.participation.length > 0 && (
             <dd>
@@ -145,7 +143,7 @@ function TransferCard({
                 items: tr.data.participation
                   .map(
                     (s) =>
-                      `${s.admissionDate}–${s.lastDay ?? '…'}${s.exitType ? ` (${label(`exit.type.${s.exitType}`)})` : ''}`,
+                      `${s.admissionDate}–${s.lastDay ?? '…'}${s.exitType ? ` (${td(`exit.type.${s.exitType}`)})` : ''}`,
                   )
                   .join('; '),
               })}
@@ -236,7 +234,7 @@ function NewTransfer({
     consentGiven: t('nwt.consentGiven'),
     consentOn: t('nwt.consentOn'),
     categories: t('nwt.categories'),
-    ...Object.fromEntries(f.categories.map((c, i) => [`categories.${i}`, label(`nwt.cat.${c}`)])),
+    ...Object.fromEntries(f.categories.map((c, i) => [`categories.${i}`, t(`nwt.cat.${c}`)])),
   };
   return (
     <form

@@ -9,9 +9,6 @@ import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
 import { JointProjects } from './networks-projects';
 import { Transfers } from './networks-transfers';
 
-type Key = Parameters<typeof t>[0];
-const label = (key: string) => t(key as Key);
-
 /**
  * The networks the user's centre belongs to or that she coordinates: members and invitations, the
  * network's protected indicators (beside the centre's own), shared documents to adopt, meetings.
@@ -177,9 +174,9 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
             {network.members.map((m) => (
               <tr key={m.id}>
                 <td>
-                  {m.name} <span className="muted">({m.centreType ?? label(`networks.kind.${m.kind}`)})</span>
+                  {m.name} <span className="muted">({m.centreType ?? t(`networks.kind.${m.kind}`)})</span>
                 </td>
-                <td>{label(`networks.status.${m.status}`)}</td>
+                <td>{t(`networks.status.${m.status}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -272,7 +269,7 @@ function Documents({
           return (
             <li key={d.id} className="card">
               <h4>
-                {d.title} <span className="muted">— {label(`networks.docKind.${d.kind}`)}</span>
+                {d.title} <span className="muted">— {t(`networks.docKind.${d.kind}`)}</span>
               </h4>
               {latest && (
                 <>
@@ -350,7 +347,7 @@ function Documents({
               <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
                 {(['STANDARD', 'TEMPLATE', 'PARAMETER_SET'] as const).map((k) => (
                   <option key={k} value={k}>
-                    {label(`networks.docKind.${k}`)}
+                    {t(`networks.docKind.${k}`)}
                   </option>
                 ))}
               </select>

@@ -13,7 +13,7 @@ import type { FieldError } from '../../../src/contracts/errors';
 import type { Job } from '../../../src/contracts/job.contract';
 import { ApiError, api, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { fieldErrorText, t } from '../i18n';
+import { td, fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
 
 const EXPORT_URL = '/api/v1/participants/export.xlsx';
@@ -447,7 +447,7 @@ function IssueTable({
 }
 
 const shown = (field: ImportField, value: string | null | undefined) =>
-  !value ? '—' : field === 'sex' ? t(`sex.${value}`) : value;
+  !value ? '—' : field === 'sex' ? td(`sex.${value}`) : value;
 
 function Sample({ preview }: { preview: ImportPreview }) {
   const fields = IMPORT_FIELDS.filter((f) => Object.values(preview.mapping).includes(f));

@@ -4,7 +4,7 @@ import type { Role } from '../../../src/contracts/common';
 import type { Participant } from '../../../src/contracts/participant.contract';
 import { editableFields } from '../../../src/domain/participants/record-rules';
 import { api } from '../api';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { linkProps } from '../router';
 import { DeleteParticipant, EditParticipant, formatNrb, ParticipantHistory } from './participant-record';
 import { PathwaySections } from './pathway';
@@ -150,7 +150,7 @@ export function ParticipantPage({
           <>
             <ul>
               {(p.eligibilityGroups ?? []).map((g) => (
-                <li key={g}>{t(`group.${g}`)}</li>
+                <li key={g}>{td(`group.${g}`)}</li>
               ))}
             </ul>
             {p.eligibilityJustification && <p>{p.eligibilityJustification}</p>}

@@ -4,7 +4,7 @@ import type { Decision, Pathway } from '../../../src/contracts/pathway.contract'
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { type Form, orNull, today, Input, Section, Toggle } from './pathway-shared';
 
 export function ReasonList({ d }: { d: Decision }) {
@@ -73,7 +73,7 @@ export function Eligibility({
             {t(`elig.outcome.${d.outcome}`)}
             {d.waitingList && ` — ${t('elig.waiting')}`} <span className="muted">({d.decidedOn})</span>
           </h3>
-          <p>{d.groups.map((g) => t(`group.${g}`)).join(', ')}</p>
+          <p>{d.groups.map((g) => td(`group.${g}`)).join(', ')}</p>
           <ReasonList d={d} />
         </div>
       ))}
@@ -84,7 +84,7 @@ export function Eligibility({
         <ul className="plain">
           {pathway.evidence!.map((e) => (
             <li key={e.id}>
-              {t(`group.${e.group}`)}: {e.documentType}
+              {td(`group.${e.group}`)}: {e.documentType}
               {e.documentNumber && ` nr ${e.documentNumber}`}
               {e.issuer && `, ${e.issuer}`}
               {e.issuedOn && `, ${e.issuedOn}`}

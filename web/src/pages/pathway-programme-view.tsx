@@ -5,7 +5,7 @@ import { EXIT_TYPES } from '../../../src/contracts/pathway.contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/confirm';
 import { ErrorSummary, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { emptySituation, SituationFields, situationBody } from './reports-outcome';
 import { contentForm, contentBody, ProgrammeFields } from './pathway-programmes';
 import { type Form, lines, orNull, today, Input, Toggle } from './pathway-shared';
@@ -554,7 +554,7 @@ export function ProgrammeView({
                 {p.versions.map((v) => (
                   <tr key={v.version}>
                     <td>{v.version}</td>
-                    <td>{t(`prog.change.${v.changeKind}`)}</td>
+                    <td>{td(`prog.change.${v.changeKind}`)}</td>
                     <td>{v.changedFields.join(', ') || '—'}</td>
                     <td>{v.reason ?? '—'}</td>
                     <td>{v.changedBy ?? '—'}</td>

@@ -4,7 +4,7 @@ import type { Participant } from '../../../src/contracts/participant.contract';
 import type { Pathway, Programme } from '../../../src/contracts/pathway.contract';
 import { api } from '../api';
 import { ErrorSummary, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { ProgrammeView } from './pathway-programme-view';
 import { type Form, lines, orNull, Input, Section } from './pathway-shared';
 
@@ -102,7 +102,7 @@ export function ProgrammeFields({
             errors={errors}
             options={['NONE', 'MILD', 'MODERATE', 'SIGNIFICANT'].map((d) => ({
               value: d,
-              label: t(`prog.disability.${d}`),
+              label: td(`prog.disability.${d}`),
             }))}
           />
         )}

@@ -5,7 +5,7 @@ import type { Partner } from '../../../src/contracts/partner.contract';
 import { APPLICANT_TYPES, DOCUMENT_KINDS } from '../../../src/contracts/pathway.contract';
 import { api, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { type Form, INSTITUTIONS, orNull, today, Input, Section, Toggle } from './pathway-shared';
 
 export function Referrals({
@@ -113,7 +113,7 @@ export function Referrals({
                   name="referringBodyKind"
                   label={t('ref.bodyKind')}
                   errors={fieldErrors}
-                  options={['OPS', 'PUP'].map((a) => ({ value: a, label: t(`ref.bodyKind.${a}`) }))}
+                  options={['OPS', 'PUP'].map((a) => ({ value: a, label: td(`ref.bodyKind.${a}`) }))}
                 />
               </div>
               {partners.length > 0 && (

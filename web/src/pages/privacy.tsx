@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 import { linkProps } from '../router';
 import { AccessLogSection, ClauseSection, ProcessingRegisterSection } from './privacy-records';
 import { AuthorisationsSection } from './privacy-authorisations';
@@ -57,7 +57,7 @@ export function PrivacyRefusalPage({ standing }: { standing: string }) {
       <div className="alert alert-error" role="alert">
         <p>{t('privacy.refused.lead')}</p>
         <p>
-          <strong>{t('privacy.refused.reason', { standing: t(`privacy.standing.${standing}`) })}</strong>
+          <strong>{t('privacy.refused.reason', { standing: td(`privacy.standing.${standing}`) })}</strong>
         </p>
         <p>{t('privacy.refused.whom')}</p>
       </div>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Enrolment, Project, ProjectDetail } from '../../../src/contracts/projects.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { errorText, t } from '../i18n';
+import { td, errorText, t } from '../i18n';
 import { linkProps, navigate } from '../router';
 
 const FLAGS = ['YES', 'NO', 'REFUSED'] as const;
@@ -608,8 +608,8 @@ function EnrolmentForm({
       <p className="hint">{t('prj.recordHint')}</p>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <div className="row">
-        {select('labourMarketStatus', STATUSES, (o) => t(`prj.status.${o}`))}
-        {select('degurba', ['1', '2', '3'], (o) => t(`prj.degurba.${o}`))}
+        {select('labourMarketStatus', STATUSES, (o) => td(`prj.status.${o}`))}
+        {select('degurba', ['1', '2', '3'], (o) => td(`prj.degurba.${o}`))}
       </div>
       {v.labourMarketStatus === 'UNEMPLOYED' && (
         <label className="check">
@@ -623,13 +623,13 @@ function EnrolmentForm({
       )}
       <div className="row">
         {FLAG_FIELDS.map((f) => (
-          <div key={f}>{select(f, FLAGS, (o) => t(`prj.flag.${o}`))}</div>
+          <div key={f}>{select(f, FLAGS, (o) => td(`prj.flag.${o}`))}</div>
         ))}
       </div>
       <div className="row">
         {date('projectEnd')}
         {date('supportEnd')}
-        {select('exitSituation', EXITS, (o) => t(`prj.exit.${o}`))}
+        {select('exitSituation', EXITS, (o) => td(`prj.exit.${o}`))}
         {select('exitAsPlanned', ['true', 'false'], (o) => t(o === 'true' ? 'prj.yes' : 'prj.no'))}
         {date('businessStartedOn')}
       </div>

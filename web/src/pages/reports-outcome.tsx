@@ -5,7 +5,7 @@ import {
   SOCIAL_EFFECTS,
   WORK_SITUATIONS,
 } from '../../../src/domain/reports/outcomes';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 
 /** The person's situation in the reports' categories, as the exit and follow-up forms hold it ('' = not given). */
 export interface SituationForm {
@@ -55,7 +55,7 @@ export function SituationFields({
         <option value="">{t('outcome.notGiven')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {t(`outcome.${name}.${o}`)}
+            {td(`outcome.${name}.${o}`)}
           </option>
         ))}
       </select>

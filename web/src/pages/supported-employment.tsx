@@ -3,9 +3,8 @@ import type { SupportedEmployment } from '../../../src/contracts/supported-emplo
 import { SUPPORTED_FORMS } from '../../../src/domain/placements/supported-employment';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 
-type Key = Parameters<typeof t>[0];
 const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
 
 /** Supported employment (art. 15b–16): the cases with their employer and refunds, and a new joint application. */
@@ -41,7 +40,7 @@ export function SupportedEmploymentPage({ canManage }: { canManage: boolean }) {
               {items.map((s) => (
                 <tr key={s.id}>
                   <td>{s.participant.name}</td>
-                  <td>{t(`sup.form.${s.form}` as Key)}</td>
+                  <td>{td(`sup.form.${s.form}`)}</td>
                   <td className="nowrap">{s.appliedOn}</td>
                   <td>
                     {s.employer
@@ -134,7 +133,7 @@ function ApplicationForm({ onDone }: { onDone: () => void }) {
             <select {...f} value={v.form} onChange={(e) => setV({ ...v, form: e.target.value })}>
               {SUPPORTED_FORMS.map((x) => (
                 <option key={x} value={x}>
-                  {t(`sup.form.${x}` as Key)}
+                  {t(`sup.form.${x}`)}
                 </option>
               ))}
             </select>

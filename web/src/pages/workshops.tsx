@@ -4,7 +4,7 @@ import { WORKSHOP_TYPES, type Assignment, type Workshop } from '../../../src/con
 import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { td, t } from '../i18n';
 
 type Form = {
   name: string;
@@ -404,7 +404,7 @@ export function SocialActivities({ participantId }: { participantId: string }) {
         <ul className="plain">
           {items.map((a) => (
             <li key={a.id}>
-              <strong>{a.date}</strong> — {t(`sa.kind.${a.kind}`)}: {a.title} (
+              <strong>{a.date}</strong> — {td(`sa.kind.${a.kind}`)}: {a.title} (
               {a.hours.toLocaleString('pl-PL')} h){a.staffName && `, ${a.staffName}`}
               {a.participants.length > 1 && (
                 <span className="muted"> · {t('sa.group', { count: a.participants.length })}</span>
