@@ -239,8 +239,8 @@ describe.each(testEngines())('events and courses on %s', (engine) => {
     expect(file.headers['content-type']).toContain('application/pdf');
     const text = bodyText(readBack(`course-certificate-${engine}`, file.rawPayload).pages);
     expect(text).toContain(`ZAŚWIADCZENIE nr ${helena.certificate.number}`);
-    expect(text).toContain('Zaświadcza się o ukończeniu przez Helena Senior szkolenia „Opiekun seniora”');
-    expect(text).toContain('zorganizowanego przez Szkoła Opieki „Gaja”');
+    expect(text).toContain('Zaświadcza się, że Helena Senior ukończył(a) szkolenie „Opiekun seniora”');
+    expect(text).toContain('Organizator: Szkoła Opieki „Gaja”');
     expect(text).toContain('od 2 marca 2026 r. do 4 marca 2026 r., w wymiarze 18 h');
     expect(text).toContain('Pierwsza pomoc przedmedyczna');
     expect(text).toContain('02.03.2026');
