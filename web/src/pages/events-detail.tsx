@@ -130,7 +130,7 @@ function Attendance({ event, onChange }: Props) {
   const [sessionId, setSessionId] = useState(event.sessions[0]!.id);
   const registered = event.registrations.filter((r) => r.status === 'REGISTERED');
   const [present, setPresent] = useState<Record<string, boolean>>({});
-  const { formError, busy, run } = useSubmit();
+  const { fieldErrors, formError, busy, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [sessionId]);
   useEffect(() => {
@@ -141,8 +141,13 @@ function Attendance({ event, onChange }: Props) {
     <section aria-labelledby="ev-attendance">
       <h2 id="ev-attendance">{t('events.attendance')}</h2>
       <div className="field">
-        <label htmlFor="ev-session">{t('events.sessions')}</label>
-        <select id="ev-session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+        <label htmlFor="f-sessionId">{t('events.sessions')}</label>
+        <select
+          id="f-sessionId"
+          aria-invalid={fieldErrors.sessionId ? true : undefined}
+          value={sessionId}
+          onChange={(e) => setSessionId(e.target.value)}
+        >
           {event.sessions.map((s) => (
             <option key={s.id} value={s.id}>
               {plDate(s.heldOn)} {s.startsAt}–{s.endsAt} · {s.topic}
@@ -167,7 +172,15 @@ function Attendance({ event, onChange }: Props) {
       >
         <fieldset className="card">
           <legend>{t('events.attendanceOf', { topic: session.topic, day: plDate(session.heldOn) })}</legend>
-          <ErrorSummary errors={{}} formError={formError} labels={{}} />
+          <ErrorSummary
+            errors={fieldErrors}
+            formError={formError}
+            labels={{
+              sessionId: t('events.sessions'),
+              // The entries are sent in the order of the list: each error names its person.
+              ...Object.fromEntries(registered.map((r, i) => [`entries.${i}.registrationId`, r.name])),
+            }}
+          />
           {saved && (
             <p className="alert alert-success" role="status">
               {t('form.saved')}

@@ -11,11 +11,14 @@ const shortDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso
 
 /**
  * The home page's events section (issue 18): the next events and courses, each a link to the event, and
- * the courses whose certificates were issued and are to be printed, each a link to its list of certificates.
+ * the courses whose certificates were issued and are to be printed, each a link to its list of certificates
+ * (the latter for whoever issues certificates).
  * Titles, dates and counts only (`GET /api/v1/event-facts`); shown to whoever may see events.
  */
 export function HomeEvents({ me }: { me: MeResponse }) {
   const allowed = me.allowedActions.includes('events.view');
+  // Certificates are the business of whoever issues them (an instructor prints only their own people's).
+  const certifies = me.allowedActions.includes('events.certificates');
   const [facts, setFacts] = useState<EventHomeFacts | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -46,11 +49,11 @@ export function HomeEvents({ me }: { me: MeResponse }) {
               ))}
             </ul>
           )}
-          <h3>{t('home.events.toPrint')}</h3>
-          {facts.certificatesToIssue > 0 && (
+          {certifies && <h3>{t('home.events.toPrint')}</h3>}
+          {certifies && facts.certificatesToIssue > 0 && (
             <p>{t('home.events.toIssue', { count: facts.certificatesToIssue })}</p>
           )}
-          {facts.certificatesToPrint.length === 0 ? (
+          {!certifies ? null : facts.certificatesToPrint.length === 0 ? (
             <p>{t('home.events.noneToPrint')}</p>
           ) : (
             <ul>
