@@ -239,8 +239,8 @@ describe.each(testEngines())('events and courses on %s', (engine) => {
     expect(file.headers['content-type']).toContain('application/pdf');
     const text = bodyText(readBack(`course-certificate-${engine}`, file.rawPayload).pages);
     expect(text).toContain(`ZAŚWIADCZENIE nr ${helena.certificate.number}`);
-    expect(text).toContain('Zaświadcza się o ukończeniu przez Helena Senior szkolenia „Opiekun seniora”');
-    expect(text).toContain('zorganizowanego przez Szkoła Opieki „Gaja”');
+    expect(text).toContain('Zaświadcza się, że Helena Senior ukończył(a) szkolenie „Opiekun seniora”');
+    expect(text).toContain('Organizator: Szkoła Opieki „Gaja”');
     expect(text).toContain('od 2 marca 2026 r. do 4 marca 2026 r., w wymiarze 18 h');
     expect(text).toContain('Pierwsza pomoc przedmedyczna');
     expect(text).toContain('02.03.2026');
@@ -269,6 +269,47 @@ describe.each(testEngines())('events and courses on %s', (engine) => {
     const facts = (await c.INSTRUCTOR.get('/api/v1/event-facts')).json();
     expect(facts.upcoming.map((u: { title: string }) => u.title)).toContain('Forum ekonomii społecznej');
     expect(JSON.stringify(facts)).not.toContain('Kursantka');
+  });
+
+  it('refuses attendance for a session that has not taken place yet, writing nothing', async () => {
+    const detail = (await c.DIRECTOR.get(`/api/v1/events/${eventId}`)).json();
+    const tomorrow = detail.sessions[2];
+    const attendance = async () =>
+      (
+        await h.deps.db
+          .selectFrom('event_attendance')
+          .select(['registration_id', 'present'])
+          .where('session_id', '=', tomorrow.id)
+          .orderBy('registration_id')
+          .execute()
+      ).map((r) => `${r.registration_id}:${r.present}`);
+    const before = await attendance();
+    const realNow = h.deps.now;
+    // The evening of the course's second day: the third day's attendance cannot be known yet.
+    h.deps.now = () => new Date('2026-03-03T17:00:00Z');
+    try {
+      const res = await c.INSTRUCTOR.request(
+        'PUT',
+        `/api/v1/events/${eventId}/sessions/${tomorrow.id}/attendance`,
+        {
+          entries: detail.registrations.map((r: { id: string }) => ({
+            registrationId: r.id,
+            present: false,
+          })),
+        },
+      );
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.fields).toEqual([
+        {
+          path: 'sessionId',
+          code: 'DATE_IN_FUTURE',
+          message: 'Obecność wpisuje się po zajęciach — te zajęcia odbędą się 04.03.2026.',
+        },
+      ]);
+    } finally {
+      h.deps.now = realNow;
+    }
+    expect(await attendance()).toEqual(before);
   });
 
   it('keeps a standing group with members and meetings, without the pathway', async () => {

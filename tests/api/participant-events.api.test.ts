@@ -17,6 +17,9 @@ describe.each(testEngines())("courses and certificates on a participant's record
   let inScope: string;
   let outOfScope: string;
   let number: string;
+  let course: string;
+  /** Certificate ids by holder. */
+  const certificates: Record<string, string> = {};
 
   beforeAll(async () => {
     h = await createApiHarness(engine);
@@ -38,7 +41,7 @@ describe.each(testEngines())("courses and certificates on a participant's record
           .statusCode,
       ).toBe(201);
 
-    const course = (
+    course = (
       await d.post('/api/v1/events', {
         kind: 'PARTICIPANT_TRAINING_OWN',
         title: 'Bezpieczna praca z narzędziami',
@@ -54,12 +57,22 @@ describe.each(testEngines())("courses and certificates on a participant's record
     });
     for (const participantId of [inScope, outOfScope])
       await d.post(`/api/v1/events/${course}/registrations`, { kind: 'PARTICIPANT', participantId });
+    // A senior (not a CIS participant) takes the same course.
+    await d.post(`/api/v1/events/${course}/registrations`, {
+      kind: 'PERSON',
+      person: { fullName: 'Stanisława Seniorka', birthYear: 1948, consentOn: '2026-02-20' },
+    });
     const detail = (await d.get(`/api/v1/events/${course}`)).json();
     await d.request('PUT', `/api/v1/events/${course}/sessions/${detail.sessions[0].id}/attendance`, {
       entries: detail.registrations.map((r: { id: string }) => ({ registrationId: r.id, present: true })),
     });
     const issued = await d.post(`/api/v1/events/${course}/certificates`, { issuedOn: '2026-03-03' });
     expect(issued.statusCode, issued.body).toBe(200);
+    const after = (await d.get(`/api/v1/events/${course}`)).json();
+    for (const r of after.registrations as { id: string; certificate: { id: string } | null }[]) {
+      expect(r.certificate, JSON.stringify(r)).not.toBeNull();
+      certificates[r.id] = r.certificate?.id ?? '';
+    }
   });
   afterAll(() => h.close());
 
@@ -97,6 +110,47 @@ describe.each(testEngines())("courses and certificates on a participant's record
     expect((await other.get(`/api/v1/participants/${inScope}/events`)).statusCode).toBe(404);
     const anonymous = await h.app.inject({ method: 'GET', url: `/api/v1/participants/${inScope}/events` });
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("prints a certificate for every role the table allows, an instructor only their workshops' people", async () => {
+    const detail = (await c.DIRECTOR.get(`/api/v1/events/${course}`)).json();
+    const regOf = (kind: string, participantId?: string) =>
+      detail.registrations.find(
+        (r: { kind: string; participantId?: string | null }) =>
+          r.kind === kind && (!participantId || r.participantId === participantId),
+      ).id as string;
+    const pdfUrl = (registrationId: string) =>
+      `/api/v1/events/${course}/certificates/${certificates[registrationId]}/certificate.pdf`;
+    const mine = pdfUrl(regOf('PARTICIPANT', inScope));
+    const theirs = pdfUrl(regOf('PARTICIPANT', outOfScope));
+    const senior = pdfUrl(regOf('PERSON'));
+    for (const role of ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT', 'ADMIN'] as const) {
+      const allowed = can({ roles: [role] } as never, 'events.view');
+      const scoped = role === 'INSTRUCTOR';
+      for (const [url, inWorkshop] of [
+        [mine, true],
+        [theirs, false],
+        [senior, false],
+      ] as const) {
+        const res = await c[role].get(url);
+        const expected = !allowed ? 403 : scoped && !inWorkshop ? 404 : 200;
+        expect(res.statusCode, `${role} ${url}`).toBe(expected);
+        if (expected === 200) expect(res.headers['content-type']).toContain('application/pdf');
+        // A refused certificate says nothing about its holder.
+        if (expected !== 200) expect(res.body).not.toMatch(/Ogrodnik|Seniorka/);
+      }
+    }
+    // Another centre sees none of them; nobody signed out does.
+    for (const url of [mine, theirs, senior]) expect((await other.get(url)).statusCode).toBe(404);
+    expect((await h.app.inject({ method: 'GET', url: mine })).statusCode).toBe(401);
+    // Each printed certificate is in the audit log.
+    const prints = await h.deps.db
+      .selectFrom('audit_log')
+      .select(['entity_id'])
+      .where('action', '=', 'event.certificate_print')
+      .execute();
+    expect(prints.length).toBeGreaterThanOrEqual(1);
+    expect(prints.every((p) => p.entity_id === course)).toBe(true);
   });
 
   it('audits each read of the courses on the record', async () => {

@@ -166,7 +166,8 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     });
     expect(opinion.statusCode).toBe(200);
     const o = bodyText(readBack(`volunteer-opinion-${engine}`, opinion.rawPayload).pages);
-    expect(o).toContain('OPINIA');
+    expect(o).toContain('OPINIA o pracy wolontariusza');
+    expect(o).toContain('Wolontariusz Halina');
     expect(o).toContain('Pani Halina była sumienna i serdeczna wobec seniorów.');
     expect(o).toContain('Szycie maseczek, Wieczór gier planszowych');
 

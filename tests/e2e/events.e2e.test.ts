@@ -123,7 +123,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
 
     // Attendance: everyone on every day, except the last participant on days 2 and 3 (6 h of 18 h < 80 %).
     const absent = `${people[9]!.firstName} ${people[9]!.lastName}`;
-    const days = page.locator('#ev-session');
+    const days = page.locator('#f-sessionId');
     const options = await days
       .locator('option')
       .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));

@@ -2,7 +2,7 @@ import { findRegistrations, findSessions, upsertAttendance } from '../../db/even
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit } from '../pathway/shared';
+import { audit, todayInPoland } from '../pathway/shared';
 import { loadEventDetail, requireAction } from './event-shared';
 
 /** Saves who was present at one session; only people registered (not waiting) for the event count. */
@@ -16,7 +16,17 @@ export async function recordEventAttendance(
   requireAction(ctx, 'events.attendance');
   const centreId = ctx.actor.centreId;
   const sessions = await findSessions(deps.db, centreId, [eventId]);
-  if (!sessions.some((s) => s.id === sessionId)) throw notFound();
+  const session = sessions.find((s) => s.id === sessionId);
+  if (!session) throw notFound();
+  // Attendance is what happened: a session that has not taken place yet has none to record.
+  if (session.held_on > todayInPoland(deps))
+    throw AppError.fields([
+      {
+        path: 'sessionId',
+        code: 'DATE_IN_FUTURE',
+        message: `Obecność wpisuje się po zajęciach — te zajęcia odbędą się ${session.held_on.slice(8, 10)}.${session.held_on.slice(5, 7)}.${session.held_on.slice(0, 4)}.`,
+      },
+    ]);
   const registered = new Set(
     (await findRegistrations(deps.db, centreId, eventId))
       .filter((r) => r.status === 'REGISTERED')

@@ -32,9 +32,10 @@ export async function renderCourseCertificate(d: CourseCertificateData): Promise
     { text: `o ukończeniu szkolenia`, style: 'subtitle' },
     {
       text:
-        `Zaświadcza się o ukończeniu przez ${d.holderName} szkolenia „${d.title}” (${d.kindLabel}), ` +
-        `zorganizowanego przez ${d.organiser}${d.place ? ` w miejscu: ${d.place},` : ','} ` +
-        `w terminie ${period}, w wymiarze ${d.plannedHours}.`,
+        // The name and the organiser stand in the nominative: Polish names are not declined by a program.
+        `Zaświadcza się, że ${d.holderName} ukończył(a) szkolenie „${d.title}” (${d.kindLabel}) ` +
+        `w terminie ${period}, w wymiarze ${d.plannedHours}. ` +
+        `Organizator: ${d.organiser}${d.place ? `; miejsce: ${d.place}` : ''}.`,
       margin: [0, 6, 0, 6],
     },
     { text: `Obecność na zajęciach: ${d.attendedHours}.`, margin: [0, 0, 0, 8] },

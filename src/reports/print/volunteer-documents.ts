@@ -52,7 +52,10 @@ export async function renderVolunteerCertificate(d: VolunteerCertificateData): P
       style: 'small',
       margin: [0, 10, 0, 0],
     },
-    { columns: [{ text: '', width: '*' }, signature('pieczęć i podpis dyrektora')], margin: [0, 20, 0, 0] },
+    {
+      columns: [{ text: '', width: '*' }, signature('pieczęć i podpis kierownika centrum')],
+      margin: [0, 20, 0, 0],
+    },
   ];
   return renderPdf({ title: `Zaświadczenie wolontariusza – ${d.volunteerName}`, content });
 }
@@ -72,15 +75,20 @@ export async function renderVolunteerOpinion(d: VolunteerOpinionData): Promise<B
   const content: Content[] = [
     letterhead(d.centre, d.date),
     { text: 'OPINIA', style: 'title' },
-    { text: `o pracy wolontariusza ${d.volunteerName}`, style: 'subtitle' },
+    { text: 'o pracy wolontariusza', style: 'subtitle' },
+    // The name in its own row, in the nominative: a program does not decline Polish names.
     facts([
+      ['Wolontariusz', d.volunteerName],
       ['Okres świadczeń', d.period],
       ['Łączny czas', d.totalHours],
       ['Rodzaje działań', d.activities.join(', ')],
     ]),
     { text: d.text, margin: [0, 8, 0, 8] },
     { text: 'Opinię wydaje się na wniosek wolontariusza.', style: 'small' },
-    { columns: [{ text: '', width: '*' }, signature('pieczęć i podpis dyrektora')], margin: [0, 20, 0, 0] },
+    {
+      columns: [{ text: '', width: '*' }, signature('pieczęć i podpis kierownika centrum')],
+      margin: [0, 20, 0, 0],
+    },
   ];
   return renderPdf({ title: `Opinia o wolontariuszu – ${d.volunteerName}`, content });
 }

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
-import { label } from './events';
+import { label, plDate, plPeriod } from './events';
 import { Registrations } from './events-registrations';
 
 /** One event: its sessions, registrations (with the waiting list), attendance per session and certificates. */
@@ -32,8 +32,7 @@ export function EventDetailPage({
       </p>
       <h1>{event.title}</h1>
       <p>
-        {label(`events.kind.${event.kind}`)} ·{' '}
-        {event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}
+        {label(`events.kind.${event.kind}`)} · {plPeriod(event.startsOn, event.endsOn)}
         {event.place && ` · ${event.place}`}
         {event.organiserName && ` · ${event.organiserName}`}
       </p>
@@ -77,7 +76,7 @@ function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }
             <tbody>
               {event.sessions.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.heldOn}</td>
+                  <td>{plDate(s.heldOn)}</td>
                   <td>
                     {s.startsAt}–{s.endsAt}
                   </td>
@@ -131,7 +130,7 @@ function Attendance({ event, onChange }: Props) {
   const [sessionId, setSessionId] = useState(event.sessions[0]!.id);
   const registered = event.registrations.filter((r) => r.status === 'REGISTERED');
   const [present, setPresent] = useState<Record<string, boolean>>({});
-  const { formError, busy, run } = useSubmit();
+  const { fieldErrors, formError, busy, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [sessionId]);
   useEffect(() => {
@@ -142,11 +141,16 @@ function Attendance({ event, onChange }: Props) {
     <section aria-labelledby="ev-attendance">
       <h2 id="ev-attendance">{t('events.attendance')}</h2>
       <div className="field">
-        <label htmlFor="ev-session">{t('events.sessions')}</label>
-        <select id="ev-session" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+        <label htmlFor="f-sessionId">{t('events.sessions')}</label>
+        <select
+          id="f-sessionId"
+          aria-invalid={fieldErrors.sessionId ? true : undefined}
+          value={sessionId}
+          onChange={(e) => setSessionId(e.target.value)}
+        >
           {event.sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.heldOn} {s.startsAt}–{s.endsAt} · {s.topic}
+              {plDate(s.heldOn)} {s.startsAt}–{s.endsAt} · {s.topic}
             </option>
           ))}
         </select>
@@ -167,8 +171,16 @@ function Attendance({ event, onChange }: Props) {
         }}
       >
         <fieldset className="card">
-          <legend>{t('events.attendanceOf', { topic: session.topic, day: session.heldOn })}</legend>
-          <ErrorSummary errors={{}} formError={formError} labels={{}} />
+          <legend>{t('events.attendanceOf', { topic: session.topic, day: plDate(session.heldOn) })}</legend>
+          <ErrorSummary
+            errors={fieldErrors}
+            formError={formError}
+            labels={{
+              sessionId: t('events.sessions'),
+              // The entries are sent in the order of the list: each error names its person.
+              ...Object.fromEntries(registered.map((r, i) => [`entries.${i}.registrationId`, r.name])),
+            }}
+          />
           {saved && (
             <p className="alert alert-success" role="status">
               {t('form.saved')}
@@ -186,10 +198,10 @@ function Attendance({ event, onChange }: Props) {
               </label>
             </div>
           ))}
+          <button type="submit" className="primary" disabled={busy || registered.length === 0}>
+            {t('events.saveAttendance')}
+          </button>
         </fieldset>
-        <button type="submit" className="primary" disabled={busy || registered.length === 0}>
-          {t('events.saveAttendance')}
-        </button>
       </form>
     </section>
   );

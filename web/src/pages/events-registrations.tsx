@@ -39,7 +39,7 @@ export function Registrations({
             <thead>
               <tr>
                 <th scope="col">{t('events.name')}</th>
-                <th scope="col">{t('events.who')}</th>
+                <th scope="col">{t('events.personKind')}</th>
                 <th scope="col">{t('events.status')}</th>
                 <th scope="col">{t('events.attended')}</th>
                 <th scope="col">{t('events.completed')}</th>

@@ -49,6 +49,7 @@ export const eventsEn: Texts = {
   'events.registrations': 'Registrations',
   'events.noRegistrations': 'Nobody registered yet.',
   'events.who': 'Who are you registering',
+  'events.personKind': 'Type of person',
   'events.regKind.PARTICIPANT': 'participant of the centre',
   'events.regKind.PERSON': 'senior or another person from outside',
   'events.regKind.STAFF': 'staff member',

@@ -48,6 +48,7 @@ export const eventsPl = {
   'events.registrations': 'Zapisy',
   'events.noRegistrations': 'Nikt nie jest jeszcze zapisany.',
   'events.who': 'Kogo zapisujesz',
+  'events.personKind': 'Rodzaj osoby',
   'events.regKind.PARTICIPANT': 'uczestnik centrum',
   'events.regKind.PERSON': 'senior lub inna osoba spoza centrum',
   'events.regKind.STAFF': 'pracownik',

@@ -10,6 +10,11 @@ import { GroupsPage } from './events-groups';
 
 type Key = Parameters<typeof t>[0];
 export const label = (key: Key) => t(key);
+/** 2026-03-02 → 02.03.2026 (the Polish way, as on the printed certificates). */
+export const plDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+/** One day, or first – last day. */
+export const plPeriod = (from: string, to: string) =>
+  from === to ? plDate(from) : `${plDate(from)} – ${plDate(to)}`;
 
 /** Partners of the centre for pickers (organiser, donor, recipient); empty when the caller may not see them. */
 export function usePartners() {
@@ -75,7 +80,7 @@ function EventList({ canManage }: { canManage: boolean }) {
                     <a {...linkProps(`/events/${e.id}`)}>{e.title}</a>
                   </td>
                   <td>{label(`events.kind.${e.kind}`)}</td>
-                  <td>{e.startsOn === e.endsOn ? e.startsOn : `${e.startsOn} – ${e.endsOn}`}</td>
+                  <td>{plPeriod(e.startsOn, e.endsOn)}</td>
                   <td>
                     {e.capacity
                       ? t('events.placesOf', { registered: e.registeredCount, capacity: e.capacity })

@@ -84,4 +84,18 @@ export const homeEn: Record<
   },
   'home.card.INDICATORS.none':
     'Nobody has ended participation in {year} yet — the indicators appear after the first exit. Targets: employment {employmentTarget}%, social {socialTarget}%.',
+  'home.events.title': 'Events and certificates',
+  'home.events.error': 'Could not load the events: {message}',
+  'home.events.upcoming': 'Coming events and courses',
+  'home.events.noUpcoming': 'No events or courses planned.',
+  'home.events.toPrint': 'Certificates to print',
+  'home.events.toIssue': {
+    one: '{count} person completed a course and awaits a certificate.',
+    other: '{count} people completed a course and await a certificate.',
+  },
+  'home.events.noneToPrint': 'No certificates issued in the last 60 days.',
+  'home.events.issued': {
+    one: '{count} certificate issued',
+    other: '{count} certificates issued',
+  },
 };

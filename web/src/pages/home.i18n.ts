@@ -98,4 +98,22 @@ export const homePl = {
   },
   'home.card.INDICATORS.none':
     'W {year} r. nikt jeszcze nie zakończył udziału — wskaźniki pojawią się po pierwszym zakończeniu. Cele: zatrudnieniowy {employmentTarget}%, społeczny {socialTarget}%.',
+  'home.events.title': 'Wydarzenia i zaświadczenia',
+  'home.events.error': 'Nie udało się wczytać wydarzeń: {message}',
+  'home.events.upcoming': 'Najbliższe wydarzenia i kursy',
+  'home.events.noUpcoming': 'Nie zaplanowano wydarzeń ani kursów.',
+  'home.events.toPrint': 'Zaświadczenia do wydruku',
+  'home.events.toIssue': {
+    one: '{count} osoba ukończyła kurs i czeka na wydanie zaświadczenia.',
+    few: '{count} osoby ukończyły kurs i czekają na wydanie zaświadczenia.',
+    many: '{count} osób ukończyło kurs i czeka na wydanie zaświadczenia.',
+    other: '{count} osoby ukończyło kurs i czeka na wydanie zaświadczenia.',
+  },
+  'home.events.noneToPrint': 'Brak zaświadczeń wydanych w ostatnich 60 dniach.',
+  'home.events.issued': {
+    one: 'wydano {count} zaświadczenie',
+    few: 'wydano {count} zaświadczenia',
+    many: 'wydano {count} zaświadczeń',
+    other: 'wydano {count} zaświadczenia',
+  },
 };

@@ -5,6 +5,7 @@ import type { Home, HomeCard } from '../../../src/contracts/home.contract';
 import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import { HomeEvents } from './home-events';
 
 type Key = Parameters<typeof t>[0];
 /** 2026-12-14 → 14.12.2026 */
@@ -162,6 +163,7 @@ export function HomePage({ me }: { me: MeResponse }) {
           </ul>
         )}
       </section>
+      <HomeEvents me={me} />
       <section className="card" aria-labelledby="next">
         <h2 id="next">{t('home.tasks')}</h2>
         <ul className="tasks">

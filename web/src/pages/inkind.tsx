@@ -98,7 +98,7 @@ export function InkindPage({ canManage }: { canManage: boolean }) {
             <tbody>
               {history.map((h) => (
                 <tr key={`${h.operationId}-${h.itemName}`}>
-                  <td>{h.movedOn}</td>
+                  <td className="nowrap">{h.movedOn}</td>
                   <td>{label(`inkind.step.${h.step}`)}</td>
                   <td>{h.itemName}</td>
                   <td>{h.from ?? '—'}</td>
@@ -113,7 +113,7 @@ export function InkindPage({ canManage }: { canManage: boolean }) {
                       </>
                     )}
                   </td>
-                  <td>{h.quantityText}</td>
+                  <td className="nowrap">{h.quantityText}</td>
                 </tr>
               ))}
             </tbody>

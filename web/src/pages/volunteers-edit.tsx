@@ -25,15 +25,17 @@ export function VolunteerEditForm({ v, onChange }: { v: Volunteer; onChange: (v:
   const { fieldErrors, formError, busy, run } = useSubmit();
   if (!open)
     return (
-      <button
-        type="button"
-        onClick={() => {
-          setF(initial());
-          setOpen(true);
-        }}
-      >
-        {t('volunteers.edit')}
-      </button>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            setF(initial());
+            setOpen(true);
+          }}
+        >
+          {t('volunteers.edit')}
+        </button>
+      </p>
     );
   return (
     <form
