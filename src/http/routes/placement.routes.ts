@@ -7,6 +7,7 @@ import {
   listGraduates,
   recordGraduateContact,
 } from '../../app/graduates/graduates';
+import { getParticipantGraduate } from '../../app/graduates/get-participant-graduate';
 import { getPlacement, listPlacements } from '../../app/placements/list-placements';
 import { placementAgreementPdf, placementCertificatePdf } from '../../app/placements/placement-documents';
 import { evaluatePlacement, recordPlacementDay } from '../../app/placements/placement-days';
@@ -37,6 +38,7 @@ import {
   GraduateListQuerySchema,
   GraduateListSchema,
   GraduateProgrammeParamsSchema,
+  ParticipantGraduateSchema,
 } from '../../contracts/graduates.contract';
 import {
   PlacementCancelSchema,
@@ -222,6 +224,19 @@ export function placementRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await recordGraduateContact(deps, ctxOf(request), request.params.programmeId, request.body)),
+    );
+
+    app.get(
+      '/api/v1/participants/:id/graduate',
+      {
+        schema: {
+          ...graduates,
+          summary: 'Status absolwenta osoby (każde zakończone uczestnictwo) z kontaktami po wyjściu',
+          params: IdParamsSchema,
+          response: { 200: ParticipantGraduateSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => getParticipantGraduate(deps, ctxOf(request), request.params.id),
     );
 
     app.get(

@@ -114,4 +114,18 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'grd.ch.EMAIL': 'e-mail',
   'grd.ch.LETTER': 'letter',
   'grd.ch.EMPLOYER': 'from the employer',
+  'grd.rec.title': 'Graduate status',
+  'grd.rec.current': '{type} graduate until {date}',
+  'grd.rec.expired': 'No longer a {type} graduate — the status lasted until {date}',
+  'grd.rec.not': 'Not a {type} graduate',
+  'grd.rec.notYet': 'Not yet a graduate — the participation has not ended.',
+  'grd.rec.notYetHint':
+    'A person becomes a graduate after at least 6 months of participation with the certificate issued (in a KIS also with the social contract completed); the status lasts 6 months from the end of classes.',
+  'grd.rec.participation': 'Participation',
+  'grd.rec.certificate': 'Certificate',
+  'grd.rec.noCertificate': 'not issued',
+  'grd.rec.contacts': 'Contacts after the exit',
+  'grd.rec.noContacts': 'No contacts after the exit recorded yet.',
+  'grd.rec.employment': 'Work situation',
+  'grd.rec.addOnList': 'A new contact is recorded on the Graduates page',
 };

@@ -118,4 +118,18 @@ export const placementsPl = {
   'grd.ch.EMAIL': 'e-mail',
   'grd.ch.LETTER': 'list',
   'grd.ch.EMPLOYER': 'informacja od pracodawcy',
+  'grd.rec.title': 'Status absolwenta',
+  'grd.rec.current': 'Absolwent {type} do {date}',
+  'grd.rec.expired': 'Już nie absolwent {type} — status trwał do {date}',
+  'grd.rec.not': 'Nie jest absolwentem {type}',
+  'grd.rec.notYet': 'Jeszcze nie absolwent — uczestnictwo się nie zakończyło.',
+  'grd.rec.notYetHint':
+    'Absolwentem zostaje osoba po co najmniej 6 miesiącach uczestnictwa, której wydano zaświadczenie (w KIS także po zrealizowanym kontrakcie socjalnym); status trwa 6 miesięcy od końca zajęć.',
+  'grd.rec.participation': 'Uczestnictwo',
+  'grd.rec.certificate': 'Zaświadczenie',
+  'grd.rec.noCertificate': 'nie wydano',
+  'grd.rec.contacts': 'Kontakty po wyjściu',
+  'grd.rec.noContacts': 'Nie zapisano jeszcze kontaktów po wyjściu.',
+  'grd.rec.employment': 'Sytuacja zawodowa',
+  'grd.rec.addOnList': 'Nowy kontakt zapisuje się na stronie Absolwenci',
 };
