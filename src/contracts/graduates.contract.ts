@@ -112,6 +112,11 @@ export const ParticipantGraduateItemSchema = z.object({
   reasons: z.array(z.string()),
   how: z.string().nullable(),
   contacts: z.array(ContactSchema),
+  /**
+   * The certificate goes to the PUP with a cover letter (art. 13 ust. 5a, a long-term unemployed person in a
+   * CIS): the PUP it is addressed to, or null when the centre must choose one. Null when it does not apply.
+   */
+  pupLetter: z.object({ pup: z.string().nullable() }).nullable(),
 });
 export const ParticipantGraduateSchema = z.object({
   items: z.array(ParticipantGraduateItemSchema),

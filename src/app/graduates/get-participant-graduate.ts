@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps';
 import { requireAction } from '../placements/shared';
 import { audit, centreOf, participantOr404, todayInPoland } from '../pathway/shared';
 import { contactView } from './graduates';
+import { pupLetterFacts } from './pup-cover-letter';
 
 /**
  * One person's graduate status for their record (art. 2 pkt 1a–1b): every ended participation, newest first,
@@ -18,7 +19,7 @@ export async function getParticipantGraduate(
   participantId: string,
 ): Promise<ParticipantGraduate> {
   requireAction(ctx, 'graduates.view');
-  await participantOr404(deps.db, ctx, participantId);
+  const person = await participantOr404(deps.db, ctx, participantId);
   const today = todayInPoland(deps);
   const { row: centre } = await centreOf(deps.db, ctx);
   const programmes = await listClosedProgrammes(deps.db, ctx.actor.centreId, [participantId]);
@@ -27,8 +28,9 @@ export async function getParticipantGraduate(
     ctx.actor.centreId,
     programmes.map((p) => p.id),
   );
-  const items = programmes.flatMap((p) => {
-    if (!p.last_day) return [];
+  const items: ParticipantGraduate['items'] = [];
+  for (const p of programmes) {
+    if (!p.last_day) continue;
     const status = graduateStatus(
       {
         centreType: centre.type,
@@ -40,23 +42,23 @@ export async function getParticipantGraduate(
       },
       today,
     );
-    return [
-      {
-        programmeId: p.id,
-        kind: p.kind,
-        admissionDate: p.admission_date,
-        lastDay: p.last_day,
-        certificateNumber: p.certificate_number,
-        certificateIssuedOn: p.certificate_issued_on,
-        graduate: status.graduate,
-        until: status.graduate ? status.until : null,
-        current: status.graduate && status.current,
-        reasons: status.graduate ? [] : status.reasons,
-        how: status.graduate ? status.months : null,
-        contacts: contacts.filter((c) => c.programme_id === p.id).map(contactView),
-      },
-    ];
-  });
+    const letter = await pupLetterFacts(deps.db, ctx.actor.centreId, person, p);
+    items.push({
+      programmeId: p.id,
+      kind: p.kind,
+      admissionDate: p.admission_date,
+      lastDay: p.last_day,
+      certificateNumber: p.certificate_number,
+      certificateIssuedOn: p.certificate_issued_on,
+      graduate: status.graduate,
+      until: status.graduate ? status.until : null,
+      current: status.graduate && status.current,
+      reasons: status.graduate ? [] : status.reasons,
+      how: status.graduate ? status.months : null,
+      contacts: contacts.filter((c) => c.programme_id === p.id).map(contactView),
+      pupLetter: letter.applies ? { pup: letter.addressee?.name ?? null } : null,
+    });
+  }
   await audit(deps.db, ctx, 'graduates.read', 'participant', participantId, { count: items.length });
   return { items, rule: GRADUATE_PARAMETERS.source };
 }

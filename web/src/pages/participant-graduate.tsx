@@ -40,7 +40,9 @@ export function ParticipantGraduateSection({ participantId }: { participantId: s
           <p className="hint">{t('grd.rec.notYetHint')}</p>
         </>
       ) : (
-        data.items.map((g, i) => <Ended key={g.programmeId} g={g} lang={lang} latest={i === 0} />)
+        data.items.map((g, i) => (
+          <Ended key={g.programmeId} participantId={participantId} g={g} lang={lang} latest={i === 0} />
+        ))
       )}
       {data !== null && (
         <p className="hint">
@@ -51,7 +53,17 @@ export function ParticipantGraduateSection({ participantId }: { participantId: s
   );
 }
 
-function Ended({ g, lang, latest }: { g: Item; lang: string; latest: boolean }) {
+function Ended({
+  participantId,
+  g,
+  lang,
+  latest,
+}: {
+  participantId: string;
+  g: Item;
+  lang: string;
+  latest: boolean;
+}) {
   const type = g.kind === 'KIS_CONTRACT' ? 'KIS' : 'CIS';
   const status = g.graduate
     ? t(g.current ? 'grd.rec.current' : 'grd.rec.expired', { type, date: day(g.until ?? g.lastDay, lang) })
@@ -91,6 +103,7 @@ function Ended({ g, lang, latest }: { g: Item; lang: string; latest: boolean }) 
           </a>
         </p>
       )}
+      {g.pupLetter && <PupLetter participantId={participantId} g={g} pup={g.pupLetter.pup} />}
       <h3>{t('grd.rec.contacts')}</h3>
       {g.contacts.length === 0 ? (
         <p className="muted">{t('grd.rec.noContacts')}</p>
@@ -124,6 +137,59 @@ function Ended({ g, lang, latest }: { g: Item; lang: string; latest: boolean }) 
       {g.graduate && (
         <p className="hint">
           <a {...linkProps('/graduates')}>{t('grd.rec.addOnList')}</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The cover letter that sends the certificate of a long-term unemployed person to the PUP (art. 13 ust. 5a):
+ * addressed to the referring PUP, or to one chosen from the partner registry when the referral names none.
+ */
+function PupLetter({ participantId, g, pup }: { participantId: string; g: Item; pup: string | null }) {
+  const [offices, setOffices] = useState<{ id: string; name: string }[] | null>(null);
+  const [chosen, setChosen] = useState('');
+  useEffect(() => {
+    if (pup) return;
+    api<{ items: { id: string; name: string }[] }>('GET', '/api/v1/partners?kind=LABOUR_OFFICE')
+      .then((r) => setOffices(r.items))
+      .catch(() => setOffices([]));
+  }, [pup]);
+  const url = `/api/v1/participants/${participantId}/programmes/${g.programmeId}/pup-letter.pdf`;
+  const selectId = `pup-${g.programmeId}`;
+  return (
+    <div className="subform">
+      <h3>{t('grd.rec.pupLetter')}</h3>
+      <p className="hint">{t('grd.rec.pupLetterHint')}</p>
+      {pup ? (
+        <p className="buttons">
+          <a href={url} target="_blank" rel="noopener">
+            {t('grd.rec.pupLetterPdf', { pup })}
+          </a>
+        </p>
+      ) : offices === null ? (
+        <p>{t('app.loading')}</p>
+      ) : offices.length === 0 ? (
+        <p className="alert alert-demo">{t('grd.rec.pupNone')}</p>
+      ) : (
+        <p className="buttons">
+          <label htmlFor={selectId}>{t('grd.rec.pupChoose')}</label>{' '}
+          <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <option value="">{t('plc.choose')}</option>
+            {offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>{' '}
+          {chosen && (
+            <a href={`${url}?partnerId=${chosen}`} target="_blank" rel="noopener">
+              {t('grd.rec.pupLetterPdf', {
+                pup: offices.find((o) => o.id === chosen)?.name ?? '',
+              })}
+            </a>
+          )}
         </p>
       )}
     </div>

@@ -128,4 +128,10 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'grd.rec.noContacts': 'No contacts after the exit recorded yet.',
   'grd.rec.employment': 'Work situation',
   'grd.rec.addOnList': 'A new contact is recorded on the Graduates page',
+  'grd.rec.pupLetter': 'Certificate to the county labour office',
+  'grd.rec.pupLetterHint':
+    'A long-term unemployed person: the certificate also goes to the PUP (art. 13 ust. 5a) — with a cover letter, which takes a letter number and prints the director from the staff register.',
+  'grd.rec.pupLetterPdf': 'Cover letter to: {pup} (PDF)',
+  'grd.rec.pupChoose': 'The referral names no office — choose the PUP from the partner registry',
+  'grd.rec.pupNone': 'The partner registry has no county labour office — add it on the Partners page.',
 };

@@ -132,4 +132,10 @@ export const placementsPl = {
   'grd.rec.noContacts': 'Nie zapisano jeszcze kontaktów po wyjściu.',
   'grd.rec.employment': 'Sytuacja zawodowa',
   'grd.rec.addOnList': 'Nowy kontakt zapisuje się na stronie Absolwenci',
+  'grd.rec.pupLetter': 'Zaświadczenie do powiatowego urzędu pracy',
+  'grd.rec.pupLetterHint':
+    'Osoba długotrwale bezrobotna: zaświadczenie przesyła się także do PUP (art. 13 ust. 5a) — z pismem przewodnim, które nadaje numer pisma i wpisuje kierownika z rejestru kadr.',
+  'grd.rec.pupLetterPdf': 'Pismo przewodnie do: {pup} (PDF)',
+  'grd.rec.pupChoose': 'Skierowanie nie wskazuje urzędu — wybierz PUP z rejestru partnerów',
+  'grd.rec.pupNone': 'W rejestrze partnerów nie ma powiatowego urzędu pracy — dodaj go na stronie Partnerzy.',
 };
