@@ -10,6 +10,7 @@ import { DeleteParticipant, EditParticipant, formatNrb, ParticipantHistory } fro
 import { PathwaySections } from './pathway';
 import { ParticipantEvents } from './participant-events';
 import { ParticipantGraduateSection } from './participant-graduate';
+import { ParticipantSupportedEmployment } from './supported-employment-record';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 export function ParticipantPage({
@@ -169,6 +170,7 @@ export function ParticipantPage({
         onChanged={() => void load()}
       />
       <ParticipantGraduateSection participantId={p.id} />
+      <ParticipantSupportedEmployment participantId={p.id} />
       <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
       {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
