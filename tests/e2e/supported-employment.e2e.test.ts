@@ -132,15 +132,18 @@ describe.skipIf(!e2eEnabled)('supported employment in Chromium', { timeout: 240_
     // 1 783,90 + 319,85 = 2 103,75 zł; received 05.10.2026, due 30 days later: 04.11.2026.
     await page.getByLabel('Refundacja części wynagrodzenia').fill('1783,90');
     await page.getByRole('button', { name: 'Zapisz wniosek pracodawcy' }).click();
-    await page.getByText('wpłynął 2026-10-05, termin wypłaty 2026-11-04').waitFor();
+    await page.getByText('wpłynął 2026-10-05').waitFor();
+    await page.getByText('termin wypłaty 2026-11-04').waitFor();
     await claim('2026-10', '2026-11-04', '4666,00', '1783,90', '319,85');
-    await page.getByText('wpłynął 2026-11-04, termin wypłaty 2026-12-04').waitFor();
+    await page.getByText('wpłynął 2026-11-04').waitFor();
+    await page.getByText('termin wypłaty 2026-12-04').waitFor();
     // November: a wage of 1 200,00 zł (sick leave) caps the refund at the wage: 1 200,00 + 215,16 = 1 415,16 zł.
     await page.getByRole('combobox', { name: /^Miesiąc/ }).selectOption('2026-11');
     await page.getByLabel('Wynagrodzenie brutto').fill('1200,00');
     await page.getByText(money('Najwyżej 1200,00 zł')).waitFor();
     await claim('2026-11', '2026-12-02', '1200,00', '1200,00', '215,16');
-    await page.getByText('wpłynął 2026-12-02, termin wypłaty 2027-01-01').waitFor();
+    await page.getByText('wpłynął 2026-12-02').waitFor();
+    await page.getByText('termin wypłaty 2027-01-01').waitFor();
 
     const rows = page.getByRole('table', { name: /Refundacja miesiąc po miesiącu/ }).getByRole('row');
     const row = async (label: RegExp) =>

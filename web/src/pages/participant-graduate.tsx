@@ -7,11 +7,14 @@ import { linkProps } from '../router';
 type Key = Parameters<typeof t>[0];
 type Item = ParticipantGraduate['items'][number];
 
-/** 30.06.2026 in Polish, 30/06/2026 in English. */
+/** 03.04.2027 in Polish (as on the centre's papers), 03/04/2027 in English. */
 const day = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'pl-PL', { timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'pl-PL', {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
  * The graduate status on a person's record (art. 2 pkt 1a–1b): "Absolwent CIS do …", not yet, or no longer;
@@ -104,8 +107,8 @@ function Ended({
         </p>
       )}
       {g.pupLetter && <PupLetter participantId={participantId} g={g} pup={g.pupLetter.pup} />}
-      <h3>{t('grd.rec.contacts')}</h3>
-      {g.contacts.length === 0 ? (
+      {(g.graduate || g.contacts.length > 0) && <h3>{t('grd.rec.contacts')}</h3>}
+      {!g.graduate && g.contacts.length === 0 ? null : g.contacts.length === 0 ? (
         <p className="muted">{t('grd.rec.noContacts')}</p>
       ) : (
         <div className="table-wrap">
@@ -173,8 +176,8 @@ function PupLetter({ participantId, g, pup }: { participantId: string; g: Item; 
       ) : offices.length === 0 ? (
         <p className="alert alert-demo">{t('grd.rec.pupNone')}</p>
       ) : (
-        <p className="buttons">
-          <label htmlFor={selectId}>{t('grd.rec.pupChoose')}</label>{' '}
+        <div className="field">
+          <label htmlFor={selectId}>{t('grd.rec.pupChoose')}</label>
           <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
             <option value="">{t('plc.choose')}</option>
             {offices.map((o) => (
@@ -182,15 +185,17 @@ function PupLetter({ participantId, g, pup }: { participantId: string; g: Item; 
                 {o.name}
               </option>
             ))}
-          </select>{' '}
+          </select>
           {chosen && (
-            <a href={`${url}?partnerId=${chosen}`} target="_blank" rel="noopener">
-              {t('grd.rec.pupLetterPdf', {
-                pup: offices.find((o) => o.id === chosen)?.name ?? '',
-              })}
-            </a>
+            <p className="buttons">
+              <a href={`${url}?partnerId=${chosen}`} target="_blank" rel="noopener">
+                {t('grd.rec.pupLetterPdf', {
+                  pup: offices.find((o) => o.id === chosen)?.name ?? '',
+                })}
+              </a>
+            </p>
           )}
-        </p>
+        </div>
       )}
     </div>
   );

@@ -164,7 +164,6 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'sup.refundContributions': 'Social-insurance contributions',
   'sup.total': 'Refund in total',
   'sup.receivedDue': 'Employer’s claim',
-  'sup.receivedDueValue': 'received {received}, payment due {due}',
   'sup.paidOnValue': 'paid {paid}',
   'sup.noClaim': 'no employer claim',
   'sup.sum': 'Total',
@@ -186,4 +185,7 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'sup.recordRefunded': 'refunded {total} ({count} mo.)',
   'sup.recordOpen': 'This person’s supported employment — application, referral, refunds',
   'sup.recordApply': 'Make a joint application for supported employment',
+  'sup.receivedValue': 'received {received}',
+  'sup.dueValue': 'payment due {due}',
+  'sup.newApplication': 'New joint application',
 };

@@ -169,7 +169,6 @@ export const placementsPl = {
   'sup.refundContributions': 'Składki na ubezpieczenia społeczne',
   'sup.total': 'Refundacja razem',
   'sup.receivedDue': 'Wniosek pracodawcy',
-  'sup.receivedDueValue': 'wpłynął {received}, termin wypłaty {due}',
   'sup.paidOnValue': 'wypłacono {paid}',
   'sup.noClaim': 'brak wniosku pracodawcy',
   'sup.sum': 'Razem',
@@ -196,4 +195,7 @@ export const placementsPl = {
   'sup.recordRefunded': 'zrefundowano {total} ({count} mies.)',
   'sup.recordOpen': 'Zatrudnienie wspierane tej osoby — wniosek, skierowanie, refundacja',
   'sup.recordApply': 'Złóż wspólny wniosek o zatrudnienie wspierane',
+  'sup.receivedValue': 'wpłynął {received}',
+  'sup.dueValue': 'termin wypłaty {due}',
+  'sup.newApplication': 'Nowy wspólny wniosek',
 };

@@ -59,8 +59,10 @@ export function Claims({ s, from }: { s: SupportedEmployment; from: string }) {
                     <td className="num nowrap">
                       <strong>{zl(c.total)}</strong>
                     </td>
-                    <td>
-                      {t('sup.receivedDueValue', { received: c.receivedOn, due: c.paymentDue })}
+                    <td className="nowrap">
+                      {t('sup.receivedValue', { received: c.receivedOn })}
+                      <br />
+                      {t('sup.dueValue', { due: c.paymentDue })}
                       {c.paidOn && (
                         <>
                           <br />
@@ -78,18 +80,20 @@ export function Claims({ s, from }: { s: SupportedEmployment; from: string }) {
             );
           })}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('sup.sum')}</th>
-            <td className="num nowrap">{zl(sum((c) => c.wageGross))}</td>
-            <td className="num nowrap">{zl(sum((c) => c.refundWage))}</td>
-            <td className="num nowrap">{zl(sum((c) => c.refundContributions))}</td>
-            <td className="num nowrap">
-              <strong>{zl(s.refundedTotal)}</strong>
-            </td>
-            <td>{t('sup.claimsCount', { count: s.claims.length })}</td>
-          </tr>
-        </tfoot>
+        {s.claims.length > 0 && (
+          <tfoot>
+            <tr>
+              <th scope="row">{t('sup.sum')}</th>
+              <td className="num nowrap">{zl(sum((c) => c.wageGross))}</td>
+              <td className="num nowrap">{zl(sum((c) => c.refundWage))}</td>
+              <td className="num nowrap">{zl(sum((c) => c.refundContributions))}</td>
+              <td className="num nowrap">
+                <strong>{zl(s.refundedTotal)}</strong>
+              </td>
+              <td>{t('sup.claimsCount', { count: s.claims.length })}</td>
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

@@ -39,7 +39,7 @@ export function ParticipantSupportedEmployment({ participantId }: { participantI
               {s.employer &&
                 `; ${s.employer.name}, ${s.employmentFrom} – ${s.employmentUntil ?? t('sup.indefinite')}`}
               {s.claims.length > 0 &&
-                `; ${t('sup.recordRefunded', { total: zl(s.refundedTotal), count: s.claims.length })}`}
+                `; ${t('sup.recordRefunded', { total: zl(s.refundedTotal).replace(/ zł$/, '\u00a0zł'), count: s.claims.length })}`}
             </li>
           ))}
         </ul>

@@ -43,8 +43,40 @@ export function SupportedEmploymentPage({ canManage }: { canManage: boolean }) {
         items.map((s) => <SupportedCase key={s.id} s={s} canManage={canManage} onChanged={replace} />)
       )}
       {items?.[0] && <p className="hint">{items[0].rule}</p>}
-      {canManage && <ApplicationForm participantId={participantId} onDone={load} />}
+      {canManage && (
+        <NewApplication participantId={participantId} collapsed={!!items?.length} onDone={load} />
+      )}
     </main>
+  );
+}
+
+/** The joint application form; behind a button once cases are listed, so the cases come first. */
+function NewApplication({
+  participantId,
+  collapsed,
+  onDone,
+}: {
+  participantId: string;
+  collapsed: boolean;
+  onDone: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  if (collapsed && !open)
+    return (
+      <p className="buttons">
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('sup.newApplication')}
+        </button>
+      </p>
+    );
+  return (
+    <ApplicationForm
+      participantId={participantId}
+      onDone={() => {
+        setOpen(false);
+        onDone();
+      }}
+    />
   );
 }
 
