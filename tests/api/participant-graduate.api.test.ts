@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { admitThroughApi } from '../factories/pathway.factory';
-import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
+import {
+  type ApiClient,
+  type ApiHarness,
+  clientFor,
+  createApiHarness,
+  signInEveryRole,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../support/api';
 import { testEngines } from '../support/db';
 
 /**
@@ -115,5 +123,28 @@ describe.each(testEngines())('graduate status on the participant record on %s', 
       .where('entity_id', '=', person.anna.id)
       .execute();
     expect(entries.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('asks for the art. 8b authorisation on every route with names of graduates, placements and supported employment', async () => {
+    const email = uniqueEmail('pracownik');
+    const created = await c.ADMIN.post('/api/v1/users', {
+      email,
+      fullName: 'Nowa Pracownica',
+      roles: ['SOCIAL_WORKER'],
+      password: TEST_PASSWORD,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const worker = await clientFor(h.app, email);
+    for (const url of [
+      '/api/v1/graduates',
+      `/api/v1/graduates/${person.anna.programmeId}/confirmation.pdf`,
+      '/api/v1/placements',
+      '/api/v1/supported-employment',
+      `/api/v1/participants/${person.anna.id}/graduate`,
+    ]) {
+      const res = await worker.get(url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.code, url).toBe('PERSONAL_DATA_AUTHORISATION_REQUIRED');
+    }
   });
 });
