@@ -94,3 +94,32 @@ export const GraduateFiguresSchema = z.object({
   how: z.array(z.string()),
 });
 export type GraduateFigures = z.infer<typeof GraduateFiguresSchema>;
+
+/** One ended participation of a person, with the graduate rule's answer (the participant's record). */
+export const ParticipantGraduateItemSchema = z.object({
+  programmeId: z.string(),
+  kind: z.string(),
+  admissionDate: z.string(),
+  lastDay: z.string(),
+  certificateNumber: z.string().nullable(),
+  certificateIssuedOn: z.string().nullable(),
+  graduate: z.boolean(),
+  /** The last day of the status (graduates only). */
+  until: z.string().nullable(),
+  /** Whether the status still lasts today (graduates only). */
+  current: z.boolean(),
+  /** Why the person is not a graduate (in Polish, from the rule). */
+  reasons: z.array(z.string()),
+  how: z.string().nullable(),
+  contacts: z.array(ContactSchema),
+  /**
+   * The certificate goes to the PUP with a cover letter (art. 13 ust. 5a, a long-term unemployed person in a
+   * CIS): the PUP it is addressed to, or null when the centre must choose one. Null when it does not apply.
+   */
+  pupLetter: z.object({ pup: z.string().nullable() }).nullable(),
+});
+export const ParticipantGraduateSchema = z.object({
+  items: z.array(ParticipantGraduateItemSchema),
+  rule: z.string(),
+});
+export type ParticipantGraduate = z.infer<typeof ParticipantGraduateSchema>;

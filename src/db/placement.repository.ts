@@ -232,6 +232,7 @@ export async function listClosedProgrammes(db: Db, centreId: string, participant
       'pr.exit_type',
       'pr.certificate_number',
       'pr.certificate_issued_on',
+      'pr.referral_id',
       'p.first_name',
       'p.last_name',
     ])
@@ -268,4 +269,18 @@ export async function findProgrammeOf(db: Db, centreId: string, programmeId: str
     .where('centre_id', '=', centreId)
     .where('id', '=', programmeId)
     .executeTakeFirst();
+}
+
+/** The names of the staff register's directors in post on a day (the signatory of a centre's letter). */
+export async function directorsOn(db: Db, centreId: string, day: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('staff_members')
+    .select('full_name')
+    .where('centre_id', '=', centreId)
+    .where('function', '=', 'DIRECTOR')
+    .where('from_date', '<=', day)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', day)]))
+    .orderBy('from_date', 'desc')
+    .execute();
+  return rows.map((r) => r.full_name);
 }

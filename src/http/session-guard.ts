@@ -55,6 +55,9 @@ export const PERSONAL_DATA_ROUTE_PREFIXES: readonly string[] = [
   '/api/v1/volunteers',
   '/api/v1/inkind',
   '/api/v1/networks/:id/transfers',
+  '/api/v1/placements',
+  '/api/v1/graduates',
+  '/api/v1/supported-employment',
 ];
 
 /** Whether a route pattern (`/api/v1/participants/:id`) is one of the personal-data routes. */

@@ -176,7 +176,7 @@ describe.skipIf(!e2eEnabled)('a placement at an employer in Chromium', { timeout
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Uzasadnienie').fill('Pracodawca z praktyki oferuje zatrudnienie od stycznia.');
     await page.getByRole('button', { name: 'Zapisz wniosek' }).click();
-    await page.getByRole('cell', { name: 'Łączyński Zenon' }).waitFor();
+    await page.getByRole('heading', { name: /^Łączyński Zenon — /, level: 2 }).waitFor();
     await page.getByText('art. 15b i 16').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -22,7 +22,8 @@ import type { AppDeps } from '../deps';
 import { requireAction } from '../placements/shared';
 import { audit, centreOf, todayInPoland } from '../pathway/shared';
 
-const contactView = (c: GraduateContactRow) => ({
+/** A follow-up contact as the API answers it (the graduates list and the participant's record). */
+export const contactView = (c: GraduateContactRow) => ({
   id: c.id,
   contactedOn: c.contacted_on,
   channel: c.channel,

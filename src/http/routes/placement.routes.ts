@@ -7,6 +7,8 @@ import {
   listGraduates,
   recordGraduateContact,
 } from '../../app/graduates/graduates';
+import { getParticipantGraduate } from '../../app/graduates/get-participant-graduate';
+import { pupCoverLetterPdf } from '../../app/graduates/pup-cover-letter';
 import { getPlacement, listPlacements } from '../../app/placements/list-placements';
 import { placementAgreementPdf, placementCertificatePdf } from '../../app/placements/placement-documents';
 import { evaluatePlacement, recordPlacementDay } from '../../app/placements/placement-days';
@@ -37,6 +39,7 @@ import {
   GraduateListQuerySchema,
   GraduateListSchema,
   GraduateProgrammeParamsSchema,
+  ParticipantGraduateSchema,
 } from '../../contracts/graduates.contract';
 import {
   PlacementCancelSchema,
@@ -222,6 +225,43 @@ export function placementRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await recordGraduateContact(deps, ctxOf(request), request.params.programmeId, request.body)),
+    );
+
+    app.get(
+      '/api/v1/participants/:id/graduate',
+      {
+        schema: {
+          ...graduates,
+          summary: 'Status absolwenta osoby (każde zakończone uczestnictwo) z kontaktami po wyjściu',
+          params: IdParamsSchema,
+          response: { 200: ParticipantGraduateSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => getParticipantGraduate(deps, ctxOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/participants/:id/programmes/:programmeId/pup-letter.pdf',
+      {
+        schema: {
+          ...graduates,
+          summary: 'Pismo przewodnie do PUP z zaświadczeniem osoby długotrwale bezrobotnej (art. 13 ust. 5a)',
+          params: z.object({ id: UuidSchema, programmeId: UuidSchema }),
+          querystring: z.object({ partnerId: UuidSchema.optional() }),
+          response: { ...file, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await pupCoverLetterPdf(
+            deps,
+            ctxOf(request),
+            request.params.id,
+            request.params.programmeId,
+            request.query.partnerId,
+          ),
+        ),
     );
 
     app.get(

@@ -9,6 +9,8 @@ import { linkProps } from '../router';
 import { DeleteParticipant, EditParticipant, formatNrb, ParticipantHistory } from './participant-record';
 import { PathwaySections } from './pathway';
 import { ParticipantEvents } from './participant-events';
+import { ParticipantGraduateSection } from './participant-graduate';
+import { ParticipantSupportedEmployment } from './supported-employment-record';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 export function ParticipantPage({
@@ -167,6 +169,8 @@ export function ParticipantPage({
         isKis={isKis}
         onChanged={() => void load()}
       />
+      <ParticipantGraduateSection participantId={p.id} />
+      <ParticipantSupportedEmployment participantId={p.id} />
       <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
       {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}

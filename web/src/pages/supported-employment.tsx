@@ -1,79 +1,90 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useSearch } from 'wouter/use-browser-location';
 import type { SupportedEmployment } from '../../../src/contracts/supported-employment.contract';
 import { SUPPORTED_FORMS } from '../../../src/domain/placements/supported-employment';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { td, t } from '../i18n';
+import { t } from '../i18n';
+import { linkProps } from '../router';
+import { SupportedCase } from './supported-employment-case';
 
-const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
+type Key = Parameters<typeof t>[0];
 
-/** Supported employment (art. 15b–16): the cases with their employer and refunds, and a new joint application. */
+/**
+ * Supported employment (art. 15b–16): the cases — the joint application, the PUP referral with the
+ * starosta–employer agreement and the employer's monthly refund claims — and a new joint application.
+ * `?participant=<id>` (the link from a person's record) shows that person's cases and preselects them.
+ */
 export function SupportedEmploymentPage({ canManage }: { canManage: boolean }) {
+  const participantId = new URLSearchParams(useSearch()).get('participant') ?? '';
   const [items, setItems] = useState<SupportedEmployment[] | null>(null);
-  const load = useCallback(
-    async () =>
-      setItems((await api<{ items: SupportedEmployment[] }>('GET', '/api/v1/supported-employment')).items),
-    [],
-  );
+  const load = useCallback(async () => {
+    const q = participantId ? `?participantId=${encodeURIComponent(participantId)}` : '';
+    setItems((await api<{ items: SupportedEmployment[] }>('GET', `/api/v1/supported-employment${q}`)).items);
+  }, [participantId]);
   useEffect(() => void load(), [load]);
+  const replace = (next: SupportedEmployment) =>
+    setItems((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
   return (
     <main id="main">
       <h1>{t('sup.title')}</h1>
+      {participantId && (
+        <p>
+          <a {...linkProps('/supported-employment')}>← {t('sup.allCases')}</a>
+          {' · '}
+          <a {...linkProps(`/participants/${participantId}`)}>{t('sup.backToRecord')}</a>
+        </p>
+      )}
       {items === null ? (
         <p>{t('app.loading')}</p>
       ) : items.length === 0 ? (
         <p>{t('sup.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('sup.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plc.person')}</th>
-                <th scope="col">{t('sup.form')}</th>
-                <th scope="col">{t('sup.appliedOn')}</th>
-                <th scope="col">{t('sup.employment')}</th>
-                <th scope="col">{t('sup.refunded')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.participant.name}</td>
-                  <td>{td(`sup.form.${s.form}`)}</td>
-                  <td className="nowrap">{s.appliedOn}</td>
-                  <td>
-                    {s.employer
-                      ? `${s.employer.name}, ${s.employmentFrom} – ${s.employmentUntil ?? '…'}`
-                      : '—'}
-                  </td>
-                  <td>
-                    {zl(s.refundedTotal)}
-                    <ul>
-                      {s.claims.map((c) => (
-                        <li key={c.month}>
-                          {c.month}: {c.how}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        items.map((s) => <SupportedCase key={s.id} s={s} canManage={canManage} onChanged={replace} />)
       )}
       {items?.[0] && <p className="hint">{items[0].rule}</p>}
-      {canManage && <ApplicationForm onDone={load} />}
+      {canManage && (
+        <NewApplication participantId={participantId} collapsed={!!items?.length} onDone={load} />
+      )}
     </main>
   );
 }
 
-function ApplicationForm({ onDone }: { onDone: () => void }) {
+/** The joint application form; behind a button once cases are listed, so the cases come first. */
+function NewApplication({
+  participantId,
+  collapsed,
+  onDone,
+}: {
+  participantId: string;
+  collapsed: boolean;
+  onDone: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  if (collapsed && !open)
+    return (
+      <p className="buttons">
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('sup.newApplication')}
+        </button>
+      </p>
+    );
+  return (
+    <ApplicationForm
+      participantId={participantId}
+      onDone={() => {
+        setOpen(false);
+        onDone();
+      }}
+    />
+  );
+}
+
+function ApplicationForm({ participantId, onDone }: { participantId: string; onDone: () => void }) {
   const { fieldErrors, formError, busy, run } = useSubmit();
   const [people, setPeople] = useState<{ id: string; name: string }[]>([]);
   const [v, setV] = useState({
-    participantId: '',
+    participantId,
     form: 'EMPLOYER_REFERRAL',
     appliedOn: '',
     justification: '',
@@ -105,11 +116,16 @@ function ApplicationForm({ onDone }: { onDone: () => void }) {
         justification: v.justification || null,
       }),
     );
-    if (saved) onDone();
+    if (saved) {
+      setV({ ...v, appliedOn: '', justification: '' });
+      setSigned({ signedByDirector: false, signedBySocialWorker: false, signedByParticipant: false });
+      onDone();
+    }
   }
   return (
     <section className="card" aria-labelledby="sup-apply">
       <h2 id="sup-apply">{t('sup.apply')}</h2>
+      <p className="hint">{t('sup.applyHint')}</p>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <form onSubmit={submit} noValidate>
         <Field name="participantId" label={labels.participantId!} error={fieldErrors.participantId} required>
@@ -133,7 +149,7 @@ function ApplicationForm({ onDone }: { onDone: () => void }) {
             <select {...f} value={v.form} onChange={(e) => setV({ ...v, form: e.target.value })}>
               {SUPPORTED_FORMS.map((x) => (
                 <option key={x} value={x}>
-                  {t(`sup.form.${x}`)}
+                  {t(`sup.form.${x}` as Key)}
                 </option>
               ))}
             </select>
@@ -149,7 +165,11 @@ function ApplicationForm({ onDone }: { onDone: () => void }) {
             />
           )}
         </Field>
-        <fieldset>
+        <fieldset
+          id="f-signatures"
+          className={`field${fieldErrors.signatures ? ' field-invalid' : ''}`}
+          aria-describedby={fieldErrors.signatures ? 'f-signatures-error' : undefined}
+        >
           <legend>{labels.signatures}</legend>
           {fieldErrors.signatures && (
             <p className="field-error" id="f-signatures-error">
@@ -167,7 +187,12 @@ function ApplicationForm({ onDone }: { onDone: () => void }) {
             </label>
           ))}
         </fieldset>
-        <Field name="justification" label={labels.justification!} error={fieldErrors.justification}>
+        <Field
+          name="justification"
+          label={labels.justification!}
+          error={fieldErrors.justification}
+          hint={t('sup.justificationHint')}
+        >
           {(f) => (
             <textarea
               {...f}
