@@ -202,3 +202,15 @@ export async function deleteArt200Hours(db: Db, centreId: string, enrolmentId: s
     .where('date', '=', date)
     .execute();
 }
+
+/** The most hours recorded on one day under an agreement (null when none). */
+export async function maxArt200HoursOfAgreement(db: Db, centreId: string, agreementId: string) {
+  const row = await db
+    .selectFrom('art200_hours as h')
+    .innerJoin('art200_enrolments as e', 'e.id', 'h.enrolment_id')
+    .select((eb) => eb.fn.max<string | null>('h.hours').as('m'))
+    .where('e.agreement_id', '=', agreementId)
+    .where('h.centre_id', '=', centreId)
+    .executeTakeFirstOrThrow();
+  return row.m === null ? null : Number(row.m);
+}

@@ -44,6 +44,7 @@ import { financeRoutes } from './routes/finance.routes';
 import { homeRoutes } from './routes/home.routes';
 import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
 import { placementRoutes } from './routes/placement.routes';
+import { art200Routes } from './routes/art200.routes';
 import { projectRoutes } from './routes/projects.routes';
 
 z.config(z.locales.pl());
@@ -197,6 +198,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(networkWorkRoutes(deps));
   await app.register(projectRoutes(deps));
   await app.register(placementRoutes(deps));
+  await app.register(art200Routes(deps));
   await app.register(eventRoutes(deps));
   await app.register(inkindRoutes(deps));
   await app.register(volunteerRoutes(deps));

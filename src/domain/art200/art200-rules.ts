@@ -12,6 +12,8 @@ export interface Art200Problem {
 const dmy = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const hoursText = (h: number) => `${String(h).replace('.', ',')} godz.`;
 const monthsText = (n: number) => (n === 1 ? '1 miesiąc' : n < 5 ? `${n} miesiące` : `${n} miesięcy`);
+/** "po 6 miesiącach", "po 1 miesiącu" (the locative after "po"). */
+const afterMonths = (n: number) => (n === 1 ? 'po 1 miesiącu' : `po ${n} miesiącach`);
 
 /** The partner kinds that can stand for the starosta: the PUP, or the starostwo (registry kind "gmina lub starostwo"). */
 export const STAROSTA_PARTNER_KINDS = ['LABOUR_OFFICE', 'LOCAL_GOVERNMENT'] as const;
@@ -170,7 +172,7 @@ export function checkArt200Day(
   else if (d.date > last)
     dateProblem(
       'ART200_OVER_MAX_MONTHS',
-      `${dmy(d.date)} to już po ${monthsText(agreement.maxMonths)} udziału tej osoby (od ${dmy(enrolment.startDate)} do ${dmy(last)}).`,
+      `${dmy(d.date)} to już ${afterMonths(agreement.maxMonths)} udziału tej osoby (od ${dmy(enrolment.startDate)} do ${dmy(last)}).`,
     );
   else if (d.date < enrolment.startDate || d.date > end)
     dateProblem(
