@@ -206,7 +206,9 @@ describe.each(testEngines())('art. 200 track on %s', (engine) => {
     ]);
     expect(five.statusCode).toBe(400);
     expect(fields(five)).toEqual(['entries.1.hours:ART200_DAILY_LIMIT']);
-    expect(five.body).toContain('Wójcik Jan: Najwyżej 4 godz. dziennie (porozumienie) — wpisano 5 godz.');
+    expect(five.body).toContain(
+      'Wójcik Jan: Najwyżej 4 godz. dziennie według porozumienia — wpisano 5 godz.',
+    );
     const outside = await put('2026-01', [{ enrolmentId: anna, date: '2026-01-02', hours: 3 }]);
     expect(fields(outside)).toEqual(['entries.0.date:ART200_OUTSIDE_AGREEMENT']);
     expect(outside.body).toContain('poza okresem porozumienia (05.01.2026 – 31.12.2026)');

@@ -152,7 +152,7 @@ export function checkArt200Day(
     problems.push({
       field: 'hours',
       code: 'ART200_DAILY_LIMIT',
-      message: `Najwyżej ${hoursText(agreement.dailyHoursLimit)} dziennie (porozumienie) — wpisano ${hoursText(d.hours)}.`,
+      message: `Najwyżej ${hoursText(agreement.dailyHoursLimit)} dziennie według porozumienia — wpisano ${hoursText(d.hours)}`,
     });
   else if (!Number.isInteger(d.hours * 4))
     problems.push({
