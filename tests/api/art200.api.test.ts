@@ -356,6 +356,19 @@ describe.each(testEngines())('art. 200 track on %s', (engine) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('two registrations of one number at once: one is written, the other gets 400 or 409', async () => {
+    const before = await count('art200_agreements');
+    const both = await Promise.all(
+      [c.DIRECTOR, c.SOCIAL_WORKER].map((client) =>
+        client.post('/api/v1/art200/agreements', agreement({ number: 'PUP/CAZ/200/9/2026' })),
+      ),
+    );
+    const statuses = both.map((r) => r.statusCode).sort();
+    expect(statuses[0]).toBe(201);
+    expect([400, 409]).toContain(statuses[1]);
+    expect(await count('art200_agreements')).toBe(before + 1);
+  });
+
   it('another centre sees none of it: 404 everywhere, nothing written', async () => {
     const before = await count('art200_hours');
     expect((await other.get(url())).statusCode).toBe(404);
