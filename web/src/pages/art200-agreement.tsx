@@ -227,12 +227,14 @@ function MonthGrid({
   const load = useCallback(async () => {
     setData(await api<Art200Month>('GET', base));
   }, [base]);
+  // A new enrolment or an exit changes who has a row: the grid reads the month again.
+  const people = a.enrolments.map((e) => `${e.id}:${e.version}`).join(',');
   useEffect(() => {
     setDraft({});
     setErrors({});
     setNote(null);
     void load();
-  }, [load]);
+  }, [load, people]);
 
   async function save() {
     if (!data) return;
