@@ -121,7 +121,7 @@ export const Art200EnrolmentSchema = z.object({
   pupReference: z.string().nullable(),
   startDate: z.string(),
   plannedEndDate: z.string(),
-  /** The last day the months allow (start + the agreement's months, that day included). */
+  /** The last day allowed: the end of the person's months (that day included) or the agreement's end, if earlier. */
   lastAllowedDay: z.string(),
   endedOn: z.string().nullable(),
   endReason: z.string().nullable(),

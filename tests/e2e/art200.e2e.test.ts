@@ -86,7 +86,7 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await cell.fill('3,5');
     await page.getByRole('button', { name: 'Zapisz godziny' }).click();
     await page.getByText('Zapisano godziny.').waitFor();
-    await page.getByText('Razem: 1 os., 1 dni obecności, 3,5 godz.').waitFor();
+    await page.getByText('Razem — osoby: 1, dni obecności: 1, godziny: 3,5').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     const href = await page.getByRole('link', { name: 'Lista obecności dla PUP (PDF)' }).getAttribute('href');

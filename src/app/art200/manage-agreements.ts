@@ -54,7 +54,7 @@ export async function art200AgreementDetail(
   const enrolments = await listArt200Enrolments(db, ctx.actor.centreId, id);
   return {
     ...presentArt200Agreement(row),
-    enrolments: enrolments.map((e) => presentArt200Enrolment(e, row.max_months)),
+    enrolments: enrolments.map((e) => presentArt200Enrolment(e, row)),
     parameters: presentArt200Parameters(art200ParametersOn(row.valid_from)),
   };
 }

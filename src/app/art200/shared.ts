@@ -48,7 +48,12 @@ export function presentArt200Agreement(r: Art200AgreementListRow): Art200Agreeme
   };
 }
 
-export function presentArt200Enrolment(r: Art200EnrolmentListRow, maxMonths: number): Art200Enrolment {
+/** A person under the agreement; the last allowed day is the earlier of their months' end and the agreement's end. */
+export function presentArt200Enrolment(
+  r: Art200EnrolmentListRow,
+  agreement: { max_months: number; valid_until: string },
+): Art200Enrolment {
+  const monthsEnd = lastDayOfPeriod(r.start_date, agreement.max_months);
   return {
     id: r.id,
     firstName: r.first_name,
@@ -57,7 +62,7 @@ export function presentArt200Enrolment(r: Art200EnrolmentListRow, maxMonths: num
     pupReference: r.pup_reference,
     startDate: r.start_date,
     plannedEndDate: r.planned_end_date,
-    lastAllowedDay: lastDayOfPeriod(r.start_date, maxMonths),
+    lastAllowedDay: monthsEnd < agreement.valid_until ? monthsEnd : agreement.valid_until,
     endedOn: r.ended_on,
     endReason: r.end_reason,
     totals: { days: Number(r.day_count ?? 0), hours: Number(r.hour_sum ?? 0) },

@@ -83,14 +83,24 @@ export function Art200AgreementView({
       <p>{a.expectedEffects}</p>
       <h2>{t('a200.measurement')}</h2>
       <p>{a.measurement}</p>
-      <People a={a} />
+      <People a={a} canManage={canManage} onChanged={setA} />
       {canManage && <EnrolForm agreementId={a.id} onDone={setA} />}
       <MonthGrid a={a} canHours={canHours} onSaved={load} />
     </main>
   );
 }
 
-function People({ a }: { a: Art200AgreementDetail }) {
+function People({
+  a,
+  canManage,
+  onChanged,
+}: {
+  a: Art200AgreementDetail;
+  canManage: boolean;
+  onChanged: (a: Art200AgreementDetail) => void;
+}) {
+  const [ending, setEnding] = useState<string | null>(null);
+  const person = a.enrolments.find((e) => e.id === ending);
   return (
     <section aria-labelledby="a200-people">
       <h2 id="a200-people">{t('a200.people')}</h2>
@@ -107,6 +117,11 @@ function People({ a }: { a: Art200AgreementDetail }) {
                 <th scope="col">{t('a200.period')}</th>
                 <th scope="col">{t('a200.lastAllowed')}</th>
                 <th scope="col">{t('a200.totals')}</th>
+                {canManage && (
+                  <th scope="col">
+                    <span className="sr-only">{t('a200.end')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -123,12 +138,87 @@ function People({ a }: { a: Art200AgreementDetail }) {
                   </td>
                   <td className="nowrap">{e.lastAllowedDay}</td>
                   <td>{t('a200.totalsValue', { days: e.totals.days, hours: hours(e.totals.hours) })}</td>
+                  {canManage && (
+                    <td>
+                      {!e.endedOn && (
+                        <button type="button" onClick={() => setEnding(e.id)}>
+                          {t('a200.end')}
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {person && (
+        <EndForm
+          agreementId={a.id}
+          enrolment={person}
+          onDone={(next) => {
+            setEnding(null);
+            onChanged(next);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The end of a person's activities: the last day (not before a recorded day) and why. */
+function EndForm({
+  agreementId,
+  enrolment,
+  onDone,
+}: {
+  agreementId: string;
+  enrolment: Art200AgreementDetail['enrolments'][number];
+  onDone: (a: Art200AgreementDetail) => void;
+}) {
+  const { fieldErrors, formError, busy, run } = useSubmit();
+  const [v, setV] = useState({ endedOn: '', reason: '' });
+  const labels = { endedOn: t('a200.endedOn'), reason: t('a200.endReason') };
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const saved = await run(() =>
+      api<Art200AgreementDetail>(
+        'POST',
+        `/api/v1/art200/agreements/${agreementId}/enrolments/${enrolment.id}/end`,
+        { ...v, version: enrolment.version },
+      ),
+    );
+    if (saved) onDone(saved);
+  }
+  return (
+    <section className="card" aria-labelledby="a200-end">
+      <h3 id="a200-end">{t('a200.endTitle', { name: `${enrolment.lastName} ${enrolment.firstName}` })}</h3>
+      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
+      <form onSubmit={submit} noValidate>
+        <div className="row">
+          <Field name="endedOn" label={labels.endedOn} error={fieldErrors.endedOn} required>
+            {(f) => (
+              <input
+                {...f}
+                type="date"
+                value={v.endedOn}
+                onChange={(e) => setV({ ...v, endedOn: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field name="reason" label={labels.reason} error={fieldErrors.reason} required>
+            {(f) => (
+              <input {...f} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
+            )}
+          </Field>
+        </div>
+        <p>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('a200.endSave')}
+          </button>
+        </p>
+      </form>
     </section>
   );
 }
