@@ -106,6 +106,7 @@ import type {
   InkindMovementsTable,
   InkindDeliveriesTable,
 } from './schema/events';
+import type { Art200AgreementsTable, Art200EnrolmentsTable, Art200HoursTable } from './schema/art200';
 
 /** Kysely's view of the tables. Rows are mapped to contracts in one place per aggregate (a repository or an app mapper; payroll still queries inline, issue #10). */
 export interface Database {
@@ -203,6 +204,9 @@ export interface Database {
   staff_members: StaffMembersTable;
   participant_outcomes: ParticipantOutcomesTable;
   annual_reports: AnnualReportsTable;
+  art200_agreements: Art200AgreementsTable;
+  art200_enrolments: Art200EnrolmentsTable;
+  art200_hours: Art200HoursTable;
 }
 
 export * from './schema/foundation';
@@ -222,4 +226,5 @@ export * from './schema/networks';
 export * from './schema/network-work';
 export * from './schema/projects';
 export * from './schema/events';
+export * from './schema/art200';
 export type { Json, Timestamp };

@@ -46,6 +46,7 @@ import { partnerAgreementRoutes } from './routes/partner-agreements.routes';
 import { partnerPortalRoutes } from './routes/partner-portal.routes';
 import { partnerRoutes, registerPartnerFence } from './routes/partner.routes';
 import { placementRoutes } from './routes/placement.routes';
+import { art200Routes } from './routes/art200.routes';
 import { projectRoutes } from './routes/projects.routes';
 
 z.config(z.locales.pl());
@@ -201,6 +202,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(networkWorkRoutes(deps));
   await app.register(projectRoutes(deps));
   await app.register(placementRoutes(deps));
+  await app.register(art200Routes(deps));
   await app.register(eventRoutes(deps));
   await app.register(inkindRoutes(deps));
   await app.register(volunteerRoutes(deps));

@@ -11,6 +11,7 @@ import { volunteersEn } from './pages/volunteers.i18n-en';
 import { networksWorkEn } from './pages/networks-work.i18n-en';
 import { projectsEn } from './pages/projects.i18n-en';
 import { placementsEn } from './pages/placements.i18n-en';
+import { art200En } from './pages/art200.i18n-en';
 import { pathwayEn } from './pages/pathway.i18n-en';
 import { workshopsEn } from './pages/workshops.i18n-en';
 import { attendanceEn } from './pages/attendance.i18n-en';
@@ -340,4 +341,5 @@ export const en: Messages = {
   ...networksWorkEn,
   ...projectsEn,
   ...placementsEn,
+  ...art200En,
 };

@@ -11,6 +11,7 @@ import { volunteersPl } from './pages/volunteers.i18n';
 import { networksWorkPl } from './pages/networks-work.i18n';
 import { projectsPl } from './pages/projects.i18n';
 import { placementsPl } from './pages/placements.i18n';
+import { art200Pl } from './pages/art200.i18n';
 import { workshopsPl } from './pages/workshops.i18n';
 import { attendancePl } from './pages/attendance.i18n';
 import { importPl } from './pages/participant-import.i18n';
@@ -333,4 +334,5 @@ export const pl = {
   ...networksWorkPl,
   ...projectsPl,
   ...placementsPl,
+  ...art200Pl,
 } satisfies Messages;

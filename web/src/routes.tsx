@@ -54,6 +54,7 @@ const JobsPage = page(() => import('./pages/jobs'), 'JobsPage');
 const GraduatesPage = page(() => import('./pages/graduates'), 'GraduatesPage');
 const PlacementsPage = page(() => import('./pages/placements'), 'PlacementsPage');
 const SupportedEmploymentPage = page(() => import('./pages/supported-employment'), 'SupportedEmploymentPage');
+const Art200Page = page(() => import('./pages/art200'), 'Art200Page');
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
 const InkindPage = page(() => import('./pages/inkind'), 'InkindPage');
 const VolunteersPage = page(() => import('./pages/volunteers'), 'VolunteersPage');
@@ -328,6 +329,20 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     allowed: (me) => may(me, 'supportedEmployment.view'),
     render: ({ me }) => <SupportedEmploymentPage canManage={may(me, 'supportedEmployment.manage')} />,
   },
+  // The art. 200 track: PUP-funded activities for the unemployed (issue 16 item 7, decision 0035).
+  {
+    path: '/art200',
+    nav: () => t('nav.art200'),
+    title: () => t('nav.art200'),
+    allowed: (me) => may(me, 'art200.view'),
+    render: (c) => art200Page(c),
+  },
+  {
+    path: '/art200/*',
+    title: () => t('nav.art200'),
+    allowed: (me) => may(me, 'art200.view'),
+    render: (c) => art200Page(c),
+  },
   // Events, courses and the senior club; in-kind help; volunteers (issue 18).
   {
     path: '/events',
@@ -413,4 +428,8 @@ function placementsPage({ me, path }: PageContext) {
       canDays={may(me, 'placements.days')}
     />
   );
+}
+
+function art200Page({ me, path }: PageContext) {
+  return <Art200Page path={path} canManage={may(me, 'art200.manage')} canHours={may(me, 'art200.hours')} />;
 }

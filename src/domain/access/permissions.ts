@@ -111,6 +111,10 @@ export const PERMISSIONS = {
   'graduates.followUp': ['DIRECTOR', 'SOCIAL_WORKER'],
   'supportedEmployment.view': ['DIRECTOR', 'SOCIAL_WORKER'],
   'supportedEmployment.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
+  // The art. 200 track: PUP-funded activities for the unemployed (issue 16 item 7, decision 0035).
+  'art200.view': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'],
+  'art200.manage': ['DIRECTOR', 'SOCIAL_WORKER'],
+  'art200.hours': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
   // Events, groups, volunteers and in-kind help (issue 18).
   'events.view': ALL,
   'events.manage': ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'],
