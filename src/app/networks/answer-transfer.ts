@@ -1,5 +1,6 @@
 import type { Transfer } from '../../contracts/network-work.contract';
 import { polishDate } from '../../domain/calendar';
+import { effectiveTransferStatus } from '../../domain/networks/transfer';
 import { personNameKey } from '../../domain/text';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { findCentreById } from '../../db/centre.repository';
@@ -23,6 +24,11 @@ import { presentTransfer } from './present-transfer';
 
 const answered = () =>
   new AppError('INVALID_STATE', { message: 'Na to przekazanie już odpowiedziano albo je wycofano.' });
+const expired = () =>
+  new AppError('INVALID_STATE', {
+    message:
+      'Przekazanie wygasło bez odpowiedzi — przesłane dane usunięto. Centrum wysyłające może przekazać osobę ponownie.',
+  });
 
 /** Two answers at once: the loser's insert meets the PESEL key or the answered row — a 409 either way. */
 async function acceptInTransaction(run: () => Promise<void>) {
@@ -48,15 +54,20 @@ async function waitingTransfer(
   const row = await findTransferOfCentre(deps.db, networkId, centreId, id);
   if (!row || (side === 'IN' ? row.to_centre_id : row.from_centre_id) !== centreId) throw notFound();
   requireNetwork(access, side === 'IN' ? 'networks.transfers.decide' : 'networks.transfers.send');
+  if (
+    row.status === 'EXPIRED' ||
+    effectiveTransferStatus(row.status, new Date(row.expires_at), deps.now()) === 'EXPIRED'
+  )
+    throw expired();
   if (row.status !== 'SENT') throw answered();
   return { access, centreId, row };
 }
 
-async function present(db: Db, networkId: string, centreId: string, id: string): Promise<Transfer> {
-  const row = (await findTransferOfCentre(db, networkId, centreId, id))!;
+async function present(deps: AppDeps, networkId: string, centreId: string, id: string): Promise<Transfer> {
+  const row = (await findTransferOfCentre(deps.db, networkId, centreId, id))!;
   const own = row.from_centre_id === centreId ? row.participant_id : row.received_participant_id;
-  const people = await findOwnPeople(db, centreId, own ? [own] : []);
-  return presentTransfer(row, centreId, new Map(people.map((p) => [p.id, p])));
+  const people = await findOwnPeople(deps.db, centreId, own ? [own] : []);
+  return presentTransfer(row, centreId, new Map(people.map((p) => [p.id, p])), deps.now());
 }
 
 /** The other side's log: that its transfer was answered, without the person's data. */
@@ -186,7 +197,7 @@ export async function acceptTransfer(
       await auditOtherSide(trx, caller, row, row.from_centre_id, 'network.transfer.accepted');
     }),
   );
-  return present(deps.db, networkId, centreId, id);
+  return present(deps, networkId, centreId, id);
 }
 
 /** The receiving director refuses, with a reason the sender sees; the data sent is deleted. */
@@ -209,7 +220,7 @@ export async function refuseTransfer(
     await auditOtherSide(trx, caller, row, centreId, 'network.transfer.refuse');
     await auditOtherSide(trx, caller, row, row.from_centre_id, 'network.transfer.refused');
   });
-  return present(deps.db, networkId, centreId, id);
+  return present(deps, networkId, centreId, id);
 }
 
 /** The sending director withdraws a transfer not yet answered; the data sent is deleted. */
@@ -230,5 +241,5 @@ export async function withdrawTransfer(
     await auditOtherSide(trx, caller, row, centreId, 'network.transfer.withdraw');
     await auditOtherSide(trx, caller, row, row.to_centre_id, 'network.transfer.withdrawn');
   });
-  return present(deps.db, networkId, centreId, id);
+  return present(deps, networkId, centreId, id);
 }

@@ -107,6 +107,7 @@ function TransferCard({
       <p>
         <strong>{label(`nwt.status.${tr.status}`)}</strong> · {formatDateTime(tr.sentAt)} ·{' '}
         {t('nwt.consentLine', { date: tr.consentOn })}
+        {tr.status === 'SENT' && <> · {t('nwt.expiresOn', { date: formatDateTime(tr.expiresAt) })}</>}
       </p>
       <p className="muted">{tr.categories.map((c) => label(`nwt.cat.${c}`)).join('; ')}</p>
       {tr.note && <p className="pre-wrap">{tr.note}</p>}

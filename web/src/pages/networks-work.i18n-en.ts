@@ -31,6 +31,8 @@ export const networksWorkEn: Record<keyof typeof networksWorkPl, string | { one:
   'nwt.status.ACCEPTED': 'accepted as a referral',
   'nwt.status.REFUSED': 'refused',
   'nwt.status.WITHDRAWN': 'withdrawn',
+  'nwt.status.EXPIRED': 'expired unanswered (data removed)',
+  'nwt.expiresOn': 'waits until {date}, then expires',
   'nwt.anonymous': "person's data deleted",
   'nwt.dataSent': 'Data sent',
   'nwt.receivedOn': 'Date received',

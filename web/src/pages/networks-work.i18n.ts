@@ -31,6 +31,8 @@ export const networksWorkPl = {
   'nwt.status.ACCEPTED': 'przyjęte jako skierowanie',
   'nwt.status.REFUSED': 'odmowa',
   'nwt.status.WITHDRAWN': 'wycofane',
+  'nwt.status.EXPIRED': 'wygasło bez odpowiedzi (dane usunięte)',
+  'nwt.expiresOn': 'czeka do {date}, potem wygaśnie',
   'nwt.anonymous': 'dane osoby usunięte',
   'nwt.dataSent': 'Przesłane dane',
   'nwt.receivedOn': 'Data wpływu',
