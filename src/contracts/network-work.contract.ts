@@ -90,6 +90,19 @@ export const TransferSchema = z.object({
   participantId: UuidSchema.nullable(),
   /** What was sent — only to the receiving centre, only while it decides. */
   data: TransferDataSchema.nullable(),
+  /**
+   * In the answer to accepting a person already known by PESEL: she was merged into the existing record
+   * (a new referral), with the eligibility groups added and the fields filled (codes, not values).
+   */
+  merge: z
+    .object({
+      existingRecord: z.literal(true),
+      addedGroups: z.array(z.string()),
+      filledFields: z.array(
+        z.enum(['phone', 'email', 'address', 'educationLevel', 'eligibilityJustification']),
+      ),
+    })
+    .optional(),
 });
 export type Transfer = z.infer<typeof TransferSchema>;
 export const TransferListSchema = z.object({ transfers: z.array(TransferSchema) });

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Db } from './connection';
-import type { NetworkTransferRow, NetworkTransfersTable } from './schema';
+import type { NetworkTransferRow, NetworkTransfersTable, ParticipantsTable } from './schema';
 
 /** A transfer row with both centres' names and types (what either side's history shows). */
 export type TransferListRow = NetworkTransferRow & {
@@ -117,12 +117,44 @@ export async function findStays(db: Db, centreId: string, participantId: string)
     .execute();
 }
 
-/** A participant of the receiving centre with the same PESEL (the person was there before). */
+/** A participant of the receiving centre with the same PESEL (the person was there before), with what a transfer can add to. */
 export async function findParticipantByPesel(db: Db, centreId: string, pesel: string) {
   return db
     .selectFrom('participants')
-    .select(['id', 'status'])
+    .select([
+      'id',
+      'status',
+      'eligibility_groups',
+      'eligibility_justification',
+      'phone',
+      'email',
+      'street',
+      'building_no',
+      'flat_no',
+      'postal_code',
+      'city',
+      'gmina_code',
+      'education_level',
+    ])
     .where('centre_id', '=', centreId)
     .where('pesel', '=', pesel)
     .executeTakeFirst();
+}
+
+/** Writes what a transfer added to an existing record; returns its new version (an open edit form gets a 409). */
+export async function updateMergedParticipant(
+  db: Db,
+  centreId: string,
+  id: string,
+  changes: Partial<Insertable<ParticipantsTable>>,
+  now: Date,
+): Promise<number> {
+  const row = await db
+    .updateTable('participants')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: now }))
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version;
 }

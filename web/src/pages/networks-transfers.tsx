@@ -112,6 +112,25 @@ function TransferCard({
       <p className="muted">{tr.categories.map((c) => label(`nwt.cat.${c}`)).join('; ')}</p>
       {tr.note && <p className="pre-wrap">{tr.note}</p>}
       {tr.refusalReason && <p>{t('nwt.reason', { reason: tr.refusalReason })}</p>}
+      {tr.merge && (
+        <div className="alert alert-success" role="status">
+          <p>{t('nwt.merged')}</p>
+          <p>
+            {tr.merge.addedGroups.length
+              ? t('nwt.mergedGroups', {
+                  groups: tr.merge.addedGroups.map((g) => label(`group.${g}`)).join(', '),
+                })
+              : t('nwt.mergedNoGroups')}
+          </p>
+          {tr.merge.filledFields.length > 0 && (
+            <p>
+              {t('nwt.mergedFields', {
+                fields: tr.merge.filledFields.map((f) => label(`nwt.field.${f}`)).join(', '),
+              })}
+            </p>
+          )}
+        </div>
+      )}
       {tr.participantId && tr.direction === 'IN' && (
         <p>
           <a {...linkProps(`/participants/${tr.participantId}`)}>{t('nwt.openRecord')}</a>

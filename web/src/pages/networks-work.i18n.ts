@@ -33,6 +33,17 @@ export const networksWorkPl = {
   'nwt.status.WITHDRAWN': 'wycofane',
   'nwt.status.EXPIRED': 'wygasło bez odpowiedzi (dane usunięte)',
   'nwt.expiresOn': 'czeka do {date}, potem wygaśnie',
+  'nwt.merged':
+    'Osoba ma już kartotekę w naszym centrum (ten sam PESEL): dopisano do niej nowe skierowanie zamiast zakładać drugą.',
+  'nwt.mergedGroups': 'Dodane grupy z art. 1 ust. 2: {groups}.',
+  'nwt.mergedNoGroups': 'Grupy z art. 1 ust. 2 bez zmian.',
+  'nwt.mergedFields':
+    'Uzupełnione puste pola: {fields}. Nic, co centrum zapisało wcześniej, nie zostało nadpisane.',
+  'nwt.field.phone': 'telefon',
+  'nwt.field.email': 'e-mail',
+  'nwt.field.address': 'adres',
+  'nwt.field.educationLevel': 'wykształcenie',
+  'nwt.field.eligibilityJustification': 'uzasadnienie przynależności do grup',
   'nwt.anonymous': 'dane osoby usunięte',
   'nwt.dataSent': 'Przesłane dane',
   'nwt.receivedOn': 'Data wpływu',
