@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { AppDeps } from '../app/deps';
+import { forgetPastEnquiryCounts } from '../app/networks/enquiry-rate-limit';
 import { expireTransfers } from '../app/networks/expire-transfers';
 
 /** A system task the queue runs on a clock, for every centre at once (no caller, no job_runs row). */
@@ -20,6 +21,13 @@ export const PERIODIC_TASKS: readonly PeriodicTask[] = [
     cron: '*/15 * * * *',
     everyMs: 15 * 60_000,
     run: (deps) => expireTransfers(deps),
+  },
+  // Decision 0036: the enquiry form's counters hold client addresses; gone once their window has passed.
+  {
+    name: 'enquiry-counts-cleanup',
+    cron: '7 * * * *',
+    everyMs: 60 * 60_000,
+    run: (deps) => forgetPastEnquiryCounts(deps.db, deps.now()),
   },
 ];
 

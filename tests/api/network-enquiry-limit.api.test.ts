@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENQUIRY_LIMIT } from '../../src/app/networks/enquiry-rate-limit';
+import { ENQUIRY_LIMIT, forgetPastEnquiryCounts } from '../../src/app/networks/enquiry-rate-limit';
 import { openPostgres, type DbHandle } from '../../src/db/connection';
 import { buildApp } from '../../src/http/app';
 import { createDeps } from '../../src/main';
@@ -138,6 +138,20 @@ describe.each(testEngines())('the public enquiry form rate limit on %s', (engine
       expect((await enquiry(h.app, '198.51.100.7')).statusCode).toBe(429);
       expect((await enquiry(afterWindow, '198.51.100.7', 'Po godzinie')).statusCode).toBe(202);
       expect(await stored('Po godzinie')).toBe(1);
+      // The counters of past windows (client addresses) are deleted; the current ones stay.
+      const keys = async () =>
+        (
+          await h.deps.db
+            .selectFrom('login_failures')
+            .select('key')
+            .where('key', 'like', 'enquiry:%')
+            .execute()
+        )
+          .map((r) => r.key)
+          .sort();
+      expect(await keys()).toContain('enquiry:203.0.113.20');
+      expect(await forgetPastEnquiryCounts(h.deps.db, later)).toBeGreaterThanOrEqual(2);
+      expect(await keys()).toEqual(['enquiry:198.51.100.7']);
     } finally {
       await afterWindow.close();
     }

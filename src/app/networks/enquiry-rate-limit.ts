@@ -10,7 +10,7 @@ export const ENQUIRY_LIMIT = { perWindow: 10, windowMs: 60 * 60_000 } as const;
  * the limit holds across app instances on one PostgreSQL and across restarts; one upsert statement, so
  * concurrent requests on several instances all count. A fixed window: the first enquiry starts it, the
  * count starts again once it has passed. Requests over the limit count too (a robot's hammering does not
- * shorten its wait), and the login throttle's clean-up removes the rows two days later.
+ * shorten its wait); a periodic task deletes the rows once their window has passed.
  */
 export async function takeEnquirySlot(
   db: Db,
@@ -42,4 +42,22 @@ export async function takeEnquirySlot(
   if (row.failures <= limit.perWindow) return 0;
   const endsAt = new Date(row.first_failed_at).getTime() + limit.windowMs;
   return Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
+}
+
+/**
+ * Deletes the counters whose window has passed: they hold client addresses (personal data) and no longer
+ * limit anything. Run periodically (src/jobs/periodic.ts); returns how many went.
+ */
+export async function forgetPastEnquiryCounts(
+  db: Db,
+  now: Date,
+  limit: { windowMs: number } = ENQUIRY_LIMIT,
+): Promise<number> {
+  const rows = await db
+    .deleteFrom('login_failures')
+    .where('key', 'like', 'enquiry:%')
+    .where('first_failed_at', '<=', new Date(now.getTime() - limit.windowMs))
+    .returning('key')
+    .execute();
+  return rows.length;
 }
