@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateNip } from '../domain/identifiers/nip';
 import { validateNrb } from '../domain/identifiers/nrb';
 import { validateRegon } from '../domain/identifiers/regon';
+import { DEFAULT_TRANSFER_EXPIRY_DAYS, MAX_TRANSFER_EXPIRY_DAYS } from '../domain/networks/transfer';
 import {
   CentreTypeSchema,
   EmailSchema,
@@ -96,6 +97,13 @@ export const CentreSettingsSchema = z.object({
   /** The account benefits are paid from (the payer in the Elixir-O bank file); validated on input. */
   bankAccount: TextSchema.nullable().default(null),
   totpRequiredRoles: z.array(RoleSchema).default([]),
+  /** Days a person's transfer to another centre of a network waits for an answer before it expires. */
+  transferExpiryDays: z
+    .number()
+    .int({ error: 'Podaj pełną liczbę dni.' })
+    .min(1, { error: `Od 1 do ${MAX_TRANSFER_EXPIRY_DAYS} dni.` })
+    .max(MAX_TRANSFER_EXPIRY_DAYS, { error: `Od 1 do ${MAX_TRANSFER_EXPIRY_DAYS} dni.` })
+    .default(DEFAULT_TRANSFER_EXPIRY_DAYS),
 });
 export type CentreSettings = z.infer<typeof CentreSettingsSchema>;
 

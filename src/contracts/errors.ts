@@ -37,6 +37,11 @@ export const ERROR_CATALOG = {
     pl: 'Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za kilka minut.',
     en: 'Too many failed sign-in attempts. Try again in a few minutes.',
   },
+  ENQUIRY_RATE_LIMITED: {
+    status: 429,
+    pl: 'Z tego adresu wysłano już wiele zapytań. Spróbuj ponownie za jakiś czas albo zadzwoń do centrum.',
+    en: 'Many enquiries have already been sent from this address. Try again later or call the centre.',
+  },
   CSRF_INVALID: {
     status: 403,
     pl: 'Brak lub nieprawidłowy token CSRF. Odśwież stronę.',

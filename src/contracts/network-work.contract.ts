@@ -9,7 +9,7 @@ import { EmailSchema, IsoDateSchema, requiredText, text, UuidSchema } from './co
 // ── Transfers between members ──────────────────────────────────────────────────────────────────────
 
 export const TransferCategorySchema = z.enum(TRANSFER_CATEGORIES, { error: 'Nieznany rodzaj danych.' });
-export const TRANSFER_STATUSES = ['SENT', 'ACCEPTED', 'REFUSED', 'WITHDRAWN'] as const;
+export const TRANSFER_STATUSES = ['SENT', 'ACCEPTED', 'REFUSED', 'WITHDRAWN', 'EXPIRED'] as const;
 
 export const TransferCreateSchema = z.object({
   toCentreId: UuidSchema,
@@ -81,6 +81,8 @@ export const TransferSchema = z.object({
   note: z.string().nullable(),
   sentAt: z.string(),
   respondedAt: z.string().nullable(),
+  /** Unanswered by then, the transfer expires (EXPIRED) and the data sent are removed. */
+  expiresAt: z.string(),
   refusalReason: z.string().nullable(),
   /** The person as the caller's own centre knows her (null once the data left: refused or withdrawn). */
   person: z.object({ firstName: z.string(), lastName: z.string(), birthDate: z.string() }).nullable(),
@@ -88,6 +90,19 @@ export const TransferSchema = z.object({
   participantId: UuidSchema.nullable(),
   /** What was sent — only to the receiving centre, only while it decides. */
   data: TransferDataSchema.nullable(),
+  /**
+   * In the answer to accepting a person already known by PESEL: she was merged into the existing record
+   * (a new referral), with the eligibility groups added and the fields filled (codes, not values).
+   */
+  merge: z
+    .object({
+      existingRecord: z.literal(true),
+      addedGroups: z.array(z.string()),
+      filledFields: z.array(
+        z.enum(['phone', 'email', 'address', 'educationLevel', 'eligibilityJustification']),
+      ),
+    })
+    .optional(),
 });
 export type Transfer = z.infer<typeof TransferSchema>;
 export const TransferListSchema = z.object({ transfers: z.array(TransferSchema) });

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Db } from './connection';
-import type { NetworkTransferRow, NetworkTransfersTable } from './schema';
+import type { NetworkTransferRow, NetworkTransfersTable, ParticipantsTable } from './schema';
 
 /** A transfer row with both centres' names and types (what either side's history shows). */
 export type TransferListRow = NetworkTransferRow & {
@@ -50,8 +50,9 @@ export async function findTransferOfCentre(
 }
 
 /**
- * Answers a transfer still waiting (SENT): the data sent is cleared in the same statement. Returns
- * nothing when someone else answered first (the caller turns that into a 409).
+ * Answers a transfer still waiting (SENT) and not expired at `responded_at`: the data sent is cleared in
+ * the same statement. Returns nothing when someone else answered first or the transfer has expired (the
+ * caller turns that into a 409).
  */
 export async function answerTransfer(
   db: Db,
@@ -70,8 +71,28 @@ export async function answerTransfer(
     .set({ ...change, data: null })
     .where('id', '=', id)
     .where('status', '=', 'SENT')
+    .where('expires_at', '>', change.responded_at)
     .returningAll()
     .executeTakeFirst();
+}
+
+/**
+ * Marks EXPIRED every transfer still waiting at `now` past its expiry (optionally only one person's to
+ * one centre) and removes the data sent, in one statement: two sweeps at once expire each row once.
+ */
+export async function expireWaitingTransfers(
+  db: Db,
+  now: Date,
+  only?: { participantId: string; toCentreId: string },
+) {
+  let q = db
+    .updateTable('network_transfers')
+    .set({ status: 'EXPIRED', data: null, responded_at: now })
+    .where('status', '=', 'SENT')
+    .where('expires_at', '<=', now);
+  if (only)
+    q = q.where('participant_id', '=', only.participantId).where('to_centre_id', '=', only.toCentreId);
+  return q.returning(['id', 'network_id', 'from_centre_id', 'to_centre_id', 'categories']).execute();
 }
 
 /** The people named in a centre's own records (for its side of the history). */
@@ -96,12 +117,44 @@ export async function findStays(db: Db, centreId: string, participantId: string)
     .execute();
 }
 
-/** A participant of the receiving centre with the same PESEL (the person was there before). */
+/** A participant of the receiving centre with the same PESEL (the person was there before), with what a transfer can add to. */
 export async function findParticipantByPesel(db: Db, centreId: string, pesel: string) {
   return db
     .selectFrom('participants')
-    .select(['id', 'status'])
+    .select([
+      'id',
+      'status',
+      'eligibility_groups',
+      'eligibility_justification',
+      'phone',
+      'email',
+      'street',
+      'building_no',
+      'flat_no',
+      'postal_code',
+      'city',
+      'gmina_code',
+      'education_level',
+    ])
     .where('centre_id', '=', centreId)
     .where('pesel', '=', pesel)
     .executeTakeFirst();
+}
+
+/** Writes what a transfer added to an existing record; returns its new version (an open edit form gets a 409). */
+export async function updateMergedParticipant(
+  db: Db,
+  centreId: string,
+  id: string,
+  changes: Partial<Insertable<ParticipantsTable>>,
+  now: Date,
+): Promise<number> {
+  const row = await db
+    .updateTable('participants')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: now }))
+    .where('centre_id', '=', centreId)
+    .where('id', '=', id)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version;
 }

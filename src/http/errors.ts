@@ -43,7 +43,11 @@ function fieldErrors(
 
 /** The single error handler: every failure leaves as `{"error":{"code","message","details"}}`. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return send(reply, error.code, error.message, error.details);
+  if (error instanceof AppError) {
+    const wait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof wait === 'number') reply.header('retry-after', String(wait));
+    return send(reply, error.code, error.message, error.details);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as { validationContext?: string }).validationContext ?? 'body';
     const input = (request as unknown as Record<string, unknown>)[part];

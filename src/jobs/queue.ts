@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import type { AppDeps } from '../app/deps';
 import { JOB_HANDLERS } from './handlers';
 import { JOB_EXPIRY_SECONDS, runJob } from './job-runs';
+import { schedulePeriodicTasks, startPeriodicTimers } from './periodic';
 
 export type JobQueue = NonNullable<AppDeps['jobs']>;
 
@@ -44,7 +45,8 @@ export async function createPgBossQueue(
     connectionString: databaseUrl,
     schema: SCHEMA,
     max: 3,
-    schedule: false,
+    // The cron pass sends the periodic tasks (src/jobs/periodic.ts), once per occurrence across instances.
+    schedule: true,
     application_name: 'reintegra-jobs',
   });
   // Without a listener an 'error' event (e.g. PostgreSQL restarting) would end the process.
@@ -58,6 +60,7 @@ export async function createPgBossQueue(
       if (job) await runJob(deps, job.data.jobId, JOB_HANDLERS);
     },
   );
+  await schedulePeriodicTasks(boss, deps, { pollingIntervalSeconds: options.pollingIntervalSeconds });
   return {
     enqueue: async (jobId) => {
       await boss.send(QUEUE, { jobId }, { singletonKey: jobId });
@@ -68,7 +71,16 @@ export async function createPgBossQueue(
   };
 }
 
-/** The queue for this database: pg-boss on PostgreSQL, in-process on PGlite. */
+/** The queue for this database (pg-boss on PostgreSQL, in-process on PGlite), with the periodic tasks. */
 export async function startJobQueue(deps: AppDeps, databaseUrl: string | undefined): Promise<JobQueue> {
-  return databaseUrl ? createPgBossQueue(deps, databaseUrl) : createInProcessQueue(deps);
+  if (databaseUrl) return createPgBossQueue(deps, databaseUrl);
+  const queue = createInProcessQueue(deps);
+  const stopTimers = startPeriodicTimers(deps);
+  return {
+    enqueue: queue.enqueue,
+    stop: async () => {
+      stopTimers();
+      await queue.stop();
+    },
+  };
 }

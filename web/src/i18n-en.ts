@@ -199,6 +199,9 @@ export const en: Messages = {
   'centre.bankAccount': 'Centre bank account (NRB)',
   'centre.bankAccountHint': 'Benefits are paid from this account — it goes into the Elixir-O transfer file.',
   'centre.bonusPercent': 'Bonus for full attendance (% of the benefit, regulamin)',
+  'centre.transferExpiryDays': 'Days after which an unanswered transfer expires',
+  'centre.transferExpiryDaysHint':
+    "A person's transfer to another centre of the network that nobody answered expires after this many days, and the data sent are removed. Default 30 days — a setting of the program, not a legal requirement.",
   'centre.bonusPercentHint':
     'The payroll suggests this bonus to people present at every class; the director confirms each. Empty — no suggestions.',
   'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',

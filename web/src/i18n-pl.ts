@@ -200,6 +200,9 @@ export const pl = {
   'centre.bankAccount': 'Rachunek bankowy centrum (NRB)',
   'centre.bankAccountHint': 'Z tego rachunku wypłacane są świadczenia — trafia do pliku przelewów Elixir-O.',
   'centre.bonusPercent': 'Premia za pełną obecność (% świadczenia, regulamin)',
+  'centre.transferExpiryDays': 'Po ilu dniach wygasa przekazanie osoby bez odpowiedzi',
+  'centre.transferExpiryDaysHint':
+    'Przekazanie osoby do innego centrum sieci, na które nikt nie odpowiedział, wygasa po tylu dniach, a przesłane dane są usuwane. Domyślnie 30 dni — to ustawienie programu, nie wymóg ustawy.',
   'centre.bonusPercentHint':
     'Lista wypłat zaproponuje taką premię osobom obecnym na wszystkich zajęciach; kierownik potwierdza każdą. Puste — bez propozycji.',
   'centre.sickNoteRequired':

@@ -1,5 +1,11 @@
 import type { Transfer } from '../../contracts/network-work.contract';
 import { polishDate } from '../../domain/calendar';
+import { effectiveTransferStatus } from '../../domain/networks/transfer';
+import {
+  type Address,
+  FILLED_FIELD_LABELS,
+  mergeTransferIntoRecord,
+} from '../../domain/networks/transfer-merge';
 import { personNameKey } from '../../domain/text';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { findCentreById } from '../../db/centre.repository';
@@ -11,8 +17,9 @@ import {
   findParticipantByPesel,
   findTransferOfCentre,
   type TransferListRow,
+  updateMergedParticipant,
 } from '../../db/network-transfer.repository';
-import { insertParticipant } from '../../db/participant.repository';
+import { insertParticipant, insertParticipantChange } from '../../db/participant.repository';
 import { insertReferral, setParticipantStatus } from '../../db/pathway.repository';
 import type { TransferData } from '../../db/schema';
 import { centreSettings } from '../centres/centre-mapper';
@@ -23,6 +30,11 @@ import { presentTransfer } from './present-transfer';
 
 const answered = () =>
   new AppError('INVALID_STATE', { message: 'Na to przekazanie już odpowiedziano albo je wycofano.' });
+const expired = () =>
+  new AppError('INVALID_STATE', {
+    message:
+      'Przekazanie wygasło bez odpowiedzi — przesłane dane usunięto. Centrum wysyłające może przekazać osobę ponownie.',
+  });
 
 /** Two answers at once: the loser's insert meets the PESEL key or the answered row — a 409 either way. */
 async function acceptInTransaction(run: () => Promise<void>) {
@@ -48,15 +60,20 @@ async function waitingTransfer(
   const row = await findTransferOfCentre(deps.db, networkId, centreId, id);
   if (!row || (side === 'IN' ? row.to_centre_id : row.from_centre_id) !== centreId) throw notFound();
   requireNetwork(access, side === 'IN' ? 'networks.transfers.decide' : 'networks.transfers.send');
+  if (
+    row.status === 'EXPIRED' ||
+    effectiveTransferStatus(row.status, new Date(row.expires_at), deps.now()) === 'EXPIRED'
+  )
+    throw expired();
   if (row.status !== 'SENT') throw answered();
   return { access, centreId, row };
 }
 
-async function present(db: Db, networkId: string, centreId: string, id: string): Promise<Transfer> {
-  const row = (await findTransferOfCentre(db, networkId, centreId, id))!;
+async function present(deps: AppDeps, networkId: string, centreId: string, id: string): Promise<Transfer> {
+  const row = (await findTransferOfCentre(deps.db, networkId, centreId, id))!;
   const own = row.from_centre_id === centreId ? row.participant_id : row.received_participant_id;
-  const people = await findOwnPeople(db, centreId, own ? [own] : []);
-  return presentTransfer(row, centreId, new Map(people.map((p) => [p.id, p])));
+  const people = await findOwnPeople(deps.db, centreId, own ? [own] : []);
+  return presentTransfer(row, centreId, new Map(people.map((p) => [p.id, p])), deps.now());
 }
 
 /** The other side's log: that its transfer was answered, without the person's data. */
@@ -77,6 +94,88 @@ async function auditOtherSide(
     ip: caller.ip,
     details: { from: row.from_name, to: row.to_name },
   });
+}
+
+type TransferMerge = NonNullable<Transfer['merge']>;
+type KnownRow = NonNullable<Awaited<ReturnType<typeof findParticipantByPesel>>>;
+
+/**
+ * Adds what the transfer brings to the person's existing record (groups merged, missing fields filled,
+ * nothing overwritten), as a correction in the record's history, so that the director sees it there too.
+ */
+async function mergeIntoKnown(
+  db: Db,
+  deps: AppDeps,
+  caller: NetworkCaller,
+  centreId: string,
+  known: KnownRow,
+  data: TransferData,
+  source: string,
+): Promise<TransferMerge> {
+  const before = {
+    eligibilityGroups: known.eligibility_groups,
+    eligibilityJustification: known.eligibility_justification,
+    phone: known.phone,
+    email: known.email,
+    address: {
+      street: known.street,
+      buildingNo: known.building_no,
+      flatNo: known.flat_no,
+      postalCode: known.postal_code,
+      city: known.city,
+      gminaCode: known.gmina_code,
+    },
+    educationLevel: known.education_level,
+  };
+  const { changes, addedGroups, filledFields } = mergeTransferIntoRecord(before, data, source);
+  const columns: Partial<Record<string, unknown>> = {
+    eligibility_groups: changes.eligibilityGroups,
+    eligibility_justification: changes.eligibilityJustification,
+    phone: changes.phone,
+    email: changes.email,
+    education_level: changes.educationLevel,
+    ...(changes.address
+      ? {
+          street: changes.address.street,
+          building_no: changes.address.buildingNo,
+          flat_no: changes.address.flatNo,
+          postal_code: changes.address.postalCode,
+          city: changes.address.city,
+          gmina_code: changes.address.gminaCode,
+        }
+      : {}),
+  };
+  const set = Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length) {
+    const version = await updateMergedParticipant(db, centreId, known.id, set, deps.now());
+    const diff = Object.entries({ ...changes, ...(changes.address ?? {}) })
+      .filter(([field]) => field !== 'address')
+      .map(([field, to]) => ({
+        field,
+        from: field in before ? before[field as keyof typeof before] : before.address[field as keyof Address],
+        to,
+      }));
+    await insertParticipantChange(db, {
+      centre_id: centreId,
+      participant_id: known.id,
+      version,
+      changed_by: caller.userId,
+      changed_by_email: caller.email,
+      changes: diff,
+    });
+  }
+  return { existingRecord: true, addedGroups, filledFields };
+}
+
+/** The referral's note of what the transfer added to the existing record. */
+function mergeNote(merge: TransferMerge): string {
+  const parts = [
+    merge.addedGroups.length ? `dodane grupy (${merge.addedGroups.length})` : null,
+    ...merge.filledFields.map((f) => FILLED_FIELD_LABELS[f]),
+  ].filter(Boolean);
+  return parts.length
+    ? `Osoba miała już kartotekę w centrum; z przekazania dopisano: ${parts.join(', ')}.`
+    : 'Osoba miała już kartotekę w centrum; przekazanie nie dodało do niej nowych danych.';
 }
 
 /**
@@ -106,12 +205,22 @@ export async function acceptTransfer(
   const centre = await findCentreById(deps.db, centreId);
   const settings = centreSettings(centre!.settings);
 
+  let merge: TransferMerge | undefined;
   await acceptInTransaction(async () =>
     deps.db.transaction().execute(async (trx) => {
       const known = data.pesel ? await findParticipantByPesel(trx, centreId, data.pesel) : undefined;
       let participantId: string;
       if (known) {
         participantId = known.id;
+        merge = await mergeIntoKnown(
+          trx,
+          deps,
+          caller,
+          centreId,
+          known,
+          data,
+          `Z przekazania ${row.from_name}`,
+        );
         if (known.status === 'EXITED' || known.status === 'REFUSED')
           await setParticipantStatus(trx, centreId, known.id, 'REFERRED', receivedOn);
       } else {
@@ -160,6 +269,7 @@ export async function acceptTransfer(
           `Przekazanie z ${row.from_name} (sieć ${access.network.name}).`,
           row.note,
           history ? `Uczestnictwo w ${row.from_name}: ${history}.` : null,
+          merge ? mergeNote(merge) : null,
         ]
           .filter(Boolean)
           .join('\n'),
@@ -181,12 +291,20 @@ export async function acceptTransfer(
         entityType: 'participant',
         entityId: participantId,
         ip: caller.ip,
-        details: { transferId: row.id, from: row.from_name, referralId: referral.id, existing: !!known },
+        details: {
+          transferId: row.id,
+          from: row.from_name,
+          referralId: referral.id,
+          existing: !!known,
+          // Which fields were added, never their values (the groups are special-category data).
+          ...(merge ? { addedGroups: merge.addedGroups.length, filledFields: merge.filledFields } : {}),
+        },
       });
       await auditOtherSide(trx, caller, row, row.from_centre_id, 'network.transfer.accepted');
     }),
   );
-  return present(deps.db, networkId, centreId, id);
+  const transfer = await present(deps, networkId, centreId, id);
+  return merge ? { ...transfer, merge } : transfer;
 }
 
 /** The receiving director refuses, with a reason the sender sees; the data sent is deleted. */
@@ -209,7 +327,7 @@ export async function refuseTransfer(
     await auditOtherSide(trx, caller, row, centreId, 'network.transfer.refuse');
     await auditOtherSide(trx, caller, row, row.from_centre_id, 'network.transfer.refused');
   });
-  return present(deps.db, networkId, centreId, id);
+  return present(deps, networkId, centreId, id);
 }
 
 /** The sending director withdraws a transfer not yet answered; the data sent is deleted. */
@@ -230,5 +348,5 @@ export async function withdrawTransfer(
     await auditOtherSide(trx, caller, row, centreId, 'network.transfer.withdraw');
     await auditOtherSide(trx, caller, row, row.to_centre_id, 'network.transfer.withdrawn');
   });
-  return present(deps.db, networkId, centreId, id);
+  return present(deps, networkId, centreId, id);
 }

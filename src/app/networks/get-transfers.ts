@@ -27,7 +27,7 @@ export async function getTransfers(
     .map((r) => (r.from_centre_id === centreId ? r.participant_id : r.received_participant_id))
     .filter((id): id is string => !!id);
   const people = new Map((await findOwnPeople(deps.db, centreId, ownIds)).map((p) => [p.id, p]));
-  const transfers = rows.map((r) => presentTransfer(r, centreId, people));
+  const transfers = rows.map((r) => presentTransfer(r, centreId, people, deps.now()));
 
   const sensitive = transfers.filter(
     (t) => t.data && t.categories.some((c) => SENSITIVE_TRANSFER_CATEGORIES.includes(c)),

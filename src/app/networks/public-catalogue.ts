@@ -7,6 +7,7 @@ import { findNetworkById } from '../../db/network.repository';
 import { AppError, notFound } from '../app-error';
 import type { AppDeps } from '../deps';
 import { presentEntry } from './network-catalogue';
+import { takeEnquirySlot } from './enquiry-rate-limit';
 import { powiatName } from './present-network';
 
 type PublicCatalogue = z.infer<typeof PublicCatalogueSchema>;
@@ -53,6 +54,8 @@ export async function getPublicCatalogue(
 /**
  * An enquiry from the public page reaches the member that offers the service (its enquiries list, an
  * entry in its log without the sender's data). A filled robot trap is accepted quietly and dropped.
+ * Each client address may send a limited number (`ENQUIRY_LIMIT`); over it nothing is stored and the
+ * answer is 429 with the seconds to wait.
  */
 export async function sendEnquiry(
   deps: AppDeps,
@@ -60,6 +63,8 @@ export async function sendEnquiry(
   input: z.infer<typeof EnquiryCreateSchema>,
   ip: string | null,
 ): Promise<{ received: true }> {
+  const retryAfterSeconds = await takeEnquirySlot(deps.db, ip, deps.now());
+  if (retryAfterSeconds > 0) throw new AppError('ENQUIRY_RATE_LIMITED', { details: { retryAfterSeconds } });
   if (input.website) return { received: true };
   const entry = (await findCatalogue(deps.db, networkId)).find((e) => e.id === input.entryId);
   if (!entry)

@@ -1,6 +1,6 @@
 import type { Transfer, TransferCreate } from '../../contracts/network-work.contract';
 import type { FieldError } from '../../contracts/errors';
-import { applicantTypeFor, transferProblems } from '../../domain/networks/transfer';
+import { applicantTypeFor, transferExpiresAt, transferProblems } from '../../domain/networks/transfer';
 import { polishDate } from '../../domain/calendar';
 import { insertAuditEntry } from '../../db/audit.repository';
 import { findCentreById } from '../../db/centre.repository';
@@ -10,8 +10,10 @@ import { findStays, findTransferOfCentre, insertTransfer } from '../../db/networ
 import { findParticipantById } from '../../db/participant.repository';
 import type { ParticipantRow, TransferData } from '../../db/schema';
 import { AppError, notFound } from '../app-error';
+import { centreSettings } from '../centres/centre-mapper';
 import type { AppDeps } from '../deps';
 import { loadNetworkAccess, type NetworkCaller, requireNetwork } from './network-access';
+import { expireTransfers } from './expire-transfers';
 import { presentTransfer } from './present-transfer';
 
 /** Builds what travels: only the chosen categories of the person's record, as they are today. */
@@ -102,6 +104,9 @@ export async function sendTransfer(
     findCentreById(deps.db, input.toCentreId),
   ]);
   const data = await payloadOf(deps, person, categories);
+  // An earlier transfer of this person to this centre that expired unswept must not block this one.
+  await expireTransfers(deps, { participantId: person.id, toCentreId: input.toCentreId });
+  const sentAt = deps.now();
   try {
     const id = await deps.db.transaction().execute(async (trx) => {
       const row = await insertTransfer(trx, {
@@ -117,8 +122,15 @@ export async function sendTransfer(
         data: JSON.stringify({ ...data, referringBody: input.referringBody }),
         note: input.note,
         sent_by: caller.userId,
+        sent_at: sentAt,
+        expires_at: transferExpiresAt(sentAt, centreSettings(from!.settings).transferExpiryDays),
       });
-      const details = { network: access.network.name, categories, consentOn: input.consentOn };
+      const details = {
+        network: access.network.name,
+        categories,
+        consentOn: input.consentOn,
+        expiresAt: row.expires_at,
+      };
       // Both sides' logs: the sender's names its own person; the receiver's records what arrived.
       await insertAuditEntry(trx, {
         centreId: fromCentreId,
@@ -143,7 +155,7 @@ export async function sendTransfer(
       return row.id;
     });
     const row = await findTransferOfCentre(deps.db, networkId, fromCentreId, id);
-    return presentTransfer(row!, fromCentreId, new Map([[person.id, person]]));
+    return presentTransfer(row!, fromCentreId, new Map([[person.id, person]]), deps.now());
   } catch (error) {
     if (isUniqueViolation(error))
       throw AppError.fields(

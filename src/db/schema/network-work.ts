@@ -47,6 +47,8 @@ export interface NetworkTransfersTable {
   refusal_reason: string | null;
   received_participant_id: string | null;
   received_referral_id: string | null;
+  /** A transfer still SENT at this instant has expired (the sending centre's setting when sent; 0036). */
+  expires_at: Date;
 }
 export type NetworkTransferRow = Selectable<NetworkTransfersTable>;
 

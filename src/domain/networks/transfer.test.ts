@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicantTypeFor, transferProblems } from './transfer';
+import { applicantTypeFor, effectiveTransferStatus, transferExpiresAt, transferProblems } from './transfer';
 
 const TODAY = '2026-12-02';
 const ok = {
@@ -36,5 +36,15 @@ describe('transfer between member centres', () => {
   it('a KIS applies for the referral itself; a CIS forwards the person’s own application', () => {
     expect(applicantTypeFor('KIS')).toBe('KIS');
     expect(applicantTypeFor('CIS')).toBe('SELF');
+  });
+
+  it('a transfer expires the chosen number of days after it was sent, and counts as expired from that instant', () => {
+    const sent = new Date('2026-12-02T10:00:00Z');
+    const expires = transferExpiresAt(sent, 30);
+    expect(expires.toISOString()).toBe('2027-01-01T10:00:00.000Z');
+    expect(effectiveTransferStatus('SENT', expires, new Date(expires.getTime() - 1))).toBe('SENT');
+    expect(effectiveTransferStatus('SENT', expires, expires)).toBe('EXPIRED');
+    // An answered transfer keeps its answer whatever the date.
+    expect(effectiveTransferStatus('ACCEPTED', expires, new Date('2027-06-01'))).toBe('ACCEPTED');
   });
 });

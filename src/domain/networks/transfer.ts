@@ -76,3 +76,22 @@ export function transferProblems(input: TransferRequest, today: string): Transfe
 export function applicantTypeFor(sendingCentreType: 'CIS' | 'KIS'): 'KIS' | 'SELF' {
   return sendingCentreType === 'KIS' ? 'KIS' : 'SELF';
 }
+
+/**
+ * How many days a transfer waits for the receiving centre's answer before it expires, unless the sending
+ * centre sets otherwise. A product choice, not a rule of law (decision 0036): long enough for the
+ * receiving centre's director to see the person and, where needed, ask the OPS for its opinion; short
+ * enough that a copy of the person's data does not sit in another centre for months.
+ */
+export const DEFAULT_TRANSFER_EXPIRY_DAYS = 30;
+export const MAX_TRANSFER_EXPIRY_DAYS = 180;
+
+/** The instant a transfer sent at `sentAt` expires, after the sending centre's number of days. */
+export function transferExpiresAt(sentAt: Date, days: number): Date {
+  return new Date(sentAt.getTime() + days * 24 * 60 * 60_000);
+}
+
+/** A transfer still waiting at `now` past its expiry counts as expired, whether or not the sweep ran. */
+export function effectiveTransferStatus(status: string, expiresAt: Date, now: Date): string {
+  return status === 'SENT' && expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : status;
+}

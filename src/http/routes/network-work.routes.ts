@@ -214,7 +214,7 @@ export function networkWorkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ...id,
           body: EnquiryCreateSchema,
           summary: 'Zapytanie ofertowe z publicznego katalogu do centrum, które oferuje usługę',
-          response: { 202: z.object({ received: z.literal(true) }), ...errorResponses(400, 404) },
+          response: { 202: z.object({ received: z.literal(true) }), ...errorResponses(400, 404, 429) },
         },
       },
       async (request, reply) =>

@@ -47,6 +47,7 @@ export function CentrePage({
     bonusFullAttendancePercent: null,
     bankAccount: null,
     totpRequiredRoles: [],
+    transferExpiryDays: 30,
   });
   const [saved, setSaved] = useState<string | null>(null);
   const { fieldErrors, formError, busy, run } = useSubmit();
@@ -167,6 +168,24 @@ export function CentrePage({
                     bonusFullAttendancePercent: e.target.value === '' ? null : Number(e.target.value),
                   })
                 }
+              />
+            )}
+          </Field>
+          <Field
+            name="settings.transferExpiryDays"
+            label={t('centre.transferExpiryDays')}
+            hint={t('centre.transferExpiryDaysHint')}
+            error={fieldErrors['settings.transferExpiryDays']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={180}
+                inputMode="numeric"
+                value={settings.transferExpiryDays}
+                onChange={(e) => setSettings({ ...settings, transferExpiryDays: Number(e.target.value) })}
               />
             )}
           </Field>

@@ -105,10 +105,30 @@ function TransferCard({
       <p>
         <strong>{t(`nwt.status.${tr.status}`)}</strong> · {formatDateTime(tr.sentAt)} ·{' '}
         {t('nwt.consentLine', { date: tr.consentOn })}
+        {tr.status === 'SENT' && <> · {t('nwt.expiresOn', { date: formatDateTime(tr.expiresAt) })}</>}
       </p>
       <p className="muted">{tr.categories.map((c) => t(`nwt.cat.${c}`)).join('; ')}</p>
       {tr.note && <p className="pre-wrap">{tr.note}</p>}
       {tr.refusalReason && <p>{t('nwt.reason', { reason: tr.refusalReason })}</p>}
+      {tr.merge && (
+        <div className="alert alert-success" role="status">
+          <p>{t('nwt.merged')}</p>
+          <p>
+            {tr.merge.addedGroups.length
+              ? t('nwt.mergedGroups', {
+                  groups: tr.merge.addedGroups.map((g) => td(`group.${g}`)).join(', '),
+                })
+              : t('nwt.mergedNoGroups')}
+          </p>
+          {tr.merge.filledFields.length > 0 && (
+            <p>
+              {t('nwt.mergedFields', {
+                fields: tr.merge.filledFields.map((f) => t(`nwt.field.${f}`)).join(', '),
+              })}
+            </p>
+          )}
+        </div>
+      )}
       {tr.participantId && tr.direction === 'IN' && (
         <p>
           <a {...linkProps(`/participants/${tr.participantId}`)}>{t('nwt.openRecord')}</a>
