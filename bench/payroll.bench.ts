@@ -191,6 +191,8 @@ export async function setupPayrollBench(deps: AppDeps) {
     p = await advancePayroll(deps, ctx(director.id, ['DIRECTOR']), month, 'approve', p.version);
     await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'close', p.version);
   }
+  // A live database has its statistics; a freshly seeded one waits for autovacuum (up to a minute).
+  await sql`analyze`.execute(deps.db);
   return { centre, director, accountant, rows, ctx };
 }
 
