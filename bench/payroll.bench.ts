@@ -25,6 +25,7 @@ import { openDatabase, type Db } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import { daysInMonth, formatIsoDate, isoWeekday } from '../src/domain/calendar';
 import { personNameKey } from '../src/domain/text';
+import type { AppDeps } from '../src/app/deps';
 import { createDeps } from '../src/main';
 import { benchApiShare } from './payroll-api-share';
 import { scratchDatabase } from './support';
@@ -134,6 +135,67 @@ const p95 = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * The bench's month: the demo centre plus 70 people with a year of attendance, January–September closed
+ * (a year of history means the earlier months were paid). Exported for profiling scripts.
+ */
+export async function setupPayrollBench(deps: AppDeps) {
+  await seedDemo(deps);
+  const centre = await deps.db.selectFrom('centres').select('id').executeTakeFirstOrThrow();
+  const director = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!.email)
+    .executeTakeFirstOrThrow();
+  const accountant = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email)
+    .executeTakeFirstOrThrow();
+  const rows = await seedCentre(deps.db, centre.id, 'X', 1);
+  // The demo's own people get their class days recorded too: a blank class day blocks the payroll.
+  for (let m = 1; m <= 10; m++) {
+    const blanks = await findBlankClassDays(deps.db, centre.id, `${YEAR}-${String(m).padStart(2, '0')}`, {});
+    if (blanks.length)
+      await deps.db
+        .insertInto('attendance_entries')
+        .values(
+          blanks.map((b) => ({
+            centre_id: centre.id,
+            participant_id: b.participantId,
+            date: b.date,
+            workshop_id: b.workshopId,
+            status: 'present',
+          })),
+        )
+        .onConflict((oc) => oc.columns(['participant_id', 'date']).doNothing())
+        .execute();
+  }
+  // The demo's own workshops are closed for the month too, so that the month can close.
+  await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
+    deps.db,
+  );
+  const ctx = (userId: string, roles: ('DIRECTOR' | 'ACCOUNTANT')[], centreId = centre.id): CallContext => ({
+    actor: { userId, centreId, roles },
+    actorEmail: 'bench',
+    ip: null,
+  });
+  // A year of history means the earlier months were paid: close January–September first.
+  for (let m = 1; m <= 9; m++) {
+    const month = `${YEAR}-0${m}`;
+    await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${month}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
+      deps.db,
+    );
+    let p = await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month);
+    p = await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'review', p.version);
+    p = await advancePayroll(deps, ctx(director.id, ['DIRECTOR']), month, 'approve', p.version);
+    await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'close', p.version);
+  }
+  // A live database has its statistics; a freshly seeded one waits for autovacuum (up to a minute).
+  await sql`analyze`.execute(deps.db);
+  return { centre, director, accountant, rows, ctx };
+}
+
 export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
   const label = databaseUrl ? 'PostgreSQL' : 'PGlite';
   const dir = mkdtempSync(join(tmpdir(), 'reintegra-bench-pay-'));
@@ -146,62 +208,7 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
   const deps = createDeps(handle, { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 });
   const out: Row[] = [];
   try {
-    await seedDemo(deps);
-    const centre = await deps.db.selectFrom('centres').select('id').executeTakeFirstOrThrow();
-    const director = await deps.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', DEMO_ACCOUNTS.find((a) => a.role === 'DIRECTOR')!.email)
-      .executeTakeFirstOrThrow();
-    const accountant = await deps.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email)
-      .executeTakeFirstOrThrow();
-    const rows = await seedCentre(deps.db, centre.id, 'X', 1);
-    // The demo's own people get their class days recorded too: a blank class day blocks the payroll.
-    for (let m = 1; m <= 10; m++) {
-      const blanks = await findBlankClassDays(
-        deps.db,
-        centre.id,
-        `${YEAR}-${String(m).padStart(2, '0')}`,
-        {},
-      );
-      if (blanks.length)
-        await deps.db
-          .insertInto('attendance_entries')
-          .values(
-            blanks.map((b) => ({
-              centre_id: centre.id,
-              participant_id: b.participantId,
-              date: b.date,
-              workshop_id: b.workshopId,
-              status: 'present',
-            })),
-          )
-          .onConflict((oc) => oc.columns(['participant_id', 'date']).doNothing())
-          .execute();
-    }
-    // The demo's own workshops are closed for the month too, so that the month can close.
-    await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
-      deps.db,
-    );
-    const ctx = (
-      userId: string,
-      roles: ('DIRECTOR' | 'ACCOUNTANT')[],
-      centreId = centre.id,
-    ): CallContext => ({ actor: { userId, centreId, roles }, actorEmail: 'bench', ip: null });
-    // A year of history means the earlier months were paid: close January–September first.
-    for (let m = 1; m <= 9; m++) {
-      const month = `${YEAR}-0${m}`;
-      await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${month}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
-        deps.db,
-      );
-      let p = await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month);
-      p = await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'review', p.version);
-      p = await advancePayroll(deps, ctx(director.id, ['DIRECTOR']), month, 'approve', p.version);
-      await advancePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month, 'close', p.version);
-    }
+    const { centre, director, accountant, rows, ctx } = await setupPayrollBench(deps);
     const raw: number[] = [];
     const compute: number[] = [];
     const persist: number[] = [];

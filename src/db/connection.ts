@@ -42,6 +42,27 @@ export type ConnectionLog = (message: string, error: Error) => void;
 const stderrLog: ConnectionLog = (message, error) =>
   process.stderr.write(`${new Date().toISOString()} ${message}: ${error.message}\n`);
 
+/** `/* prepared: name *\/` at the start of a statement's text: the marker of a named statement. */
+const PREPARED_MARKER = /^\s*\/\* prepared: ([a-z_]+) \*\//;
+
+/**
+ * A pg client that sends a statement opening with `/* prepared: name *\/` as a named prepared statement:
+ * PostgreSQL parses it once per connection and, after a few runs, keeps its plan (issue #13 item 10 —
+ * planning the payroll month's read cost about as much as executing it). Only statements whose text
+ * never changes may carry the marker (pg refuses one name for two texts); everything else goes as
+ * before. PGlite ignores the comment.
+ */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [text, values, ...rest] = args;
+    const name = typeof text === 'string' ? PREPARED_MARKER.exec(text)?.[1] : undefined;
+    const query = super.query as (...a: unknown[]) => never;
+    return name
+      ? query.call(this, { name, text, values: values as unknown[] }, ...rest)
+      : query.apply(this, args);
+  }
+}
+
 /**
  * Opens a pool on a PostgreSQL server (15 or newer). A server restart (57P01) or a dropped connection
  * must not end the process: every pooled client and the pool itself get an 'error' listener (without one,
@@ -57,6 +78,7 @@ export async function openPostgres(
     max: maxConnections,
     // A server that accepts TCP but does not answer must not hang a request (or /api/health) forever.
     connectionTimeoutMillis: 5_000,
+    Client: PreparingClient,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return parseDate;
