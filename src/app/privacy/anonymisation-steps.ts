@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import { euProjectsStep } from './steps/eu-projects.step';
 import { eventsStep } from './steps/events.step';
 import { inkindStep } from './steps/inkind.step';
+import { networkTransfersStep } from './steps/network-transfers.step';
 import { outcomesStep } from './steps/outcomes.step';
 import { servicesStep } from './steps/services.step';
 
@@ -47,6 +48,7 @@ export const ANONYMISATION_STEPS: readonly AnonymisationStep[] = [
   eventsStep,
   servicesStep,
   inkindStep,
+  networkTransfersStep,
 ];
 
 /** The tables the module steps handle. */
