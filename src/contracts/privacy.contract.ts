@@ -205,3 +205,14 @@ export const AnonymisationApproveSchema = z.object({
 export const ErasureRequestSchema = z.object({
   reason: cleanText(3, 500),
 });
+
+/** The person's retention dates and whether an erasure of a mistaken record would be refused (and why). */
+export const ErasureStandingSchema = z.object({
+  servicesEndedOn: z.string().nullable(),
+  retentionEndsOn: z.string().nullable(),
+  anonymiseFrom: z.string().nullable(),
+  due: z.boolean(),
+  erasable: z.boolean(),
+  refusal: z.string().nullable(),
+});
+export type ErasureStanding = z.infer<typeof ErasureStandingSchema>;

@@ -19,6 +19,7 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
   let workshopId: string;
   let userId: string;
   let serial = 0;
+  let other: ApiClient;
   const today = new Date().toISOString().slice(0, 10);
 
   const q = async <T>(query: ReturnType<typeof sql<T>>) => (await query.execute(h.deps.db)).rows;
@@ -101,7 +102,7 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
 
   beforeAll(async () => {
     h = await createApiHarness(engine);
-    ({ centreId } = await signInEveryRole(h, c));
+    ({ centreId, other } = await signInEveryRole(h, c));
     otherCentreId = (await one<{ id: string }>(sql`select id from centres where id <> ${centreId} limit 1`))
       .id;
     userId = (await one<{ id: string }>(sql`select id from users limit 1`)).id;
@@ -291,6 +292,32 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     await q(sql`drop table future_module_rows`);
   });
 
+  it('tells the director on the record page until when the data are kept and why an erasure would be refused', async () => {
+    const admitted = await admitThroughApi(c.DIRECTOR, { person: { lastName: 'Okresowa' } });
+    const kept = await c.DIRECTOR.get(`/api/v1/privacy/participants/${admitted.id}/erasure`);
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json()).toMatchObject({ retentionEndsOn: null, due: false, erasable: false });
+    expect(kept.json().refusal).toContain('art. 8b ust. 5');
+    const worker = await mistaken('Robocza');
+    const job = await serviceJob('ZL/2026/903');
+    await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
+      values (${centreId}, ${job.id}, ${worker}, '2026-04-10', 6, 'grabienie')`);
+    const blocked = (await c.DIRECTOR.get(`/api/v1/privacy/participants/${worker}/erasure`)).json();
+    expect(blocked).toMatchObject({ erasable: false });
+    expect(blocked.refusal).toContain('zleceniu nr ZL/2026/903');
+    const free = await mistaken('Wolna');
+    expect((await c.DIRECTOR.get(`/api/v1/privacy/participants/${free}/erasure`)).json()).toEqual({
+      servicesEndedOn: null,
+      retentionEndsOn: null,
+      anonymiseFrom: null,
+      due: false,
+      erasable: true,
+      refusal: null,
+    });
+    expect((await c.SOCIAL_WORKER.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(403);
+    expect((await other.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(404);
+  });
+
   it('lets only the director erase, and only in her centre; two erasures at once end in one 200', async () => {
     const id = await mistaken('Podwójna');
     expect(
@@ -302,5 +329,10 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     ).toBe(403);
     const [a, b] = await Promise.all([erase(id), erase(id)]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 404]);
+    const elsewhere = await mistaken('Obca');
+    const foreign = await other.post(`/api/v1/privacy/participants/${elsewhere}/erase`, {
+      reason: 'Wpis założony omyłkowo',
+    });
+    expect(foreign.statusCode).toBe(404);
   });
 });

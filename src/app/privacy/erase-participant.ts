@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { identifyingTokens, pseudonymOf } from '../../domain/privacy/anonymisation';
-import { shortDate } from '../../reports/pdf/wording';
 import { deleteParticipantRow } from '../../db/participant.repository';
 import { isForeignKeyViolation } from '../../db/errors';
 import { AppError, notFound } from '../app-error';
@@ -11,24 +10,7 @@ import { runAnonymisationSteps } from './anonymisation-steps';
 import { findErasureBlockers, removeMistakenDependants } from './erasure-dependants';
 import { openAnonymisationDoor, scrubAudit } from './anonymise-participant';
 import { requireAction } from './present-authorisation';
-import { retentionStandingOf } from './retention-standing';
-
-/** Whether anything of the person's pathway exists (then the retention duty applies). */
-async function hasPathway(deps: AppDeps, centreId: string, id: string): Promise<boolean> {
-  const found = await sql<{ n: number }>`select (
-      (select count(*) from referrals where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from programmes where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from workshop_assignments where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from attendance_entries where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from payroll_lines where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from participant_documents where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from participant_outcomes where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from placements where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from graduate_contacts where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from supported_employment where centre_id = ${centreId} and participant_id = ${id})
-    )::int as n`.execute(deps.db);
-  return (found.rows[0]?.n ?? 0) > 0;
-}
+import { retentionRefusal } from './retention-refusal';
 
 /**
  * Erasure on the person's request (GDPR art. 17) where the law allows it: a record with no pathway (a
@@ -48,21 +30,8 @@ export async function eraseParticipant(
   requireAction(ctx, 'privacy.erase');
   const centreId = ctx.actor.centreId;
   const row = await participantOr404(deps.db, ctx, id);
-  if (await hasPathway(deps, centreId, id)) {
-    const standing = await retentionStandingOf(deps.db, centreId, id, deps);
-    const message = standing?.due
-      ? 'Tych danych nie usuwa się na żądanie: okres przechowywania (art. 8b ust. 5 ustawy) już minął — ' +
-        'zatwierdź ich anonimizację w widoku „Przechowywanie danych”.'
-      : standing?.retentionEndsOn
-        ? 'Tych danych nie można usunąć: ustawa nakazuje przechowywać je do ' +
-          `${shortDate(standing.retentionEndsOn)} (10 lat od końca roku, w którym zakończono świadczenie usług, ` +
-          'art. 8b ust. 5; art. 17 ust. 3 lit. b RODO). Można je sprostować.'
-        : undefined;
-    throw new AppError('ERASURE_FORBIDDEN_BY_RETENTION', {
-      ...(message ? { message } : {}),
-      details: { retentionEndsOn: standing?.retentionEndsOn ?? null },
-    });
-  }
+  const refusal = await retentionRefusal(deps, centreId, id);
+  if (refusal) throw refusal;
 
   const pseudonym = pseudonymOf(id);
   const tokens = identifyingTokens({

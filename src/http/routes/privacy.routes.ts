@@ -12,6 +12,7 @@ import {
   InformationClauseUpdateSchema,
   InformedOnSchema,
   ErasureRequestSchema,
+  ErasureStandingSchema,
   ProcessingRegisterSchema,
   RetentionViewSchema,
   SensitiveAccessLogSchema,
@@ -35,6 +36,7 @@ import { revokeAuthorisation } from '../../app/privacy/revoke-authorisation';
 import { subjectCopyJson, subjectCopyPdf } from '../../app/privacy/subject-copy';
 import { approveAnonymisation } from '../../app/privacy/approve-anonymisation';
 import { eraseParticipant } from '../../app/privacy/erase-participant';
+import { getErasureStanding } from '../../app/privacy/get-erasure-standing';
 import { getRetentionView } from '../../app/privacy/get-retention-view';
 import { createInProcessQueue } from '../../jobs/queue';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
@@ -273,6 +275,20 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         await deps.jobs.enqueue(result.jobId);
         return reply.status(202).send(result);
       },
+    );
+
+    app.get(
+      '/api/v1/privacy/participants/:id/erasure',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Okres przechowywania danych osoby i czy usunięcie błędnego wpisu jest możliwe (z powodem odmowy)',
+          params: IdParamsSchema,
+          response: { 200: ErasureStandingSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => getErasureStanding(deps, ctxOf(request), request.params.id),
     );
 
     app.post(

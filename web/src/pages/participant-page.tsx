@@ -9,6 +9,7 @@ import { linkProps } from '../router';
 import { DeleteParticipant, EditParticipant, formatNrb, ParticipantHistory } from './participant-record';
 import { PathwaySections } from './pathway';
 import { ParticipantEvents } from './participant-events';
+import { ParticipantPrivacy } from './participant-privacy';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 export function ParticipantPage({
@@ -169,6 +170,7 @@ export function ParticipantPage({
       />
       <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
+      <ParticipantPrivacy participantId={p.id} />
       {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
     </main>
   );
