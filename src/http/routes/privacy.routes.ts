@@ -20,7 +20,11 @@ import {
 } from '../../contracts/privacy.contract';
 import type { AppDeps } from '../../app/deps';
 import { getAuthorisationRegister } from '../../app/privacy/get-authorisation-register';
-import { getSensitiveAccessLog, sensitiveAccessCsv } from '../../app/privacy/get-sensitive-access-log';
+import {
+  getSensitiveAccessLog,
+  sensitiveAccessCsv,
+  sensitiveAccessXlsx,
+} from '../../app/privacy/get-sensitive-access-log';
 import { issueAuthorisation } from '../../app/privacy/issue-authorisation';
 import {
   authorisationPdf,
@@ -176,7 +180,7 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało dane konto (JSON lub CSV)',
+            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało dane konto (JSON ze stronami, CSV lub XLSX)',
           querystring: SensitiveAccessQuerySchema,
           response: {
             200: SensitiveAccessLogSchema.or(z.any().describe('text/csv')),
@@ -187,6 +191,11 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const log = await getSensitiveAccessLog(deps, ctxOf(request), request.query);
         if (request.query.format === 'json') return log;
+        if (request.query.format === 'xlsx') {
+          reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+          reply.header('content-disposition', 'attachment; filename="odczyty-danych-wrazliwych.xlsx"');
+          return reply.send(await sensitiveAccessXlsx(log));
+        }
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', 'attachment; filename="odczyty-danych-wrazliwych.csv"');
         return reply.send(sensitiveAccessCsv(log.items));

@@ -134,4 +134,11 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
     'The record will be deleted for good; the audit log will keep the person only under a pseudonym. This cannot be undone.',
   'privacy.person.eraseConfirm': 'Erase for good',
   'privacy.person.eraseReason': "Reason (e.g. the person's request of …)",
+  'privacy.logPerson': 'Person whose data were read (surname or PESEL)',
+  'privacy.logAccount': 'Account (e-mail or staff name)',
+  'privacy.logXlsx': 'Download XLSX',
+  'privacy.logPages': 'Result pages',
+  'privacy.logPrev': '← Previous',
+  'privacy.logNext': 'Next →',
+  'privacy.logPage': 'Page {page} of {pages}',
 };

@@ -145,4 +145,11 @@ export const privacyPl = {
     'Wpis zostanie trwale usunięty, a w dzienniku zdarzeń osoba pozostanie tylko pod pseudonimem. Tego nie można cofnąć.',
   'privacy.person.eraseConfirm': 'Usuń trwale',
   'privacy.person.eraseReason': 'Powód usunięcia (np. wniosek osoby z dnia…)',
+  'privacy.logPerson': 'Osoba, której dane odczytano (nazwisko lub PESEL)',
+  'privacy.logAccount': 'Konto (e-mail lub nazwisko pracownika)',
+  'privacy.logXlsx': 'Pobierz XLSX',
+  'privacy.logPages': 'Strony wyników',
+  'privacy.logPrev': '← Poprzednia',
+  'privacy.logNext': 'Następna →',
+  'privacy.logPage': 'Strona {page} z {pages}',
 };
