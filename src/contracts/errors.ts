@@ -69,6 +69,11 @@ export const ERROR_CATALOG = {
       '(art. 8b(4) of the Social Employment Act). Ask the centre director or the administrator to issue ' +
       'one and to have you sign the confidentiality pledge.',
   },
+  ERASURE_BLOCKED_BY_RECORDS: {
+    status: 409,
+    pl: 'Tego wpisu nie można usunąć: w innych modułach są zapisy o tej osobie, które muszą zostać. Można je sprostować.',
+    en: 'This record cannot be erased: other modules hold entries about the person that must be kept. They can be rectified.',
+  },
   ERASURE_FORBIDDEN_BY_RETENTION: {
     status: 409,
     pl:

@@ -123,16 +123,41 @@ export const SensitiveAccessQuerySchema = z
   .object({
     participantId: UuidSchema.optional(),
     actorUserId: UuidSchema.optional(),
+    /** A surname (its beginning, any case) or a whole PESEL of the person whose data were read. */
+    person: z
+      .string()
+      .trim()
+      .min(2, { error: 'Wpisz co najmniej 2 znaki nazwiska albo cały PESEL.' })
+      .max(80, { error: 'Najwyżej 80 znaków.' })
+      .optional(),
+    /** A fragment of the account's e-mail or name. */
+    account: z
+      .string()
+      .trim()
+      .min(2, { error: 'Wpisz co najmniej 2 znaki adresu e-mail lub nazwiska pracownika.' })
+      .max(120, { error: 'Najwyżej 120 znaków.' })
+      .optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
-    format: z.enum(['json', 'csv']).default('json'),
+    page: z.coerce
+      .number()
+      .int({ error: 'Podaj numer strony.' })
+      .min(1, { error: 'Strony liczy się od 1.' })
+      .default(1),
+    pageSize: z.coerce
+      .number()
+      .int({ error: 'Podaj liczbę wierszy na stronie.' })
+      .min(1, { error: 'Co najmniej 1 wiersz na stronie.' })
+      .max(500, { error: 'Najwyżej 500 wierszy na stronie.' })
+      .default(50),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   })
   .superRefine((q, ctx) => {
-    if (!q.participantId && !q.actorUserId)
+    if (!q.participantId && !q.actorUserId && !q.person && !q.account)
       ctx.addIssue({
         code: 'custom',
         path: ['participantId'],
-        message: 'Wybierz uczestnika albo konto pracownika.',
+        message: 'Wybierz uczestnika albo konto pracownika (albo wpisz nazwisko, PESEL lub e-mail konta).',
       });
     if (q.from && q.to && q.from > q.to)
       ctx.addIssue({
@@ -155,9 +180,14 @@ export const SensitiveAccessEntrySchema = z.object({
 });
 export const SensitiveAccessLogSchema = z.object({
   items: z.array(SensitiveAccessEntrySchema),
+  /** Every entry the question matches; `items` is one page of them (the files carry them all, up to the limit). */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   truncated: z.boolean(),
 });
 export type SensitiveAccessEntry = z.infer<typeof SensitiveAccessEntrySchema>;
+export type SensitiveAccessLog = z.infer<typeof SensitiveAccessLogSchema>;
 
 // ---- Retention (art. 8b ust. 5) and erasure (GDPR art. 17), decision 0018 ------------------------------
 
@@ -205,3 +235,14 @@ export const AnonymisationApproveSchema = z.object({
 export const ErasureRequestSchema = z.object({
   reason: cleanText(3, 500),
 });
+
+/** The person's retention dates and whether an erasure of a mistaken record would be refused (and why). */
+export const ErasureStandingSchema = z.object({
+  servicesEndedOn: z.string().nullable(),
+  retentionEndsOn: z.string().nullable(),
+  anonymiseFrom: z.string().nullable(),
+  due: z.boolean(),
+  erasable: z.boolean(),
+  refusal: z.string().nullable(),
+});
+export type ErasureStanding = z.infer<typeof ErasureStandingSchema>;

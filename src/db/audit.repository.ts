@@ -117,9 +117,14 @@ export async function findSensitiveReads(
     actorUserId?: string | undefined;
     from?: string | undefined;
     to?: string | undefined;
+    /** A surname's beginning (any case) or a whole PESEL. */
+    person?: string | undefined;
+    /** A fragment of the account's e-mail or full name. */
+    account?: string | undefined;
     limit: number;
+    offset?: number;
   },
-): Promise<SensitiveReadRow[]> {
+): Promise<(SensitiveReadRow & { total: number })[]> {
   const person = f.participantId
     ? sql`and (a.entity_id = ${f.participantId} or a.entity_id in (
         select d.id::text from participant_documents d
@@ -132,17 +137,25 @@ export async function findSensitiveReads(
   const to = f.to
     ? sql`and a.occurred_at < (${f.to}::date + 1)::timestamp at time zone 'Europe/Warsaw'`
     : sql``;
-  const result = await sql<SensitiveReadRow>`
+  const like = (v: string) => `${v.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}`;
+  const personText = f.person
+    ? sql`and (p.pesel = ${f.person} or lower(p.last_name) like ${`${like(f.person)}%`})`
+    : sql``;
+  const accountText = f.account
+    ? sql`and (lower(coalesce(a.actor_email, '')) like ${`%${like(f.account)}%`} or exists (select 1 from users u
+        where u.id = a.actor_user_id and lower(u.full_name) like ${`%${like(f.account)}%`}))`
+    : sql``;
+  const result = await sql<SensitiveReadRow & { total: number }>`
     select a.occurred_at, a.actor_user_id, a.actor_email, a.action, a.entity_type, a.entity_id, a.ip, a.details,
-      p.id as participant_id, p.first_name, p.last_name
+      p.id as participant_id, p.first_name, p.last_name, (count(*) over ())::int as total
     from audit_log a
     left join participant_documents d on a.entity_type = 'participant_document' and d.id::text = a.entity_id
     left join participants p on p.centre_id = a.centre_id
       and p.id::text = (case when a.entity_type = 'participant' then a.entity_id else d.participant_id::text end)
     where a.centre_id = ${f.centreId}
       and (a.action like '%.read\\_sensitive' or a.action in (${sql.join([...SENSITIVE_READ_ACTIONS])}))
-      ${person} ${actor} ${from} ${to}
+      ${person} ${actor} ${from} ${to} ${personText} ${accountText}
     order by a.occurred_at, a.id
-    limit ${f.limit}`.execute(db);
+    limit ${f.limit} offset ${f.offset ?? 0}`.execute(db);
   return result.rows;
 }

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { anonymiseParticipant } from '../../src/app/privacy/anonymise-participant';
 import { retentionAnonymiseJob } from '../../src/jobs/retention-anonymise.job';
-import { type ApiClient, type ApiHarness, createApiHarness } from '../support/api';
+import { type ApiClient, type ApiHarness, createApiHarness, seedCentre } from '../support/api';
 import { testEngines } from '../support/db';
+import { insertServiceItem } from '../factories/network.factory';
+import { createPartnerThroughApi } from '../factories/partner.factory';
 import { closeMay, preparePayrollMonth } from '../factories/payroll.factory';
 
 /** A valid PESEL for a birth date in the 1900s and a sex (written here, not the app's validator). */
@@ -52,6 +54,10 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
   let c: Record<Role, ApiClient>;
   let centreId: string;
   let people: { full: string; cash: string; trial: string; leaving: string };
+  let otherCentreId: string;
+  let employerId: string;
+  let networkId: string;
+  let entryId: string;
   /** What identifies each person who will be anonymised (searched for everywhere afterwards). */
   const identifying: Record<string, string[]> = {};
   const realNow = () => new Date();
@@ -101,6 +107,20 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
       where centre_id = ${centreId} order by 1, 2`),
     stock: await q(sql`select holder_id, sum(delta)::int as n from inkind_movements
       where centre_id = ${centreId} group by 1 order by 1`),
+    registrations: await q(sql`select participant_id, status, kind from event_registrations
+      where centre_id = ${centreId} order by 1`),
+    placements: await q(sql`select participant_id, status, start_date::text as s, end_date::text as e,
+        daily_hours::text as h, evaluation->'ratings' as ratings, jsonb_array_length(evaluation->'skills') as skills,
+        (select sum(d.hours)::text from placement_days d where d.placement_id = p.id) as hours
+      from placements p where centre_id = ${centreId} order by 1`),
+    graduates: await q(sql`select participant_id, contacted_on::text as on, channel, employment
+      from graduate_contacts where centre_id = ${centreId} order by 1`),
+    supported: await q(sql`select participant_id, form, applied_on::text as a, employment_from::text as f
+      from supported_employment where centre_id = ${centreId} order by 1`),
+    transfers: await q(sql`select participant_id, status, consent_on::text as c, categories
+      from network_transfers where from_centre_id = ${centreId} order by 1`),
+    enquiries: await q(sql`select entry_id, status, count(*)::int as n from network_enquiries
+      where centre_id = ${centreId} group by 1, 2 order by 1, 2`),
   });
 
   /**
@@ -131,8 +151,8 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
     }>(sql`insert into events (centre_id, kind, title, starts_on, ends_on)
       values (${centreId}, 'COURSE', 'Kurs pierwszej pomocy', '2026-04-01', '2026-04-02') returning id`);
     const [reg] = await q<{ id: string }>(sql`insert into event_registrations (centre_id, event_id, kind,
-        participant_id, status)
-      values (${centreId}, ${event!.id}, 'PARTICIPANT', ${id}, 'REGISTERED') returning id`);
+        participant_id, guest_name, status)
+      values (${centreId}, ${event!.id}, 'PARTICIPANT', ${id}, ${named}, 'REGISTERED') returning id`);
     await q(sql`insert into event_certificates (centre_id, event_id, registration_id, number, issued_on,
         holder_name, minutes_attended)
       values (${centreId}, ${event!.id}, ${reg!.id}, ${`ZAS/2026/${serial}`}, '2026-04-02', ${named}, 480)`);
@@ -165,6 +185,48 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
         values (${centreId}, ${thing!.id}, gen_random_uuid(), 'PARTICIPANT', ${id}, 1, 'HANDOVER',
           '2026-03-02', ${`Wydano ${named}`})`);
     }
+    await seedNewerModules(id, named, phone, serial);
+  }
+
+  /**
+   * The person in the modules after migration 0024: a placement (goals, evaluation, a day's note), a
+   * graduate's follow-up, supported employment, a transfer to another centre of the network (answered, its
+   * note naming her) and a public enquiry from the network's catalogue with her name, phone and e-mail.
+   */
+  async function seedNewerModules(id: string, named: string, phone: string, serial: number) {
+    const [programme] = await q<{ id: string }>(sql`select id from programmes
+      where centre_id = ${centreId} and participant_id = ${id} limit 1`);
+    const w = await q<{ id: string }>(sql`select id from workshops where centre_id = ${centreId} limit 1`);
+    const [placement] = await q<{ id: string }>(sql`insert into placements (centre_id, participant_id,
+        programme_id, partner_id, workshop_id, number, status, position, place, tutor_name, centre_tutor,
+        start_date, end_date, schedule, daily_hours, learning_goals, evaluation, evaluated_on)
+      values (${centreId}, ${id}, ${programme!.id}, ${employerId}, ${w[0]!.id}, ${`PR/2026/${serial}`}, 'FINISHED',
+        'Pomocnik piekarza', 'Piekarnia Złoty Kłos', 'Jan Opiekun', 'Instruktor', '2026-05-04', '2026-05-08',
+        'pn–pt 7–13', 6, ${`${named} uczy się wypieku`}, ${JSON.stringify({
+          evaluatedOn: '2026-05-08',
+          ratings: { punctuality: 5 },
+          skills: ['wypiek chleba', `pracę w zespole (${named})`],
+          tutorOpinion: `${named} pracowała sumiennie`,
+          recommendation: `Polecam ${named}`,
+        })}::jsonb, '2026-05-08') returning id`);
+    await q(sql`insert into placement_days (placement_id, centre_id, participant_id, date, hours, note)
+      values (${placement!.id}, ${centreId}, ${id}, '2026-05-04', 6, ${`${named} spóźniła się — wizyta u lekarza`})`);
+    await q(sql`insert into graduate_contacts (centre_id, participant_id, programme_id, contacted_on, channel,
+        employment, employer, support_given, note, recorded_by_name)
+      values (${centreId}, ${id}, ${programme!.id}, '2026-06-15', 'PHONE', 'EMPLOYED', 'Piekarnia Złoty Kłos',
+        ${`rozmowa z ${named}`}, 'mieszka u siostry', 'Dyrektor Centrum')`);
+    await q(sql`insert into supported_employment (centre_id, participant_id, programme_id, form, applied_on,
+        signed_by_director, signed_by_social_worker, signed_by_participant, justification, pup_name,
+        employment_from, note)
+      values (${centreId}, ${id}, ${programme!.id}, 'ART_15B', '2026-06-01', true, true, true,
+        'gotowa do pracy po terapii', 'PUP w Bolesławcu', '2026-07-01', 'kontakt wieczorem')`);
+    await q(sql`insert into network_transfers (network_id, from_centre_id, to_centre_id, participant_id, status,
+        applicant_type, consent_on, consent_scope, consent_note, categories, note, refusal_reason, responded_at)
+      values (${networkId}, ${centreId}, ${otherCentreId}, ${id}, 'REFUSED', 'PERSON', '2026-05-20', '{IDENTITY}',
+        ${`zgoda ${named}`}, '{IDENTITY}', ${`Przekazanie ${named}`}, ${`brak miejsc dla ${named}`}, now())`);
+    await q(sql`insert into network_enquiries (network_id, entry_id, centre_id, full_name, email, phone, message)
+      values (${networkId}, ${entryId}, ${centreId}, ${named}, ${`kontakt.${serial}@poczta.example`}, ${phone},
+        ${`Dzień dobry, tu ${named}, proszę o wycenę koszenia`})`);
   }
   async function audit(entityId: string, action: string, details: Record<string, unknown>) {
     await q(sql`insert into audit_log (centre_id, actor_email, action, entity_type, entity_id, details)
@@ -204,6 +266,15 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
     const prepared = await preparePayrollMonth(h.app, h.deps);
     ({ c, centreId, people } = prepared);
     const d = c.DIRECTOR;
+    otherCentreId = (await seedCentre(h.deps, ['DIRECTOR'])).centreId;
+    employerId = (await createPartnerThroughApi(d, { kind: 'EMPLOYER' })).id;
+    const [network] = await q<{ id: string }>(sql`insert into networks (name, kind, coordinator_org_name,
+        coordinator_org_kind) values ('Sieć Dolnośląska', 'REGIONAL', 'Związek CIS', 'ASSOCIATION') returning id`);
+    networkId = network!.id;
+    const [entry] = await q<{ id: string }>(sql`insert into network_catalogue_entries (network_id, centre_id,
+        service_item_id) values (${networkId}, ${centreId},
+        ${await insertServiceItem(h.deps.db, centreId, 'Koszenie trawników')}) returning id`);
+    entryId = entry!.id;
 
     // Contacts, address, PESEL and an own account for the three who will leave (rectification, logged).
     const details = [
@@ -248,7 +319,16 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
         version: before.version,
       });
       expect(patched.statusCode, patched.body).toBe(200);
-      identifying[id] = [`${first} ${last}`, `${last} ${first}`, last, number, phone, email, `${street} 17`];
+      identifying[id] = [
+        `${first} ${last}`,
+        `${last} ${first}`,
+        last,
+        number,
+        phone,
+        email,
+        `${street} 17`,
+        `kontakt.${serial}@poczta.example`,
+      ];
       await seedModules(id, first, last, phone, serial);
       if (bank) identifying[id]!.push(bank);
       const scan = await upload(d, id, `skierowanie ${last}`, pdfWith(`${first} ${last} PESEL ${number}`));
@@ -413,6 +493,24 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
 
     expect(await figures()).toEqual(before);
     expect(await findAnywhere(values)).toEqual([]);
+    // Free text about the person goes even where it does not name her (a health remark, an opinion).
+    expect(
+      await q(sql`select d.note, s.justification, s.note as se_note, g.note as g_note,
+          p.evaluation->>'tutorOpinion' as opinion, p.evaluation->>'recommendation' as recommendation
+        from placements p join placement_days d on d.placement_id = p.id
+          join supported_employment s on s.participant_id = p.participant_id
+          join graduate_contacts g on g.participant_id = p.participant_id
+        where p.participant_id in (${sql.join(leavers)})`),
+    ).toEqual(
+      leavers.map(() => ({
+        note: null,
+        justification: null,
+        se_note: null,
+        g_note: null,
+        opinion: '[usunięto]',
+        recommendation: null,
+      })),
+    );
     // The one still taking part keeps her data (the search would see her).
     expect((await findAnywhere(['Próbna'])).length).toBeGreaterThan(0);
 

@@ -2,7 +2,10 @@ import type { Db } from '../../db/connection';
 import { euProjectsStep } from './steps/eu-projects.step';
 import { eventsStep } from './steps/events.step';
 import { inkindStep } from './steps/inkind.step';
+import { networkEnquiriesStep } from './steps/network-enquiries.step';
+import { networkTransfersStep } from './steps/network-transfers.step';
 import { outcomesStep } from './steps/outcomes.step';
+import { placementsStep } from './steps/placements.step';
 import { servicesStep } from './steps/services.step';
 
 /** The one person the privacy use case is working on, as every module step receives it. */
@@ -47,6 +50,9 @@ export const ANONYMISATION_STEPS: readonly AnonymisationStep[] = [
   eventsStep,
   servicesStep,
   inkindStep,
+  networkTransfersStep,
+  networkEnquiriesStep,
+  placementsStep,
 ];
 
 /** The tables the module steps handle. */

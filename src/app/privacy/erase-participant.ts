@@ -1,59 +1,37 @@
 import { sql } from 'kysely';
-import { identifyingTokens, pseudonymOf, scrubTokens } from '../../domain/privacy/anonymisation';
-import { shortDate } from '../../reports/pdf/wording';
-import { deleteParticipant } from '../participants/delete-participant';
-import { AppError } from '../app-error';
+import { identifyingTokens, pseudonymOf } from '../../domain/privacy/anonymisation';
+import { deleteParticipantRow } from '../../db/participant.repository';
+import { isForeignKeyViolation } from '../../db/errors';
+import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, participantOr404 } from '../pathway/shared';
+import { audit, participantOr404, todayInPoland } from '../pathway/shared';
+import { runAnonymisationSteps } from './anonymisation-steps';
+import { findErasureBlockers, removeMistakenDependants } from './erasure-dependants';
 import { openAnonymisationDoor, scrubAudit } from './anonymise-participant';
 import { requireAction } from './present-authorisation';
-import { retentionStandingOf } from './retention-standing';
-
-/** Whether anything of the person's pathway exists (then the retention duty applies). */
-async function hasPathway(deps: AppDeps, centreId: string, id: string): Promise<boolean> {
-  const found = await sql<{ n: number }>`select (
-      (select count(*) from referrals where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from programmes where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from workshop_assignments where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from attendance_entries where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from payroll_lines where centre_id = ${centreId} and participant_id = ${id})
-    + (select count(*) from participant_documents where centre_id = ${centreId} and participant_id = ${id})
-    )::int as n`.execute(deps.db);
-  return (found.rows[0]?.n ?? 0) > 0;
-}
+import { retentionRefusal } from './retention-refusal';
 
 /**
  * Erasure on the person's request (GDPR art. 17) where the law allows it: a record with no pathway (a
- * mistake, a contact that never became a referral) is deleted through the records module's "delete
- * mistaken record", and the audit entries about it then keep only the pseudonym. A person who was
+ * mistake, a contact that never became a referral) is deleted — with what only signed it up in the newer
+ * modules (decision 0023) — and the audit entries about it then keep only the pseudonym. A person who was
  * referred, took part or was paid is refused with the reason: the Act orders the data kept (art. 8b
- * ust. 5; GDPR art. 17 ust. 3 lit. b) — they can be rectified, and anonymised once the period is over.
+ * ust. 5; GDPR art. 17 ust. 3 lit. b) — they can be rectified, and anonymised once the period is over. A
+ * record other modules must keep (an event attended, a day worked, a transfer waiting …) is refused with
+ * those reasons. One transaction: a refusal or a race writes nothing.
  */
 export async function eraseParticipant(
   deps: AppDeps,
   ctx: CallContext,
   id: string,
-  input: { reason: string },
+  _input: { reason: string },
 ): Promise<{ person: string }> {
   requireAction(ctx, 'privacy.erase');
   const centreId = ctx.actor.centreId;
   const row = await participantOr404(deps.db, ctx, id);
-  if (await hasPathway(deps, centreId, id)) {
-    const standing = await retentionStandingOf(deps.db, centreId, id, deps);
-    const message = standing?.due
-      ? 'Tych danych nie usuwa się na żądanie: okres przechowywania (art. 8b ust. 5 ustawy) już minął — ' +
-        'zatwierdź ich anonimizację w widoku „Przechowywanie danych”.'
-      : standing?.retentionEndsOn
-        ? 'Tych danych nie można usunąć: ustawa nakazuje przechowywać je do ' +
-          `${shortDate(standing.retentionEndsOn)} (10 lat od końca roku, w którym zakończono świadczenie usług, ` +
-          'art. 8b ust. 5; art. 17 ust. 3 lit. b RODO). Można je sprostować.'
-        : undefined;
-    throw new AppError('ERASURE_FORBIDDEN_BY_RETENTION', {
-      ...(message ? { message } : {}),
-      details: { retentionEndsOn: standing?.retentionEndsOn ?? null },
-    });
-  }
+  const refusal = await retentionRefusal(deps, centreId, id);
+  if (refusal) throw refusal;
 
   const pseudonym = pseudonymOf(id);
   const tokens = identifyingTokens({
@@ -66,14 +44,48 @@ export async function eraseParticipant(
     street: row.street,
     buildingNo: row.building_no,
   });
-  await deleteParticipant(deps, ctx, id, { reason: String(scrubTokens(input.reason, tokens, pseudonym)) });
-  await deps.db.transaction().execute(async (trx) => {
-    await openAnonymisationDoor(trx);
-    await scrubAudit(trx, centreId, id, tokens, pseudonym);
-    await audit(trx, ctx, 'participant.erase', 'participant', id, {
-      person: pseudonym,
-      legalBasis: 'art. 17 RODO',
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      // The row locked first: a registration, a crew day or a transfer added meanwhile waits for this answer.
+      const locked = await sql<{ id: string }>`select id from participants
+        where centre_id = ${centreId} and id = ${id} for update`.execute(trx);
+      if (locked.rows.length === 0) throw notFound();
+      const blockers = await findErasureBlockers(trx, centreId, id, todayInPoland(deps));
+      if (blockers.length > 0) throw blocked(blockers);
+
+      await openAnonymisationDoor(trx);
+      // While the person's rows still exist, so the entries about them are found by their ids.
+      await scrubAudit(trx, centreId, id, tokens, pseudonym);
+      await runAnonymisationSteps(trx, { centreId, participantId: id, pseudonym, tokens });
+      await removeMistakenDependants(trx, centreId, id);
+      await deleteParticipantRow(trx, centreId, id);
+      // The reason is free text about the person (it may name them in any grammatical case): it is asked
+      // for, but the entry keeps only the pseudonym, as every other entry about an erased person.
+      await audit(trx, ctx, 'participant.delete', 'participant', id, { person: pseudonym });
+      await audit(trx, ctx, 'participant.erase', 'participant', id, {
+        person: pseudonym,
+        legalBasis: 'art. 17 RODO',
+      });
     });
-  });
+  } catch (error) {
+    // A module added later whose rows point at the person (or one written in a race): refused, not a 500.
+    if (isForeignKeyViolation(error)) throw blocked([heldBy(error)]);
+    throw error;
+  }
   return { person: pseudonym };
+}
+
+function blocked(reasons: string[]): AppError {
+  return new AppError('ERASURE_BLOCKED_BY_RECORDS', {
+    message: `Tego wpisu nie można usunąć: ${reasons.join(' ')}`,
+    details: { reasons },
+  });
+}
+
+/** The refusal when the database itself found rows about the person (the table named, for the administrator). */
+function heldBy(error: unknown): string {
+  const e = error as { table?: string; detail?: string };
+  const table =
+    e.table && e.table !== 'participants' ? e.table : (/table "([a-z_]+)"/.exec(e.detail ?? '')?.[1] ?? '');
+  return `w innym module są zapisy o tej osobie${table ? ` (${table})` : ''}, które muszą zostać — usuń je tam albo sprostuj dane.`;
 }

@@ -1,4 +1,8 @@
-import type { SensitiveAccessEntry, SensitiveAccessQuery } from '../../contracts/privacy.contract';
+import type {
+  SensitiveAccessEntry,
+  SensitiveAccessLog,
+  SensitiveAccessQuery,
+} from '../../contracts/privacy.contract';
 import { findSensitiveReads } from '../../db/audit.repository';
 import { findParticipantById } from '../../db/participant.repository';
 import { findCentreMember } from '../../db/user.repository';
@@ -34,7 +38,7 @@ export async function getSensitiveAccessLog(
   deps: AppDeps,
   ctx: CallContext,
   query: SensitiveAccessQuery,
-): Promise<{ items: SensitiveAccessEntry[]; truncated: boolean }> {
+): Promise<SensitiveAccessLog> {
   requireAction(ctx, 'privacy.accessLog.view');
   const unknown = [];
   if (query.participantId && !(await findParticipantById(deps.db, ctx.actor.centreId, query.participantId)))
@@ -47,22 +51,38 @@ export async function getSensitiveAccessLog(
     unknown.push({ path: 'actorUserId', code: 'NOT_FOUND', message: 'Nie ma takiego konta w tym centrum.' });
   if (unknown.length) throw AppError.fields(unknown);
 
-  const rows = await findSensitiveReads(deps.db, {
+  // A page for the screen; every entry (up to the limit) for the CSV and XLSX files.
+  const paged = query.format === 'json';
+  const filter = {
     centreId: ctx.actor.centreId,
     participantId: query.participantId,
     actorUserId: query.actorUserId,
+    person: query.person,
+    account: query.account,
     from: query.from,
     to: query.to,
-    limit: ACCESS_LOG_LIMIT + 1,
+  };
+  const rows = await findSensitiveReads(deps.db, {
+    ...filter,
+    limit: paged ? query.pageSize : ACCESS_LOG_LIMIT,
+    offset: paged ? (query.page - 1) * query.pageSize : 0,
   });
+  const total =
+    rows[0]?.total ??
+    (paged && query.page > 1
+      ? ((await findSensitiveReads(deps.db, { ...filter, limit: 1 }))[0]?.total ?? 0)
+      : 0);
   await audit(deps.db, ctx, 'privacy.access_log_query', 'audit_log', null, {
     participantId: query.participantId ?? null,
     actorUserId: query.actorUserId ?? null,
+    person: query.person ?? null,
+    account: query.account ?? null,
     from: query.from ?? null,
     to: query.to ?? null,
-    rows: Math.min(rows.length, ACCESS_LOG_LIMIT),
+    format: query.format,
+    rows: rows.length,
   });
-  const items = rows.slice(0, ACCESS_LOG_LIMIT).map(
+  const items = rows.map(
     (r): SensitiveAccessEntry => ({
       occurredAt: new Date(r.occurred_at).toISOString(),
       actorUserId: r.actor_user_id,
@@ -76,7 +96,13 @@ export async function getSensitiveAccessLog(
       ip: r.ip,
     }),
   );
-  return { items, truncated: rows.length > ACCESS_LOG_LIMIT };
+  return {
+    items,
+    total,
+    page: paged ? query.page : 1,
+    pageSize: paged ? query.pageSize : ACCESS_LOG_LIMIT,
+    truncated: total > ACCESS_LOG_LIMIT,
+  };
 }
 
 const csvCell = (v: string | null) => {
@@ -109,4 +135,40 @@ export function sensitiveAccessCsv(items: SensitiveAccessEntry[]): Buffer {
     ),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** The same entries as an XLSX workbook (one sheet, Polish headers and times, filters on the header row). */
+export async function sensitiveAccessXlsx(log: SensitiveAccessLog): Promise<Buffer> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Reintegra';
+  const sheet = book.addWorksheet('Odczyty danych wrażliwych');
+  sheet.columns = [
+    { header: 'Czas', key: 'time', width: 20 },
+    { header: 'Konto', key: 'account', width: 32 },
+    { header: 'Czynność', key: 'what', width: 52 },
+    { header: 'Uczestnik', key: 'person', width: 28 },
+    { header: 'Zakres danych', key: 'fields', width: 40 },
+    { header: 'Adres IP', key: 'ip', width: 16 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const time = new Intl.DateTimeFormat('pl-PL', {
+    timeZone: 'Europe/Warsaw',
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+  for (const i of log.items)
+    sheet.addRow({
+      time: time.format(new Date(i.occurredAt)),
+      account: i.actorEmail ?? '',
+      what: i.what,
+      person: i.participantName ?? '',
+      fields: i.fields.join(', '),
+      ip: i.ip ?? '',
+    });
+  sheet.autoFilter = { from: 'A1', to: 'F1' };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  if (log.truncated)
+    sheet.addRow({ time: `Pokazano pierwsze ${ACCESS_LOG_LIMIT} z ${log.total} wpisów — zawęź daty.` });
+  return Buffer.from(await book.xlsx.writeBuffer());
 }

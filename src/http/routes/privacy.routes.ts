@@ -12,6 +12,7 @@ import {
   InformationClauseUpdateSchema,
   InformedOnSchema,
   ErasureRequestSchema,
+  ErasureStandingSchema,
   ProcessingRegisterSchema,
   RetentionViewSchema,
   SensitiveAccessLogSchema,
@@ -19,7 +20,11 @@ import {
 } from '../../contracts/privacy.contract';
 import type { AppDeps } from '../../app/deps';
 import { getAuthorisationRegister } from '../../app/privacy/get-authorisation-register';
-import { getSensitiveAccessLog, sensitiveAccessCsv } from '../../app/privacy/get-sensitive-access-log';
+import {
+  getSensitiveAccessLog,
+  sensitiveAccessCsv,
+  sensitiveAccessXlsx,
+} from '../../app/privacy/get-sensitive-access-log';
 import { issueAuthorisation } from '../../app/privacy/issue-authorisation';
 import {
   authorisationPdf,
@@ -35,6 +40,7 @@ import { revokeAuthorisation } from '../../app/privacy/revoke-authorisation';
 import { subjectCopyJson, subjectCopyPdf } from '../../app/privacy/subject-copy';
 import { approveAnonymisation } from '../../app/privacy/approve-anonymisation';
 import { eraseParticipant } from '../../app/privacy/erase-participant';
+import { getErasureStanding } from '../../app/privacy/get-erasure-standing';
 import { getRetentionView } from '../../app/privacy/get-retention-view';
 import { createInProcessQueue } from '../../jobs/queue';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
@@ -174,7 +180,7 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało dane konto (JSON lub CSV)',
+            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało dane konto (JSON ze stronami, CSV lub XLSX)',
           querystring: SensitiveAccessQuerySchema,
           response: {
             200: SensitiveAccessLogSchema.or(z.any().describe('text/csv')),
@@ -185,6 +191,11 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const log = await getSensitiveAccessLog(deps, ctxOf(request), request.query);
         if (request.query.format === 'json') return log;
+        if (request.query.format === 'xlsx') {
+          reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+          reply.header('content-disposition', 'attachment; filename="odczyty-danych-wrazliwych.xlsx"');
+          return reply.send(await sensitiveAccessXlsx(log));
+        }
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', 'attachment; filename="odczyty-danych-wrazliwych.csv"');
         return reply.send(sensitiveAccessCsv(log.items));
@@ -273,6 +284,20 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         await deps.jobs.enqueue(result.jobId);
         return reply.status(202).send(result);
       },
+    );
+
+    app.get(
+      '/api/v1/privacy/participants/:id/erasure',
+      {
+        schema: {
+          ...common,
+          summary:
+            'Okres przechowywania danych osoby i czy usunięcie błędnego wpisu jest możliwe (z powodem odmowy)',
+          params: IdParamsSchema,
+          response: { 200: ErasureStandingSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => getErasureStanding(deps, ctxOf(request), request.params.id),
     );
 
     app.post(

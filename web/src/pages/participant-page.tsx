@@ -11,6 +11,7 @@ import { PathwaySections } from './pathway';
 import { ParticipantEvents } from './participant-events';
 import { ParticipantGraduateSection } from './participant-graduate';
 import { ParticipantSupportedEmployment } from './supported-employment-record';
+import { ParticipantPrivacy } from './participant-privacy';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
 
 export function ParticipantPage({
@@ -173,6 +174,7 @@ export function ParticipantPage({
       <ParticipantSupportedEmployment participantId={p.id} />
       <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
+      <ParticipantPrivacy participantId={p.id} />
       {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
     </main>
   );

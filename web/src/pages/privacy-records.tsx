@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { User } from '../../../src/contracts/user.contract';
-import type { SensitiveAccessEntry } from '../../../src/contracts/privacy.contract';
+import type { SensitiveAccessLog } from '../../../src/contracts/privacy.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
@@ -121,19 +121,34 @@ export function ProcessingRegisterSection() {
 }
 
 /** Breach support: who read a person's sensitive data, or what one account read, between two days. */
+const PAGE_SIZE = 50;
+
 export function AccessLogSection() {
   const [users, setUsers] = useState<User[]>([]);
-  const [q, setQ] = useState({ participantId: '', actorUserId: '', from: '', to: '' });
-  const [result, setResult] = useState<{ items: SensitiveAccessEntry[]; truncated: boolean } | null>(null);
+  const [q, setQ] = useState({ person: '', account: '', actorUserId: '', from: '', to: '' });
+  const [result, setResult] = useState<SensitiveAccessLog | null>(null);
+  const [page, setPage] = useState(1);
   const { fieldErrors, formError, busy, run } = useSubmit();
   useEffect(() => {
     api<{ items: User[] }>('GET', '/api/v1/users')
       .then((r) => setUsers(r.items))
       .catch(() => undefined);
   }, []);
-  const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v));
+  const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v.trim()));
+  const pages = result ? Math.ceil(result.total / result.pageSize) : 0;
+  const search = async (to: number) => {
+    const r = await run(() =>
+      api<SensitiveAccessLog>('GET', `/api/v1/privacy/access-log?${params}&page=${to}&pageSize=${PAGE_SIZE}`),
+    );
+    if (r) {
+      setResult(r);
+      setPage(to);
+    }
+  };
   const labels = {
     participantId: t('privacy.logParticipant'),
+    person: t('privacy.logPerson'),
+    account: t('privacy.logAccount'),
     actorUserId: t('privacy.logActor'),
     from: t('privacy.from'),
     to: t('privacy.to'),
@@ -143,25 +158,18 @@ export function AccessLogSection() {
       <h2 id="pl-title">{t('privacy.tab.accessLog')}</h2>
       <form
         className="card filters"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          const r = await run(() =>
-            api<{ items: SensitiveAccessEntry[]; truncated: boolean }>(
-              'GET',
-              `/api/v1/privacy/access-log?${params}`,
-            ),
-          );
-          if (r) setResult(r);
+          void search(1);
         }}
       >
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-        <Field name="participantId" label={labels.participantId} error={fieldErrors.participantId}>
+        <Field name="person" label={labels.person} error={fieldErrors.person ?? fieldErrors.participantId}>
+          {(p) => <input {...p} value={q.person} onChange={(e) => setQ({ ...q, person: e.target.value })} />}
+        </Field>
+        <Field name="account" label={labels.account} error={fieldErrors.account}>
           {(p) => (
-            <input
-              {...p}
-              value={q.participantId}
-              onChange={(e) => setQ({ ...q, participantId: e.target.value.trim() })}
-            />
+            <input {...p} value={q.account} onChange={(e) => setQ({ ...q, account: e.target.value })} />
           )}
         </Field>
         <Field name="actorUserId" label={labels.actorUserId} error={fieldErrors.actorUserId}>
@@ -197,8 +205,9 @@ export function AccessLogSection() {
       {result && (
         <>
           <p role="status">
-            {t('privacy.logCount', { count: result.items.length })}{' '}
-            <a href={`/api/v1/privacy/access-log?${params}&format=csv`}>{t('privacy.logCsv')}</a>
+            {t('privacy.logCount', { count: result.total })}{' '}
+            <a href={`/api/v1/privacy/access-log?${params}&format=csv`}>{t('privacy.logCsv')}</a>{' '}
+            <a href={`/api/v1/privacy/access-log?${params}&format=xlsx`}>{t('privacy.logXlsx')}</a>
           </p>
           {result.truncated && <p className="alert">{t('privacy.logTruncated')}</p>}
           {result.items.length > 0 && (
@@ -228,6 +237,17 @@ export function AccessLogSection() {
                 </tbody>
               </table>
             </div>
+          )}
+          {pages > 1 && (
+            <nav className="buttons" aria-label={t('privacy.logPages')}>
+              <button type="button" disabled={busy || page <= 1} onClick={() => void search(page - 1)}>
+                {t('privacy.logPrev')}
+              </button>{' '}
+              <span>{t('privacy.logPage', { page, pages })}</span>{' '}
+              <button type="button" disabled={busy || page >= pages} onClick={() => void search(page + 1)}>
+                {t('privacy.logNext')}
+              </button>
+            </nav>
           )}
         </>
       )}

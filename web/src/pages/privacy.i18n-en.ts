@@ -114,4 +114,31 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.partnerAccountsHint':
     'Accounts of referring institutions’ workers (OPS, PUP) are not the centre’s staff and need no art. 8b(4) authorisation: they see only the status of the people they referred. The director creates and disables them on the partner’s card.',
   'privacy.partner': 'Institution',
+  'privacy.person.title': 'Personal data — data protection',
+  'privacy.person.retentionUntil':
+    'Services ended on {ended}; the Act requires keeping the data until {until} (art. 8b(5)).',
+  'privacy.person.retentionOver':
+    'Services ended on {ended}; the retention period ended on {until} — the data await anonymisation.',
+  'privacy.person.retentionNotRunning':
+    'Services are ongoing or have not started — the retention period is not running yet.',
+  'privacy.person.retentionLink': 'Go to the data retention view',
+  'privacy.person.copyTitle': "The person's own copy (GDPR art. 15)",
+  'privacy.person.copyHint': 'Everything the centre holds about this person. Every download is logged.',
+  'privacy.person.copyPdf': 'Download the copy (PDF)',
+  'privacy.person.copyJson': 'Download the copy (JSON)',
+  'privacy.person.eraseTitle': 'Erase a mistaken record',
+  'privacy.person.eraseHint':
+    'For a record created by mistake, or on the request of a person who has received no services yet (GDPR art. 17). Event registrations and assignments never attended are removed with it.',
+  'privacy.person.erase': 'Erase the mistaken record',
+  'privacy.person.eraseWarn':
+    'The record will be deleted for good; the audit log will keep the person only under a pseudonym. This cannot be undone.',
+  'privacy.person.eraseConfirm': 'Erase for good',
+  'privacy.person.eraseReason': "Reason (e.g. the person's request of …)",
+  'privacy.logPerson': 'Person (surname or PESEL)',
+  'privacy.logAccount': 'Account (e-mail or name)',
+  'privacy.logXlsx': 'Download XLSX',
+  'privacy.logPages': 'Result pages',
+  'privacy.logPrev': '← Previous',
+  'privacy.logNext': 'Next →',
+  'privacy.logPage': 'Page {page} of {pages}',
 };

@@ -124,4 +124,32 @@ export const privacyPl = {
   'privacy.retention.state': 'Stan',
   'privacy.retention.stateApproved': 'zatwierdzona, w kolejce',
   'privacy.retention.stateDone': 'wykonana {when}',
+  'privacy.person.title': 'Dane osobowe — ochrona danych',
+  'privacy.person.retentionUntil':
+    'Świadczenie usług zakończono {ended}; ustawa nakazuje przechowywać dane do {until} (art. 8b ust. 5).',
+  'privacy.person.retentionOver':
+    'Świadczenie usług zakończono {ended}; okres przechowywania minął {until} — dane czekają na anonimizację.',
+  'privacy.person.retentionNotRunning':
+    'Świadczenie usług trwa albo się nie rozpoczęło — okres przechowywania jeszcze nie biegnie.',
+  'privacy.person.retentionLink': 'Przejdź do widoku „Przechowywanie danych”',
+  'privacy.person.copyTitle': 'Kopia danych dla osoby (art. 15 RODO)',
+  'privacy.person.copyHint':
+    'Wszystko, co centrum przechowuje o tej osobie. Każde pobranie jest zapisywane w dzienniku.',
+  'privacy.person.copyPdf': 'Pobierz kopię (PDF)',
+  'privacy.person.copyJson': 'Pobierz kopię (JSON)',
+  'privacy.person.eraseTitle': 'Usuń błędny wpis',
+  'privacy.person.eraseHint':
+    'Dla wpisu założonego omyłkowo lub na żądanie osoby, której nie udzielono jeszcze usług (art. 17 RODO). Zapisy na wydarzenia i przydziały bez obecności zostaną usunięte razem z wpisem.',
+  'privacy.person.erase': 'Usuń błędny wpis',
+  'privacy.person.eraseWarn':
+    'Wpis zostanie trwale usunięty, a w dzienniku zdarzeń osoba pozostanie tylko pod pseudonimem. Tego nie można cofnąć.',
+  'privacy.person.eraseConfirm': 'Usuń trwale',
+  'privacy.person.eraseReason': 'Powód usunięcia (np. wniosek osoby z dnia…)',
+  'privacy.logPerson': 'Osoba (nazwisko lub PESEL)',
+  'privacy.logAccount': 'Konto (e-mail lub nazwisko)',
+  'privacy.logXlsx': 'Pobierz XLSX',
+  'privacy.logPages': 'Strony wyników',
+  'privacy.logPrev': '← Poprzednia',
+  'privacy.logNext': 'Następna →',
+  'privacy.logPage': 'Strona {page} z {pages}',
 };

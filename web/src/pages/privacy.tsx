@@ -16,7 +16,13 @@ export function PrivacyPage({
   canManage: boolean;
   canRetention?: boolean;
 }) {
-  const [tab, setTab] = useState<Tab>('authorisations');
+  // `?tab=retention` opens a tab directly (the link from a person's record).
+  const [tab, setTab] = useState<Tab>(() => {
+    const asked = new URLSearchParams(window.location.search).get('tab') as Tab | null;
+    return asked && TABS.includes(asked) && (asked !== 'retention' || canRetention)
+      ? asked
+      : 'authorisations';
+  });
   // Retention lists people by name: the director's view only (art. 8b ust. 5, decision 0018).
   const tabs = TABS.filter((k) => k !== 'retention' || canRetention);
   return (
