@@ -94,10 +94,10 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     const network = await one<{ id: string }>(sql`insert into networks (name, kind, coordinator_org_name,
         coordinator_org_kind) values ('Sieć Dolnośląska', 'REGIONAL', 'Związek CIS', 'ASSOCIATION') returning id`);
     return one<{ id: string }>(sql`insert into network_transfers (network_id, from_centre_id, to_centre_id,
-        participant_id, status, applicant_type, consent_on, consent_scope, categories, data, note)
+        participant_id, status, applicant_type, consent_on, consent_scope, categories, data, note, expires_at)
       values (${network.id}, ${centreId}, ${otherCentreId}, ${id}, ${status}, 'PERSON', ${today}, '{IDENTITY}',
         '{IDENTITY}', ${status === 'SENT' ? JSON.stringify({ identity: { firstName: 'Irena' } }) : null}::jsonb,
-        ${note}) returning id`);
+        ${note}, now() + interval '30 days') returning id`);
   }
 
   beforeAll(async () => {

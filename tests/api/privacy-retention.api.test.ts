@@ -221,9 +221,11 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
       values (${centreId}, ${id}, ${programme!.id}, 'ART_15B', '2026-06-01', true, true, true,
         'gotowa do pracy po terapii', 'PUP w Bolesławcu', '2026-07-01', 'kontakt wieczorem')`);
     await q(sql`insert into network_transfers (network_id, from_centre_id, to_centre_id, participant_id, status,
-        applicant_type, consent_on, consent_scope, consent_note, categories, note, refusal_reason, responded_at)
+        applicant_type, consent_on, consent_scope, consent_note, categories, note, refusal_reason, responded_at,
+        expires_at)
       values (${networkId}, ${centreId}, ${otherCentreId}, ${id}, 'REFUSED', 'PERSON', '2026-05-20', '{IDENTITY}',
-        ${`zgoda ${named}`}, '{IDENTITY}', ${`Przekazanie ${named}`}, ${`brak miejsc dla ${named}`}, now())`);
+        ${`zgoda ${named}`}, '{IDENTITY}', ${`Przekazanie ${named}`}, ${`brak miejsc dla ${named}`}, now(),
+        now() + interval '30 days')`);
     await q(sql`insert into network_enquiries (network_id, entry_id, centre_id, full_name, email, phone, message)
       values (${networkId}, ${entryId}, ${centreId}, ${named}, ${`kontakt.${serial}@poczta.example`}, ${phone},
         ${`Dzień dobry, tu ${named}, proszę o wycenę koszenia`})`);
