@@ -1,27 +1,27 @@
-import { recordsPl } from './pages/records.i18n';
-import { pathwayPl } from './pages/pathway.i18n';
-import { privacyPl } from './pages/privacy.i18n';
-import { reportsPl } from './pages/reports.i18n';
-import { staffPl } from './pages/staff.i18n';
-import { jobsPl } from './pages/jobs.i18n';
-import { networksPl } from './pages/networks.i18n';
-import { eventsPl } from './pages/events.i18n';
-import { inkindPl } from './pages/inkind.i18n';
-import { volunteersPl } from './pages/volunteers.i18n';
-import { networksWorkPl } from './pages/networks-work.i18n';
-import { projectsPl } from './pages/projects.i18n';
-import { placementsPl } from './pages/placements.i18n';
-import { art200Pl } from './pages/art200.i18n';
-import { workshopsPl } from './pages/workshops.i18n';
-import { attendancePl } from './pages/attendance.i18n';
-import { importPl } from './pages/participant-import.i18n';
-import { payrollPl } from './pages/payroll.i18n';
-import { backupPl } from './components/backup-download.i18n';
-import { financePl } from './pages/finance.i18n';
-import { homePl } from './pages/home.i18n';
-import { servicesPl } from './pages/services.i18n';
-import { serviceStandsPl } from './pages/services-stands.i18n';
-import { partnersPl } from './pages/partners.i18n';
+import type { recordsPl } from './pages/records.i18n';
+import type { pathwayPl } from './pages/pathway.i18n';
+import type { privacyPl } from './pages/privacy.i18n';
+import type { reportsPl } from './pages/reports.i18n';
+import type { staffPl } from './pages/staff.i18n';
+import type { jobsPl } from './pages/jobs.i18n';
+import type { networksPl } from './pages/networks.i18n';
+import type { eventsPl } from './pages/events.i18n';
+import type { inkindPl } from './pages/inkind.i18n';
+import type { volunteersPl } from './pages/volunteers.i18n';
+import type { networksWorkPl } from './pages/networks-work.i18n';
+import type { projectsPl } from './pages/projects.i18n';
+import type { placementsPl } from './pages/placements.i18n';
+import type { art200Pl } from './pages/art200.i18n';
+import type { workshopsPl } from './pages/workshops.i18n';
+import type { attendancePl } from './pages/attendance.i18n';
+import type { importPl } from './pages/participant-import.i18n';
+import type { payrollPl } from './pages/payroll.i18n';
+import type { backupPl } from './components/backup-download.i18n';
+import type { financePl } from './pages/finance.i18n';
+import type { homePl } from './pages/home.i18n';
+import type { servicesPl } from './pages/services.i18n';
+import type { serviceStandsPl } from './pages/services-stands.i18n';
+import type { partnersPl } from './pages/partners.i18n';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
 export type Messages = Record<string, string | Plural>;
@@ -314,28 +314,62 @@ export const pl = {
   'account.sessions': 'Sesje',
   'account.logoutAll': 'Wyloguj ze wszystkich urządzeń',
   'notFound.title': 'Nie znaleziono strony',
-  ...pathwayPl,
-  ...workshopsPl,
-  ...attendancePl,
-  ...importPl,
-  ...payrollPl,
-  ...backupPl,
-  ...recordsPl,
-  ...privacyPl,
-  ...financePl,
-  ...homePl,
-  ...servicesPl,
-  ...serviceStandsPl,
-  ...reportsPl,
-  ...staffPl,
-  ...jobsPl,
-  ...partnersPl,
-  ...networksPl,
-  ...eventsPl,
-  ...inkindPl,
-  ...volunteersPl,
-  ...networksWorkPl,
-  ...projectsPl,
-  ...placementsPl,
-  ...art200Pl,
+  // Used by the navigation and the shared components, which are in every page's first load.
+  'nav.networks': 'Sieci centrów',
+  'nav.art200': 'Zajęcia dla bezrobotnych (PUP)',
+  'nav.jobs': 'Zadania w tle',
+  'nav.attendance': 'Lista obecności',
+  'nav.finance': 'Finanse',
+  'nav.volunteers': 'Wolontariusze',
+  'nav.payroll': 'Wypłaty',
+  'pay.cancel': 'Anuluj',
+  'nav.services': 'Usługi i sprzedaż',
+  'nav.followUps': 'Kontakty po wyjściu',
+  'nav.reports': 'Sprawozdania',
+  'reports.sign': 'Podpisz sprawozdanie',
+  'ind.title': 'Wskaźniki efektywności',
+  'nav.inkind': 'Pomoc rzeczowa',
+  'nav.events': 'Wydarzenia i szkolenia',
+  'events.attendance': 'Obecność na zajęciach',
+  'events.certificates': 'Zaświadczenia o ukończeniu',
+  'nav.privacy': 'Ochrona danych',
+  'nav.projects': 'Projekty UE',
+  'nav.workshops': 'Warsztaty',
+  'nav.partners': 'Partnerzy',
+  'partners.edit': 'Popraw dane',
+  'nav.staff': 'Kadra',
+  'confirm.cancel': 'Anuluj',
+  'nav.placements': 'Praktyki',
+  'nav.graduates': 'Absolwenci',
+  'nav.supported': 'Zatrudnienie wspierane',
 } satisfies Messages;
+
+/**
+ * Every Polish key: the core above (in the first load) and each page's dictionary, which registers itself
+ * when a page that uses it is loaded (see `registerPolish` in i18n.ts).
+ */
+export type PolishMessages = typeof pl &
+  typeof recordsPl &
+  typeof pathwayPl &
+  typeof privacyPl &
+  typeof reportsPl &
+  typeof staffPl &
+  typeof jobsPl &
+  typeof networksPl &
+  typeof eventsPl &
+  typeof inkindPl &
+  typeof volunteersPl &
+  typeof networksWorkPl &
+  typeof projectsPl &
+  typeof placementsPl &
+  typeof art200Pl &
+  typeof workshopsPl &
+  typeof attendancePl &
+  typeof importPl &
+  typeof payrollPl &
+  typeof backupPl &
+  typeof financePl &
+  typeof homePl &
+  typeof servicesPl &
+  typeof serviceStandsPl &
+  typeof partnersPl;

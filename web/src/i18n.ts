@@ -1,10 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import { ERROR_CATALOG } from '../../src/contracts/errors';
-import { pl, type Messages } from './i18n-pl';
+import { pl, type Messages, type PolishMessages } from './i18n-pl';
 
 export type Lang = 'pl' | 'en';
-// Polish is in the first load; the English dictionary is its own chunk, loaded when it is chosen.
-const dictionaries: Partial<Record<Lang, Messages>> = { pl };
+// The core of the Polish dictionary is in the first load and each page's part arrives with the page
+// (registerPolish); the English dictionary is its own chunk, loaded when it is chosen.
+const polish: Messages = { ...pl };
+const dictionaries: Partial<Record<Lang, Messages>> = { pl: polish };
+
+/** A page's Polish texts, registered when its dictionary module is loaded (it calls this itself). */
+export function registerPolish(texts: Messages): void {
+  Object.assign(polish, texts);
+}
 const listeners = new Set<() => void>();
 
 const stored: Lang =
@@ -41,12 +48,12 @@ export function useLang(): Lang {
 }
 
 /** Every key of the Polish dictionary: a literal key that is not there does not compile. */
-export type MessageKey = keyof typeof pl;
+export type MessageKey = keyof PolishMessages;
 type Key = MessageKey;
 
 /** Translates a key; `{name}` placeholders are filled from params; plural keys take `count`. */
 export function t(key: Key, params: Record<string, string | number> = {}): string {
-  const entry = dictionaries[lang]?.[key] ?? (pl as Messages)[key] ?? key;
+  const entry = dictionaries[lang]?.[key] ?? polish[key] ?? key;
   let text: string;
   if (typeof entry === 'object') {
     const count = Number(params.count ?? 0);

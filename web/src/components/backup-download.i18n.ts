@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the backup download on the centre page, Polish first. */
 export const backupPl = {
   'backup.title': 'Kopia zapasowa',
@@ -12,3 +13,5 @@ export const backupPl = {
   'backup.working': 'Tworzenie kopii…',
   'backup.done': 'Kopia zapasowa została pobrana ({file}).',
 };
+
+registerPolish(backupPl);

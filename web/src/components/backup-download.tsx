@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError, currentCsrfToken } from '../api';
 import { t } from '../i18n';
 import { ErrorSummary, Field, useSubmit } from './form';
+import './backup-download.i18n';
 
 /** POSTs the passphrase (in the body, never in a URL) and returns the encrypted file. */
 async function fetchBackup(passphrase: string): Promise<{ blob: Blob; fileName: string }> {

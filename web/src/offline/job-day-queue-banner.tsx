@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
 import { dismissJobDay, useJobDayQueue } from './job-day-queue';
+import '../pages/services-stands.i18n';
 
 /** Network state and the job days waiting in this browser; problems the server found, each with a way out. */
 export function JobDayQueueBanner({ onSynced }: { onSynced?: () => void }) {

@@ -5,6 +5,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
 import { Art200Rules } from './art200';
+import './art200.i18n';
 
 const hours = (h: number) => String(h).replace('.', ',');
 const WEEKDAY = ['', 'pn', 'wt', 'śr', 'cz', 'pt', 'so', 'nd'];

@@ -1,7 +1,6 @@
 import type { art200Pl } from './art200.i18n';
 
 export const art200En: Record<keyof typeof art200Pl, string | { one: string; other: string }> = {
-  'nav.art200': 'Activities for the unemployed (PUP)',
   'a200.title': 'Activities for unemployed people funded by the labour office',
   'a200.lead':
     'Agreements with the starosta (the county labour office) on social-reintegration activities for unemployed people — a track of its own: its own agreement, its own hours and a monthly attendance list for the office.',

@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the art. 200 track pages (PUP-funded activities for the unemployed), Polish first. */
 export const art200Pl = {
-  'nav.art200': 'Zajęcia dla bezrobotnych (PUP)',
   'a200.title': 'Zajęcia dla osób bezrobotnych finansowane przez PUP',
   'a200.lead':
     'Porozumienia ze starostą (powiatowym urzędem pracy) o zajęciach reintegracji społecznej dla osób bezrobotnych — osobna ścieżka: własne porozumienie, własne godziny i miesięczna lista obecności dla urzędu.',
@@ -70,3 +70,5 @@ export const art200Pl = {
   'a200.endSave': 'Zapisz zakończenie',
   'a200.errors': 'Nie zapisano — popraw wpisy:',
 };
+
+registerPolish(art200Pl);

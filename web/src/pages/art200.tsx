@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { Art200AgreementView } from './art200-agreement';
 import './art200.css';
+import './art200.i18n';
 
 type Parameters = { maxHoursPerDay: number; maxMonths: number; source: string; notApplicable: string } | null;
 const hours = (h: number) => String(h).replace('.', ',');

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { Pending } from './attendance-shared';
+import './attendance.i18n';
 
 export function DayDetails({
   name,

@@ -5,6 +5,7 @@ import { api, type ApiError } from '../api';
 import { t } from '../i18n';
 import { ConfirmAction } from '../components/confirm';
 import type { ProgrammeView } from './attendance-day';
+import './attendance.i18n';
 
 export const WEEKDAYS = ['pon', 'wt', 'sr', 'czw', 'pt', 'sob', 'nd'] as const;
 

@@ -1,7 +1,6 @@
 import type { attendancePl } from './attendance.i18n';
 
 export const attendanceEn: Record<keyof typeof attendancePl, string | { one: string; other: string }> = {
-  'nav.attendance': 'Attendance',
   'att.title': 'Attendance register',
   'att.workshop': 'Workshop',
   'att.month': 'Month',

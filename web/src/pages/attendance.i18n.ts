@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the attendance register, Polish first. */
 export const attendancePl = {
-  'nav.attendance': 'Lista obecności',
   'att.title': 'Lista obecności',
   'att.workshop': 'Warsztat',
   'att.month': 'Miesiąc',
@@ -133,3 +133,5 @@ export const attendancePl = {
     other: 'Do uzupełnienia: {count} dnia zajęć bez statusu.',
   },
 };
+
+registerPolish(attendancePl);

@@ -15,6 +15,9 @@ import {
 } from './attendance-shared';
 import { DayDetails } from './attendance-day';
 import { MonthControls } from './attendance-month-controls';
+import './attendance.i18n';
+import './services.i18n';
+import './workshops.i18n';
 
 /**
  * The attendance register: people × days of a month for one workshop. Keyboard first — arrows move,

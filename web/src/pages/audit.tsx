@@ -6,6 +6,9 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { Field } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 import { recordLabels } from './participant-record';
+import './partners.i18n';
+import './records.i18n';
+import './workshops.i18n';
 
 const ACTIONS = [
   'setup.complete',

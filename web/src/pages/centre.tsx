@@ -12,6 +12,7 @@ import {
 import { BackupDownload } from '../components/backup-download';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import './partners.i18n';
 
 const toForm = (c: Centre): CentreForm => ({
   type: c.type,

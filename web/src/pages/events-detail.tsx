@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { linkProps } from '../router';
 import { label, plDate, plPeriod } from './events';
 import { Registrations } from './events-registrations';
+import './events.i18n';
 
 /** One event: its sessions, registrations (with the waiting list), attendance per session and certificates. */
 export function EventDetailPage({

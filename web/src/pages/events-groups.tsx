@@ -5,6 +5,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
+import './events.i18n';
 
 type Group = z.infer<typeof GroupSchema>;
 type GroupList = z.infer<typeof GroupListSchema>;

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { label } from './events';
+import './events.i18n';
 
 type Kind = 'PARTICIPANT' | 'PERSON' | 'STAFF' | 'GUEST';
 const KINDS: Kind[] = ['PARTICIPANT', 'PERSON', 'STAFF', 'GUEST'];

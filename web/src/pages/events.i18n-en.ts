@@ -1,7 +1,6 @@
 import type { Texts } from './events.i18n';
 
 export const eventsEn: Texts = {
-  'nav.events': 'Events and courses',
   'events.title': 'Events and courses',
   'events.none': 'No events yet.',
   'events.groupsLink': 'Standing groups (senior club)',
@@ -73,11 +72,9 @@ export const eventsEn: Texts = {
   'events.actions': 'Actions',
   'events.cancel': 'Cancel',
   'events.cancelOf': 'Cancel: {name}',
-  'events.attendance': 'Attendance',
   'events.attendanceOf': 'Attendance: {topic}, {day}',
   'events.present': 'present',
   'events.saveAttendance': 'Save attendance',
-  'events.certificates': 'Certificates of completion',
   'events.certificatesHint':
     "Numbers come from the centre's yearly series. Everyone present for at least {percent}% of the planned time gets one.",
   'events.issuedOn': 'Date of issue',

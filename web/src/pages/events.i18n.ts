@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the events, courses and standing groups pages (issue 18), Polish first. */
 export const eventsPl = {
-  'nav.events': 'Wydarzenia i szkolenia',
   'events.title': 'Wydarzenia i szkolenia',
   'events.none': 'Nie ma jeszcze wydarzeń.',
   'events.groupsLink': 'Grupy stałe (klub seniora)',
@@ -72,11 +72,9 @@ export const eventsPl = {
   'events.actions': 'Działania',
   'events.cancel': 'Wypisz',
   'events.cancelOf': 'Wypisz: {name}',
-  'events.attendance': 'Obecność na zajęciach',
   'events.attendanceOf': 'Obecność: {topic}, {day}',
   'events.present': 'obecny(a)',
   'events.saveAttendance': 'Zapisz obecność',
-  'events.certificates': 'Zaświadczenia o ukończeniu',
   'events.certificatesHint':
     'Numer nadaje system z rocznej serii centrum. Zaświadczenie dostaje każdy, kto był obecny przez co najmniej {percent}% zaplanowanego czasu.',
   'events.issuedOn': 'Data wydania',
@@ -119,3 +117,5 @@ export const eventsPl = {
 
 type Plural = { one: string; few: string; many: string; other: string };
 export type Texts = { [K in keyof typeof eventsPl]: (typeof eventsPl)[K] extends string ? string : Plural };
+
+registerPolish(eventsPl);

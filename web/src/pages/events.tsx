@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { EventDetailPage } from './events-detail';
 import { GroupsPage } from './events-groups';
+import './events.i18n';
 
 type Key = Parameters<typeof t>[0];
 export const label = (key: Key) => t(key);

@@ -1,7 +1,6 @@
 import type { financePl } from './finance.i18n';
 
 export const financeEn: Record<keyof typeof financePl, string | { one: string; other: string }> = {
-  'nav.finance': 'Finance',
   'fin.title': 'Finance register',
   'fin.lead':
     'Grants by grantor, own income, expenses by the categories of the Act and the estimate. Integration benefits and bonuses come from the closed payrolls — they are never typed twice.',

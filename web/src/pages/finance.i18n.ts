@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the finance register page, Polish first. */
 export const financePl = {
-  'nav.finance': 'Finanse',
   'fin.title': 'Rejestr finansowy',
   'fin.lead':
     'Dotacje według grantodawców, przychody własne, wydatki według kategorii ustawy i preliminarz. Świadczenia integracyjne i premie pochodzą z zamkniętych list wypłat — nie wpisuje się ich drugi raz.',
@@ -104,3 +104,5 @@ export const financePl = {
   'fin.payStatus.APPROVED': 'zatwierdzona',
   'fin.payStatus.CLOSED': 'zamknięta',
 };
+
+registerPolish(financePl);

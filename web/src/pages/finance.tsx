@@ -19,6 +19,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
 import { ConfirmAction } from '../components/confirm';
+import './finance.i18n';
 
 const zl = (grosze: number | null) =>
   grosze === null ? '—' : (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });

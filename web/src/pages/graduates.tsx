@@ -4,6 +4,7 @@ import { CONTACT_CHANNELS, GRADUATE_EMPLOYMENT } from '../../../src/contracts/gr
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
+import './placements.i18n';
 
 const emp = (e: string) => td(`grd.emp.${e}`);
 

@@ -4,6 +4,8 @@ import type { EventHomeFacts } from '../../../src/contracts/events.contract';
 import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import './events.i18n';
+import './home.i18n';
 
 type Key = Parameters<typeof t>[0];
 /** 2026-12-14 → 14.12.2026 */

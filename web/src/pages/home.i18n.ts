@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the home page cards, Polish first (plural forms by `count`). */
 export const homePl = {
   'home.cards': 'Na dziś',
@@ -117,3 +118,5 @@ export const homePl = {
     other: 'wydano {count} zaświadczenia',
   },
 };
+
+registerPolish(homePl);

@@ -6,6 +6,9 @@ import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { HomeEvents } from './home-events';
+import './home.i18n';
+import './partners.i18n';
+import './records.i18n';
 
 type Key = Parameters<typeof t>[0];
 /** 2026-12-14 → 14.12.2026 */

@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef } from 'react';
 import type { Indicators } from '../../../src/contracts/reports.contract';
 import { t } from '../i18n';
+import './reports.i18n';
 
 // Only the parts drawn here (Chart.js is tree-shaken; this module is loaded lazily, never at first load).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -5,6 +5,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { label, usePartners } from './events';
 import type { Stock } from './inkind';
+import './inkind.i18n';
 
 type Op = 'move' | 'convert' | 'deliver';
 const holderOf = (value: string) => {

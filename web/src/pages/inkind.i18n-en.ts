@@ -1,7 +1,6 @@
 import type { inkindPl } from './inkind.i18n';
 
 export const inkindEn: Record<keyof typeof inkindPl, string> = {
-  'nav.inkind': 'In-kind help',
   'inkind.title': 'In-kind help and material',
   'inkind.stock': 'Where the material is now',
   'inkind.stockHint': "Each holder's stock is the sum of its movements — nothing is edited, only added.",

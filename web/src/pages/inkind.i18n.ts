@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the in-kind help page (donations, movements between holders, stock, protocols), Polish first. */
 export const inkindPl = {
-  'nav.inkind': 'Pomoc rzeczowa',
   'inkind.title': 'Pomoc rzeczowa i materiały',
   'inkind.stock': 'Gdzie jest teraz materiał',
   'inkind.stockHint':
@@ -65,3 +65,5 @@ export const inkindPl = {
   'inkind.step.RECEIVED': 'przyjęcie darowizny',
   'inkind.step.DELIVERED': 'przekazanie odbiorcy',
 } as const;
+
+registerPolish(inkindPl);

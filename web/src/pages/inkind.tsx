@@ -7,6 +7,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { label, usePartners } from './events';
 import { Operations } from './inkind-operations';
+import './inkind.i18n';
 
 export type Stock = z.infer<typeof StockSchema>;
 type Donations = z.infer<typeof DonationListSchema>;

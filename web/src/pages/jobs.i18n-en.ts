@@ -4,7 +4,6 @@ export const jobsEn: Record<
   keyof typeof jobsPl,
   string | { one: string; few?: string; many?: string; other: string }
 > = {
-  'nav.jobs': 'Background jobs',
   'jobs.title': 'Background jobs',
   'jobs.lead':
     'Long work — participant imports, payrolls of all centres, anonymisation — runs on the server in the background. Their progress and results are shown here; the page refreshes itself while a job runs.',

@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the jobs page (long jobs on the queue), Polish first. */
 export const jobsPl = {
-  'nav.jobs': 'Zadania w tle',
   'jobs.title': 'Zadania w tle',
   'jobs.lead':
     'Długie prace — import uczestników, listy wypłat we wszystkich centrach, anonimizacja — wykonuje serwer w tle. Tu widać ich postęp i wynik; strona odświeża się sama, dopóki zadanie trwa.',
@@ -49,3 +49,5 @@ export const jobsPl = {
   'jobs.payroll.queued': 'Zadanie przyjęte — postęp widać w tabeli poniżej.',
   'jobs.refresh': 'Odśwież',
 } as const;
+
+registerPolish(jobsPl);

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { invalidate, useApiQuery } from '../query';
 import { errorText, t, useLang } from '../i18n';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
+import './jobs.i18n';
 
 const POLL_MS = 1000;
 const running = (j: Job) => j.status === 'QUEUED' || j.status === 'RUNNING';

@@ -4,6 +4,8 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { prefixed, prefixedLabels } from './networks-shared';
+import './networks-work.i18n';
+import './networks.i18n';
 
 const list = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 

@@ -6,6 +6,8 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 import { zl } from './services-shared';
+import './networks-work.i18n';
+import './networks.i18n';
 
 /** The network's joint service catalogue: members publish their services with an area; a link to the public page. */
 export function Catalogue({

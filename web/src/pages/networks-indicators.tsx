@@ -3,6 +3,10 @@ import type { IndicatorTable, NetworkIndicators } from '../../../src/contracts/n
 import { api } from '../api';
 import { ErrorSummary, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
+import './networks-work.i18n';
+import './networks.i18n';
+import './pathway.i18n';
+import './staff.i18n';
 
 /** A category's label: eligibility groups and exit reasons reuse the pathway's texts. */
 function categoryLabel(table: IndicatorTable['key'], code: string) {

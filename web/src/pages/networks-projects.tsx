@@ -5,6 +5,8 @@ import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { prefixed, prefixedLabels } from './networks-shared';
+import './networks-work.i18n';
+import './networks.i18n';
 
 const show = (v: number | '<5' | 'c') => (v === 'c' ? t('networks.hidden') : String(v));
 

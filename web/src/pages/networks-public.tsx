@@ -5,6 +5,7 @@ import { api, ApiError } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { setLang, t, useLang } from '../i18n';
 import { zl } from './services-shared';
+import './networks-work.i18n';
 
 type Catalogue = z.infer<typeof PublicCatalogueSchema>;
 type Entry = Catalogue['powiats'][number]['entries'][number];

@@ -7,6 +7,8 @@ import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/for
 import { td, formatDateTime, t } from '../i18n';
 import { linkProps } from '../router';
 import { prefixed, prefixedLabels } from './networks-shared';
+import './networks-work.i18n';
+import './pathway.i18n';
 
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
 const categoryOptions = TRANSFER_CATEGORIES.map((c) => ({ value: c, label: t(`nwt.cat.${c}`) }));

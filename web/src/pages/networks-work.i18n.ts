@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the network's transfers, joint catalogue, joint projects and coordinator accounts, Polish first. */
 export const networksWorkPl = {
   'networks.table.staffByFunction': 'Kadra 31 grudnia według funkcji (z ewidencji kadry)',
@@ -151,3 +152,5 @@ export const networksWorkPl = {
   'nwa.createNetworkSend': 'Utwórz sieć',
   'nwa.networkCreated': 'Utworzono sieć „{name}”. Koordynator może teraz zapraszać centra.',
 };
+
+registerPolish(networksWorkPl);

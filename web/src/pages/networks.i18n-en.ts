@@ -1,7 +1,6 @@
 import type { networksPl } from './networks.i18n';
 
 export const networksEn: Record<keyof typeof networksPl, string> = {
-  'nav.networks': 'Networks',
   'networks.title': 'Networks of centres',
   'networks.none': 'Your centre belongs to no network and you coordinate none.',
   'networks.choose': 'Network',

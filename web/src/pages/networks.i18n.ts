@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the networks page (clusters, sieci, konwenty), Polish first. */
 export const networksPl = {
-  'nav.networks': 'Sieci centrów',
   'networks.title': 'Sieci centrów',
   'networks.none': 'Twoje centrum nie należy do żadnej sieci i nie koordynujesz żadnej sieci.',
   'networks.choose': 'Sieć',
@@ -66,3 +66,5 @@ export const networksPl = {
   'networks.register': 'Zapisz się',
   'networks.registered': 'Jesteś zapisana/zapisany.',
 };
+
+registerPolish(networksPl);

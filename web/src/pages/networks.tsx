@@ -8,6 +8,7 @@ import { Indicators } from './networks-indicators';
 import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
 import { JointProjects } from './networks-projects';
 import { Transfers } from './networks-transfers';
+import './networks.i18n';
 
 /**
  * The networks the user's centre belongs to or that she coordinates: members and invitations, the

@@ -5,6 +5,7 @@ import { hoursText } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import './events.i18n';
 
 type Items = z.infer<typeof ParticipantEventsSchema>['items'];
 

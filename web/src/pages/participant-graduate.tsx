@@ -3,6 +3,7 @@ import type { ParticipantGraduate } from '../../../src/contracts/graduates.contr
 import { api } from '../api';
 import { t, useLang } from '../i18n';
 import { linkProps } from '../router';
+import './placements.i18n';
 
 type Key = Parameters<typeof t>[0];
 type Item = ParticipantGraduate['items'][number];

@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the participant import (XLSX/CSV) and the list export, Polish first. */
 export const importPl = {
   'imp.nav': 'Import uczestników',
@@ -96,3 +97,5 @@ export const importPl = {
   'imp.field.educationLevel': 'Wykształcenie (ISCED 0–8)',
   'imp.field.bankAccount': 'Rachunek bankowy (NRB)',
 };
+
+registerPolish(importPl);

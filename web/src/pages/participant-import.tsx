@@ -15,6 +15,7 @@ import { ApiError, api, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
+import './participant-import.i18n';
 
 const EXPORT_URL = '/api/v1/participants/export.xlsx';
 /** How often a queued import is asked for its state. */

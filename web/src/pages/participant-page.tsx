@@ -13,6 +13,7 @@ import { ParticipantGraduateSection } from './participant-graduate';
 import { ParticipantSupportedEmployment } from './supported-employment-record';
 import { ParticipantPrivacy } from './participant-privacy';
 import { ParticipantWorkshop, SocialActivities } from './workshops';
+import './records.i18n';
 
 export function ParticipantPage({
   id,

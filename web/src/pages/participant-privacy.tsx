@@ -7,6 +7,7 @@ import { ConfirmButton } from '../components/confirm';
 import { Field } from '../components/form';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
+import './privacy.i18n';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 

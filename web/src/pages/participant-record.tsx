@@ -11,6 +11,7 @@ import { ConfirmButton } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
 import { navigate } from '../router';
+import './records.i18n';
 
 const EDUCATION = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
 

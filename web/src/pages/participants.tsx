@@ -6,6 +6,8 @@ import { t } from '../i18n';
 import { linkProps } from '../router';
 import { ParticipantExportLink } from './participant-import';
 import { NewParticipant } from './participant-new';
+import './participant-import.i18n';
+import './pathway.i18n';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
 

@@ -3,6 +3,7 @@ import type { PortalOverview } from '../../../src/contracts/partner.contract';
 import { feedbackDate } from '../../../src/domain/partners/feedback';
 import { api } from '../api';
 import { t } from '../i18n';
+import './partners.i18n';
 
 /**
  * The partner account's only page: the people its institution referred and where each stands — the same

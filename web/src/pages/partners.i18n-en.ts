@@ -1,7 +1,6 @@
 import type { partnersPl } from './partners.i18n';
 
 export const partnersEn: Record<keyof typeof partnersPl, string> = {
-  'nav.partners': 'Partners',
   'role.PARTNER_VIEWER': 'partner account',
   'partners.title': 'Partner registry',
   'partners.search': 'Search (name, NIP, REGON, town)',
@@ -28,7 +27,6 @@ export const partnersEn: Record<keyof typeof partnersPl, string> = {
   'partners.added': 'Partner {name} added.',
   'partners.save': 'Save',
   'partners.data': 'Partner details',
-  'partners.edit': 'Correct the details',
   'partners.address': 'Address',
   'partners.back': 'Back to the registry',
   'partners.archived': 'archived',

@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the partner registry and the partner account's home page, Polish first. */
 export const partnersPl = {
-  'nav.partners': 'Partnerzy',
   'role.PARTNER_VIEWER': 'konto partnera',
   'partners.title': 'Rejestr partnerów',
   'partners.search': 'Szukaj (nazwa, NIP, REGON, miejscowość)',
@@ -27,7 +27,6 @@ export const partnersPl = {
   'partners.added': 'Dodano partnera {name}.',
   'partners.save': 'Zapisz',
   'partners.data': 'Dane partnera',
-  'partners.edit': 'Popraw dane',
   'partners.address': 'Adres',
   'partners.back': 'Wróć do rejestru',
   'partners.archived': 'zarchiwizowany',
@@ -85,3 +84,5 @@ export const partnersPl = {
   'partnerHome.privacy':
     'Widoczny jest wyłącznie stan skierowania. Szczegóły (zdrowie, sytuacja osoby) pozostają w centrum.',
 } as const;
+
+registerPolish(partnersPl);

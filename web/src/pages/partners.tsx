@@ -13,6 +13,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { GminaPicker } from '../components/gmina-picker';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
+import './partners.i18n';
 
 type Form = Record<string, string>;
 const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);

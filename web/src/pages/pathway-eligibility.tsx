@@ -6,6 +6,7 @@ import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
 import { type Form, orNull, today, Input, Section, Toggle } from './pathway-shared';
+import './pathway.i18n';
 
 export function ReasonList({ d }: { d: Decision }) {
   return (

@@ -10,6 +10,8 @@ import { emptySituation, SituationFields, situationBody } from './reports-outcom
 import { linkProps } from '../router';
 
 import { type Form, orNull, today, Input, Section } from './pathway-shared';
+import './pathway.i18n';
+import './records.i18n';
 
 export type FollowUpItem = Pathway['followUps'][number];
 

@@ -9,6 +9,8 @@ import { td, t } from '../i18n';
 import { emptySituation, SituationFields, situationBody } from './reports-outcome';
 import { contentForm, contentBody, ProgrammeFields } from './pathway-programmes';
 import { type Form, lines, orNull, today, Input, Toggle } from './pathway-shared';
+import './pathway.i18n';
+import './records.i18n';
 
 export function ProgrammeView({
   base,

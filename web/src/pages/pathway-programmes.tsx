@@ -7,6 +7,7 @@ import { ErrorSummary, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
 import { ProgrammeView } from './pathway-programme-view';
 import { type Form, lines, orNull, Input, Section } from './pathway-shared';
+import './pathway.i18n';
 
 export const contentForm = (p?: Programme): Form => ({
   admissionDate: p?.admissionDate ?? '',

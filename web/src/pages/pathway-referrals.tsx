@@ -7,6 +7,8 @@ import { api, apiUpload } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
 import { type Form, INSTITUTIONS, orNull, today, Input, Section, Toggle } from './pathway-shared';
+import './partners.i18n';
+import './pathway.i18n';
 
 export function Referrals({
   base,

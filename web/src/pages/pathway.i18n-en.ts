@@ -224,5 +224,4 @@ export const pathwayEn: Record<keyof typeof pathwayPl, string | { one: string; o
   'list.endingAny': 'any time',
   'list.endingDays': { one: '{count} day', other: '{count} days' },
   'list.plannedEnd': 'Planned end',
-  'nav.followUps': 'Follow-ups',
 };

@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the participant pathway (referral → eligibility → programme → exit), Polish first. */
 export const pathwayPl = {
   'pw.next': 'Następny krok',
@@ -237,5 +238,6 @@ export const pathwayPl = {
   'list.endingAny': 'dowolnie',
   'list.endingDays': { one: '{count} dnia', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
   'list.plannedEnd': 'Planowany koniec',
-  'nav.followUps': 'Kontakty po wyjściu',
 };
+
+registerPolish(pathwayPl);

@@ -9,6 +9,8 @@ import { Eligibility } from './pathway-eligibility';
 import { Programmes } from './pathway-programmes';
 import { FollowUps } from './pathway-follow-ups';
 import { type Props, Section } from './pathway-shared';
+import './pathway.i18n';
+import './records.i18n';
 
 /** The participant's pathway under the personal data: next step, referral, scans, eligibility, programme, exit, follow-ups, timeline. */
 export function PathwaySections({ participant, canEdit, isDirector, isKis, onChanged }: Props) {

@@ -1,7 +1,6 @@
 import type { payrollPl } from './payroll.i18n';
 
 export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; other: string }> = {
-  'nav.payroll': 'Payroll',
   'pay.title': 'Integration benefit payroll',
   'pay.compute': 'Compute from attendance',
   'pay.recompute': 'Recompute',
@@ -31,7 +30,6 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.payslip': 'Payslip',
   'pay.contributions': 'Contributions: pension {pension}, disability {disability} — paid by: {payer}.',
   'pay.payerToConfirm': 'payer to be confirmed with the PUP',
-  'pay.cancel': 'Cancel',
   'pay.stale':
     'The inputs changed since the payroll was computed (a bonus, attendance, an account or the payment form) — the amounts below are out of date. Recompute before review and approval.',
   'pay.provisional': 'provisional: {count} class days without a status',

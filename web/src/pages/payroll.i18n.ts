@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the monthly payroll, Polish first. */
 export const payrollPl = {
-  'nav.payroll': 'Wypłaty',
   'pay.title': 'Lista wypłat świadczenia integracyjnego',
   'pay.compute': 'Oblicz listę z obecności',
   'pay.recompute': 'Przelicz listę',
@@ -40,7 +40,6 @@ export const payrollPl = {
   'pay.payslip': 'Odcinek wypłaty',
   'pay.contributions': 'Składki: emerytalna {pension}, rentowa {disability} — płatnik: {payer}.',
   'pay.payerToConfirm': 'płatnik do potwierdzenia z PUP',
-  'pay.cancel': 'Anuluj',
   'pay.stale':
     'Dane zmieniły się od obliczenia listy (premia, obecności, rachunek lub forma wypłaty) — kwoty poniżej są nieaktualne. Przelicz listę przed sprawdzeniem i zatwierdzeniem.',
   'pay.provisional': 'kwota wstępna: {count} dni zajęć bez statusu',
@@ -82,3 +81,5 @@ export const payrollPl = {
   'pay.correctionSave': 'Zapisz korektę',
   'pay.correctionSaved': 'Zapisano korektę — zostanie ujęta w liście za {month}.',
 };
+
+registerPolish(payrollPl);

@@ -7,6 +7,8 @@ import { api, ApiError } from '../api';
 import { ConfirmAction } from '../components/confirm';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import './attendance.i18n';
+import './payroll.i18n';
 
 const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const thisMonth = () => polishDate(new Date()).slice(0, 7);

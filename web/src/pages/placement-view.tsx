@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
+import './placements.i18n';
 
 const hours = (h: number) => String(h).replace('.', ',');
 

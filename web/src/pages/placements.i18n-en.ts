@@ -1,8 +1,6 @@
 import type { placementsPl } from './placements.i18n';
 
 export const placementsEn: Record<keyof typeof placementsPl, string | { one: string; other: string }> = {
-  'nav.placements': 'Placements',
-  'nav.graduates': 'Graduates',
   'plc.title': 'Work placements at employers',
   'plc.none': 'No placements yet.',
   'plc.count': { one: '{count} placement', other: '{count} placements' },
@@ -57,7 +55,6 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'plc.mean': 'Mean rating',
   'plc.cancel': 'Cancel the placement',
   'plc.cancelReason': 'Reason',
-  'nav.supported': 'Supported employment',
   'sup.title': 'Supported employment',
   'sup.none': 'No applications yet.',
   'sup.apply': 'Joint application',

@@ -1,7 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the placements and graduates pages, Polish first. */
 export const placementsPl = {
-  'nav.placements': 'Praktyki',
-  'nav.graduates': 'Absolwenci',
   'plc.title': 'Praktyki zawodowe u pracodawców',
   'plc.none': 'Nie ma jeszcze praktyk.',
   'plc.count': {
@@ -61,7 +60,6 @@ export const placementsPl = {
   'plc.mean': 'Średnia ocen',
   'plc.cancel': 'Odwołaj praktykę',
   'plc.cancelReason': 'Powód odwołania',
-  'nav.supported': 'Zatrudnienie wspierane',
   'sup.title': 'Zatrudnienie wspierane',
   'sup.none': 'Nie ma jeszcze wniosków.',
   'sup.apply': 'Wspólny wniosek',
@@ -199,3 +197,5 @@ export const placementsPl = {
   'sup.dueValue': 'termin wypłaty {due}',
   'sup.newApplication': 'Nowy wspólny wniosek',
 };
+
+registerPolish(placementsPl);

@@ -5,6 +5,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { PlacementView } from './placement-view';
+import './placements.i18n';
 
 type Option = { id: string; name: string };
 

@@ -3,6 +3,8 @@ import type { Authorisation, AuthorisationRegister } from '../../../src/contract
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
+import './partners.i18n';
+import './privacy.i18n';
 
 const polishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
 const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : t('privacy.none'));

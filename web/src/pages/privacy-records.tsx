@@ -4,6 +4,7 @@ import type { SensitiveAccessLog } from '../../../src/contracts/privacy.contract
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
+import './privacy.i18n';
 
 type Clause = { text: string; isDefault: boolean; updatedAt: string | null };
 

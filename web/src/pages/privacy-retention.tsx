@@ -3,6 +3,7 @@ import type { RetentionItem, RetentionView } from '../../../src/contracts/privac
 import { api } from '../api';
 import { ErrorSummary, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
+import './privacy.i18n';
 
 const day = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 type Job = { status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'; result: { anonymised?: number } | null };

@@ -1,7 +1,6 @@
 import type { privacyPl } from './privacy.i18n';
 
 export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; other: string }> = {
-  'nav.privacy': 'Data protection',
   'privacy.title': 'Personal data protection',
   'privacy.tab.authorisations': 'Authorisations',
   'privacy.tab.clause': 'Information clause',

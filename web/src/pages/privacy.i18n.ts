@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the personal-data pages (authorisations, clause, processing register, access log), Polish first. */
 export const privacyPl = {
-  'nav.privacy': 'Ochrona danych',
   'privacy.title': 'Ochrona danych osobowych',
   'privacy.tab.authorisations': 'Upoważnienia',
   'privacy.tab.clause': 'Klauzula informacyjna',
@@ -153,3 +153,5 @@ export const privacyPl = {
   'privacy.logNext': 'Następna →',
   'privacy.logPage': 'Strona {page} z {pages}',
 };
+
+registerPolish(privacyPl);

@@ -4,6 +4,7 @@ import { linkProps } from '../router';
 import { AccessLogSection, ClauseSection, ProcessingRegisterSection } from './privacy-records';
 import { AuthorisationsSection } from './privacy-authorisations';
 import { RetentionSection } from './privacy-retention';
+import './privacy.i18n';
 
 type Tab = 'authorisations' | 'clause' | 'register' | 'accessLog' | 'retention';
 const TABS: Tab[] = ['authorisations', 'clause', 'register', 'accessLog', 'retention'];

@@ -1,7 +1,6 @@
 import type { projectsPl } from './projects.i18n';
 
 export const projectsEn: Record<keyof typeof projectsPl, string | { one: string; other: string }> = {
-  'nav.projects': 'EU projects',
   'prj.title': 'EU projects',
   'prj.none': 'No projects yet.',
   'prj.count': { one: '{count} project', other: '{count} projects' },

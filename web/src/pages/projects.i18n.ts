@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the EU projects page (projects, participants' SM EFS data, indicators, export), Polish first. */
 export const projectsPl = {
-  'nav.projects': 'Projekty UE',
   'prj.title': 'Projekty unijne',
   'prj.none': 'Nie ma jeszcze projektów.',
   'prj.count': {
@@ -99,3 +99,5 @@ export const projectsPl = {
   'prj.exportXlsx': 'Pobierz XLSX',
   'prj.exported': 'Plik {file} pobrany.',
 };
+
+registerPolish(projectsPl);

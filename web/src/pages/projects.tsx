@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, errorText, t } from '../i18n';
 import { linkProps, navigate } from '../router';
+import './projects.i18n';
 
 const FLAGS = ['YES', 'NO', 'REFUSED'] as const;
 const STATUSES = ['UNEMPLOYED', 'INACTIVE', 'EMPLOYED'] as const;

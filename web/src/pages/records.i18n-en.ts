@@ -80,7 +80,6 @@ export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
   'users.deactivateWarn':
     'The person is signed out at once and cannot sign in to this centre. Audit entries stay. The account can be activated again later.',
   'users.deactivateConfirm': 'Deactivate the account',
-  'confirm.cancel': 'Cancel',
   'confirm.signTitle': 'Sign the programme {number}?',
   'confirm.signWarn':
     'Once signed on {date}, the signature and the admission date cannot be undone. Every later change to the IPZS is an amendment with a reason, kept in the version history.',

@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of record corrections, the home page, users and the audit log (issue 12), Polish first. */
 export const recordsPl = {
   'prog.pdfKis': 'Kontrakt socjalny do wydruku (PDF)',
@@ -80,7 +81,6 @@ export const recordsPl = {
   'users.deactivateWarn':
     'Osoba zostanie od razu wylogowana i nie zaloguje się do tego centrum. Wpisy w dzienniku zdarzeń zostają. Konto można później ponownie aktywować.',
   'users.deactivateConfirm': 'Dezaktywuj konto',
-  'confirm.cancel': 'Anuluj',
   'confirm.signTitle': 'Podpisać program {number}?',
   'confirm.signWarn':
     'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty przyjęcia. Każda późniejsza zmiana IPZS to aneks z uzasadnieniem, zapisany w historii wersji.',
@@ -202,3 +202,5 @@ export const recordsPl = {
   'entity.participant_document': 'dokument uczestnika',
   'entity.social_activity': 'zajęcia',
 };
+
+registerPolish(recordsPl);

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { t } from '../i18n';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { linkProps } from '../router';
+import './reports.i18n';
 
 type Cell = Indicators['byYear'][number];
 

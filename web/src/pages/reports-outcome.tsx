@@ -6,6 +6,7 @@ import {
   WORK_SITUATIONS,
 } from '../../../src/domain/reports/outcomes';
 import { td, t } from '../i18n';
+import './reports.i18n';
 
 /** The person's situation in the reports' categories, as the exit and follow-up forms hold it ('' = not given). */
 export interface SituationForm {

@@ -1,7 +1,6 @@
 import type { reportsPl } from './reports.i18n';
 
 export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; other: string }> = {
-  'nav.reports': 'Reports',
   'reports.title': 'Annual report',
   'reports.year': 'Reporting year',
   'reports.status.DRAFT': 'draft',
@@ -15,7 +14,6 @@ export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; o
   'reports.download': 'Download',
   'reports.save': 'Save the narrative parts',
   'reports.saved': 'Narrative parts saved.',
-  'reports.sign': 'Sign the report',
   'reports.signConfirm':
     'Signing freezes the figures. Later changes to the records need a correction (a new version). Sign?',
   'reports.signed': 'Report signed.',
@@ -33,7 +31,6 @@ export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; o
   'reports.how': 'How it was counted',
   'reports.item': 'Item',
   'reports.notStarted': 'This year has not started yet.',
-  'ind.title': 'Effectiveness indicators',
   'ind.link': 'Effectiveness indicators',
   'ind.back': 'Back to the annual report',
   'ind.year': 'Year (for workshops and referrers)',

@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the annual report screen, Polish first. */
 export const reportsPl = {
-  'nav.reports': 'Sprawozdania',
   'reports.title': 'Sprawozdanie roczne',
   'reports.year': 'Rok sprawozdawczy',
   'reports.status.DRAFT': 'projekt',
@@ -14,7 +14,6 @@ export const reportsPl = {
   'reports.download': 'Pobierz',
   'reports.save': 'Zapisz części opisowe',
   'reports.saved': 'Zapisano części opisowe.',
-  'reports.sign': 'Podpisz sprawozdanie',
   'reports.signConfirm':
     'Podpisanie zamraża liczby sprawozdania. Późniejsze zmiany w ewidencji wymagają korekty (nowej wersji). Podpisać?',
   'reports.signed': 'Sprawozdanie podpisane.',
@@ -32,7 +31,6 @@ export const reportsPl = {
   'reports.how': 'Jak policzono',
   'reports.item': 'Wyszczególnienie',
   'reports.notStarted': 'Ten rok jeszcze się nie zaczął.',
-  'ind.title': 'Wskaźniki efektywności',
   'ind.link': 'Wskaźniki efektywności',
   'ind.back': 'Wróć do sprawozdania rocznego',
   'ind.year': 'Rok (dla warsztatów i kierujących)',
@@ -89,3 +87,5 @@ export const reportsPl = {
   'outcome.socialEffects.SOCIAL_SKILLS': 'nabyte umiejętności społeczne',
   'outcome.socialEffects.OTHER': 'inne',
 } as const;
+
+registerPolish(reportsPl);

@@ -5,6 +5,7 @@ import { api, ApiError } from '../api';
 import { errorText, t } from '../i18n';
 import { useSubmit } from '../components/form';
 import { linkProps } from '../router';
+import './reports.i18n';
 
 const shown = (v: CellValue) => {
   if ('n' in v) return String(v.n);

@@ -4,6 +4,8 @@ import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { todayPl, zl } from './services-shared';
+import './services-stands.i18n';
+import './services.i18n';
 
 type WorkshopMonth = {
   workshop: { id: string; name: string };

@@ -10,6 +10,8 @@ import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
 import { PaymentList } from './services-payments';
 import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
+import './services-stands.i18n';
+import './services.i18n';
 
 /** One order: its items, the jobs of the crews with their days, hand-over, invoice and payments. */
 export function ServiceOrderPage({ id, access }: { id: string; access: ServicesAccess }) {

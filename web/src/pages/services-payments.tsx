@@ -4,6 +4,8 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { zl } from './services-shared';
+import './services-stands.i18n';
+import './services.i18n';
 
 /** The order's payments; one typed by mistake is removed with a reason (its finance-register entry goes too). */
 export function PaymentList({ order, onSaved }: { order: Order; onSaved: () => Promise<void> }) {

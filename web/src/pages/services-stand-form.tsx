@@ -4,6 +4,8 @@ import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { todayPl, toGrosze, zl } from './services-shared';
+import './services-stands.i18n';
+import './services.i18n';
 
 type ProductDraft = { name: string; taken: string; sold: string; price: string };
 

@@ -1,3 +1,4 @@
+import { registerPolish } from '../i18n';
 /** Texts of the stands, the workshop month and the field crews' offline queue (issue 17), Polish first. */
 export const serviceStandsPl = {
   'svs.back': '← Usługi i sprzedaż',
@@ -83,3 +84,5 @@ export const serviceStandsPl = {
   'pwa.rejected': 'Dnia {date} ({job}) nie wysłano: {message}',
   'pwa.dismiss': 'Usuń z kolejki',
 };
+
+registerPolish(serviceStandsPl);

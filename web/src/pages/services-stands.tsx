@@ -7,6 +7,7 @@ import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
 import { toGrosze, zl } from './services-shared';
 import { StandForm } from './services-stand-form';
+import './services-stands.i18n';
 
 type Stand = {
   id: string;

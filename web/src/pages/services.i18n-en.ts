@@ -1,7 +1,6 @@
 import type { servicesPl } from './services.i18n';
 
 export const servicesEn: Record<keyof typeof servicesPl, string | { one: string; other: string }> = {
-  'nav.services': 'Services and sales',
   'sv.title': 'Services and sales',
   'sv.lead':
     'What the centre sells (art. 9 of the Act): catalogue, customers, quotes and orders, crew jobs, income.',

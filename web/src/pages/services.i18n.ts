@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the services module (issue 17), Polish first. */
 export const servicesPl = {
-  'nav.services': 'Usługi i sprzedaż',
   'sv.title': 'Usługi i sprzedaż',
   'sv.lead':
     'Co sprzedaje centrum (art. 9 ustawy): katalog, klienci, oferty i zlecenia, prace brygad, przychody.',
@@ -116,3 +116,5 @@ export const servicesPl = {
     other: '{count} osoby',
   },
 };
+
+registerPolish(servicesPl);

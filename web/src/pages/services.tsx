@@ -8,6 +8,8 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { ACTIVITY_LABELS, todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
+import './services-stands.i18n';
+import './services.i18n';
 
 type OrderRow = {
   id: string;

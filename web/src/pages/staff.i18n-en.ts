@@ -1,7 +1,6 @@
 import type { staffPl } from './staff.i18n';
 
 export const staffEn: Record<keyof typeof staffPl, string | { one: string; other: string }> = {
-  'nav.staff': 'Staff',
   'staff.title': 'Staff register',
   'staff.ratio': 'The 1 : 10 ratio today (art. 11 ust. 3 of the Act on social employment)',
   'staff.ratioOk':

@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the staff register, Polish first. */
 export const staffPl = {
-  'nav.staff': 'Kadra',
   'staff.title': 'Rejestr kadry',
   'staff.ratio': 'Proporcja 1 : 10 dziś (art. 11 ust. 3 ustawy o zatrudnieniu socjalnym)',
   'staff.ratioOk':
@@ -40,3 +40,5 @@ export const staffPl = {
   'staff.basis.VOLUNTEER': 'wolontariat',
   'staff.basis.ART16_EMPLOYEE': 'zatrudnienie wspierane (art. 16)',
 } as const;
+
+registerPolish(staffPl);

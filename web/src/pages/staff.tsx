@@ -4,6 +4,7 @@ import { STAFF_BASES, STAFF_FUNCTIONS } from '../../../src/domain/staff/staff-ra
 import { api } from '../api';
 import { t } from '../i18n';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
+import './staff.i18n';
 
 const empty = {
   fullName: '',

@@ -5,6 +5,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { ClaimForm, Claims } from './supported-employment-claims';
+import './placements.i18n';
 
 type Key = Parameters<typeof t>[0];
 

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { toGrosze, zl } from './services-shared';
+import './placements.i18n';
 
 type Claim = SupportedEmployment['claims'][number];
 

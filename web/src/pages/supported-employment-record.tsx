@@ -4,6 +4,7 @@ import { api } from '../api';
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { zl } from './services-shared';
+import './placements.i18n';
 
 type Key = Parameters<typeof t>[0];
 

@@ -7,6 +7,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
 import { SupportedCase } from './supported-employment-case';
+import './placements.i18n';
 
 type Key = Parameters<typeof t>[0];
 

@@ -6,6 +6,8 @@ import { api, ApiError } from '../api';
 import { ConfirmButton } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
+import './partners.i18n';
+import './records.i18n';
 
 const roleOptions = () => STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
 

@@ -4,6 +4,7 @@ import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { t } from '../i18n';
 import type { Volunteer } from './volunteers';
 import { type VolunteerForm, VolunteerFields, volunteerBody, volunteerLabels } from './volunteers-fields';
+import './volunteers.i18n';
 
 type Agreement = Volunteer['agreements'][number];
 

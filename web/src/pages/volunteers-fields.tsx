@@ -1,5 +1,6 @@
 import { Field } from '../components/form';
 import { t } from '../i18n';
+import './volunteers.i18n';
 
 /** A volunteer's record as the form holds it (empty strings for empty fields). */
 export const blankVolunteer = {

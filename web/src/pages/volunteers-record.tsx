@@ -6,6 +6,7 @@ import { errorText, fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
 import type { Volunteer } from './volunteers';
 import { AgreementCorrection, VolunteerEditForm } from './volunteers-edit';
+import './volunteers.i18n';
 
 /** One volunteer: agreements (with the insurance note), activities and hours, and the papers on request. */
 export function VolunteerRecord({ id, canManage }: { id: string; canManage: boolean }) {

@@ -1,7 +1,6 @@
 import type { volunteersPl } from './volunteers.i18n';
 
 export const volunteersEn: Record<keyof typeof volunteersPl, string> = {
-  'nav.volunteers': 'Volunteers',
   'volunteers.title': 'Volunteers',
   'volunteers.none': 'No volunteers yet.',
   'volunteers.name': 'Name',

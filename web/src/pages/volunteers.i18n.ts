@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of the volunteers page (records, agreements, activities, papers, yearly figures), Polish first. */
 export const volunteersPl = {
-  'nav.volunteers': 'Wolontariusze',
   'volunteers.title': 'Wolontariusze',
   'volunteers.none': 'Nie ma jeszcze wolontariuszy.',
   'volunteers.name': 'Imię i nazwisko',
@@ -68,3 +68,5 @@ export const volunteersPl = {
   'volunteers.correction': 'Korekta',
   'volunteers.people': 'Osoby',
 } as const;
+
+registerPolish(volunteersPl);

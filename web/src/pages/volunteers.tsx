@@ -13,6 +13,7 @@ import { linkProps, navigate } from '../router';
 import { label } from './events';
 import { blankVolunteer, VolunteerFields, volunteerBody, volunteerLabels } from './volunteers-fields';
 import { VolunteerRecord } from './volunteers-record';
+import './volunteers.i18n';
 
 type List = z.infer<typeof VolunteerListSchema>;
 export type Volunteer = z.infer<typeof VolunteerSchema>;

@@ -1,7 +1,6 @@
 import type { workshopsPl } from './workshops.i18n';
 
 export const workshopsEn: Record<keyof typeof workshopsPl, string | { one: string; other: string }> = {
-  'nav.workshops': 'Workshops',
   'ws.title': 'Workshops',
   'ws.count': { one: '{count} workshop', other: '{count} workshops' },
   'ws.none': 'No workshops yet.',

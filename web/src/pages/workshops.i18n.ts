@@ -1,6 +1,6 @@
+import { registerPolish } from '../i18n';
 /** Texts of workshops and assignments, Polish first. */
 export const workshopsPl = {
-  'nav.workshops': 'Warsztaty',
   'ws.title': 'Warsztaty',
   'ws.count': {
     one: '{count} warsztat',
@@ -58,3 +58,5 @@ export const workshopsPl = {
     other: 'zajęcia dla {count} osoby',
   },
 };
+
+registerPolish(workshopsPl);

@@ -5,6 +5,7 @@ import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { td, t } from '../i18n';
+import './workshops.i18n';
 
 type Form = {
   name: string;
