@@ -139,11 +139,26 @@ describe('protectTable', () => {
                 true,
               );
             } else expect(p).not.toBe(SMALL);
-            if (c < width && r < truth.length - 1 && v >= 1 && v <= 4) expect(p).toBe(SMALL);
+            // A member's 1–4 is "<5" — or "c" where no rectangle can move it within 1–4 (the last resort).
+            if (c < width && r < truth.length - 1 && v >= 1 && v <= 4) expect([SMALL, HIDDEN]).toContain(p);
           }
         }
       }),
-      { numRuns: 1500 },
+      {
+        numRuns: 1500,
+        // Found by a random run (seed -1293947147): a member's 1 that no rectangle can move within 1–4.
+        examples: [
+          [
+            [
+              [5, 5, 0, 5],
+              [0, 1, 5, 1],
+              [1, 5, 0, 0],
+              [5, 5, 5, 1],
+              [1, 1, 1, 1],
+            ],
+          ],
+        ],
+      },
     );
   });
 

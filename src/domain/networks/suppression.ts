@@ -129,7 +129,8 @@ function rectangleMove(
 /**
  * Publishes a members × categories table of people counts with its totals, protected: "<5" for every
  * count of 1–4 (cell, member total, network total), "c" for what must be hidden so none of them can be
- * worked out. Zeros are published (a zero names nobody).
+ * worked out — which, as a last resort, may be a 1–4 itself when no rectangle can move it within 1–4. No
+ * count of 1–4 is ever published as its number. Zeros are published (a zero names nobody).
  */
 export function protectTable<K extends string>(
   categories: readonly K[],
