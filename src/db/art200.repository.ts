@@ -1,6 +1,7 @@
 // The art. 200 track: agreements with the starosta, enrolled people, their hours. Every query is scoped to a centre.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './connection';
+import { updateVersioned } from './versioned-update';
 import type { Art200AgreementsTable, Art200EnrolmentsTable } from './schema';
 
 function agreementQuery(db: Db, centreId: string) {
@@ -52,14 +53,7 @@ export async function updateArt200AgreementVersioned(
   version: number,
   changes: Updateable<Art200AgreementsTable>,
 ) {
-  return db
-    .updateTable('art200_agreements')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
+  return updateVersioned(db, 'art200_agreements', centreId, id, version, changes);
 }
 
 /** Whether another agreement of the centre already has this number. */
@@ -122,14 +116,7 @@ export async function updateArt200EnrolmentVersioned(
   version: number,
   changes: Updateable<Art200EnrolmentsTable>,
 ) {
-  return db
-    .updateTable('art200_enrolments')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
+  return updateVersioned(db, 'art200_enrolments', centreId, id, version, changes);
 }
 
 /** Whether the person (by PESEL) is already enrolled under the agreement. */

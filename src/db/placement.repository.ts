@@ -1,6 +1,7 @@
 // Placements at partner employers and graduates' follow-up contacts (issue 16). Every query is scoped to a centre.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './connection';
+import { updateVersioned } from './versioned-update';
 import type { GraduateContactsTable, PlacementsTable } from './schema';
 
 const placementColumns = [
@@ -87,14 +88,7 @@ export async function updatePlacementVersioned(
   version: number,
   changes: Updateable<PlacementsTable>,
 ) {
-  return db
-    .updateTable('placements')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
+  return updateVersioned(db, 'placements', centreId, id, version, changes);
 }
 
 /** Locks the placement row for the rest of the transaction (two people recording days at once). */

@@ -1,6 +1,7 @@
 // Supported employment (art. 15b–16) and the employer's monthly refund claims (issue 16). Scoped to a centre.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './connection';
+import { updateVersioned } from './versioned-update';
 import type { SupportedEmploymentClaimsTable, SupportedEmploymentTable } from './schema';
 
 function query(db: Db, centreId: string) {
@@ -35,14 +36,7 @@ export async function updateSupportedVersioned(
   version: number,
   changes: Updateable<SupportedEmploymentTable>,
 ) {
-  return db
-    .updateTable('supported_employment')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('centre_id', '=', centreId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
+  return updateVersioned(db, 'supported_employment', centreId, id, version, changes);
 }
 
 export async function listClaims(db: Db, centreId: string, ids: string[]) {

@@ -132,3 +132,23 @@ export function isoWeekday(date: string): number {
 export function polishDate(instant: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(instant);
 }
+
+const POLISH_MONTHS = [
+  'styczeń',
+  'luty',
+  'marzec',
+  'kwiecień',
+  'maj',
+  'czerwiec',
+  'lipiec',
+  'sierpień',
+  'wrzesień',
+  'październik',
+  'listopad',
+  'grudzień',
+];
+
+/** "2026-03" → "marzec 2026" (the month in the nominative, as a heading or a list's period). */
+export function polishMonthName(month: string): string {
+  return `${POLISH_MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}

@@ -1,4 +1,5 @@
 import type { EligibilityGroup } from '../types';
+import { polishMonthName } from '../calendar';
 import { type AnnualFinance, cisFinanceParts, estimatePart, grantsPart } from './annual-finance';
 import { type AnnualActivity, activityPart } from './annual-activity';
 import type { IndependenceKind, SocialEffect } from './outcomes';
@@ -83,21 +84,7 @@ export function countingRules(centreType: 'CIS' | 'KIS', groupCounting: 'each' |
   ];
 }
 
-const MONTHS = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-];
-export const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export const monthName = polishMonthName;
 
 /** The Polish sentence for a warning (open payroll, unlocked attendance). */
 export function warningMessage(w: { code: string; month: string; label: string }): string {

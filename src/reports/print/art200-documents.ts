@@ -1,20 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { polishMonthName } from '../../domain/calendar';
 import { type Letterhead, letterhead, renderPdf, shortDate, signature, thinLines } from './render';
 
-const MONTHS = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-];
 const hours = (h: number) => h.toLocaleString('pl-PL', { maximumFractionDigits: 2 });
 
 /** What the monthly list of the art. 200 track shows: the agreement, the month, per person days and hours. */
@@ -42,8 +29,7 @@ export interface Art200MonthListData {
   source: string | null;
 }
 
-export const monthName = (month: string) =>
-  `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+export const monthName = polishMonthName;
 
 /**
  * The monthly attendance list for the PUP (landscape A4): one row per person with the hours of each day,
