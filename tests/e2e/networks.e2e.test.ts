@@ -89,8 +89,10 @@ describe.skipIf(!e2eEnabled)('a network of centres in Chromium', { timeout: 180_
     await openNetworks(coordinator);
     for (const name of [/^Centrum Integracji Społecznej/, /^Klub Integracji Społecznej w Słubicach/]) {
       const select = coordinator.getByLabel('Centrum do zaproszenia');
-      const option = (await select.locator('option').allTextContents()).find((o) => name.test(o))!;
-      await select.selectOption({ label: option });
+      // The candidates arrive after the page; wait for the centre's option before choosing it.
+      const wanted = select.locator('option').filter({ hasText: name });
+      await wanted.waitFor({ state: 'attached' });
+      await select.selectOption({ label: (await wanted.textContent())! });
       await coordinator.getByRole('button', { name: 'Wyślij zaproszenie' }).click();
       await coordinator.getByRole('status').filter({ hasText: 'Wysłano zaproszenie.' }).waitFor();
     }

@@ -188,13 +188,14 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
           className="card"
           onSubmit={async (e) => {
             e.preventDefault();
+            setNotice(null);
             const done = await run(() =>
               api('POST', `/api/v1/networks/${network.id}/invitations`, { centreId }),
             );
             if (done) {
-              setNotice(t('networks.invitedNotice'));
               setCentreId('');
               await onChanged();
+              setNotice(t('networks.invitedNotice'));
             }
           }}
         >
