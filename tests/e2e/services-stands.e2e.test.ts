@@ -129,7 +129,9 @@ describe.skipIf(!e2eEnabled)('stands and the workshop month in Chromium', { time
     const card = page.getByRole('article', { name: 'Jarmark Bolesławiecki' });
     await card.waitFor();
     expect(await card.textContent()).toContain('Brygada: Śliwińska Zofia');
-    expect(await card.textContent()).toContain('Utarg: 300,00 zł (sprzedane sztuki × cena)');
+    expect((await card.textContent())?.replace(/\s/g, ' ')).toContain(
+      'Utarg: 300,00 zł (sprzedane sztuki × cena)',
+    );
 
     await card.getByText('Korekta utargu').click();
     await card.getByLabel('Utarg po korekcie (zł)').fill('275,50');

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { zloty, zlotyEnglish } from '../../src/domain/polish-format';
 import { ERROR_CATALOG } from '../../src/contracts/errors';
 import { pl, type Messages, type PolishMessages } from './i18n-pl';
 
@@ -86,6 +87,12 @@ export function fieldErrorText(code: string, serverMessage: string): string {
   const translated = dictionaries.en?.[`field.${code}` as Key];
   return typeof translated === 'string' ? translated : serverMessage;
 }
+
+/** An amount in grosze as the reader's language writes it ("2069,32 zł" / "2,069.32 zł"); null → "—". */
+export const formatMoney = (grosze: unknown) => {
+  const amount = typeof grosze === 'number' ? grosze : null;
+  return lang === 'pl' ? zloty(amount) : zlotyEnglish(amount);
+};
 
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {

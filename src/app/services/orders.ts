@@ -16,7 +16,8 @@ import {
 } from '../../db/services.repository';
 import { findWorkshop } from '../../db/workshop.repository';
 import { activityRefusal, type ActivityType } from '../../domain/services/activity';
-import { formatZloty, lineAmounts, orderTotals } from '../../domain/services/totals';
+import { zloty } from '../../domain/polish-format';
+import { lineAmounts, orderTotals } from '../../domain/services/totals';
 import { effectiveRate, vatStatusOn, type VatRate, type VatStatus } from '../../domain/services/vat';
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
@@ -83,7 +84,7 @@ export async function createQuote(deps: AppDeps, ctx: CallContext, input: OrderC
     errors.push({
       path: 'totalGross',
       code: 'ORDER_TOTAL_MISMATCH',
-      message: `Suma zlecenia (${formatZloty(input.totalGross)}) nie zgadza się z sumą pozycji (${formatZloty(totals.gross)}). Popraw sumę albo pozycje.`,
+      message: `Suma zlecenia (${zloty(input.totalGross)}) nie zgadza się z sumą pozycji (${zloty(totals.gross)}). Popraw sumę albo pozycje.`,
     });
   if (totals.gross > 2_000_000_000)
     errors.push({ path: 'items', code: 'TOO_LARGE', message: 'Kwota zlecenia jest za duża.' });
@@ -253,7 +254,7 @@ export async function recordPayment(
         {
           path: 'amount',
           code: 'OVERPAID',
-          message: `Wpłaty (${formatZloty(already + input.amount)}) przekroczyłyby kwotę zlecenia (${formatZloty(order.total_gross)}).`,
+          message: `Wpłaty (${zloty(already + input.amount)}) przekroczyłyby kwotę zlecenia (${zloty(order.total_gross)}).`,
         },
       ]);
     const payment = await insertPayment(trx, {

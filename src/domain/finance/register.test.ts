@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildFinanceRegister,
-  formatGrosze,
-  reconcilePayrollMonth,
-  type FinanceEntryInput,
-} from './register';
+import { buildFinanceRegister, reconcilePayrollMonth, type FinanceEntryInput } from './register';
 
 const entry = (
   e: Partial<FinanceEntryInput> & Pick<FinanceEntryInput, 'kind' | 'amount'>,
@@ -153,10 +148,5 @@ describe('finance register', () => {
         );
       }),
     );
-  });
-
-  it('formats grosze the Polish way', () => {
-    expect(formatGrosze(123456789)).toBe('1\u00a0234\u00a0567,89\u00a0zł');
-    expect(formatGrosze(-5)).toBe('−0,05\u00a0zł');
   });
 });

@@ -253,13 +253,3 @@ export function buildFinanceRegister(input: {
     },
   };
 }
-
-/** Polish money text for grosze: "12 345,67 zł" (a minus sign for a negative amount). */
-export function formatGrosze(grosze: number): string {
-  const sign = grosze < 0 ? '−' : '';
-  const abs = Math.abs(grosze);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${sign}${whole},${String(abs % 100).padStart(2, '0')}\u00a0zł`;
-}

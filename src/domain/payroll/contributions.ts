@@ -1,3 +1,4 @@
+import { zlotyNumber } from '../polish-format';
 import type { Confidence } from '../types';
 
 /** Who pays the social-insurance contributions on the integration benefit. */
@@ -50,7 +51,7 @@ export interface Contributions {
 }
 
 const pct = (bp: number) => `${(bp / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2 })} %`;
-const zl = (g: number) => `${(g / 100).toFixed(2).replace('.', ',')} zł`;
+const zl = (g: number) => `${zlotyNumber(g)} zł`;
 
 /** Contributions on one payment, in whole grosze (each rounded half up once), with how they were made. */
 export function contributionsOn(

@@ -34,13 +34,3 @@ export function orderTotals(lines: LineAmounts[]): LineAmounts {
     gross: 0,
   });
 }
-
-/** 1 234,56 zł */
-export function formatZloty(grosze: number): string {
-  const sign = grosze < 0 ? '-' : '';
-  const abs = Math.abs(grosze);
-  const zl = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${sign}${zl},${String(abs % 100).padStart(2, '0')}\u00a0zł`;
-}

@@ -1,13 +1,13 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AnnualReport } from '../../contracts/reports.contract';
 import { type CellValue, reportParts } from '../../domain/reports/annual-template';
-import { zloty } from '../print/paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
 import { longDate, renderPdf, signature } from '../print/render';
 
 /** A cell's value as printed: counts as digits, money as "1 234,56 zł", FTE with two decimals. */
 export function printedValue(v: CellValue): string {
   if ('n' in v) return String(v.n);
-  if ('grosze' in v) return `${zloty(v.grosze)} zł`;
+  if ('grosze' in v) return `${zlotyNumber(v.grosze)} zł`;
   if ('fte' in v) return v.fte.toFixed(2).replace('.', ',');
   return v.text;
 }

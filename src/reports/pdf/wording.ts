@@ -1,43 +1,13 @@
-import { parseIsoDate } from '../../domain/calendar';
 import { validatePesel } from '../../domain/identifiers/pesel';
 import type { PersonOnDocument } from './document-data';
 
 /** The act every participant document rests on, as cited in Polish documents. */
 export const ACT = 'ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym';
 
-const MONTHS_GENITIVE = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-];
+/** Dates in Polish print come from the one formatting module. */
+import { longDate, shortDate } from '../../domain/polish-format';
 
-function dateParts(iso: string) {
-  // Tolerates a timestamp after the date, but never prints a date that does not exist.
-  const parts = parseIsoDate(iso.slice(0, 10));
-  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(iso)}`);
-  return parts;
-}
-
-/** '2026-11-23' → '23.11.2026', the numeric form used in tables and the "place, date" line. */
-export function shortDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
-}
-
-/** '2026-11-23' → '23 listopada 2026 r.', the form used in running text. */
-export function longDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${day} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
-}
+export { longDate, shortDate };
 
 /** Polish plural of a counted noun: 1 miesiąc, 2–4 miesiące, 5+ (and 12–14, 22… with 0/1/5–9) miesięcy. */
 export function plural(n: number, one: string, few: string, many: string): string {

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { zloty } from './paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
 import { letterhead, longDate, renderPdf, shortDate, signature, thinLines, type Letterhead } from './render';
 
 const STATUS: Record<string, string> = {
@@ -125,7 +125,7 @@ export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffe
   if (d.benefit)
     content.push(
       {
-        text: `Świadczenie integracyjne za miesiąc (wyliczenie wstępne): ${zloty(d.benefit.total)} zł`,
+        text: `Świadczenie integracyjne za miesiąc (wyliczenie wstępne): ${zlotyNumber(d.benefit.total)} zł`,
         bold: true,
         margin: [0, 6, 0, 2],
       },

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { zloty } from './paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
 import { facts, letterhead, longDate, renderPdf, signature, thinLines, type Letterhead } from './render';
 
 export interface DeliveryProtocolData {
@@ -62,7 +62,7 @@ export interface ThankYouLetterData {
 export async function renderThankYouLetter(d: ThankYouLetterData): Promise<Buffer> {
   const list = d.items.map(
     (i) =>
-      `${i.name} – ${i.quantityText}${i.valueGrosze !== null ? ` (wartość ${zloty(i.valueGrosze)} zł)` : ''}`,
+      `${i.name} – ${i.quantityText}${i.valueGrosze !== null ? ` (wartość ${zlotyNumber(i.valueGrosze)} zł)` : ''}`,
   );
   const content: Content[] = [
     letterhead(d.centre, d.date),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paperText, withoutInternalNotes, zloty } from './paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
+import { paperText, withoutInternalNotes } from './paper-text';
 
 describe('text fit for paper', () => {
   it.each([
@@ -38,8 +39,8 @@ describe('text fit for paper', () => {
   });
 
   it('prints grosze with the Polish minus and grouping', () => {
-    expect(zloty(206628)).toBe('2066,28');
-    expect(zloty(-5165)).toBe('−51,65');
-    expect(zloty(1234567).replace(/\s/g, ' ')).toBe('12 345,67');
+    expect(zlotyNumber(206628)).toBe('2066,28');
+    expect(zlotyNumber(-5165)).toBe('−51,65');
+    expect(zlotyNumber(1234567).replace(/\s/g, ' ')).toBe('12 345,67');
   });
 });

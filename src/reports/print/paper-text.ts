@@ -3,13 +3,7 @@
  * and a few working notes for the screen; a printed document shows whole grosze, only glyphs the
  * bundled Roboto font has, and no internal notes (file names, confidence tags, raw setting values).
  */
-
-/** 2 069,32 zł style amounts: whole grosze, the Polish minus sign, no-break grouping as pl-PL does it. */
-export function zloty(grosze: number): string {
-  const sign = grosze < 0 ? '−' : '';
-  const abs = Math.abs(grosze);
-  return `${sign}${Math.floor(abs / 100).toLocaleString('pl-PL')},${String(abs % 100).padStart(2, '0')}`;
-}
+import { zlotyNumber } from '../../domain/polish-format';
 
 const RAW_VALUES: Record<string, string> = {
   HALF_UP: 'połówki w górę',
@@ -28,7 +22,7 @@ function roundedAmount(minus: string | undefined, whole: string, fraction: strin
   const units = Number(whole.replace(/[\u00a0\u202f ]/g, ''));
   const scale = 10 ** (fraction.length - 2);
   const grosze = Math.floor((units * 100 * scale + Number(fraction) + scale / 2) / scale);
-  return `${zloty(minus ? -grosze : grosze)} zł`;
+  return `${zlotyNumber(minus ? -grosze : grosze)} zł`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { zloty as zl } from './paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
 import { refundFigures, type RefundFigures } from './refund-figures';
 import { letterhead, renderPdf, signature, thinLines, type Letterhead } from './render';
 
@@ -28,7 +28,7 @@ const monthText = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`
 function refundSummary(f: RefundFigures): Content {
   const row = (label: string, amount: number, bold = false) => [
     { text: label, bold },
-    { text: `${zl(amount)} zł`, alignment: 'right' as const, bold },
+    { text: `${zlotyNumber(amount)} zł`, alignment: 'right' as const, bold },
   ];
   return {
     table: {
@@ -64,10 +64,10 @@ function table(rows: PaymentListData['payments'], withSignature: boolean): Conte
         String(i + 1),
         p.name,
         withSignature ? (p.pesel ?? '—') : nrb(p.bankAccount),
-        zl(p.benefit),
-        zl(p.bonus),
-        zl(p.corrections),
-        { text: zl(p.total), bold: true },
+        zlotyNumber(p.benefit),
+        zlotyNumber(p.bonus),
+        zlotyNumber(p.corrections),
+        { text: zlotyNumber(p.total), bold: true },
         ...(withSignature ? [' '] : []),
       ].map((c) => (typeof c === 'string' ? { text: c, fontSize: 8 } : { ...c, fontSize: 8 })),
     ),
@@ -80,7 +80,7 @@ function table(rows: PaymentListData['payments'], withSignature: boolean): Conte
     '',
     '',
     '',
-    { text: zl(total), bold: true, fontSize: 8 },
+    { text: zlotyNumber(total), bold: true, fontSize: 8 },
     ...(withSignature ? [''] : []),
   ]);
   return {
@@ -118,11 +118,11 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
     );
   const figures = refundFigures(d.payments);
   content.push(
-    { text: `Razem do wypłaty: ${zl(all)} zł`, bold: true, margin: [0, 10, 0, 0] },
+    { text: `Razem do wypłaty: ${zlotyNumber(all)} zł`, bold: true, margin: [0, 10, 0, 0] },
     { text: 'Do wniosku o refundację (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)', style: 'h2' },
     refundSummary(figures),
     {
-      text: `Składki: emerytalna ${zl(figures.totals.pension)} zł, rentowa ${zl(figures.totals.disability)} zł.${figures.totals.bonuses ? ` Premie motywacyjne (art. 15a) ${zl(figures.totals.bonuses)} zł wypłaca centrum ze środków własnych — nie są objęte refundacją.` : ''}`,
+      text: `Składki: emerytalna ${zlotyNumber(figures.totals.pension)} zł, rentowa ${zlotyNumber(figures.totals.disability)} zł.${figures.totals.bonuses ? ` Premie motywacyjne (art. 15a) ${zlotyNumber(figures.totals.bonuses)} zł wypłaca centrum ze środków własnych — nie są objęte refundacją.` : ''}`,
       style: 'small',
     },
     {
@@ -173,10 +173,10 @@ export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
         String(i + 1),
         r.name,
         r.pesel ?? '—',
-        zl(r.benefits),
-        zl(r.pension),
-        zl(r.disability),
-        zl(r.total),
+        zlotyNumber(r.benefits),
+        zlotyNumber(r.pension),
+        zlotyNumber(r.disability),
+        zlotyNumber(r.total),
       ].map((text) => ({ text, fontSize: 8 })),
     ),
     [
@@ -184,7 +184,7 @@ export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
       '',
       '',
       ...[f.totals.benefits, f.totals.pension, f.totals.disability, f.totals.total].map((v) => ({
-        text: zl(v),
+        text: zlotyNumber(v),
         bold: true,
         fontSize: 8,
       })),
@@ -265,13 +265,16 @@ export async function renderPayslip(d: PayslipData): Promise<Buffer> {
   ];
   for (const l of d.lines) {
     content.push(
-      { text: `${l.kind === 'CORRECTION' ? 'Korekta' : 'Świadczenie'}: ${zl(l.total)} zł`, style: 'h2' },
+      {
+        text: `${l.kind === 'CORRECTION' ? 'Korekta' : 'Świadczenie'}: ${zlotyNumber(l.total)} zł`,
+        style: 'h2',
+      },
       { ul: l.explanation, fontSize: 9 },
     );
   }
   content.push(
     {
-      text: `Do wypłaty: ${zl(d.total)} zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`,
+      text: `Do wypłaty: ${zlotyNumber(d.total)} zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`,
       bold: true,
       margin: [0, 12, 0, 0],
     },

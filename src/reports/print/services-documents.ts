@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { zloty } from './paper-text';
+import { zlotyNumber } from '../../domain/polish-format';
 import {
   facts,
   letterhead,
@@ -93,14 +93,14 @@ export async function renderProtocol(d: ProtocolData): Promise<Buffer> {
       i.name,
       i.unit,
       String(i.quantity).replace('.', ','),
-      { text: zloty(i.gross), alignment: 'right' as const },
+      { text: zlotyNumber(i.gross), alignment: 'right' as const },
     ]),
     [
       { text: 'Razem', colSpan: 4, bold: true },
       '',
       '',
       '',
-      { text: zloty(d.totalGross), alignment: 'right' as const, bold: true },
+      { text: zlotyNumber(d.totalGross), alignment: 'right' as const, bold: true },
     ],
   ];
   const content: Content[] = [

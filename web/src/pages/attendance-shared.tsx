@@ -32,8 +32,6 @@ export const STATUS_LETTER: Record<Status, string> = {
 export const today = () => polishDate(new Date());
 export const storageKey = (workshopId: string, month: string) =>
   `reintegra.attendance.${workshopId}.${month}`;
-export const zl = (grosze: number) =>
-  (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 
 /** Entries not yet accepted by the server survive a reload and a lost connection (kept in this browser). */
 export function loadPending(workshopId: string, month: string): Record<string, Pending> {

@@ -2,14 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { AttendanceGrid } from '../../../src/contracts/attendance.contract';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api, ApiError } from '../api';
-import { td, t } from '../i18n';
+import { formatMoney, t, td } from '../i18n';
 import {
   type Status,
   type Pending,
   STATUS_KEYS,
   STATUS_LETTER,
   today,
-  zl,
   loadPending,
   storePending,
 } from './attendance-shared';
@@ -579,7 +578,7 @@ export function Register({
                   <td className="att-sum">
                     {p.benefit && 'total' in p.benefit ? (
                       <span title={p.benefit.explanation.join('\n')}>
-                        {zl(p.benefit.total)}
+                        {formatMoney(p.benefit.total)}
                         {p.missingDays.length > 0 && <span className="muted"> {t('att.provisional')}</span>}
                       </span>
                     ) : p.benefit && 'error' in p.benefit ? (

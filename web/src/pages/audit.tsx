@@ -4,7 +4,7 @@ import type { User } from '../../../src/contracts/user.contract';
 import { useApiQuery } from '../query';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Field } from '../components/form';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, formatMoney, t } from '../i18n';
 import { recordLabels } from './participant-record';
 import './partners.i18n';
 import './records.i18n';
@@ -94,7 +94,6 @@ const entityLabel = (e: string) => translated(`entity.${e}`) ?? t('audit.detail.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONEY_KEYS = new Set(['total', 'amount', 'amountGrosze']);
-const money = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' });
 
 /** A readable label for a stored name: a field of the record, or a detail of an event; never the raw name. */
 function nameLabel(name: string): string {
@@ -116,7 +115,7 @@ function translated(key: string): string | null {
 function formatDetail(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
-  if (MONEY_KEYS.has(key) && typeof value === 'number') return money.format(value / 100);
+  if (MONEY_KEYS.has(key) && typeof value === 'number') return formatMoney(value);
   if (key === 'roles' && Array.isArray(value)) return value.map((r) => t(`role.${r as 'ADMIN'}`)).join(', ');
   if (key === 'group' && typeof value === 'string') return t(`group.${value as 'OTHER'}`);
   if (key === 'purpose' && typeof value === 'string') return translated(`purpose.${value}`) ?? value;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { DAY_STATUSES, type DayStatus } from '../../../src/domain/types';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { td, t, useLang } from '../i18n';
+import { formatMoney, t, td, useLang } from '../i18n';
 
 type Result = {
   ruleSet: string;
@@ -71,11 +71,6 @@ type Law = {
   }[];
 };
 
-const money = (grosze: number, lang: string) =>
-  new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency: 'PLN' }).format(
-    grosze / 100,
-  );
-
 function monthDays(month: string): string[] {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return [];
@@ -98,7 +93,7 @@ export function BenefitPage({ canSetParameters, isCis }: { canSetParameters: boo
 }
 
 function Calculator() {
-  const lang = useLang();
+  useLang(); // amounts follow the language
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
   const [admissionDate, setAdmissionDate] = useState('');
   const [bonus, setBonus] = useState('0');
@@ -232,7 +227,7 @@ function Calculator() {
       {result && (
         <div className="result" role="region" aria-label={t('benefit.result')} aria-live="polite">
           <h3>
-            {t('benefit.result')}: {money(result.total, lang)}
+            {t('benefit.result')}: {formatMoney(result.total)}
           </h3>
           <dl className="facts">
             <div>
@@ -254,15 +249,15 @@ function Calculator() {
             )}
             <div>
               <dt>{t('benefit.z')}</dt>
-              <dd>{money(result.unemploymentBenefit, lang)}</dd>
+              <dd>{formatMoney(result.unemploymentBenefit)}</dd>
             </div>
             <div>
               <dt>{t('benefit.base')}</dt>
-              <dd>{money(result.base, lang)}</dd>
+              <dd>{formatMoney(result.base)}</dd>
             </div>
             <div>
               <dt>{t('benefit.bonus')}</dt>
-              <dd>{money(result.bonus, lang)}</dd>
+              <dd>{formatMoney(result.bonus)}</dd>
             </div>
           </dl>
           {result.deductions.length > 0 && (
@@ -284,7 +279,7 @@ function Calculator() {
                     <td>
                       {d.fraction ?? ''} {d.article ?? d.rule}
                     </td>
-                    <td>−{money(d.amount, lang)}</td>
+                    <td>−{formatMoney(d.amount)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -485,7 +480,7 @@ function LawRules() {
 }
 
 function ZTable() {
-  const lang = useLang();
+  useLang(); // amounts follow the language
   const [law, setLaw] = useState<Law | null>(null);
   useEffect(() => {
     api<Law>('GET', '/api/v1/law')
@@ -511,8 +506,8 @@ function ZTable() {
             {[...law.unemploymentBenefits].reverse().map((z) => (
               <tr key={z.from}>
                 <td>{z.from}</td>
-                <td>{money(z.amount, lang)}</td>
-                <td>{money(z.monthlyBenefit, lang)}</td>
+                <td>{formatMoney(z.amount)}</td>
+                <td>{formatMoney(z.monthlyBenefit)}</td>
                 <td className="small">
                   {z.source}{' '}
                   {!z.verified && <span className="badge conf-uncertain">{t('confidence.uncertain')}</span>}

@@ -17,12 +17,10 @@ import {
 import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { td, t } from '../i18n';
+import { formatMoney, t, td } from '../i18n';
 import { ConfirmAction } from '../components/confirm';
 import './finance.i18n';
 
-const zl = (grosze: number | null) =>
-  grosze === null ? '—' : (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const plainZl = (grosze: number) =>
   (grosze / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const yearFromUrl = () => {
@@ -95,13 +93,13 @@ export function FinancePage({ canEdit }: { canEdit: boolean }) {
                 {r.ownIncome.bySource.map((s) => (
                   <tr key={s.source}>
                     <th scope="row">{t(`fin.source.${s.source}`)}</th>
-                    <td className="num">{zl(s.amount)}</td>
+                    <td className="num">{formatMoney(s.amount)}</td>
                   </tr>
                 ))}
                 <tr>
                   <th scope="row">{t('fin.total')}</th>
                   <td className="num">
-                    <strong>{zl(r.ownIncome.total)}</strong>
+                    <strong>{formatMoney(r.ownIncome.total)}</strong>
                   </td>
                 </tr>
               </tbody>
@@ -127,13 +125,13 @@ export function FinancePage({ canEdit }: { canEdit: boolean }) {
                       {c.fromPayroll && ' '}
                       {c.fromPayroll && <span className="badge">{t('fin.fromPayroll')}</span>}
                     </th>
-                    <td className="num">{zl(c.amount)}</td>
+                    <td className="num">{formatMoney(c.amount)}</td>
                   </tr>
                 ))}
                 <tr>
                   <th scope="row">{t('fin.total')}</th>
                   <td className="num">
-                    <strong>{zl(r.expenses.total)}</strong>
+                    <strong>{formatMoney(r.expenses.total)}</strong>
                   </td>
                 </tr>
               </tbody>
@@ -196,25 +194,25 @@ function GrantsSection({ r }: { r: Register }) {
                   <th scope="row">
                     {x.name} <span className="muted">({t(`fin.grantorKind.${x.grantorKind}`)})</span>
                   </th>
-                  <td className="num">{zl(x.received)}</td>
-                  <td className="num">{zl(x.used)}</td>
-                  <td className="num">{zl(x.returned)}</td>
-                  <td className="num">{zl(x.balance)}</td>
+                  <td className="num">{formatMoney(x.received)}</td>
+                  <td className="num">{formatMoney(x.used)}</td>
+                  <td className="num">{formatMoney(x.returned)}</td>
+                  <td className="num">{formatMoney(x.balance)}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">{t('fin.total')}</th>
                 <td className="num">
-                  <strong>{zl(g.received)}</strong>
+                  <strong>{formatMoney(g.received)}</strong>
                 </td>
                 <td className="num">
-                  <strong>{zl(g.used)}</strong>
+                  <strong>{formatMoney(g.used)}</strong>
                 </td>
                 <td className="num">
-                  <strong>{zl(g.returned)}</strong>
+                  <strong>{formatMoney(g.returned)}</strong>
                 </td>
                 <td className="num">
-                  <strong>{zl(g.received - g.used - g.returned)}</strong>
+                  <strong>{formatMoney(g.received - g.used - g.returned)}</strong>
                 </td>
               </tr>
             </tbody>
@@ -233,7 +231,11 @@ function PayrollSection({ r }: { r: Register }) {
       <p className="muted">{t('fin.payrollLead')}</p>
       <p className={p.agrees ? 'alert alert-ok' : 'alert alert-error'}>
         {p.agrees
-          ? t('fin.reconciled', { benefits: zl(p.benefits), bonuses: zl(p.bonuses), total: zl(p.total) })
+          ? t('fin.reconciled', {
+              benefits: formatMoney(p.benefits),
+              bonuses: formatMoney(p.bonuses),
+              total: formatMoney(p.total),
+            })
           : t('fin.notReconciled')}
       </p>
       {p.openMonths.length > 0 && <p>{t('fin.openMonths', { months: p.openMonths.join(', ') })}</p>}
@@ -274,11 +276,11 @@ function PayrollSection({ r }: { r: Register }) {
                     {!m.counted && ' '}
                     {!m.counted && <span className="badge">{t('fin.notCounted')}</span>}
                   </td>
-                  <td className="num">{zl(m.benefits)}</td>
-                  <td className="num">{zl(m.corrections)}</td>
-                  <td className="num">{zl(m.bonuses)}</td>
-                  <td className="num">{zl(m.linesTotal)}</td>
-                  <td className="num">{zl(m.storedTotal)}</td>
+                  <td className="num">{formatMoney(m.benefits)}</td>
+                  <td className="num">{formatMoney(m.corrections)}</td>
+                  <td className="num">{formatMoney(m.bonuses)}</td>
+                  <td className="num">{formatMoney(m.linesTotal)}</td>
+                  <td className="num">{formatMoney(m.storedTotal)}</td>
                   <td>{m.agrees ? t('fin.yes') : t('fin.no')}</td>
                 </tr>
               ))}
@@ -365,11 +367,11 @@ function PlanSection({
                         onChange={(e) => setValues({ ...values, [p.line]: e.target.value })}
                       />
                     ) : (
-                      zl(p.planned)
+                      formatMoney(p.planned)
                     )}
                   </td>
-                  <td className="num">{zl(p.actual)}</td>
-                  <td className="num">{zl(p.difference)}</td>
+                  <td className="num">{formatMoney(p.actual)}</td>
+                  <td className="num">{formatMoney(p.difference)}</td>
                 </tr>
               ))}
             </tbody>
@@ -602,7 +604,7 @@ function EntriesSection({
                     {e.description}
                     {e.documentRef && <span className="muted"> · {e.documentRef}</span>}
                   </td>
-                  <td className="num">{zl(e.amountGrosze)}</td>
+                  <td className="num">{formatMoney(e.amountGrosze)}</td>
                   {canEdit && (
                     <td>
                       {e.source === 'MANUAL' && (
@@ -610,7 +612,7 @@ function EntriesSection({
                           label={t('fin.delete')}
                           question={t('fin.deleteQuestion', {
                             description: e.description,
-                            amount: zl(e.amountGrosze),
+                            amount: formatMoney(e.amountGrosze),
                           })}
                           confirmLabel={t('fin.delete')}
                           onConfirm={() =>

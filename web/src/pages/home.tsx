@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { MeResponse } from '../../../src/contracts/auth.contract';
+import { percent } from '../../../src/domain/polish-format';
 import { visibleFieldClasses } from '../../../src/domain/participants/visibility';
 import type { Home, HomeCard } from '../../../src/contracts/home.contract';
 import { api } from '../api';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { linkProps } from '../router';
 import { HomeEvents } from './home-events';
 import './home.i18n';
@@ -13,10 +14,6 @@ import './records.i18n';
 type Key = Parameters<typeof t>[0];
 /** 2026-12-14 → 14.12.2026 */
 const shortDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const zl = (grosze: unknown) =>
-  typeof grosze === 'number'
-    ? (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' })
-    : '—';
 
 type Action = MeResponse['allowedActions'][number];
 const may = (me: MeResponse, action: Action) => me.allowedActions.includes(action);
@@ -69,16 +66,19 @@ function cardText(c: HomeCard): { title: string; text: string } {
         text: c.count ? t('home.card.ATTENDANCE_UNLOCKED.text', v) : t('home.card.ATTENDANCE_UNLOCKED.none'),
       };
     case 'PAYROLL_STATUS':
-      return { title, text: t(`home.card.PAYROLL_STATUS.${v.status}` as Key, { total: zl(v.totalGrosze) }) };
+      return {
+        title,
+        text: t(`home.card.PAYROLL_STATUS.${v.status}` as Key, { total: formatMoney(v.totalGrosze) }),
+      };
     case 'REPORT_DEADLINE':
       return { title, text: t('home.card.REPORT_DEADLINE.text', { ...v, count: v.days ?? 0 }) };
     case 'FINANCE_PLAN': {
       const money = {
         year: v.year ?? '',
-        plannedExpenses: zl(v.plannedExpenses),
-        actualExpenses: zl(v.actualExpenses),
-        plannedIncome: zl(v.plannedIncome),
-        actualIncome: zl(v.actualIncome),
+        plannedExpenses: formatMoney(v.plannedExpenses),
+        actualExpenses: formatMoney(v.actualExpenses),
+        plannedIncome: formatMoney(v.plannedIncome),
+        actualIncome: formatMoney(v.actualIncome),
       };
       return {
         title,
@@ -90,8 +90,7 @@ function cardText(c: HomeCard): { title: string; text: string } {
       return { title, text: v.ok ? text : `${text} ${t('home.card.STAFF_RATIO.over', v)}` };
     }
     case 'INDICATORS': {
-      const pct = (x: unknown) =>
-        typeof x === 'number' ? `${x.toLocaleString('pl-PL', { maximumFractionDigits: 1 })}%` : '—';
+      const pct = (x: unknown) => percent(typeof x === 'number' ? x : null);
       const params = {
         ...v,
         count: v.ended ?? 0,
@@ -111,7 +110,7 @@ function cardText(c: HomeCard): { title: string; text: string } {
           : t('home.card.EVENTS_UPCOMING.none'),
       };
     case 'REFUND_CLAIM':
-      return { title, text: t('home.card.REFUND_CLAIM.text', { ...v, total: zl(v.totalGrosze) }) };
+      return { title, text: t('home.card.REFUND_CLAIM.text', { ...v, total: formatMoney(v.totalGrosze) }) };
     default:
       return { title, text: t(`home.card.${c.id}.text` as Key, v) };
   }

@@ -4,8 +4,8 @@ import type { CatalogueEntry, EnquirySchema } from '../../../src/contracts/netwo
 import type { ServiceItem } from '../../../src/contracts/services.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { formatDateTime, t } from '../i18n';
-import { zl } from './services-shared';
+import { formatDateTime, formatMoney, t } from '../i18n';
+
 import './networks-work.i18n';
 import './networks.i18n';
 
@@ -73,7 +73,9 @@ export function Catalogue({
                   <td>
                     {e.name}
                     <br />
-                    <span className="muted">{t('nwc.price', { price: zl(e.netPrice), unit: e.unit })}</span>
+                    <span className="muted">
+                      {t('nwc.price', { price: formatMoney(e.netPrice), unit: e.unit })}
+                    </span>
                   </td>
                   <td>{e.centreName}</td>
                   <td>{e.area.map((a) => a.name).join(', ')}</td>

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { PublicCatalogueSchema } from '../../../src/contracts/network-work.contract';
 import { api, ApiError } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { setLang, t, useLang } from '../i18n';
-import { zl } from './services-shared';
+import { formatMoney, setLang, t, useLang } from '../i18n';
+
 import './networks-work.i18n';
 
 type Catalogue = z.infer<typeof PublicCatalogueSchema>;
@@ -104,7 +104,7 @@ export function PublicCataloguePage({ networkId }: { networkId: string }) {
                         {e.centreName} ({e.centreType}), {e.city}
                       </p>
                       {e.description && <p className="pre-wrap">{e.description}</p>}
-                      <p>{t('nwc.price', { price: zl(e.netPrice), unit: e.unit })}</p>
+                      <p>{t('nwc.price', { price: formatMoney(e.netPrice), unit: e.unit })}</p>
                       <p>
                         {t('pub.contact')}:{' '}
                         {e.contactPhone && (

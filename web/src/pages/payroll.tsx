@@ -6,11 +6,10 @@ import { RULE_SETS } from '../../../src/domain/law/rule-sets';
 import { api, ApiError } from '../api';
 import { ConfirmAction } from '../components/confirm';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import './attendance.i18n';
 import './payroll.i18n';
 
-const zl = (grosze: number) => (grosze / 100).toLocaleString('pl-PL', { style: 'currency', currency: 'PLN' });
 const thisMonth = () => polishDate(new Date()).slice(0, 7);
 const ruleSetLabel = (id: string) => RULE_SETS.find((r) => r.id === id)?.label ?? id;
 
@@ -83,16 +82,16 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
         <>
           <p className="lead">
             {t('pay.status')}: <strong>{t(`pay.status.${p.status}`)}</strong> · {t('pay.ruleSet')}:{' '}
-            {ruleSetLabel(p.ruleSet)} · {t('pay.total')}: <strong>{zl(p.total)}</strong>
+            {ruleSetLabel(p.ruleSet)} · {t('pay.total')}: <strong>{formatMoney(p.total)}</strong>
           </p>
           <p className="muted">
-            {t('pay.transfers', { count: p.transfers.count, sum: zl(p.transfers.total) })} ·{' '}
-            {t('pay.cash', { count: p.cash.count, sum: zl(p.cash.total) })}
+            {t('pay.transfers', { count: p.transfers.count, sum: formatMoney(p.transfers.total) })} ·{' '}
+            {t('pay.cash', { count: p.cash.count, sum: formatMoney(p.cash.total) })}
           </p>
           <p className="muted">
             {t('pay.contributions', {
-              pension: zl(p.contributions.pension),
-              disability: zl(p.contributions.disability),
+              pension: formatMoney(p.contributions.pension),
+              disability: formatMoney(p.contributions.disability),
               payer: p.contributions.payer,
             })}{' '}
             {!p.contributions.payerConfirmed && <span className="badge">{t('pay.payerToConfirm')}</span>}
@@ -101,7 +100,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
           <ul className="muted funding">
             {p.funding.map((f) => (
               <li key={f.source}>
-                {f.label}: <strong>{zl(f.amount)}</strong>
+                {f.label}: <strong>{formatMoney(f.amount)}</strong>
                 <span className="muted"> ({f.basis})</span>
               </li>
             ))}
@@ -159,7 +158,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
                 label={t('pay.close')}
                 question={t('pay.closeQuestion', {
                   month: `${month.slice(5, 7)}.${month.slice(0, 4)}`,
-                  total: zl(p.total),
+                  total: formatMoney(p.total),
                 })}
                 confirmLabel={t('pay.closeConfirm')}
                 onConfirm={() =>
@@ -218,10 +217,10 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
                         </ul>
                       </details>
                     </td>
-                    <td className="num">{zl(l.benefit)}</td>
-                    <td className="num">{zl(l.bonus)}</td>
+                    <td className="num">{formatMoney(l.benefit)}</td>
+                    <td className="num">{formatMoney(l.bonus)}</td>
                     <td className="num">
-                      <strong>{zl(l.total)}</strong>
+                      <strong>{formatMoney(l.total)}</strong>
                       {l.missingDays.length > 0 && (
                         <span className="field-error">
                           {' '}
@@ -274,9 +273,9 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
                     kind: 'ok',
                     text: t('pay.bonusSaved', {
                       name: l?.name ?? '',
-                      amount: zl(saved.amountGrosze),
-                      limit: zl(saved.limitGrosze),
-                      total: zl(l?.total ?? 0),
+                      amount: formatMoney(saved.amountGrosze),
+                      limit: formatMoney(saved.limitGrosze),
+                      total: formatMoney(l?.total ?? 0),
                     }),
                   });
                 } catch (e) {
@@ -346,7 +345,7 @@ function BonusForm({
           <ul className="plain">
             {suggestions.items.map((x) => (
               <li key={x.participantId}>
-                {x.name}: <strong>{zl(x.amountGrosze)}</strong>{' '}
+                {x.name}: <strong>{formatMoney(x.amountGrosze)}</strong>{' '}
                 <button
                   type="button"
                   onClick={async () => {

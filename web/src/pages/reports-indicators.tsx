@@ -1,3 +1,4 @@
+import { percent } from '../../../src/domain/polish-format';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { IndicatorTargets, Indicators } from '../../../src/contracts/reports.contract';
 import { api } from '../api';
@@ -7,8 +8,6 @@ import { linkProps } from '../router';
 import './reports.i18n';
 
 type Cell = Indicators['byYear'][number];
-
-const pct = (v: number | null) => (v === null ? '—' : `${v.toLocaleString('pl-PL')}%`);
 
 // The chart library loads only when a chart is first shown (not in the first-load bundle).
 const IndicatorsChart = lazy(() => import('./indicators-chart'));
@@ -53,9 +52,9 @@ function IndicatorTable({
                   <th scope="row">{c.key}</th>
                   <td className="num">{c.ended}</td>
                   <td className="num">{c.employed}</td>
-                  <td className="num">{pct(c.employmentRate)}</td>
+                  <td className="num">{percent(c.employmentRate)}</td>
                   <td className="num">{c.social}</td>
-                  <td className="num">{pct(c.socialRate)}</td>
+                  <td className="num">{percent(c.socialRate)}</td>
                 </tr>
               ))}
             </tbody>

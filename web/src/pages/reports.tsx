@@ -1,3 +1,4 @@
+import { decimal, zloty } from '../../../src/domain/polish-format';
 import { useCallback, useEffect, useState } from 'react';
 import type { AnnualReport, Narrative } from '../../../src/contracts/reports.contract';
 import { type CellValue, reportParts } from '../../../src/domain/reports/annual-template';
@@ -9,10 +10,8 @@ import './reports.i18n';
 
 const shown = (v: CellValue) => {
   if ('n' in v) return String(v.n);
-  if ('grosze' in v)
-    return `${(v.grosze / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} zł`;
-  if ('fte' in v)
-    return v.fte.toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if ('grosze' in v) return zloty(v.grosze);
+  if ('fte' in v) return decimal(v.fte, 2, 2);
   return v.text;
 };
 

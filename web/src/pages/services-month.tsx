@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { linkProps, navigate } from '../router';
-import { todayPl, zl } from './services-shared';
+import { todayPl } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';
 
@@ -85,16 +85,19 @@ export function ServiceMonthPage({ search }: { search: string }) {
               <dt>{t('svm.hours')}</dt>
               <dd>{hoursText(data.hours)}</dd>
               <dt>{t('svm.invoiced')}</dt>
-              <dd>{zl(data.income.invoicedGross)}</dd>
+              <dd>{formatMoney(data.income.invoicedGross)}</dd>
               <dt>{t('svm.paid')}</dt>
-              <dd>{zl(data.income.paid)}</dd>
+              <dd>{formatMoney(data.income.paid)}</dd>
               <dt>{t('svm.stands')}</dt>
-              <dd>{zl(data.income.standTakings)}</dd>
+              <dd>{formatMoney(data.income.standTakings)}</dd>
               <dt>{t('svm.income')}</dt>
               <dd>
-                <strong>{zl(income)}</strong>{' '}
+                <strong>{formatMoney(income)}</strong>{' '}
                 <span className="muted">
-                  {t('svm.income.how', { paid: zl(data.income.paid), stands: zl(data.income.standTakings) })}
+                  {t('svm.income.how', {
+                    paid: formatMoney(data.income.paid),
+                    stands: formatMoney(data.income.standTakings),
+                  })}
                 </span>
               </dd>
             </dl>

@@ -3,13 +3,13 @@ import type { Job, Order } from '../../../src/contracts/services.contract';
 import type { Assignment, Workshop } from '../../../src/contracts/workshop.contract';
 import { ApiError, api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { JobDayQueueBanner } from '../offline/job-day-queue-banner';
 import { enqueueJobDay } from '../offline/job-day-queue';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
 import { PaymentList } from './services-payments';
-import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
+import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';
 
@@ -67,16 +67,16 @@ export function ServiceOrderPage({ id, access }: { id: string; access: ServicesA
                   <td>
                     {String(i.quantity).replace('.', ',')} {i.unit}
                   </td>
-                  <td className="num">{zl(i.netPrice)}</td>
+                  <td className="num">{formatMoney(i.netPrice)}</td>
                   <td>{VAT_RATE_LABELS[i.vatRate]}</td>
-                  <td className="num">{zl(i.gross)}</td>
+                  <td className="num">{formatMoney(i.gross)}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row" colSpan={4}>
                   {t('sv.income.total')}
                 </th>
-                <td className="num">{zl(order.totals.gross)}</td>
+                <td className="num">{formatMoney(order.totals.gross)}</td>
               </tr>
             </tbody>
           </table>
@@ -127,7 +127,7 @@ export function ServiceOrderPage({ id, access }: { id: string; access: ServicesA
           <h2 id="o-money">{t('sv.order.invoice')}</h2>
           <p>
             {order.invoiceNumber ? `${order.invoiceNumber}, ${order.invoicedOn}` : '—'} · {t('sv.order.paid')}
-            : {zl(order.paid)}
+            : {formatMoney(order.paid)}
           </p>
           <PaymentList order={order} onSaved={done(t('sv.saved'))} />
           <InvoiceForm order={order} onSaved={done(t('sv.saved'))} />

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Order } from '../../../src/contracts/services.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
-import { zl } from './services-shared';
+import { formatMoney, t } from '../i18n';
+
 import './services-stands.i18n';
 import './services.i18n';
 
@@ -25,7 +25,7 @@ export function PaymentList({ order, onSaved }: { order: Order; onSaved: () => P
           {order.payments.map((p) => (
             <tr key={p.id}>
               <td>{p.paidOn}</td>
-              <td className="num">{zl(p.amount)}</td>
+              <td className="num">{formatMoney(p.amount)}</td>
               <td>
                 <CancelForm orderId={order.id} payment={p} onSaved={onSaved} />
               </td>
@@ -65,7 +65,7 @@ function CancelForm({
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         <button type="submit" disabled={busy}>
-          {t('svp.confirm', { amount: zl(payment.amount) })}
+          {t('svp.confirm', { amount: formatMoney(payment.amount) })}
         </button>
       </form>
     </details>

@@ -3,10 +3,6 @@ import { VAT_RATE_LABELS } from '../../../src/domain/services/vat';
 
 export { ACTIVITY_LABELS, VAT_RATE_LABELS };
 
-/** 1 234,56 zł from grosze. */
-export const zl = (grosze: number) =>
-  `${(grosze / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} zł`;
-
 /** "15,50" or "15.5" → 1550 grosze; NaN when not a number (the server answers with the field's error). */
 export const toGrosze = (value: string) =>
   Math.round(Number(value.replace(/\s/g, '').replace(',', '.')) * 100);

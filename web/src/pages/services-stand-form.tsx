@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Assignment, Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
-import { todayPl, toGrosze, zl } from './services-shared';
+import { formatMoney, t } from '../i18n';
+import { todayPl, toGrosze } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';
 
@@ -221,7 +221,8 @@ export function StandForm({
         </button>
       </fieldset>
       <p aria-live="polite">
-        {t('svs.takings')}: <strong>{zl(total)}</strong> <span className="muted">{t('svs.takings.how')}</span>
+        {t('svs.takings')}: <strong>{formatMoney(total)}</strong>{' '}
+        <span className="muted">{t('svs.takings.how')}</span>
       </p>
       <button type="submit" disabled={busy}>
         {t('svs.save')}

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
-import { toGrosze, zl } from './services-shared';
+import { toGrosze } from './services-shared';
 import { StandForm } from './services-stand-form';
 import './services-stands.i18n';
 
@@ -117,8 +117,8 @@ function StandCard({
                   <td>{p.name}</td>
                   <td className="num">{p.taken}</td>
                   <td className="num">{p.sold}</td>
-                  <td className="num">{zl(p.unitPrice)}</td>
-                  <td className="num">{zl(p.sold * p.unitPrice)}</td>
+                  <td className="num">{formatMoney(p.unitPrice)}</td>
+                  <td className="num">{formatMoney(p.sold * p.unitPrice)}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,12 +127,12 @@ function StandCard({
       )}
       <p>
         <strong>
-          {t('svs.takings')}: {zl(s.takings)}
+          {t('svs.takings')}: {formatMoney(s.takings)}
         </strong>{' '}
         <span className="muted">
           {s.takings === fromProducts
             ? t('svs.takings.fromProducts')
-            : t('svs.takings.typed', { products: zl(fromProducts) })}
+            : t('svs.takings.typed', { products: formatMoney(fromProducts) })}
         </span>
       </p>
       {canCorrect && <TakingsForm stand={s} onSaved={onSaved} />}

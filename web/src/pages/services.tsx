@@ -5,9 +5,9 @@ import { ACTIVITY_TYPES } from '../../../src/domain/services/activity';
 import { ratePercent, VAT_RATES, type VatRate } from '../../../src/domain/services/vat';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { linkProps, navigate } from '../router';
-import { ACTIVITY_LABELS, todayPl, toGrosze, toNumber, VAT_RATE_LABELS, zl } from './services-shared';
+import { ACTIVITY_LABELS, todayPl, toGrosze, toNumber, VAT_RATE_LABELS } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';
 
@@ -111,8 +111,8 @@ export function ServicesPage({ access }: { access: ServicesAccess }) {
                       {t(`sv.order.status.${o.status}`)}
                       {o.unpaid ? ` · ${t('sv.order.unpaid')}` : ''}
                     </td>
-                    <td className="num">{zl(o.totals.gross)}</td>
-                    <td className="num">{zl(o.paid)}</td>
+                    <td className="num">{formatMoney(o.totals.gross)}</td>
+                    <td className="num">{formatMoney(o.paid)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -180,7 +180,7 @@ export function ServicesPage({ access }: { access: ServicesAccess }) {
                     <td>{i.workshopName}</td>
                     <td>{ACTIVITY_LABELS[i.activityType]}</td>
                     <td>{i.unit}</td>
-                    <td className="num">{zl(i.netPrice)}</td>
+                    <td className="num">{formatMoney(i.netPrice)}</td>
                     <td>{VAT_RATE_LABELS[i.vatRate]}</td>
                   </tr>
                 ))}
@@ -647,7 +647,7 @@ function QuoteForm({
           {t('sv.order.addItem')}
         </button>
       </fieldset>
-      <p>{t('sv.order.itemsSum', { sum: zl(sum) })}</p>
+      <p>{t('sv.order.itemsSum', { sum: formatMoney(sum) })}</p>
       <Field
         name="totalGross"
         label={labels.totalGross!}
@@ -714,18 +714,18 @@ function IncomeSection() {
               {income.months.map((m) => (
                 <tr key={m.month}>
                   <th scope="row">{m.month}</th>
-                  <td className="num">{zl(m.invoicedNet)}</td>
-                  <td className="num">{zl(m.invoicedGross)}</td>
-                  <td className="num">{zl(m.paid)}</td>
-                  <td className="num">{zl(m.standTakings)}</td>
+                  <td className="num">{formatMoney(m.invoicedNet)}</td>
+                  <td className="num">{formatMoney(m.invoicedGross)}</td>
+                  <td className="num">{formatMoney(m.paid)}</td>
+                  <td className="num">{formatMoney(m.standTakings)}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">{t('sv.income.total')}</th>
-                <td className="num">{zl(income.total.invoicedNet)}</td>
-                <td className="num">{zl(income.total.invoicedGross)}</td>
-                <td className="num">{zl(income.total.paid)}</td>
-                <td className="num">{zl(income.total.standTakings)}</td>
+                <td className="num">{formatMoney(income.total.invoicedNet)}</td>
+                <td className="num">{formatMoney(income.total.invoicedGross)}</td>
+                <td className="num">{formatMoney(income.total.paid)}</td>
+                <td className="num">{formatMoney(income.total.standTakings)}</td>
               </tr>
             </tbody>
           </table>

@@ -4,8 +4,8 @@ import { addMonthsClamped } from '../../../src/domain/calendar';
 import { checkClaim, SUPPORTED_EMPLOYMENT_RULES } from '../../../src/domain/placements/supported-employment';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
-import { toGrosze, zl } from './services-shared';
+import { formatMoney, t } from '../i18n';
+import { toGrosze } from './services-shared';
 import './placements.i18n';
 
 type Claim = SupportedEmployment['claims'][number];
@@ -54,11 +54,11 @@ export function Claims({ s, from }: { s: SupportedEmployment; from: string }) {
                 </th>
                 {c ? (
                   <>
-                    <td className="num nowrap">{zl(c.wageGross)}</td>
-                    <td className="num nowrap">{zl(c.refundWage)}</td>
-                    <td className="num nowrap">{zl(c.refundContributions)}</td>
+                    <td className="num nowrap">{formatMoney(c.wageGross)}</td>
+                    <td className="num nowrap">{formatMoney(c.refundWage)}</td>
+                    <td className="num nowrap">{formatMoney(c.refundContributions)}</td>
                     <td className="num nowrap">
-                      <strong>{zl(c.total)}</strong>
+                      <strong>{formatMoney(c.total)}</strong>
                     </td>
                     <td className="nowrap">
                       {t('sup.receivedValue', { received: c.receivedOn })}
@@ -85,11 +85,11 @@ export function Claims({ s, from }: { s: SupportedEmployment; from: string }) {
           <tfoot>
             <tr>
               <th scope="row">{t('sup.sum')}</th>
-              <td className="num nowrap">{zl(sum((c) => c.wageGross))}</td>
-              <td className="num nowrap">{zl(sum((c) => c.refundWage))}</td>
-              <td className="num nowrap">{zl(sum((c) => c.refundContributions))}</td>
+              <td className="num nowrap">{formatMoney(sum((c) => c.wageGross))}</td>
+              <td className="num nowrap">{formatMoney(sum((c) => c.refundWage))}</td>
+              <td className="num nowrap">{formatMoney(sum((c) => c.refundContributions))}</td>
               <td className="num nowrap">
-                <strong>{zl(s.refundedTotal)}</strong>
+                <strong>{formatMoney(s.refundedTotal)}</strong>
               </td>
               <td>{t('sup.claimsCount', { count: s.claims.length })}</td>
             </tr>
@@ -213,11 +213,13 @@ export function ClaimForm({
       {money('wageGross')}
       {money(
         'refundWage',
-        preview?.limit != null ? t('sup.limitHint', { limit: zl(preview.limit) }) : t('sup.limitHintEmpty'),
+        preview?.limit != null
+          ? t('sup.limitHint', { limit: formatMoney(preview.limit) })
+          : t('sup.limitHintEmpty'),
       )}
       {money('refundContributions', t('sup.contributionsHint'))}
       {Number.isFinite(refund) && Number.isFinite(contributions) && v.refundWage && v.refundContributions && (
-        <p aria-live="polite">{t('sup.claimTotal', { total: zl(refund + contributions) })}</p>
+        <p aria-live="polite">{t('sup.claimTotal', { total: formatMoney(refund + contributions) })}</p>
       )}
       <Field name={`${p}paidOn`} label={labels.paidOn!} error={fieldErrors.paidOn}>
         {(f) => (

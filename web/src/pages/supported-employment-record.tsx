@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SupportedEmployment } from '../../../src/contracts/supported-employment.contract';
 import { api } from '../api';
-import { t } from '../i18n';
+import { formatMoney, t } from '../i18n';
 import { linkProps } from '../router';
-import { zl } from './services-shared';
 import './placements.i18n';
 
 type Key = Parameters<typeof t>[0];
@@ -40,7 +39,7 @@ export function ParticipantSupportedEmployment({ participantId }: { participantI
               {s.employer &&
                 `; ${s.employer.name}, ${s.employmentFrom} – ${s.employmentUntil ?? t('sup.indefinite')}`}
               {s.claims.length > 0 &&
-                `; ${t('sup.recordRefunded', { total: zl(s.refundedTotal).replace(/ zł$/, '\u00a0zł'), count: s.claims.length })}`}
+                `; ${t('sup.recordRefunded', { total: formatMoney(s.refundedTotal), count: s.claims.length })}`}
             </li>
           ))}
         </ul>
