@@ -1,4 +1,4 @@
-import { zlotyNumber } from '../polish-format';
+import { decimal, zlotyNumber } from '../polish-format';
 import type { Confidence } from '../types';
 
 /** Who pays the social-insurance contributions on the integration benefit. */
@@ -50,7 +50,7 @@ export interface Contributions {
   explanation: string;
 }
 
-const pct = (bp: number) => `${(bp / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2 })} %`;
+const pct = (bp: number) => `${decimal(bp / 100, 2, 2)} %`;
 const zl = (g: number) => `${zlotyNumber(g)} zł`;
 
 /** Contributions on one payment, in whole grosze (each rounded half up once), with how they were made. */

@@ -1,3 +1,4 @@
+import { decimal } from '../../domain/polish-format';
 import type { Content } from 'pdfmake/interfaces';
 import type { IpzsDocumentData } from './document-data';
 import {
@@ -13,7 +14,7 @@ import {
 } from './render';
 import { ACT, fullName, gendered, identity, plural, sexOf, shortDate, typeset } from './wording';
 
-const hours = (n: number) => `${n.toLocaleString('pl-PL', { maximumFractionDigits: 2 })} godz. tygodniowo`;
+const hours = (n: number) => `${decimal(n)} godz. tygodniowo`;
 const extension = (months: number) =>
   months > 0 ? `${months} ${plural(months, 'miesiąc', 'miesiące', 'miesięcy')}` : 'bez przedłużenia';
 

@@ -1,8 +1,9 @@
+import { decimal } from '../../domain/polish-format';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { polishMonthName } from '../../domain/calendar';
 import { type Letterhead, letterhead, renderPdf, shortDate, signature, thinLines } from './render';
 
-const hours = (h: number) => h.toLocaleString('pl-PL', { maximumFractionDigits: 2 });
+const hours = (h: number) => decimal(h);
 
 /** What the monthly list of the art. 200 track shows: the agreement, the month, per person days and hours. */
 export interface Art200MonthListData {

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { zlotyNumber } from '../../domain/polish-format';
+import { decimal, zlotyNumber } from '../../domain/polish-format';
 import { letterhead, longDate, renderPdf, shortDate, signature, thinLines, type Letterhead } from './render';
 
 const STATUS: Record<string, string> = {
@@ -44,7 +44,7 @@ export async function renderDailyList(d: DailyListData): Promise<Buffer> {
           String(i + 1),
           p.name,
           p.status ? (STATUS[p.status] ?? p.status) : '',
-          p.hours != null ? p.hours.toLocaleString('pl-PL') : '',
+          p.hours != null ? decimal(p.hours) : '',
           p.meal ? 'tak' : '',
           { text: ' ', margin: [0, 8, 0, 8] as [number, number, number, number] },
         ] as TableCell[],
@@ -57,7 +57,7 @@ export async function renderDailyList(d: DailyListData): Promise<Buffer> {
       letterhead(d.centre, d.issuedOn),
       { text: 'LISTA OBECNOŚCI', style: 'title' },
       {
-        text: `${capitalise(workshopLabel(d.workshop))} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${d.hours.toLocaleString('pl-PL')} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
+        text: `${capitalise(workshopLabel(d.workshop))} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${decimal(d.hours)} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
         style: 'subtitle',
       },
       { table: { headerRows: 1, widths: [22, 150, 75, 32, 42, '*'], body }, layout: thinLines },
@@ -99,9 +99,9 @@ export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffe
       [
         shortDate(x.date),
         WEEKDAY[x.weekday] ?? '',
-        x.hours ? x.hours.toLocaleString('pl-PL') : '—',
+        x.hours ? decimal(x.hours) : '—',
         x.status ? (STATUS[x.status] ?? x.status) : '',
-        x.recordedHours != null ? x.recordedHours.toLocaleString('pl-PL') : '',
+        x.recordedHours != null ? decimal(x.recordedHours) : '',
         x.meal ? 'tak' : '',
         x.holiday ?? x.note ?? '',
       ].map((text) => ({ text, fontSize: 8 })),

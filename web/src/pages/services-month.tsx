@@ -1,3 +1,4 @@
+import { decimal } from '../../../src/domain/polish-format';
 import { useEffect, useState } from 'react';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
@@ -16,7 +17,7 @@ type WorkshopMonth = {
   participants: { participantId: string; name: string; days: number; hours: number }[];
 };
 
-const hoursText = (h: number) => h.toLocaleString('pl-PL', { maximumFractionDigits: 2 });
+const hoursText = (h: number) => decimal(h);
 
 /** A workshop's month of selling: the jobs, the hours worked on them, the income and who worked. */
 export function ServiceMonthPage({ search }: { search: string }) {

@@ -1,3 +1,4 @@
+import { decimal } from '../../../src/domain/polish-format';
 import { useCallback, useEffect, useState } from 'react';
 import type { StaffMember, StaffRatio } from '../../../src/contracts/staff.contract';
 import { STAFF_BASES, STAFF_FUNCTIONS } from '../../../src/domain/staff/staff-ratio';
@@ -97,7 +98,7 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
                 <th scope="row">{s.fullName}</th>
                 <td>{t(`staff.function.${s.function}`)}</td>
                 <td>{t(`staff.basis.${s.basis}`)}</td>
-                <td className="num">{s.fte.toLocaleString('pl-PL')}</td>
+                <td className="num">{decimal(s.fte, 3)}</td>
                 <td>{s.conductsClasses ? t('staff.yes') : t('staff.no')}</td>
                 <td>{s.fromDate}</td>
                 <td>{s.toDate ?? '—'}</td>

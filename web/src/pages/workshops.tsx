@@ -1,3 +1,4 @@
+import { decimal } from '../../../src/domain/polish-format';
 import { useEffect, useState } from 'react';
 import type { User } from '../../../src/contracts/user.contract';
 import { WORKSHOP_TYPES, type Assignment, type Workshop } from '../../../src/contracts/workshop.contract';
@@ -405,8 +406,8 @@ export function SocialActivities({ participantId }: { participantId: string }) {
         <ul className="plain">
           {items.map((a) => (
             <li key={a.id}>
-              <strong>{a.date}</strong> — {td(`sa.kind.${a.kind}`)}: {a.title} (
-              {a.hours.toLocaleString('pl-PL')} h){a.staffName && `, ${a.staffName}`}
+              <strong>{a.date}</strong> — {td(`sa.kind.${a.kind}`)}: {a.title} ({decimal(a.hours)} h)
+              {a.staffName && `, ${a.staffName}`}
               {a.participants.length > 1 && (
                 <span className="muted"> · {t('sa.group', { count: a.participants.length })}</span>
               )}
