@@ -153,7 +153,8 @@ const volunteer: OtherKindDef = {
     return found.rows.map((r) => ({
       id: r.id,
       fullName: `${r.first_name} ${r.last_name}`,
-      lastActivityOn: r.open ? null : maxDay(r.created, r.last_agreement, r.last_activity),
+      // The day the record was typed counts only when nothing was signed or done (typing is no activity).
+      lastActivityOn: r.open ? null : (maxDay(r.last_agreement, r.last_activity) ?? r.created),
       tokens: identifyingTokens({
         firstName: r.first_name,
         lastName: r.last_name,

@@ -153,7 +153,7 @@ export async function approveOtherAnonymisation(
       }
       const p = await findOne(trx, centreId, today, ref);
       const rule = OTHER_KIND_DEFS[ref.kind].rule;
-      if (!p || !p.lastActivityOn) {
+      if (!p?.lastActivityOn) {
         problems.push({
           path,
           code: 'RETENTION_NOT_OVER',
