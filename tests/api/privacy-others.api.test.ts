@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
+import { insertServiceItem } from '../factories/network.factory';
 import { findAnywhere } from '../support/find-anywhere';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -146,6 +147,22 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     await q(sql`insert into inkind_movements (centre_id, item_id, operation_id, holder_kind, delta, step, moved_on)
       values (${cid}, ${item}, gen_random_uuid(), 'CENTRE', 1, 'RECEIVED', '2020-06-01')`);
 
+    // The public's enquiry from the network catalogue: answered in 2023 (kept to 31.12.2024, due); a new one
+    // not answered yet is not listed.
+    const network =
+      await one(sql`insert into networks (name, kind, coordinator_org_name, coordinator_org_kind)
+      values ('Sieć Dolnośląska', 'REGIONAL', 'Związek CIS', 'ASSOCIATION') returning id::text as id`);
+    const entry = await one(sql`insert into network_catalogue_entries (network_id, centre_id, service_item_id)
+      values (${network}, ${cid}, ${await insertServiceItem(h.deps.db, cid, 'Koszenie trawników')})
+      returning id::text as id`);
+    ids.enquiry =
+      await one(sql`insert into network_enquiries (network_id, entry_id, centre_id, full_name, email,
+        phone, message, status, handled_at, created_at) values (${network}, ${entry}, ${cid}, 'Marek Pytający',
+        'marek.pytajacy@poczta.pl', '607 888 999', 'Proszę o wycenę, Marek Pytający, Kraków', 'HANDLED',
+        '2023-04-03T10:00:00Z', '2023-04-01T10:00:00Z') returning id::text as id`);
+    await q(sql`insert into network_enquiries (network_id, entry_id, centre_id, full_name, message)
+      values (${network}, ${entry}, ${cid}, 'Nowy Pytający', 'Czy koszą Państwo w soboty?')`);
+
     // An audit entry naming Wanda (what a module's use case would write).
     await q(sql`insert into audit_log (centre_id, actor_email, action, entity_type, entity_id, details)
       values (${cid}, 'x@y.pl', 'volunteer.update', 'volunteer', ${ids.wanda},
@@ -168,6 +185,9 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     'ul. Krawiecka 5',
     'Darczyński',
     'ul. Darów 1',
+    'Marek Pytający',
+    'marek.pytajacy@poczta.pl',
+    '607 888 999',
   ];
 
   it('lists whose retention is over and whose runs, each with its rule and source in Polish', async () => {
@@ -179,6 +199,7 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
         'EVENT_GUEST:Bogumił Przychodni',
         'EVENT_PERSON:Halina Gościnna',
         'INKIND_DONOR:Leon Darczyński',
+        'NETWORK_ENQUIRY:Marek Pytający',
         'SERVICE_CUSTOMER:Celina Klientowska',
         'VOLUNTEER:Wanda Ochotnicka',
       ].sort(),
@@ -281,6 +302,9 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     expect(text).toContain('ZL/1/2019');
     expect(text).toContain('do 31.12.2024');
     expect(text).toMatch(/art\. 74/);
+    // Nothing about special-category reads, which concern participants only.
+    expect(text).toContain('wraz z okresem ich przechowywania');
+    expect(text).not.toContain('szczególnych kategorii');
 
     const logged = await q<{ n: number }>(sql`select count(*)::int as n from audit_log
       where action = 'person.subject_copy' and entity_id in (${ids.wanda}, ${ids.celina})`);
@@ -340,7 +364,7 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     expect((await findAnywhere(h.deps.db, identifying)).length).toBeGreaterThan(10);
     const view = (await c.DIRECTOR.get('/api/v1/privacy/others/retention')).json();
     const persons = view.due.map((i: { kind: string; id: string }) => ({ kind: i.kind, id: i.id }));
-    expect(persons).toHaveLength(6);
+    expect(persons).toHaveLength(7);
     const approved = await c.DIRECTOR.post('/api/v1/privacy/others/retention/anonymise', { persons });
     expect(approved.statusCode, approved.body).toBe(202);
     let job: { status: string; result: unknown } = { status: 'QUEUED', result: null };
@@ -348,12 +372,14 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
       await new Promise((r) => setTimeout(r, 50));
       job = (await c.DIRECTOR.get(`/api/v1/jobs/${approved.json().jobId}`)).json();
     }
-    expect(job).toMatchObject({ status: 'DONE', result: { anonymised: 6, notDue: [] } });
+    expect(job).toMatchObject({ status: 'DONE', result: { anonymised: 7, notDue: [] } });
 
     expect(await figures()).toEqual(before);
     expect(await findAnywhere(h.deps.db, identifying)).toEqual([]);
     // Those still within their period keep their data.
-    expect((await findAnywhere(h.deps.db, ['Pomocny', 'Umówiony'])).length).toBeGreaterThan(0);
+    const keptHits = await findAnywhere(h.deps.db, ['Pomocny', 'Umówiony', 'Nowy Pytający']);
+    for (const name of ['Pomocny', 'Umówiony', 'Nowy Pytający'])
+      expect(keptHits.some((hit) => hit.endsWith(`∋ ${name}`))).toBe(true);
     const [wanda] = await q<{
       first_name: string;
       last_name: string;
@@ -374,7 +400,7 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
 
     const after = (await c.DIRECTOR.get('/api/v1/privacy/others/retention')).json();
     expect(after.due).toEqual([]);
-    expect(after.approvals.filter((a: { status: string }) => a.status === 'DONE')).toHaveLength(6);
+    expect(after.approvals.filter((a: { status: string }) => a.status === 'DONE')).toHaveLength(7);
     const again = await c.DIRECTOR.post('/api/v1/privacy/others/retention/anonymise', {
       persons: [{ kind: 'VOLUNTEER', id: ids.wanda }],
     });

@@ -437,6 +437,9 @@ export async function otherCopyPdf(deps: AppDeps, ctx: CallContext, ref: OtherRe
     centre: centreLetterhead(centre),
     printedOn: todayInPoland(deps),
     personName: p.fullName,
+    lead:
+      `Na Pani/Pana żądanie przekazujemy kopię danych osobowych przetwarzanych przez ${centre.name}, ` +
+      'wraz z okresem ich przechowywania i jego podstawą.',
     sections,
   });
   await audit(deps.db, ctx, 'person.subject_copy', ref.kind.toLowerCase(), ref.id, {
