@@ -87,7 +87,10 @@ describe.each(testEngines())('privacy module steps cover every table of person d
       expect(new Set(step.tables).size).toBe(step.tables.length);
     }
     const existing = new Set(columns.map((c) => c.t));
-    for (const t of [...STEP_TABLES, ...OTHER_KINDS.flatMap((k) => OTHER_KIND_DEFS[k].tables)])
+    for (const t of [
+      ...STEP_TABLES,
+      ...OTHER_KINDS.flatMap((k) => [...OTHER_KIND_DEFS[k].tables, OTHER_KIND_DEFS[k].table]),
+    ])
       expect(existing.has(t), `${t} does not exist`).toBe(true);
     for (const kind of OTHER_KINDS) {
       const { rule, label } = OTHER_KIND_DEFS[kind];

@@ -365,8 +365,14 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     const view = (await c.DIRECTOR.get('/api/v1/privacy/others/retention')).json();
     const persons = view.due.map((i: { kind: string; id: string }) => ({ kind: i.kind, id: i.id }));
     expect(persons).toHaveLength(7);
-    const approved = await c.DIRECTOR.post('/api/v1/privacy/others/retention/anonymise', { persons });
-    expect(approved.statusCode, approved.body).toBe(202);
+    // Two approvals sent at once (two tabs): one is accepted, the other refused with 409, one job.
+    const both = await Promise.all([
+      c.DIRECTOR.post('/api/v1/privacy/others/retention/anonymise', { persons }),
+      c.DIRECTOR.post('/api/v1/privacy/others/retention/anonymise', { persons }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([202, 409]);
+    const approved = both.find((r) => r.statusCode === 202)!;
+    expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('ANONYMISATION_ALREADY_APPROVED');
     let job: { status: string; result: unknown } = { status: 'QUEUED', result: null };
     for (let i = 0; i < 200 && (job.status === 'QUEUED' || job.status === 'RUNNING'); i++) {
       await new Promise((r) => setTimeout(r, 50));

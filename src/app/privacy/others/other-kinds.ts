@@ -56,6 +56,8 @@ export interface OtherKindDef {
   rule: RetentionRule;
   /** Tables whose columns the kind handles (the module-steps test checks every personal table is named). */
   tables: readonly string[];
+  /** The table of the person's own row (locked `for update` by the erasure and the anonymisation). */
+  table: string;
   people(db: Db, centreId: string, today: string, ids?: readonly string[]): Promise<OtherPerson[]>;
   anonymise(trx: Db, centreId: string, person: OtherPerson, pseudonym: string): Promise<void>;
   /** Polish reasons why a record entered by mistake cannot be erased (empty: it can). */
@@ -120,6 +122,7 @@ async function scrubColumn(
 
 const volunteer: OtherKindDef = {
   kind: 'VOLUNTEER',
+  table: 'volunteers',
   label: 'wolontariusz',
   rule: {
     years: 6,
@@ -216,6 +219,7 @@ const volunteer: OtherKindDef = {
 
 const art200: OtherKindDef = {
   kind: 'ART200',
+  table: 'art200_enrolments',
   label: 'osoba skierowana w ramach art. 200',
   rule: {
     years: 10,
@@ -300,6 +304,7 @@ const GUEST_RULE: RetentionRule = {
 
 const eventPerson: OtherKindDef = {
   kind: 'EVENT_PERSON',
+  table: 'event_persons',
   label: 'gość wydarzeń / członek grupy',
   rule: GUEST_RULE,
   tables: ['event_persons'],
@@ -405,6 +410,7 @@ const eventPerson: OtherKindDef = {
 /** A guest typed by name on one registration (no person record). */
 const eventGuest: OtherKindDef = {
   kind: 'EVENT_GUEST',
+  table: 'event_registrations',
   label: 'gość wpisany na wydarzenie',
   rule: GUEST_RULE,
   tables: ['event_registrations', 'event_certificates'],
@@ -468,6 +474,7 @@ const eventGuest: OtherKindDef = {
 
 const serviceCustomer: OtherKindDef = {
   kind: 'SERVICE_CUSTOMER',
+  table: 'service_customers',
   label: 'klient prywatny usług',
   rule: { ...ACCOUNTING, from: 'ostatnie zlecenie, faktura lub wpłata' },
   tables: ['service_customers', 'service_orders'],
@@ -553,6 +560,7 @@ const serviceCustomer: OtherKindDef = {
 
 const inkindDonor: OtherKindDef = {
   kind: 'INKIND_DONOR',
+  table: 'inkind_donations',
   label: 'darczyńca (osoba fizyczna)',
   rule: { ...ACCOUNTING, from: 'dzień przyjęcia darowizny' },
   tables: ['inkind_donations'],
@@ -613,6 +621,7 @@ const inkindDonor: OtherKindDef = {
 
 const networkEnquiry: OtherKindDef = {
   kind: 'NETWORK_ENQUIRY',
+  table: 'network_enquiries',
   label: 'osoba pytająca o usługę (katalog sieci)',
   rule: {
     years: 1,

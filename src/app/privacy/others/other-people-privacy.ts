@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { FieldError } from '../../../contracts/errors';
 import type { Db } from '../../../db/connection';
-import { isForeignKeyViolation } from '../../../db/errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../../db/errors';
 import {
   firstDayAfter,
   pseudonymOf,
@@ -54,6 +54,13 @@ async function findOne(
   ref: OtherRef,
 ): Promise<OtherPerson | undefined> {
   return (await OTHER_KIND_DEFS[ref.kind].people(db, centreId, today, [ref.id]))[0];
+}
+
+/** Locks the person's own row: a day, an order or a registration written meanwhile waits for this answer. */
+async function lockPerson(trx: Db, centreId: string, ref: OtherRef): Promise<boolean> {
+  const found = await sql`select 1 from ${sql.table(OTHER_KIND_DEFS[ref.kind].table)}
+    where centre_id = ${centreId} and id = ${ref.id}::uuid for update`.execute(trx);
+  return found.rows.length > 0;
 }
 
 /** The retention rules of every kind, as the view shows them (the period, from what, the source). */
@@ -136,6 +143,23 @@ export async function approveOtherAnonymisation(
   requireAction(ctx, 'privacy.retention.approve');
   const centreId = ctx.actor.centreId;
   const today = todayInPoland(deps);
+  return approveInOneTransaction(deps, ctx, persons, centreId, today).catch((error: unknown) => {
+    // Two approvals of the same person at once: the second meets the unique row of the first.
+    if (isUniqueViolation(error, 'other_person_anonymisations_unique'))
+      throw new AppError('ANONYMISATION_ALREADY_APPROVED', {
+        message: 'Anonimizację tej osoby zatwierdzono w tej chwili w innym oknie. Nic nie zapisano.',
+      });
+    throw error;
+  });
+}
+
+async function approveInOneTransaction(
+  deps: AppDeps,
+  ctx: CallContext,
+  persons: OtherRef[],
+  centreId: string,
+  today: string,
+): Promise<{ jobId: string; approved: number }> {
   return deps.db.transaction().execute(async (trx) => {
     const problems: FieldError[] = [];
     const records: { ref: OtherRef; last: string; until: string }[] = [];
@@ -224,6 +248,7 @@ export async function anonymiseOtherPerson(
     if (!approval) return 'NOT_APPROVED';
     if (approval.status === 'DONE') return 'ALREADY_DONE';
     const def = OTHER_KIND_DEFS[ref.kind];
+    if (!(await lockPerson(trx, centreId, ref))) return 'NOT_DUE';
     const p = await findOne(trx, centreId, today, ref);
     if (!p?.lastActivityOn || otherRetentionEndsOn(def.rule, p.lastActivityOn) >= today) return 'NOT_DUE';
     await openAnonymisationDoor(trx);
@@ -286,6 +311,7 @@ export async function eraseOtherPerson(
   const pseudonym = pseudonymOf(ref.id);
   try {
     await deps.db.transaction().execute(async (trx) => {
+      if (!(await lockPerson(trx, centreId, ref))) throw new AppError('NOT_FOUND', { message: NO_SUCH });
       const p = await findOne(trx, centreId, todayInPoland(deps), ref);
       if (!p) throw new AppError('NOT_FOUND', { message: NO_SUCH });
       const reasons = await def.erasureBlockers(trx, centreId, ref.id);
