@@ -132,6 +132,15 @@ describe.each(testEngines())(
       expect(register.activities.some((a: { legalBasis: string }) => a.legalBasis.includes('art. 8b'))).toBe(
         true,
       );
+      // The people who are not participants, each with the period of its dated rule.
+      const byName = (n: string) =>
+        register.activities.find((a: { name: string }) => a.name.startsWith(n)) as { retention: string };
+      expect(byName('Wolontariat').retention).toMatch(/^6 lat od końca roku kalendarzowego/);
+      expect(byName('Wolontariat').retention).toContain('do potwierdzenia');
+      expect(byName('Sprzedaż usług').retention).toMatch(/^5 lat .*ustawa o rachunkowości, art\. 74/i);
+      expect(byName('Pomoc rzeczowa').retention).toMatch(/^5 lat/);
+      expect(byName('Zapytania o usługi').retention).toMatch(/^1 rok/);
+      expect(byName('Działania dla osób bezrobotnych').retention).toMatch(/^10 lat/);
       expect((await c.INSTRUCTOR.get('/api/v1/privacy/processing-register')).statusCode).toBe(403);
       const pdf = await c.ADMIN.get('/api/v1/privacy/processing-register.pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -5,6 +5,11 @@ import {
   type IdentifyingValues,
   scrubTokens,
 } from '../../../domain/privacy/anonymisation';
+import {
+  OTHER_RETENTION_RULES,
+  type OtherKind,
+  type RetentionRule,
+} from '../../../domain/privacy/other-retention-rules';
 import type { PersonRow } from '../anonymisation-steps';
 import { mentions, plainRow } from '../steps/rows';
 
@@ -14,31 +19,11 @@ import { mentions, plainRow } from '../steps/rows';
  * rows are found, anonymised (names, contacts, addresses, free text go; dates, hours, amounts and counts
  * stay), erased when entered by mistake, and copied for the person (GDPR art. 15).
  */
-export const OTHER_KINDS = [
-  'VOLUNTEER',
-  'ART200',
-  'EVENT_PERSON',
-  'EVENT_GUEST',
-  'SERVICE_CUSTOMER',
-  'INKIND_DONOR',
-  'NETWORK_ENQUIRY',
-] as const;
-export type OtherKind = (typeof OTHER_KINDS)[number];
-
-/**
- * How long a kind's data are kept: to 31 December of (the year of the last activity + `years`). A dated
- * parameter: `source` says in plain Polish where the period comes from and `certain` whether a provision
- * fixes it (false: the centre's setting, to be confirmed with its data protection officer).
- */
-export interface RetentionRule {
-  years: number;
-  /** What the counted day is, in Polish ("ostatni dzień współpracy"). */
-  from: string;
-  source: string;
-  certain: boolean;
-  /** The day the rule was last checked against the law. */
-  checkedOn: string;
-}
+export {
+  OTHER_KINDS,
+  type OtherKind,
+  type RetentionRule,
+} from '../../../domain/privacy/other-retention-rules';
 
 /** One person of a kind as the retention view and the use cases see them. */
 export interface OtherPerson {
@@ -68,16 +53,6 @@ export interface OtherKindDef {
   /** Ids of the person's rows whose audit entries keep only the pseudonym. */
   auditIds(db: Db, centreId: string, id: string): Promise<string[]>;
 }
-
-const CHECKED_ON = '2026-12-03';
-const ACCOUNTING: Omit<RetentionRule, 'from'> = {
-  years: 5,
-  source:
-    'Ustawa o rachunkowości, art. 74 ust. 2 i 4: dowody księgowe przechowuje się 5 lat, licząc od początku ' +
-    'roku następującego po roku obrotowym (przyjęto rok obrotowy równy kalendarzowemu).',
-  certain: true,
-  checkedOn: CHECKED_ON,
-};
 
 const maxDay = (...days: (string | null | undefined)[]) =>
   days.filter((d): d is string => !!d).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
@@ -124,16 +99,7 @@ const volunteer: OtherKindDef = {
   kind: 'VOLUNTEER',
   table: 'volunteers',
   label: 'wolontariusz',
-  rule: {
-    years: 6,
-    from: 'ostatni dzień porozumienia lub świadczenia',
-    source:
-      'Ustawa o działalności pożytku publicznego i o wolontariacie nie określa okresu przechowywania. ' +
-      'Przyjęto okres przedawnienia roszczeń z porozumienia (art. 118 Kodeksu cywilnego: 6 lat, koniec roku) ' +
-      '— ustawienie centrum do potwierdzenia z inspektorem ochrony danych.',
-    certain: false,
-    checkedOn: CHECKED_ON,
-  },
+  rule: OTHER_RETENTION_RULES.VOLUNTEER,
   tables: ['volunteers', 'volunteer_agreements', 'volunteer_activities'],
   async people(db, centreId, today, ids) {
     const found = await sql<{
@@ -221,16 +187,7 @@ const art200: OtherKindDef = {
   kind: 'ART200',
   table: 'art200_enrolments',
   label: 'osoba skierowana w ramach art. 200',
-  rule: {
-    years: 10,
-    from: 'zakończenie udziału w działaniach',
-    source:
-      'Ustawa o zatrudnieniu socjalnym nie określa okresu dla osób z art. 200 ustawy o rynku pracy (nie są ' +
-      'uczestnikami). Przyjęto okres jak dla uczestników (art. 8b ust. 5: 10 lat od końca roku) — ustawienie ' +
-      'centrum; umowa ze starostą może wymagać innego okresu, do potwierdzenia.',
-    certain: false,
-    checkedOn: CHECKED_ON,
-  },
+  rule: OTHER_RETENTION_RULES.ART200,
   tables: ['art200_enrolments', 'art200_hours'],
   async people(db, centreId, today, ids) {
     const found = await sql<{
@@ -291,22 +248,11 @@ const art200: OtherKindDef = {
   },
 };
 
-const GUEST_RULE: RetentionRule = {
-  years: 5,
-  from: 'ostatnie wydarzenie lub spotkanie',
-  source:
-    'Żaden przepis nie określa okresu dla gości wydarzeń i członków grup (dane na podstawie zgody, art. 6 ' +
-    'ust. 1 lit. a RODO). Ustawienie centrum: 5 lat od końca roku ostatniego udziału (potwierdzanie ' +
-    'zaświadczeń, rozliczenie projektów) — do potwierdzenia z inspektorem ochrony danych.',
-  certain: false,
-  checkedOn: CHECKED_ON,
-};
-
 const eventPerson: OtherKindDef = {
   kind: 'EVENT_PERSON',
   table: 'event_persons',
   label: 'gość wydarzeń / członek grupy',
-  rule: GUEST_RULE,
+  rule: OTHER_RETENTION_RULES.EVENT_PERSON,
   tables: ['event_persons'],
   async people(db, centreId, _today, ids) {
     const found = await sql<{
@@ -412,7 +358,7 @@ const eventGuest: OtherKindDef = {
   kind: 'EVENT_GUEST',
   table: 'event_registrations',
   label: 'gość wpisany na wydarzenie',
-  rule: GUEST_RULE,
+  rule: OTHER_RETENTION_RULES.EVENT_GUEST,
   tables: ['event_registrations', 'event_certificates'],
   async people(db, centreId, today, ids) {
     const found = await sql<{ id: string; guest_name: string; ends: string }>`
@@ -476,7 +422,7 @@ const serviceCustomer: OtherKindDef = {
   kind: 'SERVICE_CUSTOMER',
   table: 'service_customers',
   label: 'klient prywatny usług',
-  rule: { ...ACCOUNTING, from: 'ostatnie zlecenie, faktura lub wpłata' },
+  rule: OTHER_RETENTION_RULES.SERVICE_CUSTOMER,
   tables: ['service_customers', 'service_orders'],
   async people(db, centreId, _today, ids) {
     const found = await sql<{
@@ -562,7 +508,7 @@ const inkindDonor: OtherKindDef = {
   kind: 'INKIND_DONOR',
   table: 'inkind_donations',
   label: 'darczyńca (osoba fizyczna)',
-  rule: { ...ACCOUNTING, from: 'dzień przyjęcia darowizny' },
+  rule: OTHER_RETENTION_RULES.INKIND_DONOR,
   tables: ['inkind_donations'],
   async people(db, centreId, _today, ids) {
     const found = await sql<{
@@ -623,15 +569,7 @@ const networkEnquiry: OtherKindDef = {
   kind: 'NETWORK_ENQUIRY',
   table: 'network_enquiries',
   label: 'osoba pytająca o usługę (katalog sieci)',
-  rule: {
-    years: 1,
-    from: 'dzień obsłużenia zapytania',
-    source:
-      'Żaden przepis nie nakazuje przechowywania zapytań; po odpowiedzi dane nie są potrzebne (art. 5 ust. 1 ' +
-      'lit. e RODO). Ustawienie centrum: do końca roku następnego po obsłużeniu — do potwierdzenia.',
-    certain: false,
-    checkedOn: CHECKED_ON,
-  },
+  rule: OTHER_RETENTION_RULES.NETWORK_ENQUIRY,
   tables: ['network_enquiries'],
   async people(db, centreId, _today, ids) {
     const found = await sql<{
