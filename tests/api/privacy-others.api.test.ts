@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common';
 import { type ApiClient, type ApiHarness, createApiHarness, signInEveryRole } from '../support/api';
 import { testEngines } from '../support/db';
+import { retentionAnonymiseJob } from '../../src/jobs/retention-anonymise.job';
 import { insertServiceItem } from '../factories/network.factory';
 import { findAnywhere } from '../support/find-anywhere';
 
@@ -412,5 +413,19 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('ANONYMISATION_ALREADY_APPROVED');
+    // A queue retry of the same job changes nothing.
+    const ctx = { actor: { userId: '', centreId, roles: ['DIRECTOR'] }, actorEmail: 'x', ip: null };
+    const rerun = await retentionAnonymiseJob(
+      h.deps,
+      {
+        kind: 'retention-anonymise',
+        ctx: ctx as never,
+        params: { participantIds: [], others: persons },
+        payload: null,
+      },
+      async () => {},
+    );
+    expect(rerun).toMatchObject({ anonymised: 0, alreadyDone: 7, notApproved: 0 });
+    expect(await figures()).toEqual(before);
   }, 180_000);
 });
