@@ -25,6 +25,7 @@ import * as m0027 from './migrations/20261202_0027_network_transfers';
 import * as m0030 from './migrations/20261203_0030_volunteer_versions';
 import * as m0035 from './migrations/20261203_0035_art200';
 import * as m0036 from './migrations/20261203_0036_network_transfer_expiry';
+import * as m0037 from './migrations/20261203_0037_other_people_retention';
 
 /** Static list: Kysely's FileMigrationProvider cannot import .ts files under vitest (native import). */
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '20261203_0030_volunteer_versions': m0030,
   '20261203_0035_art200': m0035,
   '20261203_0036_network_transfer_expiry': m0036,
+  '20261203_0037_other_people_retention': m0037,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

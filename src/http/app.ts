@@ -30,6 +30,7 @@ import { payrollRoutes } from './routes/payroll.routes';
 import { benefitRoutes } from './routes/benefit.routes';
 import { systemRoutes } from './routes/system.routes';
 import { privacyRoutes } from './routes/privacy.routes';
+import { privacyOthersRoutes } from './routes/privacy-others.routes';
 import { servicesRoutes } from './routes/services.routes';
 import { reportsRoutes } from './routes/reports.routes';
 import { staffRoutes } from './routes/staff.routes';
@@ -190,6 +191,7 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
   await app.register(benefitRoutes(deps));
   await app.register(backupRoutes(deps));
   await app.register(privacyRoutes(deps));
+  await app.register(privacyOthersRoutes(deps));
   await app.register(financeRoutes(deps));
   await app.register(homeRoutes(deps));
   await app.register(servicesRoutes(deps));

@@ -1,4 +1,5 @@
 import { anonymiseParticipant, type AnonymisationOutcome } from '../app/privacy/anonymise-participant';
+import { anonymiseOtherPerson, type OtherRef } from '../app/privacy/others/other-people-privacy';
 import type { JobHandler } from './job-runs';
 
 /**
@@ -6,7 +7,9 @@ import type { JobHandler } from './job-runs';
  * leaves everyone before it anonymised and everyone after it untouched; a re-run skips those done.
  */
 export const retentionAnonymiseJob: JobHandler = async (deps, job, progress) => {
-  const { participantIds } = job.params as { participantIds: string[] };
+  // Participants by id; people who are not participants (migration 0037) by kind and id.
+  const { participantIds, others = [] } = job.params as { participantIds: string[]; others?: OtherRef[] };
+  const total = participantIds.length + others.length;
   const counts: Record<AnonymisationOutcome, number> = {
     ANONYMISED: 0,
     ALREADY_DONE: 0,
@@ -14,12 +17,18 @@ export const retentionAnonymiseJob: JobHandler = async (deps, job, progress) => 
     NOT_APPROVED: 0,
   };
   const notDue: string[] = [];
-  await progress(0, participantIds.length);
+  await progress(0, total);
   for (const [i, id] of participantIds.entries()) {
     const outcome = await anonymiseParticipant(deps, job.ctx, id);
     counts[outcome] += 1;
     if (outcome === 'NOT_DUE') notDue.push(id);
-    await progress(i + 1, participantIds.length);
+    await progress(i + 1, total);
+  }
+  for (const [i, ref] of others.entries()) {
+    const outcome = await anonymiseOtherPerson(deps, job.ctx, ref);
+    counts[outcome] += 1;
+    if (outcome === 'NOT_DUE') notDue.push(ref.id);
+    await progress(participantIds.length + i + 1, total);
   }
   return {
     anonymised: counts.ANONYMISED,

@@ -21,7 +21,7 @@ describe.each(testEngines())('participant records on %s: corrections, birth date
   const register = async (overrides: Record<string, unknown> = {}, as: Role = 'SOCIAL_WORKER') => {
     const response = await c[as].post('/api/v1/participants', buildPerson(overrides));
     expect(response.statusCode, response.body).toBe(201);
-    return response.json() as { id: string; version: number };
+    return response.json() as { id: string; version: number; lastName: string };
   };
 
   it('refuses a birth date in the future or before 1900, at the field', async () => {
@@ -157,7 +157,11 @@ describe.each(testEngines())('participant records on %s: corrections, birth date
     expect(done.statusCode, done.body).toBe(204);
     expect((await c.DIRECTOR.get(`/api/v1/participants/${p.id}`)).statusCode).toBe(404);
     const audit = (await c.DIRECTOR.get(`/api/v1/audit?entityId=${p.id}`)).json();
-    expect(audit.items.map((e: { action: string }) => e.action)).toContain('participant.delete');
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['participant.delete', 'participant.erase']),
+    );
+    // The log of the deletion keeps the pseudonym, never the name.
+    expect(JSON.stringify(audit.items)).not.toContain(p.lastName);
 
     const withReferral = await register();
     const referral = await c.SOCIAL_WORKER.post(
@@ -167,7 +171,8 @@ describe.each(testEngines())('participant records on %s: corrections, birth date
     expect(referral.statusCode, referral.body).toBe(201);
     const refused = await del(c.DIRECTOR, withReferral.id);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.code).toBe('PARTICIPANT_HAS_PATHWAY');
+    // The same use case as the privacy erasure: the Act keeps a referred person's data.
+    expect(refused.json().error.code).toBe('ERASURE_FORBIDDEN_BY_RETENTION');
     expect((await c.DIRECTOR.get(`/api/v1/participants/${withReferral.id}`)).statusCode).toBe(200);
   });
 });

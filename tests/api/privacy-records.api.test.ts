@@ -132,6 +132,15 @@ describe.each(testEngines())(
       expect(register.activities.some((a: { legalBasis: string }) => a.legalBasis.includes('art. 8b'))).toBe(
         true,
       );
+      // The people who are not participants, each with the period of its dated rule.
+      const byName = (n: string) =>
+        register.activities.find((a: { name: string }) => a.name.startsWith(n)) as { retention: string };
+      expect(byName('Wolontariat').retention).toMatch(/^6 lat od końca roku kalendarzowego/);
+      expect(byName('Wolontariat').retention).toContain('do potwierdzenia');
+      expect(byName('Sprzedaż usług').retention).toMatch(/^5 lat .*ustawa o rachunkowości, art\. 74/i);
+      expect(byName('Pomoc rzeczowa').retention).toMatch(/^5 lat/);
+      expect(byName('Zapytania o usługi').retention).toMatch(/^1 rok/);
+      expect(byName('Działania dla osób bezrobotnych').retention).toMatch(/^10 lat/);
       expect((await c.INSTRUCTOR.get('/api/v1/privacy/processing-register')).statusCode).toBe(403);
       const pdf = await c.ADMIN.get('/api/v1/privacy/processing-register.pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -271,6 +280,40 @@ describe.each(testEngines())(
         }).format(new Date(all.items[0].occurredAt));
         expect(rows[0]![0]).toBe(first);
         expect(rows[0]![2]).toBe(all.items[0].what);
+      });
+
+      it('logs that a search was made (who, when, the kinds of filter, the dates) but never the term typed', async () => {
+        await c.DIRECTOR.get('/api/v1/privacy/access-log?person=44051401359&from=2026-01-01&to=2026-12-31');
+        await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy');
+        await c.DIRECTOR.get('/api/v1/privacy/access-log?account=Test%20SOCIAL&format=csv');
+        const directorId = (await c.DIRECTOR.get('/api/v1/me')).json().user.id;
+        const entries = await h.deps.db
+          .selectFrom('audit_log')
+          .where('action', '=', 'privacy.access_log_query')
+          .select(['actor_user_id', 'occurred_at', 'details'])
+          .orderBy('id', 'desc')
+          .limit(3)
+          .execute();
+        const details = entries.map((e) =>
+          typeof e.details === 'string' ? JSON.parse(e.details) : (e.details as Record<string, unknown>),
+        );
+        expect(entries.every((e) => e.actor_user_id === directorId && e.occurred_at)).toBe(true);
+        expect(details[2]).toMatchObject({
+          filters: ['person', 'from', 'to'],
+          from: '2026-01-01',
+          to: '2026-12-31',
+        });
+        expect(details[1]).toMatchObject({ filters: ['person'], from: null, to: null });
+        expect(details[0]).toMatchObject({ filters: ['account'], format: 'csv' });
+        const text = JSON.stringify(details).toLowerCase();
+        for (const term of ['44051401359', 'kopiowy', 'test social']) expect(text).not.toContain(term);
+        // No entry of the search at all keeps a raw term.
+        const all = await h.deps.db
+          .selectFrom('audit_log')
+          .where('action', '=', 'privacy.access_log_query')
+          .select('details')
+          .execute();
+        expect(JSON.stringify(all).toLowerCase()).not.toContain('kopiow');
       });
 
       it('needs a person or an account, known in the centre; only the director and the administrator ask', async () => {

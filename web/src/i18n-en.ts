@@ -1,6 +1,7 @@
 import { recordsEn } from './pages/records.i18n-en';
 import type { Messages } from './i18n-pl';
 import { privacyEn } from './pages/privacy.i18n-en';
+import { privacyOthersEn } from './pages/privacy-others.i18n-en';
 import { reportsEn } from './pages/reports.i18n-en';
 import { staffEn } from './pages/staff.i18n-en';
 import { jobsEn } from './pages/jobs.i18n-en';
@@ -356,6 +357,7 @@ export const en: Messages = {
   'field.BACKUP_PASSPHRASE_TOO_SHORT': 'The passphrase must be at least 12 characters long.',
   ...recordsEn,
   ...privacyEn,
+  ...privacyOthersEn,
   ...financeEn,
   ...homeEn,
   ...servicesEn,

@@ -1,6 +1,7 @@
 import type { recordsPl } from './pages/records.i18n';
 import type { pathwayPl } from './pages/pathway.i18n';
 import type { privacyPl } from './pages/privacy.i18n';
+import type { privacyOthersPl } from './pages/privacy-others.i18n';
 import type { reportsPl } from './pages/reports.i18n';
 import type { staffPl } from './pages/staff.i18n';
 import type { jobsPl } from './pages/jobs.i18n';
@@ -352,6 +353,7 @@ export type PolishMessages = typeof pl &
   typeof recordsPl &
   typeof pathwayPl &
   typeof privacyPl &
+  typeof privacyOthersPl &
   typeof reportsPl &
   typeof staffPl &
   typeof jobsPl &

@@ -1,16 +1,12 @@
-import type { Role } from '../../contracts/common';
-import { isForeignKeyViolation } from '../../db/errors';
-import { deleteParticipantRow } from '../../db/participant.repository';
-import { canDeleteParticipant } from '../../domain/participants/record-rules';
-import { AppError, forbidden } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
-import { audit, participantOr404 } from '../pathway/shared';
+import { eraseParticipant } from '../privacy/erase-participant';
 
 /**
- * The director deletes a record registered by mistake, with a reason kept in the audit log. A person
- * with any pathway (referral, decision, programme, assignment, attendance, documents, payroll) is never
- * removed: the database refuses and the answer says to end the participation instead.
+ * The old "delete a mistaken record" route (DELETE /api/v1/participants/:id) runs the one erasure use case
+ * (GDPR art. 17, decision 0018/0023): the same refusals (a pathway → ERASURE_FORBIDDEN_BY_RETENTION, records
+ * other modules keep → ERASURE_BLOCKED_BY_RECORDS), the same removal of what only signed the person up, and
+ * the audit entries keep only the pseudonym — the name is never written into the log of the deletion.
  */
 export async function deleteParticipant(
   deps: AppDeps,
@@ -18,18 +14,5 @@ export async function deleteParticipant(
   id: string,
   input: { reason: string },
 ): Promise<void> {
-  if (!canDeleteParticipant(ctx.actor.roles as Role[])) throw forbidden();
-  await deps.db.transaction().execute(async (trx) => {
-    const row = await participantOr404(trx, ctx, id);
-    try {
-      await deleteParticipantRow(trx, ctx.actor.centreId, id);
-    } catch (error) {
-      if (isForeignKeyViolation(error)) throw new AppError('PARTICIPANT_HAS_PATHWAY');
-      throw error;
-    }
-    await audit(trx, ctx, 'participant.delete', 'participant', id, {
-      name: `${row.first_name} ${row.last_name}`,
-      reason: input.reason,
-    });
-  });
+  await eraseParticipant(deps, ctx, id, input);
 }

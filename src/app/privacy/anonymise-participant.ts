@@ -26,7 +26,7 @@ const PLACEHOLDER_SHA = createHash('sha256').update(PLACEHOLDER).digest('hex');
 
 // Tables handled column by column below (the other modules' tables: their steps in anonymisation-steps.ts);
 // any other table with the person's rows gets the safety net.
-const HANDLED = new Set([
+export const HANDLED = new Set([
   'participants',
   'referrals',
   'participant_documents',

@@ -75,8 +75,11 @@ export async function getSensitiveAccessLog(
   await audit(deps.db, ctx, 'privacy.access_log_query', 'audit_log', null, {
     participantId: query.participantId ?? null,
     actorUserId: query.actorUserId ?? null,
-    person: query.person ?? null,
-    account: query.account ?? null,
+    // A search term may itself be a name or a PESEL: the entry says which kinds of filter were used,
+    // never the term (issue #14 item 7).
+    filters: (['participantId', 'actorUserId', 'person', 'account', 'from', 'to'] as const).filter(
+      (k) => query[k] !== undefined && query[k] !== '',
+    ),
     from: query.from ?? null,
     to: query.to ?? null,
     format: query.format,

@@ -100,8 +100,3 @@ const EDITS: Record<Role, readonly RecordField[]> = {
 export function editableFields(roles: readonly Role[]): Set<RecordField> {
   return new Set(roles.flatMap((r) => EDITS[r]));
 }
-
-/** Who may delete a record registered by mistake (only while it has no pathway). */
-export function canDeleteParticipant(roles: readonly Role[]): boolean {
-  return roles.includes('DIRECTOR');
-}

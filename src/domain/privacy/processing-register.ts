@@ -3,6 +3,7 @@
  * (GDPR art. 30 ust. 1): purpose, legal basis, categories of persons and data, recipients, retention.
  * The centre prints them with its own name as the controller; the wording is Polish, as on paper.
  */
+import { OTHER_RETENTION_RULES as R, retentionWording as kept } from './other-retention-rules';
 
 export interface ProcessingActivity {
   name: string;
@@ -80,5 +81,63 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'imię i nazwisko, e-mail, role, upoważnienie i oświadczenie o poufności, adres IP, wpisy o odczytach danych wrażliwych',
     recipients: 'brak odbiorców zewnętrznych',
     retention: 'przez okres zatrudnienia, a dziennik — tak długo jak dane, których dotyczy',
+  },
+  // People who are not participants (migration 0037): the retention of each from its dated rule.
+  {
+    name: 'Wolontariat',
+    purpose: 'porozumienia z wolontariuszami, ewidencja świadczeń, zaświadczenia i opinie',
+    legalBasis:
+      'art. 6 ust. 1 lit. b i c RODO w zw. z art. 42–44 ustawy o działalności pożytku publicznego i o wolontariacie',
+    dataSubjects: 'wolontariusze (przy osobach małoletnich — także ich opiekunowie)',
+    dataCategories:
+      'imię i nazwisko, data urodzenia, płeć, e-mail, telefon, opiekun i jego zgoda, porozumienia, świadczenia i ich czas',
+    recipients: 'brak odbiorców zewnętrznych',
+    retention: kept(R.VOLUNTEER),
+  },
+  {
+    name: 'Działania dla osób bezrobotnych na podstawie umowy ze starostą (art. 200 ustawy o rynku pracy)',
+    purpose: 'prowadzenie i rozliczenie działań z zakresu reintegracji społecznej finansowanych przez PUP',
+    legalBasis: 'art. 6 ust. 1 lit. c RODO w zw. z art. 9a ustawy o zatrudnieniu socjalnym',
+    dataSubjects: 'osoby bezrobotne skierowane przez powiatowy urząd pracy',
+    dataCategories:
+      'imię i nazwisko, PESEL, znak sprawy PUP, daty udziału, godziny udziału, przyczyna zakończenia',
+    recipients: 'powiatowy urząd pracy (rozliczenie umowy)',
+    retention: kept(R.ART200),
+  },
+  {
+    name: 'Wydarzenia, szkolenia i grupy stałe dla osób spoza uczestników',
+    purpose: 'zapisy, listy obecności i zaświadczenia o udziale',
+    legalBasis: 'art. 6 ust. 1 lit. a RODO (zgoda osoby)',
+    dataSubjects: 'goście wydarzeń i członkowie grup, którzy nie są uczestnikami centrum',
+    dataCategories: 'imię i nazwisko, e-mail, telefon, rok urodzenia, obecności, numer zaświadczenia',
+    recipients: 'brak odbiorców zewnętrznych',
+    retention: kept(R.EVENT_PERSON),
+  },
+  {
+    name: 'Sprzedaż usług i produktów klientom prywatnym',
+    purpose: 'wycena, zlecenie, wykonanie i rozliczenie usługi',
+    legalBasis: 'art. 6 ust. 1 lit. b i c RODO (umowa; ustawa o rachunkowości)',
+    dataSubjects: 'klienci prywatni centrum',
+    dataCategories: 'imię i nazwisko, adres, telefon, e-mail, zlecenia, faktury i wpłaty',
+    recipients: 'biuro rachunkowe lub księgowość centrum',
+    retention: kept(R.SERVICE_CUSTOMER),
+  },
+  {
+    name: 'Pomoc rzeczowa — darowizny od osób fizycznych',
+    purpose: 'przyjęcie darowizny i ewidencja przekazanych przedmiotów',
+    legalBasis: 'art. 6 ust. 1 lit. c RODO w zw. z ustawą o rachunkowości',
+    dataSubjects: 'darczyńcy będący osobami fizycznymi',
+    dataCategories: 'imię i nazwisko, adres, przedmioty i ich wartość, data przyjęcia',
+    recipients: 'biuro rachunkowe lub księgowość centrum',
+    retention: kept(R.INKIND_DONOR),
+  },
+  {
+    name: 'Zapytania o usługi z katalogu sieci',
+    purpose: 'odpowiedź na zapytanie o usługę centrum',
+    legalBasis: 'art. 6 ust. 1 lit. b RODO (działania na żądanie osoby przed zawarciem umowy)',
+    dataSubjects: 'osoby pytające o usługi',
+    dataCategories: 'imię i nazwisko, e-mail, telefon, treść zapytania',
+    recipients: 'brak odbiorców zewnętrznych',
+    retention: kept(R.NETWORK_ENQUIRY),
   },
 ];

@@ -140,6 +140,8 @@ export interface SubjectCopyData {
   centre: CentreLetterhead;
   printedOn: string;
   personName: string;
+  /** The opening sentence; by default it names the record of who read the special-category data. */
+  lead?: string;
   sections: {
     title: string;
     facts?: [string, string | null][];
@@ -153,8 +155,9 @@ export async function renderSubjectCopy(data: SubjectCopyData): Promise<Buffer> 
     ...documentHeader(data.centre, data.printedOn),
     ...documentTitle('KOPIA DANYCH OSOBOWYCH', 'art. 15 ust. 3 RODO', data.personName),
     paragraph(
-      `Na Pani/Pana żądanie przekazujemy kopię danych osobowych przetwarzanych przez ${data.centre.name}, ` +
-        'wraz z informacją, kto z pracowników centrum odczytywał dane szczególnych kategorii.',
+      data.lead ??
+        `Na Pani/Pana żądanie przekazujemy kopię danych osobowych przetwarzanych przez ${data.centre.name}, ` +
+          'wraz z informacją, kto z pracowników centrum odczytywał dane szczególnych kategorii.',
     ),
     ...data.sections.flatMap((s): Content[] => [
       { text: s.title, style: 'heading', headlineLevel: 1 },

@@ -6,7 +6,7 @@ import { editableFields } from '../../../src/domain/participants/record-rules';
 import { api } from '../api';
 import { td, t } from '../i18n';
 import { linkProps } from '../router';
-import { DeleteParticipant, EditParticipant, formatNrb, ParticipantHistory } from './participant-record';
+import { EditParticipant, formatNrb, ParticipantHistory } from './participant-record';
 import { PathwaySections } from './pathway';
 import { ParticipantEvents } from './participant-events';
 import { ParticipantGraduateSection } from './participant-graduate';
@@ -176,7 +176,6 @@ export function ParticipantPage({
       <ParticipantEvents participantId={p.id} />
       <ParticipantHistory participantId={p.id} version={p.version} />
       <ParticipantPrivacy participantId={p.id} />
-      {p.status === 'REFERRED' && <DeleteParticipant participant={p} roles={roles} />}
     </main>
   );
 }

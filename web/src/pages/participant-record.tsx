@@ -4,13 +4,11 @@ import type { Participant, ParticipantChange } from '../../../src/contracts/part
 import { polishDate } from '../../../src/domain/calendar';
 import { validateNrb } from '../../../src/domain/identifiers/nrb';
 import { validatePesel } from '../../../src/domain/identifiers/pesel';
-import { ageOn, canDeleteParticipant, editableFields } from '../../../src/domain/participants/record-rules';
+import { ageOn, editableFields } from '../../../src/domain/participants/record-rules';
 import { ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { api } from '../api';
-import { ConfirmButton } from '../components/confirm';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatDateTime, t } from '../i18n';
-import { navigate } from '../router';
 import './records.i18n';
 
 const EDUCATION = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
@@ -420,49 +418,6 @@ export function ParticipantHistory({ participantId, version }: { participantId: 
           ))}
         </ol>
       )}
-    </section>
-  );
-}
-
-/** The director deletes a record entered by mistake (no pathway yet), with a reason kept in the audit log. */
-export function DeleteParticipant({
-  participant,
-  roles,
-}: {
-  participant: Participant;
-  roles: readonly Role[];
-}) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  if (!canDeleteParticipant(roles)) return null;
-  return (
-    <section className="card" aria-labelledby="delete-record">
-      <h2 id="delete-record">{t('rec.deleteTitle')}</h2>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
-      <ConfirmButton
-        label={t('rec.delete')}
-        title={t('rec.deleteTitle')}
-        warning={t('rec.deleteWarn')}
-        confirmLabel={t('rec.deleteConfirm')}
-        canConfirm={reason.trim().length > 0}
-        onConfirm={async () => {
-          setError(null);
-          try {
-            await api('DELETE', `/api/v1/participants/${participant.id}`, { reason });
-            navigate('/participants');
-          } catch (e) {
-            setError((e as Error).message);
-          }
-        }}
-      >
-        <Field name="delete-reason" label={t('rec.deleteReason')} required>
-          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-      </ConfirmButton>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { linkProps } from '../router';
 import { AccessLogSection, ClauseSection, ProcessingRegisterSection } from './privacy-records';
 import { AuthorisationsSection } from './privacy-authorisations';
 import { RetentionSection } from './privacy-retention';
+import { OtherPeopleRetention } from './privacy-retention-others';
 import './privacy.i18n';
 
 type Tab = 'authorisations' | 'clause' | 'register' | 'accessLog' | 'retention';
@@ -51,6 +52,7 @@ export function PrivacyPage({
         {tab === 'register' && <ProcessingRegisterSection />}
         {tab === 'accessLog' && <AccessLogSection />}
         {tab === 'retention' && canRetention && <RetentionSection />}
+        {tab === 'retention' && canRetention && <OtherPeopleRetention />}
       </div>
     </main>
   );

@@ -29,13 +29,6 @@ export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
   'rec.hiddenSet': 'entered (value hidden)',
   'rec.hiddenCleared': 'removed (value hidden)',
   'rec.empty': 'empty',
-  'rec.delete': 'Delete a record entered by mistake',
-  'rec.deleteTitle': 'Delete the record',
-  'rec.deleteWarn':
-    'The record will be deleted for good — this cannot be undone. The audit log keeps the name and the reason. A person with a referral, programme or attendance cannot be deleted — end the participation instead.',
-  'rec.deleteReason': 'Reason for deleting',
-  'rec.deleteConfirm': 'Delete for good',
-  'rec.deleted': 'Deleted the record of {name}.',
   'rec.street': 'Street',
   'rec.buildingNo': 'House no.',
   'rec.flatNo': 'Flat no.',

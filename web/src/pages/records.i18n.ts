@@ -29,13 +29,6 @@ export const recordsPl = {
   'rec.hiddenSet': 'wpisano (wartość ukryta)',
   'rec.hiddenCleared': 'usunięto (wartość ukryta)',
   'rec.empty': 'puste',
-  'rec.delete': 'Usuń rekord wprowadzony omyłkowo',
-  'rec.deleteTitle': 'Usunięcie rekordu',
-  'rec.deleteWarn':
-    'Rekord zostanie usunięty bezpowrotnie — tego nie można cofnąć. W dzienniku zdarzeń zostanie imię i nazwisko oraz powód. Osoby, która ma już skierowanie, program lub obecności, nie można usunąć — zakończ wtedy jej udział.',
-  'rec.deleteReason': 'Powód usunięcia',
-  'rec.deleteConfirm': 'Usuń bezpowrotnie',
-  'rec.deleted': 'Usunięto rekord {name}.',
   'rec.street': 'Ulica',
   'rec.buildingNo': 'Nr domu',
   'rec.flatNo': 'Nr lokalu',
