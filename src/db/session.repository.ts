@@ -1,44 +1,67 @@
+import { sql } from 'kysely';
 import type { Db } from './connection';
 import type { SessionRow, UserRow } from './schema';
+import type { UserCentreRow } from './user.repository';
 
-export async function insertSession(
-  db: Db,
-  row: Omit<SessionRow, 'created_at' | 'last_seen_at'>,
-): Promise<void> {
-  await db.insertInto('sessions').values(row).execute();
+/** An authorisation's terms as the art. 8b check needs them (see `domain/privacy/authorisation.ts`). */
+export interface SessionAuthorisationRow {
+  centre_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  pledge_signed_on: string | null;
+  revoked: boolean;
 }
 
-/** A session with its user, by the hash of the cookie token. */
-export async function findSessionWithUser(
+/** The name under which PostgreSQL keeps the session read prepared per connection (see `connection.ts`). */
+export const SESSION_READ_STATEMENT = 'session_read';
+
+const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/**
+ * What every signed-in request needs, in one statement and one row: the session by the hash of its
+ * token, its user, the centres where the user holds active roles (ordered by name, as `findUserCentres`)
+ * and every authorisation the user holds or held in any centre (art. 8b; the caller keeps the current
+ * centre's only). Read afresh on each request, so an expiry, a revocation or a removed role counts at once.
+ * Prepared once per connection on PostgreSQL (issue #13 item 10, decision 0039).
+ */
+export async function findSessionForRequest(
   db: Db,
   id: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      's.id',
-      's.user_id',
-      's.csrf_token',
-      's.current_centre_id',
-      's.ip',
-      's.user_agent',
-      's.created_at',
-      's.last_seen_at',
-      's.expires_at',
-      'u.email',
-      'u.full_name',
-      'u.password_hash',
-      'u.totp_secret',
-      'u.totp_enabled',
-      'u.is_active',
-      'u.created_at as user_created_at',
-      'u.updated_at as user_updated_at',
-      'u.password_changed_at',
-      'u.totp_last_step',
-    ])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+): Promise<
+  | {
+      session: SessionRow;
+      user: UserRow;
+      centres: UserCentreRow[];
+      authorisations: SessionAuthorisationRow[];
+    }
+  | undefined
+> {
+  const { rows } = await sql<
+    SessionRow &
+      Omit<UserRow, 'id' | 'created_at' | 'updated_at'> & {
+        user_created_at: UserRow['created_at'];
+        user_updated_at: UserRow['updated_at'];
+        centres: unknown;
+        authorisations: unknown;
+      }
+  >`
+    /* prepared: ${sql.raw(SESSION_READ_STATEMENT)} */
+    select s.id, s.user_id, s.csrf_token, s.current_centre_id, s.ip, s.user_agent, s.created_at,
+      s.last_seen_at, s.expires_at, u.email, u.full_name, u.password_hash, u.totp_secret, u.totp_enabled,
+      u.is_active, u.created_at as user_created_at, u.updated_at as user_updated_at, u.password_changed_at,
+      u.totp_last_step,
+      (select coalesce(json_agg(json_build_object('centre_id', c.id, 'name', c.name, 'type', c.type,
+          'is_demo', c.is_demo, 'roles', m.roles, 'settings', c.settings) order by c.name), '[]')
+        from centre_members m join centres c on c.id = m.centre_id
+        where m.user_id = s.user_id and m.is_active = true) as centres,
+      (select coalesce(json_agg(json_build_object('centre_id', a.centre_id, 'valid_from', a.valid_from,
+          'valid_until', a.valid_until, 'pledge_signed_on', a.pledge_signed_on,
+          'revoked', a.revoked_at is not null)), '[]')
+        from staff_authorisations a where a.user_id = s.user_id) as authorisations
+    from sessions s join users u on u.id = s.user_id
+    where s.id = ${id}
+  `.execute(db);
+  const row = rows[0];
   if (!row) return undefined;
   return {
     session: {
@@ -65,7 +88,16 @@ export async function findSessionWithUser(
       updated_at: row.user_updated_at,
       password_changed_at: row.password_changed_at,
     },
+    centres: parsed(row.centres),
+    authorisations: parsed(row.authorisations),
   };
+}
+
+export async function insertSession(
+  db: Db,
+  row: Omit<SessionRow, 'created_at' | 'last_seen_at'>,
+): Promise<void> {
+  await db.insertInto('sessions').values(row).execute();
 }
 
 export async function touchSession(db: Db, id: string, at: Date): Promise<void> {

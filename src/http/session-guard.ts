@@ -84,12 +84,21 @@ export function registerSessionGuard(app: FastifyInstance, deps: AppDeps): void 
       // for her every participant, document and attendance route leads nowhere (issue 19).
       if (!request.auth.current) throw new AppError('NOT_FOUND');
       const actor = actorOf(request.auth);
-      await checkPersonalDataAccess(deps, {
-        userId: actor.userId,
-        centreId: actor.centreId,
-        email: request.auth.user.email,
-        ip: request.ip ?? null,
-      });
+      await checkPersonalDataAccess(
+        deps,
+        {
+          userId: actor.userId,
+          centreId: actor.centreId,
+          email: request.auth.user.email,
+          ip: request.ip ?? null,
+        },
+        request.auth.authorisations.map((a) => ({
+          validFrom: a.valid_from,
+          validUntil: a.valid_until,
+          pledgeSignedOn: a.pledge_signed_on,
+          revoked: a.revoked,
+        })),
+      );
     }
   });
 }

@@ -6,8 +6,9 @@ import type { SessionRow, UserRow } from '../../db/schema';
 import {
   deleteSession,
   deleteUserSessions,
-  findSessionWithUser,
+  findSessionForRequest,
   insertSession,
+  type SessionAuthorisationRow,
   setSessionCentre,
   touchSession,
 } from '../../db/session.repository';
@@ -30,6 +31,8 @@ export interface SessionInfo {
   current: UserCentreRow | undefined;
   roles: Role[];
   totpEnrolmentRequired: boolean;
+  /** The user's authorisations (art. 8b) in the current centre, read with the session in the same statement. */
+  authorisations: SessionAuthorisationRow[];
 }
 
 /** Checks e-mail, password and (when enabled) the TOTP code; opens a session. Throttled per account and address. */
@@ -103,9 +106,10 @@ export async function login(
 export async function resolveSession(deps: AppDeps, token: string | undefined): Promise<SessionInfo> {
   if (!token) throw new AppError('UNAUTHENTICATED');
   const id = hashToken(token);
-  const found = await findSessionWithUser(deps.db, id);
+  // One statement: the session, its user, the user's centres and authorisations (decision 0039).
+  const found = await findSessionForRequest(deps.db, id);
   if (!found) throw new AppError('SESSION_EXPIRED');
-  const { session, user } = found;
+  const { session, user, centres } = found;
   const now = deps.now().getTime();
   const idleLimit = new Date(session.last_seen_at).getTime() + deps.sessions.idleMinutes * 60_000;
   if (now > new Date(session.expires_at).getTime() || now > idleLimit || !user.is_active) {
@@ -115,7 +119,6 @@ export async function resolveSession(deps: AppDeps, token: string | undefined): 
   // Writing on every request would serialise reads behind writes; a minute of precision is enough.
   if (now - new Date(session.last_seen_at).getTime() > 60_000) await touchSession(deps.db, id, new Date(now));
 
-  const centres = await findUserCentres(deps.db, user.id);
   const current = centres.find((c) => c.centre_id === session.current_centre_id) ?? centres[0];
   const roles = (current?.roles ?? []) as Role[];
   const required = current ? centreSettings(current.settings).totpRequiredRoles : [];
@@ -126,6 +129,7 @@ export async function resolveSession(deps: AppDeps, token: string | undefined): 
     current,
     roles,
     totpEnrolmentRequired: !user.totp_enabled && isTotpRequired(roles, required),
+    authorisations: current ? found.authorisations.filter((a) => a.centre_id === current.centre_id) : [],
   };
 }
 

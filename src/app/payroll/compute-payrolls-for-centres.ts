@@ -64,6 +64,7 @@ export async function computePayrollsForCentres(
     await insertPayrollLines(
       trx,
       open.flatMap((c) => computed.get(c.id)!.lines.map((l) => ({ ...l, payroll_id: payrollOf.get(c.id)! }))),
+      { returning: false },
     );
     await insertPayrollAuditEntries(
       trx,

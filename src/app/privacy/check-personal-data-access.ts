@@ -1,7 +1,7 @@
 import { findLatestAuditEntry, insertAuditEntry } from '../../db/audit.repository';
 import { findAuthorisationsOfUser } from '../../db/privacy.repository';
 import { polishDate } from '../../domain/calendar';
-import { accountStanding } from '../../domain/privacy/authorisation';
+import { type AuthorisationTerms, accountStanding } from '../../domain/privacy/authorisation';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { todayInPoland } from '../pathway/shared';
@@ -12,23 +12,24 @@ export const ACCESS_REFUSED_ACTION = 'privacy.access_refused';
  * Lets an account reach participants' personal data in a centre only with an authorisation in force today
  * (art. 8b ust. 4): otherwise throws PERSONAL_DATA_AUTHORISATION_REQUIRED with the reason. The first refusal
  * of an account in a day is written to the audit log, which the register shows to the director and the
- * administrator. Read on every request, so a revocation takes effect on the next click.
+ * administrator. Read on every request, so a revocation takes effect on the next click: the session guard
+ * passes the terms it read with the session in the same request (decision 0039); without them they are read here.
  */
 export async function checkPersonalDataAccess(
   deps: AppDeps,
   caller: { userId: string; centreId: string; email: string; ip: string | null },
+  readWithSession?: readonly AuthorisationTerms[],
 ): Promise<void> {
   const today = todayInPoland(deps);
-  const rows = await findAuthorisationsOfUser(deps.db, caller.centreId, caller.userId);
-  const standing = accountStanding(
-    rows.map((r) => ({
+  const terms =
+    readWithSession ??
+    (await findAuthorisationsOfUser(deps.db, caller.centreId, caller.userId)).map((r) => ({
       validFrom: r.valid_from,
       validUntil: r.valid_until,
       pledgeSignedOn: r.pledge_signed_on,
       revoked: r.revoked_at !== null,
-    })),
-    today,
-  );
+    }));
+  const standing = accountStanding(terms, today);
   if (standing === 'VALID') return;
 
   const last = await findLatestAuditEntry(deps.db, {

@@ -50,6 +50,7 @@ export interface Contributions {
   explanation: string;
 }
 
+// Hand-written formatting (polish-format.ts), no Intl.NumberFormat built per call (decision 0039).
 const pct = (bp: number) => `${decimal(bp / 100, 2, 2)} %`;
 const zl = (g: number) => `${zlotyNumber(g)} zł`;
 
