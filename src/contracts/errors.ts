@@ -326,6 +326,17 @@ export const ERROR_CATALOG = {
 export type ErrorCode = keyof typeof ERROR_CATALOG;
 
 /** A problem with one input field: where, a stable code, and a Polish message. */
+/** zod's issue codes → our stable field codes (the server's answers and the web's own checks say the same). */
+export const ZOD_CODES: Record<string, string> = {
+  invalid_type: 'INVALID_TYPE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+  invalid_format: 'INVALID_FORMAT',
+  invalid_value: 'INVALID_VALUE',
+  unrecognized_keys: 'UNKNOWN_FIELD',
+  invalid_union: 'INVALID_VALUE',
+};
+
 export interface FieldError {
   path: string;
   code: string;

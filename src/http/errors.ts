@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../app/app-error';
-import { ERROR_CATALOG, type ErrorCode, type FieldError } from '../contracts/errors';
+import { ERROR_CATALOG, type ErrorCode, type FieldError, ZOD_CODES } from '../contracts/errors';
 import { classifyDatabaseError } from '../db/errors';
 
 function send(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
@@ -9,16 +9,6 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, details?: u
     .status(ERROR_CATALOG[code].status)
     .send({ error: { code, message, ...(details !== undefined ? { details } : {}) } });
 }
-
-const ZOD_CODES: Record<string, string> = {
-  invalid_type: 'INVALID_TYPE',
-  too_small: 'TOO_SMALL',
-  too_big: 'TOO_BIG',
-  invalid_format: 'INVALID_FORMAT',
-  invalid_value: 'INVALID_VALUE',
-  unrecognized_keys: 'UNKNOWN_FIELD',
-  invalid_union: 'INVALID_VALUE',
-};
 
 /** Turns fastify-type-provider-zod's validation entries into our field errors (path, stable code, Polish message). */
 function fieldErrors(

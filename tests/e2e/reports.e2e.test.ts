@@ -140,8 +140,17 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     await page.getByRole('link', { name: 'Kadra' }).click();
     await page.getByRole('heading', { name: 'Rejestr kadry', level: 1 }).waitFor();
     expect(await page.getByRole('status').first().textContent()).toContain('Ponad normę');
-    await page.getByLabel('Imię i nazwisko').fill('Jan Instruktor');
+    // A wrong input first: no name, a full-time equivalent above 1 — the browser says so at the fields
+    // with the contract's own checks, and nothing is sent.
+    await page.getByLabel('Wymiar etatu').fill('3');
     await page.locator('#f-fromDate').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+    await page.locator('#f-fte-error').waitFor();
+    await page.locator('#f-fullName-error').waitFor();
+    expect(await page.locator('#f-fte').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('row', { name: /Jan Instruktor/ }).count()).toBe(0);
+    await page.getByLabel('Imię i nazwisko').fill('Jan Instruktor');
+    await page.getByLabel('Wymiar etatu').fill('1');
     await page.getByRole('button', { name: 'Dodaj osobę' }).click();
     await page.getByText('Dodano osobę do rejestru kadry.').waitFor();
     await page.getByRole('row', { name: /Jan Instruktor/ }).waitFor();

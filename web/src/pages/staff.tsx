@@ -1,54 +1,75 @@
 import { decimal } from '../../../src/domain/polish-format';
-import { useCallback, useEffect, useState } from 'react';
-import type { StaffMember, StaffRatio } from '../../../src/contracts/staff.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import { IsoDateSchema } from '../../../src/contracts/common';
+import {
+  type StaffMember,
+  StaffMemberCreateSchema,
+  type StaffRatio,
+} from '../../../src/contracts/staff.contract';
 import { STAFF_BASES, STAFF_FUNCTIONS } from '../../../src/domain/staff/staff-ratio';
 import { api } from '../api';
 import { t } from '../i18n';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, orEmpty, useApiForm } from '../components/use-api-form';
+import { invalidate, useApiQuery } from '../query';
 import './staff.i18n';
 
-const empty = {
+type StaffForm = {
+  fullName: string;
+  sex: '' | 'F' | 'M';
+  function: StaffMember['function'];
+  basis: StaffMember['basis'];
+  fte: string;
+  conductsClasses: boolean;
+  fromDate: string;
+  toDate: string;
+};
+
+const empty: StaffForm = {
   fullName: '',
-  sex: '' as '' | 'F' | 'M',
-  function: 'INSTRUCTOR' as StaffMember['function'],
-  basis: 'EMPLOYMENT_CONTRACT' as StaffMember['basis'],
+  sex: '',
+  function: 'INSTRUCTOR',
+  basis: 'EMPLOYMENT_CONTRACT',
   fte: '1',
   conductsClasses: true,
   fromDate: '',
   toDate: '',
 };
 
+/** The contract's own checks, on the text the form holds (the browser says what the server would). */
+const staffForm = StaffMemberCreateSchema.extend({
+  sex: z.enum(['', 'F', 'M']),
+  fte: numberText(StaffMemberCreateSchema.shape.fte),
+  toDate: orEmpty(IsoDateSchema),
+});
+
 /** The staff register and today's 1 : 10 check (art. 11 ust. 3). */
 export function StaffPage({ canManage }: { canManage: boolean }) {
-  const [data, setData] = useState<{ items: StaffMember[]; ratio: StaffRatio } | null>(null);
-  const [form, setForm] = useState(empty);
+  const staff = useApiQuery<{ items: StaffMember[]; ratio: StaffRatio }>('/api/v1/staff');
+  const data = staff.data;
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const load = useCallback(async () => setData(await api('GET', '/api/v1/staff')), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<StaffForm>({
+    defaultValues: empty,
+    schema: staffForm,
+  });
 
-  async function add(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<StaffMember>('POST', '/api/v1/staff', {
-        fullName: form.fullName,
-        sex: form.sex || null,
-        function: form.function,
-        basis: form.basis,
-        fte: Number(form.fte.replace(',', '.')),
-        conductsClasses: form.conductsClasses,
-        fromDate: form.fromDate,
-        toDate: form.toDate || null,
-      }),
-    );
-    if (saved) {
-      setNotice(t('staff.added'));
-      setForm(empty);
-      await load();
-    }
-  }
+  const add = onSubmit(async (v) => {
+    setNotice(null);
+    await api<StaffMember>('POST', '/api/v1/staff', {
+      fullName: v.fullName,
+      sex: v.sex || null,
+      function: v.function,
+      basis: v.basis,
+      fte: Number(v.fte.replace(',', '.')),
+      conductsClasses: v.conductsClasses,
+      fromDate: v.fromDate,
+      toDate: v.toDate || null,
+    });
+    setNotice(t('staff.added'));
+    form.reset(empty);
+    await invalidate('/api/v1/staff');
+  });
 
   const r = data?.ratio;
   const labels = {
@@ -112,21 +133,11 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
           <h2>{t('staff.add')}</h2>
           <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
           <Field name="fullName" label={t('staff.fullName')} error={fieldErrors.fullName} required>
-            {(p) => (
-              <input
-                {...p}
-                value={form.fullName}
-                onChange={(e) => setForm({ ...form, fullName: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...register('fullName')} />}
           </Field>
           <Field name="sex" label={t('staff.sex')}>
             {(p) => (
-              <select
-                {...p}
-                value={form.sex}
-                onChange={(e) => setForm({ ...form, sex: e.target.value as '' })}
-              >
+              <select {...p} {...register('sex')}>
                 <option value="">—</option>
                 <option value="F">{t('staff.sex.F')}</option>
                 <option value="M">{t('staff.sex.M')}</option>
@@ -135,11 +146,7 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
           </Field>
           <Field name="function" label={t('staff.function')}>
             {(p) => (
-              <select
-                {...p}
-                value={form.function}
-                onChange={(e) => setForm({ ...form, function: e.target.value as StaffMember['function'] })}
-              >
+              <select {...p} {...register('function')}>
                 {STAFF_FUNCTIONS.map((f) => (
                   <option key={f} value={f}>
                     {t(`staff.function.${f}`)}
@@ -150,11 +157,7 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
           </Field>
           <Field name="basis" label={t('staff.basis')}>
             {(p) => (
-              <select
-                {...p}
-                value={form.basis}
-                onChange={(e) => setForm({ ...form, basis: e.target.value as StaffMember['basis'] })}
-              >
+              <select {...p} {...register('basis')}>
                 {STAFF_BASES.map((b) => (
                   <option key={b} value={b}>
                     {t(`staff.basis.${b}`)}
@@ -164,34 +167,15 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
             )}
           </Field>
           <Field name="fte" label={t('staff.fte')} hint={t('staff.fteHint')} error={fieldErrors.fte}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={form.fte}
-                onChange={(e) => setForm({ ...form, fte: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="decimal" {...register('fte')} />}
           </Field>
           <div className="field">
             <label>
-              <input
-                type="checkbox"
-                checked={form.conductsClasses}
-                onChange={(e) => setForm({ ...form, conductsClasses: e.target.checked })}
-              />{' '}
-              {t('staff.conductsClasses')}
+              <input type="checkbox" {...register('conductsClasses')} /> {t('staff.conductsClasses')}
             </label>
           </div>
           <Field name="fromDate" label={t('staff.fromDate')} error={fieldErrors.fromDate} required>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={form.fromDate}
-                onChange={(e) => setForm({ ...form, fromDate: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} type="date" {...register('fromDate')} />}
           </Field>
           <Field
             name="toDate"
@@ -199,14 +183,7 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
             hint={t('staff.toDateHint')}
             error={fieldErrors.toDate}
           >
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={form.toDate}
-                onChange={(e) => setForm({ ...form, toDate: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} type="date" {...register('toDate')} />}
           </Field>
           <button type="submit" className="primary" disabled={busy}>
             {t('staff.add')}
