@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { findSensitiveReads } from '../../db/audit.repository';
 import { DAY_STATUS_LABELS } from '../../domain/attendance/validate-entries';
+import { decimal, zloty } from '../../domain/polish-format';
 import { renderSubjectCopy } from '../../reports/pdf/privacy-documents.pdf';
 import { shortDate } from '../../reports/pdf/wording';
 import { notFound } from '../app-error';
@@ -134,7 +135,7 @@ function otherActivities(r: Record<string, Row[]>) {
   const days = r.service_job_days ?? [];
   if (days.length > 0) {
     const hours = days.reduce((sum, d) => sum + Number(d.hours ?? 0), 0);
-    rows.push(['Zlecenia usług', `${days.length} dni pracy, razem ${hours.toLocaleString('pl-PL')} godz.`]);
+    rows.push(['Zlecenia usług', `${days.length} dni pracy, razem ${decimal(hours, 2)} godz.`]);
   }
   return { header: ['Działanie', 'Szczegóły'], rows };
 }
@@ -142,8 +143,7 @@ function otherActivities(r: Record<string, Row[]>) {
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const date = (v: unknown) =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? shortDate(v.slice(0, 10)) : '';
-const zl = (grosze: unknown) =>
-  `${(Number(grosze) / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} zł`;
+const zl = (grosze: unknown) => zloty(Number(grosze));
 
 /** The same copy as a PDF to hand to the person, in Polish, with the same sections. */
 export async function subjectCopyPdf(

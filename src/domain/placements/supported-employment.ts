@@ -1,6 +1,7 @@
 // Supported employment (zatrudnienie wspierane, art. 15b–16; issue 16 item 3). Pure.
 import { addMonthsClamped, monthIndex } from '../calendar';
 import { findUnemploymentBenefit } from '../law/unemployment-benefit';
+import { zlotyNumber } from '../polish-format';
 
 /**
  * What the consolidated text says (Dz.U. 2025 poz. 1718, art. 15b and 16, read 2026-12; law.md): forms —
@@ -152,10 +153,7 @@ export function checkClaim(c: {
   };
 }
 
-const zl = (grosze: number) =>
-  `${Math.trunc(grosze / 100)
-    .toLocaleString('pl-PL')
-    .replace(/\u00a0/g, ' ')},${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
+const zl = zlotyNumber;
 
 /** The day the starosta must pay a claim received on a day (within 30 days). */
 export function paymentDue(receivedOn: string): string {
