@@ -38,7 +38,8 @@ async function seed(deps: ReturnType<typeof createDeps>): Promise<number> {
   for (let start = 0; start < PEOPLE; start += 500) {
     const rows = [];
     for (let i = start; i < Math.min(PEOPLE, start + 500); i++) {
-      const birth = `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const birth = `19${60 + (i % 40)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
       const [first, last] = [`Osoba${i}`, i % 2 ? 'Kowalski' : 'Wiśniewska'];
       rows.push({
         centre_id: centre.id,

@@ -45,7 +45,8 @@ async function seed(db: Db) {
   for (let start = 0; start < 900; start += 300) {
     const rows = [];
     for (let i = start; i < start + 300; i++) {
-      const birth = `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const birth = `19${60 + (i % 40)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
       const status = i < 60 ? 'ACTIVE' : i < 660 ? 'EXITED' : i < 680 ? 'REFERRED' : 'REFUSED';
       rows.push({
         centre_id: centre.id,

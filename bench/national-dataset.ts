@@ -108,12 +108,16 @@ export async function buildNationalDataset(
       'centres',
       `insert into centres (type, name, regon, nip, street, building_no, postal_code, city, gmina_code,
          founding_institution_name, founding_institution_type, status_date, settings)
-       select t, (case t when 'CIS' then 'Centrum Integracji Społecznej nr ' else 'Klub Integracji Społecznej nr ' end) || i,
-         lpad((100000000 + i)::text, 9, '0'), lpad((5000000000 + i)::text, 10, '0'), 'ul. Przykładowa', (1 + i % 90)::text,
-         v || '-' || lpad((i % 999)::text, 3, '0'), 'Miejscowość ' || i, v || lpad((1 + i % 20)::text, 2, '0') || '0' || (1 + i % 3)::text,
+       select t, (case t when 'CIS' then 'Centrum Integracji Społecznej nr ' else 'Klub Integracji
+         Społecznej nr ' end) || i,
+         lpad((100000000 + i)::text, 9, '0'), lpad((5000000000 + i)::text, 10, '0'), 'ul. Przykładowa', (1
+           + i % 90)::text,
+         v || '-' || lpad((i % 999)::text, 3, '0'), 'Miejscowość ' || i, v || lpad((1 + i % 20)::text, 2,
+           '0') || '0' || (1 + i % 3)::text,
          'Gmina ' || i, case when i % 3 = 0 then 'NGO' else 'JST' end, make_date($1, 1, 1) - (i % 2000),
          jsonb_build_object('capacity', c)
-       from (select t, v, c, i::int as i from unnest($2::text[], $3::text[], $4::int[]) with ordinality as u(t, v, c, i)) u`,
+       from (select t, v, c, i::int as i from unnest($2::text[], $3::text[], $4::int[]) with ordinality as
+         u(t, v, c, i)) u`,
       [first - 1, types, voiv, caps],
     );
     await client.query(`create temp table nc as
@@ -160,11 +164,13 @@ export async function buildNationalDataset(
       'participants',
       `insert into participants (id, centre_id, first_name, last_name, name_key, birth_date, sex, status,
          eligibility_groups, status_since)
-       select pid, centre_id, 'Osoba', 'Krajowa ' || ord || '-' || y || '-' || k, 'osoba krajowa ' || ord || '-' || y || '-' || k,
+       select pid, centre_id, 'Osoba', 'Krajowa ' || ord || '-' || y || '-' || k, 'osoba krajowa ' || ord
+         || '-' || y || '-' || k,
          make_date(1960 + (k * 7 + y) % 40, 1 + k % 12, 1 + k % 28), case when r_sex < 0.42 then 'F' else 'M' end,
          case when last_day is null then 'ACTIVE' else 'EXITED' end,
          case when r_group < 0.30 then array['LONG_TERM_UNEMPLOYED'] when r_group < 0.45 then array['HOMELESS']
-           when r_group < 0.60 then array['ALCOHOL_ADDICTION', 'LONG_TERM_UNEMPLOYED'] when r_group < 0.72 then array['DISABILITY']
+           when r_group < 0.60 then array['ALCOHOL_ADDICTION', 'LONG_TERM_UNEMPLOYED'] when r_group < 0.72
+             then array['DISABILITY']
            when r_group < 0.82 then array['MENTAL_DISORDER'] when r_group < 0.88 then array['RELEASED_FROM_PRISON']
            when r_group < 0.92 then array['DRUG_ADDICTION'] when r_group < 0.94 then array['REFUGEE']
            else array['OTHER'] end,
@@ -239,10 +245,12 @@ export async function buildNationalDataset(
       'payroll lines',
       `insert into payroll_lines (centre_id, payroll_id, participant_id, kind, status, name, paid_in_cash, inputs,
          benefit_grosze, bonus_grosze, total_grosze)
-       select x.centre_id, x.payroll_id, x.pid, 'BENEFIT', 'PAY', x.name, false, '{}', x.benefit, x.bonus, x.benefit + x.bonus
+       select x.centre_id, x.payroll_id, x.pid, 'BENEFIT', 'PAY', x.name, false, '{}', x.benefit, x.bonus,
+         x.benefit + x.bonus
        from (
          select pm.centre_id, pm.id as payroll_id, np.pid, 'Osoba ' || np.k as name,
-           (206628 * least(30, (least(coalesce(np.last_day, pm.m_to), pm.m_to) - greatest(np.admission, pm.m_from) + 1)) / 30)::int as benefit,
+           (206628 * least(30, (least(coalesce(np.last_day, pm.m_to), pm.m_to) - greatest(np.admission,
+             pm.m_from) + 1)) / 30)::int as benefit,
            case when (np.k + extract(month from pm.m_from)::int) % 9 = 0 then 15000 else 0 end as bonus
          from npm pm join np on np.centre_id = pm.centre_id
            and np.admission <= pm.m_to and coalesce(np.last_day, pm.m_to) >= pm.m_from
@@ -257,12 +265,15 @@ export async function buildNationalDataset(
       'finance entries',
       `insert into finance_entries (centre_id, kind, occurred_on, amount_grosze, grantor_kind, grantor_name, category,
          income_source, description)
-       select c.id, e.kind, make_date(y, mo, 10), e.amount * c.cap, e.grantor_kind, e.grantor_name, e.category, e.income_source,
+       select c.id, e.kind, make_date(y, mo, 10), e.amount * c.cap, e.grantor_kind, e.grantor_name,
+         e.category, e.income_source,
          'Dokument ' || y || '/' || mo
        from nc c, params p, generate_series(p.first_year, p.last_year) y, generate_series(1, 12) mo,
-         (values ('GRANT_RECEIVED', 250000, 'GMINA', 'Gmina', null, null), ('GRANT_USED', 240000, 'GMINA', 'Gmina', 'WAGES', null),
+         (values ('GRANT_RECEIVED', 250000, 'GMINA', 'Gmina', null, null), ('GRANT_USED', 240000, 'GMINA',
+           'Gmina', 'WAGES', null),
            ('OWN_INCOME', 30000, null, null, null, 'SALES'), ('EXPENSE', 180000, null, null, 'WAGES', null),
-           ('EXPENSE', 40000, null, null, 'MATERIALS_ENERGY', null), ('EXPENSE', 35000, null, null, 'RENT_REPAIRS', null),
+           ('EXPENSE', 40000, null, null, 'MATERIALS_ENERGY', null), ('EXPENSE', 35000, null, null,
+             'RENT_REPAIRS', null),
            ('EXPENSE', 25000, null, null, 'MEALS', null), ('EXPENSE', 8000, null, null, 'INSURANCE', null))
            e(kind, amount, grantor_kind, grantor_name, category, income_source)
        where make_date(y, mo, 10) < p.today`,
@@ -287,7 +298,8 @@ export async function buildNationalDataset(
           `attendance ${y}`,
           `insert into attendance_entries (centre_id, participant_id, date, workshop_id, status, hours, meal)
            select np.centre_id, np.pid, d::date, np.ws,
-             case when r < 0.90 then 'present' when r < 0.94 then 'sick' when r < 0.97 then 'day_off' else 'unexcused' end,
+             case when r < 0.90 then 'present' when r < 0.94 then 'sick' when r < 0.97 then 'day_off' else
+               'unexcused' end,
              case when r < 0.90 then 7 else 0 end, r < 0.90
            from np, params p,
              lateral generate_series(greatest(np.admission, make_date($1, 1, 1)),

@@ -108,7 +108,9 @@ async function benchPublicCatalogue(deps: AppDeps, networkId: string, centreIds:
     };
     const t = await timed(REQUESTS, page);
     return {
-      name: `national: public catalogue page of a ${centres.length}-member network (${items.length} services), ${REQUESTS} requests, p95`,
+      name:
+        `national: public catalogue page of a ${centres.length}-member network (${items.length} ` +
+        `services), ${REQUESTS} requests, p95`,
       value: t.p95,
       unit: 'ms',
       target: `median ${t.median} ms, ${Math.round(size / 1024)} KiB (≤ 100 ms)`,
@@ -132,7 +134,9 @@ export async function benchNational(databaseUrl: string, scale = 1): Promise<Row
     });
     const c = data.counts;
     rows.push({
-      name: `national dataset: ${c.centres} centres × 10 y, ${c.attendance_entries} attendance, ${c.payroll_lines} payroll lines`,
+      name:
+        `national dataset: ${c.centres} centres × 10 y, ${c.attendance_entries} ` +
+        `attendance, ${c.payroll_lines} payroll lines`,
       value: Math.round(data.seconds),
       unit: 's',
       target: `${c.participants} people`,

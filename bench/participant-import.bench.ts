@@ -96,7 +96,10 @@ function nrb(i: number): string {
   return `${String(check).padStart(2, '0')}${sortCode}${account}`;
 }
 
-/** 5,000 realistic, valid and distinct people (distinct birth dates, so neither PESEL nor name + birth date repeats). */
+/**
+ * 5,000 realistic, valid and distinct people (distinct birth dates, so neither PESEL nor name + birth
+ * date repeats).
+ */
 async function buildXlsx(count: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Uczestnicy');

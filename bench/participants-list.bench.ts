@@ -75,7 +75,8 @@ async function seed(deps: ReturnType<typeof createDeps>, count: number) {
     for (let i = start; i < Math.min(count, start + 500); i++) {
       const first = FIRST[i % FIRST.length]!;
       const last = LAST[(i * 7) % LAST.length]!;
-      const birth = `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const birth = `19${60 + (i % 40)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
       const status = [
         'ACTIVE',
         'ACTIVE',

@@ -50,14 +50,15 @@ const time = async (label: string, f: () => Promise<unknown>, n = 60) => {
   return median(w);
 };
 const compiled = readPayrollMonthFactsSql([centre.id], period).compile(deps.db);
-const rawText = `select participant_id, date, status from attendance_entries where centre_id = $1 and date between $2::date and $3::date`;
+const rawText =
+  `select participant_id, date, status from attendance_entries where centre_id ` +
+  `= $1 and date between $2::date and $3::date`;
 const rawValues = [centre.id, from, to];
 for (let round = 0; round < 2; round++) {
   console.log(`--- round ${round}`);
   await time('raw SQL via Kysely', () =>
-    sql`select participant_id, date, status from attendance_entries where centre_id = ${centre.id} and date between ${from}::date and ${to}::date`.execute(
-      deps.db,
-    ),
+    sql`select participant_id, date, status from attendance_entries where centre_id = ${centre.id}
+      and date between ${from}::date and ${to}::date`.execute(deps.db),
   );
   await time('raw SQL via pg pool', () => pool.query(rawText, rawValues));
   await time('facts read (readPayrollMonthFacts)', () => readPayrollMonthFacts(deps.db, [centre.id], period));

@@ -172,7 +172,8 @@ export async function setupPayrollBench(deps: AppDeps) {
         .execute();
   }
   // The demo's own workshops are closed for the month too, so that the month can close.
-  await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
+  await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id,
+    id, ${MONTH}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
     deps.db,
   );
   const ctx = (userId: string, roles: ('DIRECTOR' | 'ACCOUNTANT')[], centreId = centre.id): CallContext => ({
@@ -183,7 +184,8 @@ export async function setupPayrollBench(deps: AppDeps) {
   // A year of history means the earlier months were paid: close January–September first.
   for (let m = 1; m <= 9; m++) {
     const month = `${YEAR}-0${m}`;
-    await sql`insert into attendance_months (centre_id, workshop_id, month, status) select centre_id, id, ${month}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
+    await sql`insert into attendance_months (centre_id, workshop_id, month, status) select
+      centre_id, id, ${month}, 'LOCKED' from workshops where centre_id = ${centre.id} on conflict do nothing`.execute(
       deps.db,
     );
     let p = await computePayroll(deps, ctx(accountant.id, ['ACCOUNTANT']), month);
@@ -214,9 +216,8 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
     const persist: number[] = [];
     for (let i = 0; i < 64; i++) {
       let t0 = performance.now();
-      await sql`select participant_id, date, status from attendance_entries where centre_id = ${centre.id} and date between ${`${MONTH}-01`}::date and ${`${MONTH}-31`}::date`.execute(
-        deps.db,
-      );
+      await sql`select participant_id, date, status from attendance_entries where centre_id =
+        ${centre.id} and date between ${`${MONTH}-01`}::date and ${`${MONTH}-31`}::date`.execute(deps.db);
       raw.push(performance.now() - t0);
       t0 = performance.now();
       await computeLines(deps.db, centre.id, MONTH);
@@ -241,7 +242,10 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
       value: round(computeMs),
       unit: 'ms',
       // The machine is shared: the median of each round's own ratio is steadier than a ratio of medians.
-      target: `${round(computeMs / rawMs)}× raw SQL (paired ${round(median(compute.slice(8).map((c, i) => c / raw[i + 8]!)))}×; target ≤ 2×); p95 ${round(computeP95)} ms = ${round(computeP95 / rawP95)}× raw p95`,
+      target:
+        `${round(computeMs / rawMs)}× ` +
+        `raw SQL (paired ${round(median(compute.slice(8).map((c, i) => c / raw[i + 8]!)))}×; ` +
+        `target ≤ 2×); p95 ${round(computeP95)} ms = ${round(computeP95 / rawP95)}× raw p95`,
     });
     out.push({
       name: `payroll: compute and save the draft (API use case, audited) (${label}) median`,
@@ -293,7 +297,9 @@ export async function benchPayroll(databaseUrl?: string): Promise<Row[]> {
       let started = performance.now();
       const run = await computePayrollsForCentres(deps, MONTH, centres, { userId: null, email: 'bench' });
       out.push({
-        name: `payroll: 200 centres × 70 participants in one run (PostgreSQL; ${run.computed.length} computed, ${run.skippedClosed.length} closed left alone)`,
+        name:
+          `payroll: 200 centres × 70 participants in one run (PostgreSQL; ${run.computed.length} ` +
+          `computed, ${run.skippedClosed.length} closed left alone)`,
         value: round(performance.now() - started),
         unit: 'ms',
         target: '≤ 3000 ms',

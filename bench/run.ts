@@ -168,6 +168,7 @@ if (existsSync(join(root, 'bench/benefit.bench.ts'))) {
 console.log('\nReintegra benchmarks (' + new Date().toISOString() + ', Node ' + process.version + ')');
 for (const r of rows)
   console.log(
-    `${r.name.padEnd(68)} ${String(Number.isNaN(r.value) ? '—' : r.value).padStart(10)} ${r.unit.padEnd(6)} ${r.target ?? ''}`,
+    `${r.name.padEnd(68)} ${String(Number.isNaN(r.value) ? '—' : r.value).padStart(10)}` +
+      ` ${r.unit.padEnd(6)} ${r.target ?? ''}`,
   );
 process.exit(0);

@@ -87,7 +87,10 @@ export const CentreSettingsSchema = z.object({
   communityInterviewRequired: z.boolean().default(true),
   /** A sick day in the attendance register needs the doctor's note (number, dates). */
   sickNoteRequired: z.boolean().default(true),
-  /** Regulamin default: suggest a motivation bonus of this % of the benefit for full attendance (the director confirms each); null = none. */
+  /**
+   * Regulamin default: suggest a motivation bonus of this % of the benefit for full attendance (the
+   * director confirms each); null = none.
+   */
   bonusFullAttendancePercent: z
     .number()
     .min(0, { error: 'Od 0 do 100 %.' })

@@ -71,8 +71,12 @@ export const ERROR_CATALOG = {
   },
   ERASURE_BLOCKED_BY_RECORDS: {
     status: 409,
-    pl: 'Tego wpisu nie można usunąć: w innych modułach są zapisy o tej osobie, które muszą zostać. Można je sprostować.',
-    en: 'This record cannot be erased: other modules hold entries about the person that must be kept. They can be rectified.',
+    pl:
+      'Tego wpisu nie można usunąć: w innych modułach są zapisy o tej osobie, ' +
+      'które muszą zostać. Można je sprostować.',
+    en:
+      'This record cannot be erased: other modules hold entries about the person ' +
+      'that must be kept. They can be rectified.',
   },
   ERASURE_FORBIDDEN_BY_RETENTION: {
     status: 409,
@@ -121,13 +125,23 @@ export const ERROR_CATALOG = {
   },
   SHARED_ACCOUNT: {
     status: 403,
-    pl: 'To konto należy także do innego centrum: jego nazwisko, uwierzytelnianie dwuskładnikowe i sesje może zmienić tylko administrator wszystkich jego centrów lub sam właściciel konta. Możesz odebrać mu role w swoim centrum.',
-    en: 'This account also belongs to another centre: only an administrator of all its centres, or the owner, can change its name, two-factor authentication or sessions. You can remove its roles in your centre.',
+    pl:
+      'To konto należy także do innego centrum: jego nazwisko, uwierzytelnianie ' +
+      'dwuskładnikowe i sesje może zmienić tylko administrator wszystkich jego ' +
+      'centrów lub sam właściciel konta. Możesz odebrać mu role w swoim centrum.',
+    en:
+      'This account also belongs to another centre: only an administrator of ' +
+      'all its centres, or the owner, can change its name, two-factor authentication ' +
+      'or sessions. You can remove its roles in your centre.',
   },
   PARTNER_ACCOUNT: {
     status: 409,
-    pl: 'To konto instytucji partnerskiej: nie nadaje się mu ról personelu. Konto partnera zakłada, zmienia i wyłącza kierownik na karcie partnera.',
-    en: 'This is a partner institution’s account: it cannot be given staff roles. The director creates, changes and disables partner accounts on the partner’s card.',
+    pl:
+      'To konto instytucji partnerskiej: nie nadaje się mu ról personelu. Konto ' +
+      'partnera zakłada, zmienia i wyłącza kierownik na karcie partnera.',
+    en:
+      'This is a partner institution’s account: it cannot be given staff roles. ' +
+      'The director creates, changes and disables partner accounts on the partner’s card.',
   },
   LAST_ADMIN: {
     status: 409,
@@ -229,8 +243,13 @@ export const ERROR_CATALOG = {
   },
   PARTICIPANT_HAS_PATHWAY: {
     status: 409,
-    pl: 'Tej osoby nie można usunąć: ma już skierowanie, decyzję, program, przydział lub obecności. Zakończ jej udział (wyjście) — dane zostają w dokumentacji.',
-    en: 'This person cannot be deleted: there is already a referral, decision, programme, assignment or attendance. End the participation (exit) instead — the record stays.',
+    pl:
+      'Tej osoby nie można usunąć: ma już skierowanie, decyzję, program, przydział ' +
+      'lub obecności. Zakończ jej udział (wyjście) — dane zostają w dokumentacji.',
+    en:
+      'This person cannot be deleted: there is already a referral, decision, ' +
+      'programme, assignment or attendance. End the participation (exit) instead ' +
+      '— the record stays.',
   },
   ATTENDANCE_MONTH_NOT_OVER: {
     status: 409,

@@ -76,7 +76,10 @@ export type ParticipantExportQuery = z.infer<typeof ParticipantExportQuerySchema
 
 export const IMPORT_MULTIPART_DESCRIPTION = [
   'Treść: multipart/form-data.',
-  '- `file` (wymagane): arkusz XLSX (pierwszy arkusz; nagłówki w pierwszym niepustym wierszu, tytuł nad tabelą jest pomijany) albo CSV (separator `;`, `,` lub tabulator; UTF-8 z BOM lub bez, Windows-1250); do 10 MB i 10 000 wierszy.',
+  '- `file` (wymagane): arkusz XLSX (pierwszy arkusz; nagłówki w pierwszym ' +
+    'niepustym wierszu, tytuł nad tabelą jest pomijany) albo CSV (separator ' +
+    '`;`, `,` lub tabulator; UTF-8 z BOM lub bez, Windows-1250); do 10 MB i ' +
+    '10 000 wierszy.',
   '- `mapping` (opcjonalne w podglądzie, wymagane przy imporcie): JSON `{"nazwa kolumny": "pole" | null}`; pola: ' +
     IMPORT_FIELDS.join(', ') +
     '.',
@@ -85,6 +88,8 @@ export const IMPORT_MULTIPART_DESCRIPTION = [
 export const IMPORT_COMMIT_DESCRIPTION = [
   IMPORT_MULTIPART_DESCRIPTION,
   '- `sha256` (wymagane): `fileSha256` z podglądu — import tego samego pliku, który sprawdzono.',
-  '- `acknowledgeWarnings` (`true`/`false`): potwierdzenie, że osoby z ostrzeżeniami (możliwe duplikaty) to inne osoby.',
-  'Plik jest sprawdzany ponownie; jeśli ma choć jeden błąd, nic nie jest zapisywane (IMPORT_HAS_ERRORS). Wszystkie wiersze zapisuje jedna transakcja.',
+  '- `acknowledgeWarnings` (`true`/`false`): potwierdzenie, że osoby z ostrzeżeniami ' +
+    '(możliwe duplikaty) to inne osoby.',
+  'Plik jest sprawdzany ponownie; jeśli ma choć jeden błąd, nic nie jest ' +
+    'zapisywane (IMPORT_HAS_ERRORS). Wszystkie wiersze zapisuje jedna transakcja.',
 ].join('\n');

@@ -159,7 +159,10 @@ export const ParticipantUpdateSchema = z.object({
 });
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdateSchema>;
 
-/** A participant as one caller may see them: classes of fields the role may not see are absent and named in `hidden`. */
+/**
+ * A participant as one caller may see them: classes of fields the role may not see are absent and
+ * named in `hidden`.
+ */
 export const ParticipantSchema = z.object({
   id: UuidSchema,
   firstName: z.string(),

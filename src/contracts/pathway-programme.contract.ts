@@ -128,7 +128,8 @@ export const ProgrammeExitSchema = z
           code: 'custom',
           path: ['decisionNumber'],
           message:
-            'Zaprzestanie realizacji programu z tej przyczyny wymaga decyzji kierownika (art. 13 ust. 4a) — podaj jej numer.',
+            'Zaprzestanie realizacji programu z tej przyczyny wymaga decyzji kierownika ' +
+            '(art. 13 ust. 4a) — podaj jej numer.',
           params: { code: 'REQUIRED' },
         });
       if (!v.decisionOn)
@@ -167,7 +168,8 @@ export const ProgrammeExitSchema = z
         code: 'custom',
         path: ['continuationUntil'],
         message:
-          'Program kontynuuje się bez uczestnictwa tylko po podjęciu pracy, przystąpieniu do spółdzielni socjalnej lub założeniu działalności (art. 13 ust. 5).',
+          'Program kontynuuje się bez uczestnictwa tylko po podjęciu pracy, przystąpieniu ' +
+          'do spółdzielni socjalnej lub założeniu działalności (art. 13 ust. 5).',
         params: { code: 'NOT_ALLOWED' },
       });
   });

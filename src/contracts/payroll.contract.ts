@@ -9,7 +9,10 @@ export const PayrollLineSchema = z.object({
   id: UuidSchema,
   participantId: UuidSchema,
   kind: z.enum(['BENEFIT', 'CORRECTION']),
-  /** PAY — paid; CONTINUING_NO_BENEFIT — the IPZS continues without participation (art. 13 ust. 5), nothing due; NOTHING_DUE — no benefit this month. */
+  /**
+   * PAY — paid; CONTINUING_NO_BENEFIT — the IPZS continues without participation (art. 13 ust. 5),
+   * nothing due; NOTHING_DUE — no benefit this month.
+   */
   status: z.enum(['PAY', 'CONTINUING_NO_BENEFIT', 'NOTHING_DUE']),
   name: z.string(),
   bankAccount: z.string().nullable(),
@@ -42,7 +45,10 @@ export const PayrollSchema = z.object({
   transfers: z.object({ count: z.number().int(), total: z.number().int() }),
   cash: z.object({ count: z.number().int(), total: z.number().int() }),
   lines: z.array(PayrollLineSchema),
-  /** Who pays what (R-FIN-02/03): benefits and corrections from the Fundusz Pracy via the PUP; bonuses from the centre's own-activity income (default, uncertain). */
+  /**
+   * Who pays what (R-FIN-02/03): benefits and corrections from the Fundusz Pracy via the PUP; bonuses
+   * from the centre's own-activity income (default, uncertain).
+   */
   funding: z.array(
     z.object({
       source: z.string(),

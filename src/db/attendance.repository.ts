@@ -125,7 +125,8 @@ export async function findEntriesForUpdate(
     .selectAll()
     .where('centre_id', '=', centreId)
     .where(
-      sql<boolean>`(participant_id, date) in (${sql.join(keys.map((k) => sql`(${k.participantId}::uuid, ${k.date}::date)`))})`,
+      sql<boolean>`(participant_id, date) in
+        (${sql.join(keys.map((k) => sql`(${k.participantId}::uuid, ${k.date}::date)`))})`,
     )
     .forUpdate()
     .execute();

@@ -117,7 +117,10 @@ export async function findStays(db: Db, centreId: string, participantId: string)
     .execute();
 }
 
-/** A participant of the receiving centre with the same PESEL (the person was there before), with what a transfer can add to. */
+/**
+ * A participant of the receiving centre with the same PESEL (the person was there before), with what a
+ * transfer can add to.
+ */
 export async function findParticipantByPesel(db: Db, centreId: string, pesel: string) {
   return db
     .selectFrom('participants')

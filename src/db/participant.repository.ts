@@ -83,7 +83,10 @@ export type ParticipantListRow = ParticipantRow & {
 
 const likeText = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** One page of a centre's participants by name, with the total; each row carries its open programme's workshop and dates. */
+/**
+ * One page of a centre's participants by name, with the total; each row carries its open programme's
+ * workshop and dates.
+ */
 export async function findParticipants(
   db: Db,
   f: ParticipantFilter,
@@ -99,21 +102,27 @@ export async function findParticipants(
   if (f.group) query = query.where(sql<boolean>`${f.group} = any(eligibility_groups)`);
   if (f.workshop)
     query = query.where(
-      sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status <> 'CLOSED' and pr.workshop ilike ${likeText(f.workshop)})`,
+      sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and
+        pr.centre_id = participants.centre_id and pr.status <> 'CLOSED' and pr.workshop ilike ${likeText(f.workshop)})`,
     );
   if (f.referrer)
     query = query.where(
-      sql<boolean>`exists (select 1 from referrals r where r.participant_id = participants.id and r.centre_id = participants.centre_id and (r.referring_body ilike ${likeText(f.referrer)} or r.applicant_type = ${f.referrer.toUpperCase()}))`,
+      sql<boolean>`exists (select 1 from referrals r where r.participant_id = participants.id and
+        r.centre_id = participants.centre_id and (r.referring_body ilike ${likeText(f.referrer)} or
+        r.applicant_type = ${f.referrer.toUpperCase()}))`,
     );
   if (f.inWorkshops) {
     const ids = f.inWorkshops.length ? f.inWorkshops : ['00000000-0000-0000-0000-000000000000'];
     query = query.where(
-      sql<boolean>`exists (select 1 from workshop_assignments wa where wa.participant_id = participants.id and wa.centre_id = participants.centre_id and wa.workshop_id in (${sql.join(ids)}))`,
+      sql<boolean>`exists (select 1 from workshop_assignments wa where wa.participant_id =
+        participants.id and wa.centre_id = participants.centre_id and wa.workshop_id in (${sql.join(ids)}))`,
     );
   }
   if (f.endingBetween)
     query = query.where(
-      sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and pr.centre_id = participants.centre_id and pr.status = 'SIGNED' and pr.planned_end between ${f.endingBetween[0]}::date and ${f.endingBetween[1]}::date)`,
+      sql<boolean>`exists (select 1 from programmes pr where pr.participant_id = participants.id and
+        pr.centre_id = participants.centre_id and pr.status = 'SIGNED' and pr.planned_end between
+        ${f.endingBetween[0]}::date and ${f.endingBetween[1]}::date)`,
     );
   const [rows, count] = await Promise.all([
     query
@@ -132,7 +141,10 @@ export async function findParticipants(
   return { rows, total: Number(count.n) };
 }
 
-/** Every person of a centre by the keys the duplicate check compares (PESEL; folded name + birth date), for a bulk import. */
+/**
+ * Every person of a centre by the keys the duplicate check compares (PESEL; folded name + birth date),
+ * for a bulk import.
+ */
 export async function findParticipantIdentities(db: Db, centreId: string) {
   return db
     .selectFrom('participants')

@@ -26,7 +26,10 @@ export async function findPartner(db: Db, centreId: string, id: string): Promise
     .executeTakeFirst();
 }
 
-/** The centre's partners by name; `q` matches name, short name, NIP, REGON or city (case-blind; NIP/REGON by their leading digits). */
+/**
+ * The centre's partners by name; `q` matches name, short name, NIP, REGON or city (case-blind;
+ * NIP/REGON by their leading digits).
+ */
 export async function listPartners(
   db: Db,
   centreId: string,

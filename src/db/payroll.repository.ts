@@ -178,7 +178,10 @@ const LINE_COLUMNS = [
  */
 /** Inserts lines and returns them as saved. */
 export async function insertPayrollLines(db: Db, lines: NewPayrollLine[]): Promise<PayrollLineRow[]>;
-/** Inserts lines and returns nothing: a batch run that does not show them (parsing 14,000 saved rows back cost ~⅓ of a 200-centre run; decision 0039). */
+/**
+ * Inserts lines and returns nothing: a batch run that does not show them (parsing 14,000 saved rows
+ * back cost ~⅓ of a 200-centre run; decision 0039).
+ */
 export async function insertPayrollLines(
   db: Db,
   lines: NewPayrollLine[],

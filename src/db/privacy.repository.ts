@@ -140,7 +140,8 @@ export async function findRetentionCandidates(
   const rows = await sql<RetentionCandidateRow>`
     select p.id, p.first_name, p.last_name, p.birth_date, p.status, p.status_since,
       (select count(*) from programmes g where g.centre_id = p.centre_id and g.participant_id = p.id
-        and (g.status in ('DRAFT', 'SIGNED') or (g.status = 'CONTINUING' and coalesce(g.continuation_until, ${today}) >= ${today}))
+        and (g.status in ('DRAFT', 'SIGNED') or (g.status = 'CONTINUING' and
+          coalesce(g.continuation_until, ${today}) >= ${today}))
       )::int as open_programmes,
       (select max(greatest(g.admission_date, g.last_day, g.exit_event_date, g.continuation_until,
           g.certificate_issued_on, g.decision_on))
@@ -157,7 +158,11 @@ export async function findRetentionCandidates(
         where l.centre_id = p.centre_id and l.participant_id = p.id) as paid_month
     from participants p
     where p.centre_id = ${centreId} and p.status in ('EXITED', 'REFUSED')
-      ${includeApproved ? sql`` : sql`and not exists (select 1 from retention_anonymisations x where x.participant_id = p.id)`}
+      ${
+        includeApproved
+          ? sql``
+          : sql`and not exists (select 1 from retention_anonymisations x where x.participant_id = p.id)`
+      }
       ${ids ? sql`and p.id in (${sql.join(ids)})` : sql``}
     order by p.last_name, p.first_name`.execute(db);
   return rows.rows;

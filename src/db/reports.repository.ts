@@ -50,7 +50,10 @@ export async function listOutcomesOf(db: Db, centreId: string, participantId: st
     .execute();
 }
 
-/** Signed programmes overlapping the period, with the person's sex and art. 1 groups (latest eligible decision first). */
+/**
+ * Signed programmes overlapping the period, with the person's sex and art. 1 groups (latest eligible
+ * decision first).
+ */
 export async function programmeFacts(db: Db, centreId: string, from: string, to: string) {
   const rows = await db
     .selectFrom('programmes as pr')
@@ -263,7 +266,8 @@ export async function saveIndicatorTargets(db: Db, centreId: string, targets: un
   await db
     .updateTable('centres')
     .set({
-      settings: sql`jsonb_set(coalesce(settings, '{}'::jsonb), '{indicatorTargets}', ${JSON.stringify(targets)}::jsonb)`,
+      settings: sql`jsonb_set(coalesce(settings, '{}'::jsonb), '{indicatorTargets}',
+        ${JSON.stringify(targets)}::jsonb)`,
       updated_at: new Date(),
     })
     .where('id', '=', centreId)

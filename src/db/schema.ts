@@ -108,7 +108,10 @@ import type {
 } from './schema/events';
 import type { Art200AgreementsTable, Art200EnrolmentsTable, Art200HoursTable } from './schema/art200';
 
-/** Kysely's view of the tables. Rows are mapped to contracts in one place per aggregate (a repository or an app mapper; payroll still queries inline, issue #10). */
+/**
+ * Kysely's view of the tables. Rows are mapped to contracts in one place per aggregate (a repository
+ * or an app mapper; payroll still queries inline, issue #10).
+ */
 export interface Database {
   instance: InstanceTable;
   centres: CentresTable;

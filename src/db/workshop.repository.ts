@@ -40,7 +40,8 @@ export async function listWorkshops(db: Db, centreId: string, onDate: string) {
     .selectFrom('workshops as w')
     .selectAll('w')
     .select(
-      sql<number>`(select count(*) from workshop_assignments a where a.workshop_id = w.id and a.from_date <= ${onDate}::date and (a.to_date is null or a.to_date >= ${onDate}::date))`.as(
+      sql<number>`(select count(*) from workshop_assignments a where a.workshop_id = w.id and
+        a.from_date <= ${onDate}::date and (a.to_date is null or a.to_date >= ${onDate}::date))`.as(
         'assigned',
       ),
     )

@@ -164,7 +164,8 @@ export async function buildApp(deps: AppDeps, options: HttpOptions = {}): Promis
         title: 'Reintegra API',
         version: '1',
         description:
-          'API systemu Reintegra dla CIS i KIS. Jeden kształt błędu: {"error":{"code","message","details"}}. Zapisy z sesją cookie wymagają nagłówka X-CSRF-Token.',
+          'API systemu Reintegra dla CIS i KIS. Jeden kształt błędu: {"error":{"code","message","details"}}. ' +
+          'Zapisy z sesją cookie wymagają nagłówka X-CSRF-Token.',
       },
       components: {
         securitySchemes: { cookieAuth: { type: 'apiKey', in: 'cookie', name: 'reintegra_session' } },

@@ -38,7 +38,8 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 /**
- * Builds the hook (preValidation: before the body is checked, so an anonymous caller learns nothing) that requires a signed-in caller. Writes need the CSRF token in
+ * Builds the hook (preValidation: before the body is checked, so an anonymous caller learns nothing)
+ * that requires a signed-in caller. Writes need the CSRF token in
  * `X-CSRF-Token` (the session cookie alone is not enough). Unless `allowTotpEnrolment`,
  * a user whose role requires TOTP must enrol first.
  */

@@ -79,7 +79,8 @@ export function jobRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Zadania w tle: ostatnie 50 zadań, które uruchomiłeś (kierownik — wszystkie zadania centrum), najnowsze pierwsze',
+            'Zadania w tle: ostatnie 50 zadań, które uruchomiłeś (kierownik — wszystkie ' +
+            'zadania centrum), najnowsze pierwsze',
           response: { 200: JobListSchema, ...errorResponses(401, 403) },
         },
       },

@@ -54,42 +54,48 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
   const fields = (r: { json(): any }) =>
     r.json().error.details.fields as { path: string; code: string; message: string }[];
 
-  it('builds the month from the weekday pattern with Polish public holidays as no classes; the director approves it', async () => {
-    const draft = (await c.INSTRUCTOR.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)).json();
-    expect(draft).toMatchObject({ status: 'NEW', classDays: 20, totalHours: 140 });
-    expect(draft.days.find((d: { date: string }) => d.date === '2026-05-01')).toMatchObject({
-      hours: 0,
-      holiday: expect.stringContaining('Święto Pracy'),
-    });
-    const saved = await c.INSTRUCTOR.request(
-      'PUT',
-      `/api/v1/workshops/${workshopId}/class-programmes/2026-05`,
-      { weekdayHours: [7, 7, 7, 7, 6, 0, 0], dayHours: { '2026-05-15': 0 }, version: null },
-    );
-    expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ status: 'DRAFT', classDays: 19 });
-    expect(
-      (
-        await c.INSTRUCTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, {
-          version: saved.json().version,
-        })
-      ).statusCode,
-    ).toBe(403);
-    expect(
-      (
-        await c.INSTRUCTOR.request('PUT', `/api/v1/workshops/${otherWorkshopId}/class-programmes/2026-05`, {
-          weekdayHours: [7, 7, 7, 7, 7, 0, 0],
-          version: null,
-        })
-      ).statusCode,
-    ).toBe(403);
-    const approved = await c.DIRECTOR.post(
-      `/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`,
-      { version: saved.json().version },
-    );
-    expect(approved.statusCode, approved.body).toBe(200);
-    expect(approved.json().status).toBe('APPROVED');
-  });
+  it(
+    'builds the month from the weekday pattern with Polish public holidays ' +
+      'as no classes; the director approves it',
+    async () => {
+      const draft = (
+        await c.INSTRUCTOR.get(`/api/v1/workshops/${workshopId}/class-programmes/2026-05`)
+      ).json();
+      expect(draft).toMatchObject({ status: 'NEW', classDays: 20, totalHours: 140 });
+      expect(draft.days.find((d: { date: string }) => d.date === '2026-05-01')).toMatchObject({
+        hours: 0,
+        holiday: expect.stringContaining('Święto Pracy'),
+      });
+      const saved = await c.INSTRUCTOR.request(
+        'PUT',
+        `/api/v1/workshops/${workshopId}/class-programmes/2026-05`,
+        { weekdayHours: [7, 7, 7, 7, 6, 0, 0], dayHours: { '2026-05-15': 0 }, version: null },
+      );
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json()).toMatchObject({ status: 'DRAFT', classDays: 19 });
+      expect(
+        (
+          await c.INSTRUCTOR.post(`/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`, {
+            version: saved.json().version,
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (
+          await c.INSTRUCTOR.request('PUT', `/api/v1/workshops/${otherWorkshopId}/class-programmes/2026-05`, {
+            weekdayHours: [7, 7, 7, 7, 7, 0, 0],
+            version: null,
+          })
+        ).statusCode,
+      ).toBe(403);
+      const approved = await c.DIRECTOR.post(
+        `/api/v1/workshops/${workshopId}/class-programmes/2026-05/approve`,
+        { version: saved.json().version },
+      );
+      expect(approved.statusCode, approved.body).toBe(200);
+      expect(approved.json().status).toBe('APPROVED');
+    },
+  );
 
   it('records a week in one request and shows counts and the benefit preview', async () => {
     const r = await save(
@@ -143,46 +149,50 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     expect(notMine.statusCode).toBe(403);
   });
 
-  it('records nothing before the month’s programme exists, and no day after today (Polish time) but a day off', async () => {
-    const noProgramme = await save(c.INSTRUCTOR, [day('2026-06-01')], '2026-06');
-    expect(noProgramme.statusCode).toBe(409);
-    expect(noProgramme.json().error).toMatchObject({
-      code: 'CLASS_PROGRAMME_MISSING',
-      message: expect.stringContaining('program zajęć'),
-    });
-    const realNow = h.deps.now;
-    // 23:30 in Warsaw on 12 May is still 21:30 UTC the same day; 00:30 on 13 May is 22:30 UTC on the 12th.
-    h.deps.now = () => new Date('2026-05-12T21:30:00Z');
-    try {
-      const future = await save(c.DIRECTOR, [
-        day('2026-05-13'),
-        day('2026-05-14', 'sick'),
-        day('2026-05-12'),
-      ]);
-      expect(future.statusCode).toBe(400);
-      expect(fields(future).map((f) => [f.path, f.code])).toEqual(
-        expect.arrayContaining([
-          ['entries.0.date', 'FUTURE_DAY'],
-          ['entries.1.date', 'FUTURE_DAY'],
-        ]),
-      );
-      expect(fields(future).some((f) => f.path.startsWith('entries.2.date'))).toBe(false);
-      const name = (await c.DIRECTOR.get(`/api/v1/participants/${person}`)).json();
-      const who = `${name.lastName} ${name.firstName}`;
-      expect(fields(future).find((f) => f.path === 'entries.0.date')!.message).toContain(
-        `${who}, 13.05.2026:`,
-      );
-      expect(fields(future).find((f) => f.path === 'entries.1.date')!.message).toContain(
-        `${who}, 14.05.2026:`,
-      );
-      h.deps.now = () => new Date('2026-05-12T22:30:00Z');
-      const next = await save(c.DIRECTOR, [day('2026-05-14'), day('2026-05-13', 'day_off')]);
-      expect(fields(next).map((f) => [f.path, f.code])).toEqual([['entries.0.date', 'FUTURE_DAY']]);
-      expect((await save(c.DIRECTOR, [day('2026-05-25', 'day_off')])).statusCode).toBe(200);
-    } finally {
-      h.deps.now = realNow;
-    }
-  });
+  it(
+    'records nothing before the month’s programme exists, and no day after ' +
+      'today (Polish time) but a day off',
+    async () => {
+      const noProgramme = await save(c.INSTRUCTOR, [day('2026-06-01')], '2026-06');
+      expect(noProgramme.statusCode).toBe(409);
+      expect(noProgramme.json().error).toMatchObject({
+        code: 'CLASS_PROGRAMME_MISSING',
+        message: expect.stringContaining('program zajęć'),
+      });
+      const realNow = h.deps.now;
+      // 23:30 in Warsaw on 12 May is still 21:30 UTC the same day; 00:30 on 13 May is 22:30 UTC on the 12th.
+      h.deps.now = () => new Date('2026-05-12T21:30:00Z');
+      try {
+        const future = await save(c.DIRECTOR, [
+          day('2026-05-13'),
+          day('2026-05-14', 'sick'),
+          day('2026-05-12'),
+        ]);
+        expect(future.statusCode).toBe(400);
+        expect(fields(future).map((f) => [f.path, f.code])).toEqual(
+          expect.arrayContaining([
+            ['entries.0.date', 'FUTURE_DAY'],
+            ['entries.1.date', 'FUTURE_DAY'],
+          ]),
+        );
+        expect(fields(future).some((f) => f.path.startsWith('entries.2.date'))).toBe(false);
+        const name = (await c.DIRECTOR.get(`/api/v1/participants/${person}`)).json();
+        const who = `${name.lastName} ${name.firstName}`;
+        expect(fields(future).find((f) => f.path === 'entries.0.date')!.message).toContain(
+          `${who}, 13.05.2026:`,
+        );
+        expect(fields(future).find((f) => f.path === 'entries.1.date')!.message).toContain(
+          `${who}, 14.05.2026:`,
+        );
+        h.deps.now = () => new Date('2026-05-12T22:30:00Z');
+        const next = await save(c.DIRECTOR, [day('2026-05-14'), day('2026-05-13', 'day_off')]);
+        expect(fields(next).map((f) => [f.path, f.code])).toEqual([['entries.0.date', 'FUTURE_DAY']]);
+        expect((await save(c.DIRECTOR, [day('2026-05-25', 'day_off')])).statusCode).toBe(200);
+      } finally {
+        h.deps.now = realNow;
+      }
+    },
+  );
 
   it('names the person and the day in every message of a failed batch', async () => {
     const r = await save(c.INSTRUCTOR, [day('2026-05-12', 'sick'), day('2026-05-13', 'sick')]);
@@ -235,82 +245,86 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
   });
 
-  it('a day off waits for the director; the month locks only with the programme approved, then is read-only until reopened with a reason', async () => {
-    expect(
-      (await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true })])).json().error
-        .details.fields[0].code,
-    ).toBe('DIRECTOR_ONLY');
-    expect((await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off')])).statusCode).toBe(200);
-    expect(
-      (await c.INSTRUCTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
-    ).toBe(403);
-    const pending = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
-    expect(pending.statusCode).toBe(409);
-    expect(pending.json().error.message).toContain('Dni wolne');
-    expect(
-      (await save(c.DIRECTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true, version: 1 })]))
-        .statusCode,
-    ).toBe(200);
-    expect(
-      (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-04' })).json().error
-        .message,
-    ).toContain('art. 14 ust. 1a');
-    const blank = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
-    expect(blank.statusCode).toBe(409);
-    expect(blank.json().error.code).toBe('ATTENDANCE_DAYS_MISSING');
-    const missing = blank.json().error.details.missing.map((m: { date: string }) => m.date);
-    expect(missing).toContain('2026-05-21');
-    expect(missing).not.toContain('2026-05-15'); // no classes that day in the programme
-    expect(missing).not.toContain('2026-05-04'); // recorded
-    expect(blank.json().error.message).toMatch(/: .*21\.05/);
-    const grid = (await c.DIRECTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
-    expect(grid.participants[0].missingDays).toEqual(missing);
-    const realNow = h.deps.now;
-    try {
-      // 29 May (Friday) is the last class day: on it the month cannot be locked; from 30 May in Warsaw it can.
-      h.deps.now = () => new Date('2026-05-29T21:59:00Z');
-      const early = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
-      expect(early.json().error).toMatchObject({
-        code: 'ATTENDANCE_MONTH_NOT_OVER',
-        message: expect.stringContaining('29.05.2026'),
-      });
-      h.deps.now = () => new Date('2026-05-29T22:01:00Z');
+  it(
+    'a day off waits for the director; the month locks only with the programme ' +
+      'approved, then is read-only until reopened with a reason',
+    async () => {
       expect(
-        (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).json().error
-          .code,
-      ).toBe('ATTENDANCE_DAYS_MISSING');
-    } finally {
-      h.deps.now = realNow;
-    }
-    const fill = await save(
-      c.DIRECTOR,
-      missing.map((date: string) => day(date, 'present')),
-    );
-    expect(fill.statusCode, fill.body.slice(0, 600)).toBe(200);
-    const lock = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
-    expect(lock.statusCode, lock.body).toBe(200);
-    const locked = await save(c.INSTRUCTOR, [day('2026-05-21')]);
-    expect(locked.statusCode).toBe(409);
-    expect(locked.json().error.message).toContain('zamknięty');
-    expect(
-      (await c.DIRECTOR.post('/api/v1/attendance/reopen', { workshopId, month: '2026-05' })).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await c.DIRECTOR.post('/api/v1/attendance/reopen', {
-          workshopId,
-          month: '2026-05',
-          reason: 'Spóźnione zwolnienie lekarskie.',
-        })
-      ).statusCode,
-    ).toBe(200);
-    expect((await save(c.INSTRUCTOR, [day('2026-05-21', 'excused', { version: 1 })])).statusCode).toBe(200);
-    const audit = (await c.DIRECTOR.get('/api/v1/audit?action=attendance.reopen')).json();
-    expect(audit.items[0].details).toMatchObject({
-      month: '2026-05',
-      reason: 'Spóźnione zwolnienie lekarskie.',
-    });
-  });
+        (await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true })])).json().error
+          .details.fields[0].code,
+      ).toBe('DIRECTOR_ONLY');
+      expect((await save(c.INSTRUCTOR, [day('2026-05-20', 'day_off')])).statusCode).toBe(200);
+      expect(
+        (await c.INSTRUCTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).statusCode,
+      ).toBe(403);
+      const pending = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+      expect(pending.statusCode).toBe(409);
+      expect(pending.json().error.message).toContain('Dni wolne');
+      expect(
+        (await save(c.DIRECTOR, [day('2026-05-20', 'day_off', { dayOffApproved: true, version: 1 })]))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-04' })).json().error
+          .message,
+      ).toContain('art. 14 ust. 1a');
+      const blank = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+      expect(blank.statusCode).toBe(409);
+      expect(blank.json().error.code).toBe('ATTENDANCE_DAYS_MISSING');
+      const missing = blank.json().error.details.missing.map((m: { date: string }) => m.date);
+      expect(missing).toContain('2026-05-21');
+      expect(missing).not.toContain('2026-05-15'); // no classes that day in the programme
+      expect(missing).not.toContain('2026-05-04'); // recorded
+      expect(blank.json().error.message).toMatch(/: .*21\.05/);
+      const grid = (await c.DIRECTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
+      expect(grid.participants[0].missingDays).toEqual(missing);
+      const realNow = h.deps.now;
+      try {
+        // 29 May (Friday) is the last class day: on it the month cannot be locked; from 30 May in Warsaw it can.
+        h.deps.now = () => new Date('2026-05-29T21:59:00Z');
+        const early = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+        expect(early.json().error).toMatchObject({
+          code: 'ATTENDANCE_MONTH_NOT_OVER',
+          message: expect.stringContaining('29.05.2026'),
+        });
+        h.deps.now = () => new Date('2026-05-29T22:01:00Z');
+        expect(
+          (await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' })).json().error
+            .code,
+        ).toBe('ATTENDANCE_DAYS_MISSING');
+      } finally {
+        h.deps.now = realNow;
+      }
+      const fill = await save(
+        c.DIRECTOR,
+        missing.map((date: string) => day(date, 'present')),
+      );
+      expect(fill.statusCode, fill.body.slice(0, 600)).toBe(200);
+      const lock = await c.DIRECTOR.post('/api/v1/attendance/lock', { workshopId, month: '2026-05' });
+      expect(lock.statusCode, lock.body).toBe(200);
+      const locked = await save(c.INSTRUCTOR, [day('2026-05-21')]);
+      expect(locked.statusCode).toBe(409);
+      expect(locked.json().error.message).toContain('zamknięty');
+      expect(
+        (await c.DIRECTOR.post('/api/v1/attendance/reopen', { workshopId, month: '2026-05' })).statusCode,
+      ).toBe(400);
+      expect(
+        (
+          await c.DIRECTOR.post('/api/v1/attendance/reopen', {
+            workshopId,
+            month: '2026-05',
+            reason: 'Spóźnione zwolnienie lekarskie.',
+          })
+        ).statusCode,
+      ).toBe(200);
+      expect((await save(c.INSTRUCTOR, [day('2026-05-21', 'excused', { version: 1 })])).statusCode).toBe(200);
+      const audit = (await c.DIRECTOR.get('/api/v1/audit?action=attendance.reopen')).json();
+      expect(audit.items[0].details).toMatchObject({
+        month: '2026-05',
+        reason: 'Spóźnione zwolnienie lekarskie.',
+      });
+    },
+  );
 
   it('shows nothing to another centre', async () => {
     expect((await other.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).statusCode).toBe(
@@ -330,40 +344,44 @@ describe.each(testEngines())('class programme and attendance register on %s', (e
     );
   });
 
-  it('prints any day of the month and the card, dated the day they are made, without "warsztat Warsztat" or "→"', async () => {
-    const ws = (await c.DIRECTOR.get('/api/v1/workshops'))
-      .json()
-      .items.find((w: { id: string }) => w.id === workshopId);
-    const renamed = await c.DIRECTOR.patch(`/api/v1/workshops/${workshopId}`, {
-      name: 'Warsztat kulinarny',
-      version: ws.version,
-    });
-    expect(renamed.statusCode, renamed.body).toBe(200);
-    const realNow = h.deps.now;
-    h.deps.now = () => new Date('2026-06-03T10:00:00Z');
-    try {
-      const daily = await c.INSTRUCTOR.get(
-        `/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`,
-      );
-      expect(daily.statusCode).toBe(200);
-      const card = await c.DIRECTOR.get(
-        `/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=2026-05&participantId=${person}`,
-      );
-      expect(card.statusCode).toBe(200);
-      if (!pdfChecksEnabled) return;
-      const dailyText = readBack('daily-list', daily.rawPayload).text;
-      expect(dailyText).toContain('11 maja 2026');
-      expect(dailyText).toContain('03.06.2026'); // printed on 3 June, for 11 May
-      const cardText = readBack('card', card.rawPayload).text;
-      expect(cardText).toContain('03.06.2026');
-      expect(cardText).not.toContain('01.05.2026,');
-      for (const text of [dailyText, cardText]) {
-        expect(text).toContain('Warsztat kulinarny');
-        expect(text.toLowerCase()).not.toContain('warsztat warsztat');
-        expect(text).not.toMatch(/→|≈|\d,\d{3} zł|numer ustępu niepotwierdzony|\[[MUV]2?\]/);
+  it(
+    'prints any day of the month and the card, dated the day they are made, ' +
+      'without "warsztat Warsztat" or "→"',
+    async () => {
+      const ws = (await c.DIRECTOR.get('/api/v1/workshops'))
+        .json()
+        .items.find((w: { id: string }) => w.id === workshopId);
+      const renamed = await c.DIRECTOR.patch(`/api/v1/workshops/${workshopId}`, {
+        name: 'Warsztat kulinarny',
+        version: ws.version,
+      });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      const realNow = h.deps.now;
+      h.deps.now = () => new Date('2026-06-03T10:00:00Z');
+      try {
+        const daily = await c.INSTRUCTOR.get(
+          `/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=2026-05-11`,
+        );
+        expect(daily.statusCode).toBe(200);
+        const card = await c.DIRECTOR.get(
+          `/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=2026-05&participantId=${person}`,
+        );
+        expect(card.statusCode).toBe(200);
+        if (!pdfChecksEnabled) return;
+        const dailyText = readBack('daily-list', daily.rawPayload).text;
+        expect(dailyText).toContain('11 maja 2026');
+        expect(dailyText).toContain('03.06.2026'); // printed on 3 June, for 11 May
+        const cardText = readBack('card', card.rawPayload).text;
+        expect(cardText).toContain('03.06.2026');
+        expect(cardText).not.toContain('01.05.2026,');
+        for (const text of [dailyText, cardText]) {
+          expect(text).toContain('Warsztat kulinarny');
+          expect(text.toLowerCase()).not.toContain('warsztat warsztat');
+          expect(text).not.toMatch(/→|≈|\d,\d{3} zł|numer ustępu niepotwierdzony|\[[MUV]2?\]/);
+        }
+      } finally {
+        h.deps.now = realNow;
       }
-    } finally {
-      h.deps.now = realNow;
-    }
-  });
+    },
+  );
 });

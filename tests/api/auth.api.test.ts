@@ -355,30 +355,34 @@ describe('authentication hardening: proxies, throttle in the database, password 
     }
   });
 
-  it('refuses the published demo password, common passwords from the large list, and the current password', async () => {
-    const admin = await clientFor(h.app, accounts.ADMIN);
-    for (const [password, code] of [
-      [DEMO_PASSWORD, 'PASSWORD_PUBLISHED'],
-      ['qazwsxedcrfv', 'PASSWORD_TOO_COMMON'],
-      ['Sunshine2024!', 'PASSWORD_TOO_COMMON'],
-    ] as const) {
-      const response = await admin.post('/api/v1/users', {
-        email: `nowy.${code.length}.${password.length}@cis.pl`,
-        fullName: 'Nowa Osoba',
-        roles: ['INSTRUCTOR'],
-        password,
+  it(
+    'refuses the published demo password, common passwords from the large list, ' +
+      'and the current password',
+    async () => {
+      const admin = await clientFor(h.app, accounts.ADMIN);
+      for (const [password, code] of [
+        [DEMO_PASSWORD, 'PASSWORD_PUBLISHED'],
+        ['qazwsxedcrfv', 'PASSWORD_TOO_COMMON'],
+        ['Sunshine2024!', 'PASSWORD_TOO_COMMON'],
+      ] as const) {
+        const response = await admin.post('/api/v1/users', {
+          email: `nowy.${code.length}.${password.length}@cis.pl`,
+          fullName: 'Nowa Osoba',
+          roles: ['INSTRUCTOR'],
+          password,
+        });
+        expect(response.statusCode, password).toBe(400);
+        expect(response.json().error.details.fields[0]).toMatchObject({ path: 'password', code });
+      }
+      const same = await admin.post('/api/v1/me/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: TEST_PASSWORD,
       });
-      expect(response.statusCode, password).toBe(400);
-      expect(response.json().error.details.fields[0]).toMatchObject({ path: 'password', code });
-    }
-    const same = await admin.post('/api/v1/me/password', {
-      currentPassword: TEST_PASSWORD,
-      newPassword: TEST_PASSWORD,
-    });
-    expect(same.statusCode).toBe(400);
-    expect(same.json().error.details.fields[0]).toMatchObject({
-      path: 'newPassword',
-      code: 'PASSWORD_REUSED',
-    });
-  });
+      expect(same.statusCode).toBe(400);
+      expect(same.json().error.details.fields[0]).toMatchObject({
+        path: 'newPassword',
+        code: 'PASSWORD_REUSED',
+      });
+    },
+  );
 });

@@ -62,32 +62,36 @@ describe.each(testEngines())('the consolidated text in the register and the payr
   const fields = (r: { json(): any }) =>
     r.json().error.details.fields as { path: string; code: string; message: string }[];
 
-  it('gives 6 days off in the participation period and refuses the 7th with the engine’s code and message', async () => {
-    expect((await save(c.DIRECTOR, person.id, DAYS_OFF)).statusCode).toBe(200);
-    const engine = computeMonthlyBenefit({
-      month: '2026-05',
-      centreType: 'CIS',
-      admissionDate: '2026-03-02',
-      days: Object.fromEntries([...DAYS_OFF, SEVENTH].map((d) => [d, 'day_off'])),
-    });
-    expect(engine.ok).toBe(false);
-    for (const client of [c.DIRECTOR, c.INSTRUCTOR]) {
-      const seventh = await save(client, person.id, [SEVENTH]);
-      expect(seventh.statusCode).toBe(400);
-      expect(fields(seventh)).toEqual([
-        {
-          path: 'entries.0.status',
-          code: 'DAY_OFF_ABOVE_LIMIT',
-          message: !engine.ok && engine.error.message,
-        },
-      ]);
-      expect(fields(seventh)[0]!.message).toContain(`Dzień wolny ${SEVENTH} nie przysługuje`);
-    }
-    const grid = (await c.DIRECTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
-    const row = grid.participants.find((p: { participantId: string }) => p.participantId === person.id);
-    expect(row.dayOffLimit).toEqual({ base: 6, extension: 0, total: 6 });
-    expect(row.entries[SEVENTH]).toBeUndefined();
-  });
+  it(
+    'gives 6 days off in the participation period and refuses the 7th with ' +
+      'the engine’s code and message',
+    async () => {
+      expect((await save(c.DIRECTOR, person.id, DAYS_OFF)).statusCode).toBe(200);
+      const engine = computeMonthlyBenefit({
+        month: '2026-05',
+        centreType: 'CIS',
+        admissionDate: '2026-03-02',
+        days: Object.fromEntries([...DAYS_OFF, SEVENTH].map((d) => [d, 'day_off'])),
+      });
+      expect(engine.ok).toBe(false);
+      for (const client of [c.DIRECTOR, c.INSTRUCTOR]) {
+        const seventh = await save(client, person.id, [SEVENTH]);
+        expect(seventh.statusCode).toBe(400);
+        expect(fields(seventh)).toEqual([
+          {
+            path: 'entries.0.status',
+            code: 'DAY_OFF_ABOVE_LIMIT',
+            message: !engine.ok && engine.error.message,
+          },
+        ]);
+        expect(fields(seventh)[0]!.message).toContain(`Dzień wolny ${SEVENTH} nie przysługuje`);
+      }
+      const grid = (await c.DIRECTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
+      const row = grid.participants.find((p: { participantId: string }) => p.participantId === person.id);
+      expect(row.dayOffLimit).toEqual({ base: 6, extension: 0, total: 6 });
+      expect(row.entries[SEVENTH]).toBeUndefined();
+    },
+  );
 
   it('refuses a day off in the trial month, naming the day', async () => {
     const r = await save(c.DIRECTOR, trial, ['2026-05-06']);
@@ -124,51 +128,55 @@ describe.each(testEngines())('the consolidated text in the register and the payr
     expect(row.benefit.explanation.join('\n')).toContain('dni wolne 9/9 (6 +3 za przedłużenie)');
   });
 
-  it('records the benefit application: the social worker enters it, only the director grants it (audited, versioned)', async () => {
-    const url = `/api/v1/participants/${trial}/programmes`;
-    const programme = (await c.DIRECTOR.get(`/api/v1/participants/${trial}/pathway`)).json().programmes[0];
-    const at = `${url}/${programme.id}/benefit-application`;
-    const withdrawn = await c.DIRECTOR.request('PUT', at, {
-      applicationOn: '2026-05-04',
-      granted: false,
-      version: programme.version,
-    });
-    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    expect(withdrawn.json()).toMatchObject({ benefitApplicationOn: '2026-05-04', benefitGrantedOn: null });
-    expect(withdrawn.json().versions.at(-1)).toMatchObject({
-      changeKind: 'BENEFIT_APPLICATION',
-      changedFields: ['przyznanie świadczenia przez kierownika'],
-    });
-    const log = (await c.DIRECTOR.get('/api/v1/audit?action=programme.benefit_application')).json();
-    expect(log.items[0].details).toMatchObject({
-      from: { grantedOn: '2026-05-04' },
-      to: { grantedOn: null, applicationOn: '2026-05-04' },
-    });
+  it(
+    'records the benefit application: the social worker enters it, only the ' +
+      'director grants it (audited, versioned)',
+    async () => {
+      const url = `/api/v1/participants/${trial}/programmes`;
+      const programme = (await c.DIRECTOR.get(`/api/v1/participants/${trial}/pathway`)).json().programmes[0];
+      const at = `${url}/${programme.id}/benefit-application`;
+      const withdrawn = await c.DIRECTOR.request('PUT', at, {
+        applicationOn: '2026-05-04',
+        granted: false,
+        version: programme.version,
+      });
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+      expect(withdrawn.json()).toMatchObject({ benefitApplicationOn: '2026-05-04', benefitGrantedOn: null });
+      expect(withdrawn.json().versions.at(-1)).toMatchObject({
+        changeKind: 'BENEFIT_APPLICATION',
+        changedFields: ['przyznanie świadczenia przez kierownika'],
+      });
+      const log = (await c.DIRECTOR.get('/api/v1/audit?action=programme.benefit_application')).json();
+      expect(log.items[0].details).toMatchObject({
+        from: { grantedOn: '2026-05-04' },
+        to: { grantedOn: null, applicationOn: '2026-05-04' },
+      });
 
-    const version = withdrawn.json().version;
-    const byWorker = await c.SOCIAL_WORKER.request('PUT', at, {
-      applicationOn: '2026-05-04',
-      granted: true,
-      version,
-    });
-    expect(byWorker.statusCode).toBe(400);
-    expect(fields(byWorker)[0]).toMatchObject({ path: 'granted', code: 'DIRECTOR_ONLY' });
-    expect((await c.INSTRUCTOR.request('PUT', at, { applicationOn: '2026-05-04', version })).statusCode).toBe(
-      403,
-    );
-    const before = await c.DIRECTOR.request('PUT', at, {
-      applicationOn: '2026-05-05',
-      granted: true,
-      grantedOn: '2026-05-04',
-      version,
-    });
-    expect(fields(before)[0]).toMatchObject({ path: 'grantedOn', code: 'DATE_ORDER' });
-    const future = await c.DIRECTOR.request('PUT', at, { applicationOn: '2099-01-01', version });
-    expect(fields(future)[0]).toMatchObject({ path: 'applicationOn', code: 'DATE_IN_FUTURE' });
-    // The social worker may correct the application's date; the grant stays the director's.
-    const corrected = await c.SOCIAL_WORKER.request('PUT', at, { applicationOn: '2026-05-03', version });
-    expect(corrected.json()).toMatchObject({ benefitApplicationOn: '2026-05-03', benefitGrantedOn: null });
-  });
+      const version = withdrawn.json().version;
+      const byWorker = await c.SOCIAL_WORKER.request('PUT', at, {
+        applicationOn: '2026-05-04',
+        granted: true,
+        version,
+      });
+      expect(byWorker.statusCode).toBe(400);
+      expect(fields(byWorker)[0]).toMatchObject({ path: 'granted', code: 'DIRECTOR_ONLY' });
+      expect(
+        (await c.INSTRUCTOR.request('PUT', at, { applicationOn: '2026-05-04', version })).statusCode,
+      ).toBe(403);
+      const before = await c.DIRECTOR.request('PUT', at, {
+        applicationOn: '2026-05-05',
+        granted: true,
+        grantedOn: '2026-05-04',
+        version,
+      });
+      expect(fields(before)[0]).toMatchObject({ path: 'grantedOn', code: 'DATE_ORDER' });
+      const future = await c.DIRECTOR.request('PUT', at, { applicationOn: '2099-01-01', version });
+      expect(fields(future)[0]).toMatchObject({ path: 'applicationOn', code: 'DATE_IN_FUTURE' });
+      // The social worker may correct the application's date; the grant stays the director's.
+      const corrected = await c.SOCIAL_WORKER.request('PUT', at, { applicationOn: '2026-05-03', version });
+      expect(corrected.json()).toMatchObject({ benefitApplicationOn: '2026-05-03', benefitGrantedOn: null });
+    },
+  );
 
   it('the payroll lists a participant without a granted application as a blocker, by name', async () => {
     const legacy = await admitThroughApi(c.DIRECTOR, {

@@ -170,7 +170,8 @@ describe.each(testEngines())(
         days: { '2025-10-02': 'sick' },
       };
       const preview = (await c.ACCOUNTANT.post('/api/v1/benefit/preview', trial)).json();
-      expect(preview.deductions[0]).toMatchObject({ rule: 'SICK_IN_TRIAL_NOT_DUE', amount: 6888 }); // 206628 / 30 = 6887,6
+      // 206628 / 30 = 6887,6
+      expect(preview.deductions[0]).toMatchObject({ rule: 'SICK_IN_TRIAL_NOT_DUE', amount: 6888 });
       const log = (await c.DIRECTOR.get('/api/v1/audit?action=centre.benefit_parameters')).json();
       expect(log.items[0].details.to.trialSickness).toBe('NOT_DUE');
     });

@@ -36,45 +36,53 @@ describe('demo centre', () => {
     expect(await seedDemo(h.deps)).toEqual({ created: false });
   });
 
-  it('has a staff register: two instructors conduct the classes, so the 1 : 10 check of the 4 in classes holds', async () => {
-    const ratio = (await director.get('/api/v1/staff/ratio')).json();
-    expect(ratio).toMatchObject({
-      participants: 4,
-      employeesConductingClasses: 2,
-      allowedParticipants: 20,
-      ok: true,
-    });
-    const card = (await director.get('/api/v1/home'))
-      .json()
-      .cards.find((c: { id: string }) => c.id === 'STAFF_RATIO');
-    expect(card).toMatchObject({ tone: 'ok', values: { employees: 2 } });
-  });
+  it(
+    'has a staff register: two instructors conduct the classes, so the 1 : ' +
+      '10 check of the 4 in classes holds',
+    async () => {
+      const ratio = (await director.get('/api/v1/staff/ratio')).json();
+      expect(ratio).toMatchObject({
+        participants: 4,
+        employeesConductingClasses: 2,
+        allowedParticipants: 20,
+        ok: true,
+      });
+      const card = (await director.get('/api/v1/home'))
+        .json()
+        .cards.find((c: { id: string }) => c.id === 'STAFF_RATIO');
+      expect(card).toMatchObject({ tone: 'ok', values: { employees: 2 } });
+    },
+  );
 
-  it('has the last two months closed, recorded day by day, with a sick note and an unexcused day to learn from', async () => {
-    const accountant = new ApiClient(h.app);
-    const email = DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email;
-    expect((await accountant.login(email, DEMO_PASSWORD)).statusCode).toBe(200);
-    const today = new Date(h.deps.now()).toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
-    const monthBack = (n: number) => {
-      const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - n, 1));
-      return d.toISOString().slice(0, 7);
-    };
-    const workshops = (await director.get('/api/v1/workshops')).json().items as { id: string }[];
-    for (const month of [monthBack(2), monthBack(1)]) {
-      const payroll = (await accountant.get(`/api/v1/payroll/${month}`)).json();
-      expect(payroll.status, month).toBe('CLOSED');
-      expect(payroll.lines.length).toBeGreaterThan(0);
-      for (const w of workshops) {
-        const grid = (await director.get(`/api/v1/attendance?workshopId=${w.id}&month=${month}`)).json();
-        expect(grid.lock.status).toBe('LOCKED');
-        for (const p of grid.participants) expect(p.missingDays).toEqual([]);
+  it(
+    'has the last two months closed, recorded day by day, with a sick note ' +
+      'and an unexcused day to learn from',
+    async () => {
+      const accountant = new ApiClient(h.app);
+      const email = DEMO_ACCOUNTS.find((a) => a.role === 'ACCOUNTANT')!.email;
+      expect((await accountant.login(email, DEMO_PASSWORD)).statusCode).toBe(200);
+      const today = new Date(h.deps.now()).toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+      const monthBack = (n: number) => {
+        const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - n, 1));
+        return d.toISOString().slice(0, 7);
+      };
+      const workshops = (await director.get('/api/v1/workshops')).json().items as { id: string }[];
+      for (const month of [monthBack(2), monthBack(1)]) {
+        const payroll = (await accountant.get(`/api/v1/payroll/${month}`)).json();
+        expect(payroll.status, month).toBe('CLOSED');
+        expect(payroll.lines.length).toBeGreaterThan(0);
+        for (const w of workshops) {
+          const grid = (await director.get(`/api/v1/attendance?workshopId=${w.id}&month=${month}`)).json();
+          expect(grid.lock.status).toBe('LOCKED');
+          for (const p of grid.participants) expect(p.missingDays).toEqual([]);
+        }
       }
-    }
-    const last = (await accountant.get(`/api/v1/payroll/${monthBack(1)}`)).json();
-    const explained = last.lines.flatMap((l: { explanation: string[] }) => l.explanation).join('\n');
-    expect(explained).toMatch(/1\/40/);
-    expect(explained).toMatch(/1\/20|nieusprawiedliwion/);
-    const claim = await accountant.get(`/api/v1/payroll/${monthBack(1)}/refund-claim.pdf`);
-    expect(claim.statusCode).toBe(200);
-  });
+      const last = (await accountant.get(`/api/v1/payroll/${monthBack(1)}`)).json();
+      const explained = last.lines.flatMap((l: { explanation: string[] }) => l.explanation).join('\n');
+      expect(explained).toMatch(/1\/40/);
+      expect(explained).toMatch(/1\/20|nieusprawiedliwion/);
+      const claim = await accountant.get(`/api/v1/payroll/${monthBack(1)}/refund-claim.pdf`);
+      expect(claim.statusCode).toBe(200);
+    },
+  );
 });

@@ -70,170 +70,195 @@ describe.each(testEngines())('finance register on %s', (engine) => {
     ...over,
   });
 
-  it('records grants by grantor (a partner or a name), own income and expenses; the accountant and the director write', async () => {
-    const writes = [
-      [
-        c.ACCOUNTANT,
-        entry({ kind: 'GRANT_RECEIVED', amountGrosze: 120_000_00, grantorKind: 'GMINA', partnerId }),
-      ],
-      [
-        c.ACCOUNTANT,
-        entry({
-          kind: 'GRANT_USED',
-          amountGrosze: 80_000_00,
+  it(
+    'records grants by grantor (a partner or a name), own income and expenses; ' +
+      'the accountant and the director write',
+    async () => {
+      const writes = [
+        [
+          c.ACCOUNTANT,
+          entry({ kind: 'GRANT_RECEIVED', amountGrosze: 120_000_00, grantorKind: 'GMINA', partnerId }),
+        ],
+        [
+          c.ACCOUNTANT,
+          entry({
+            kind: 'GRANT_USED',
+            amountGrosze: 80_000_00,
+            grantorKind: 'GMINA',
+            partnerId,
+            category: 'WAGES',
+          }),
+        ],
+        [
+          c.DIRECTOR,
+          entry({
+            kind: 'GRANT_RECEIVED',
+            amountGrosze: 15_000_00,
+            grantorKind: 'PFRON',
+            grantorName: 'PFRON',
+          }),
+        ],
+        [
+          c.ACCOUNTANT,
+          entry({
+            kind: 'OWN_INCOME',
+            amountGrosze: 3_456_78,
+            incomeSource: 'SALES',
+            description: 'Catering',
+          }),
+        ],
+        [
+          c.ACCOUNTANT,
+          entry({ kind: 'EXPENSE', amountGrosze: 2_500_00, category: 'MEALS', description: 'Obiady' }),
+        ],
+        [
+          c.ACCOUNTANT,
+          entry({ kind: 'EXPENSE', amountGrosze: 999_99, category: 'MATERIALS_ENERGY', description: 'Prąd' }),
+        ],
+      ] as const;
+      for (const [client, body] of writes) {
+        const r = await client.post('/api/v1/finance/entries', body);
+        expect(r.statusCode, r.body).toBe(201);
+      }
+      const grant = (await c.ACCOUNTANT.get('/api/v1/finance/2026')).json().entries[0];
+      expect(grant).toMatchObject({ grantorName: 'Gmina Miejska Bolesławiec', partnerId, category: null });
+    },
+  );
+
+  it(
+    'refuses to type the benefits-and-bonuses category, the services source, ' +
+      'a foreign partner, a future day',
+    async () => {
+      const cases = [
+        [
+          entry({ kind: 'EXPENSE', amountGrosze: 100, category: 'BENEFITS_BONUSES' }),
+          'category',
+          'FROM_PAYROLL',
+        ],
+        [
+          entry({ kind: 'OWN_INCOME', amountGrosze: 100, incomeSource: 'SERVICES' }),
+          'incomeSource',
+          'FROM_SERVICES_MODULE',
+        ],
+        [
+          entry({
+            kind: 'GRANT_RECEIVED',
+            amountGrosze: 100,
+            grantorKind: 'GMINA',
+            partnerId: foreignPartnerId,
+          }),
+          'partnerId',
+          'NOT_FOUND',
+        ],
+        [
+          entry({ kind: 'GRANT_RECEIVED', amountGrosze: 100, grantorKind: 'GMINA' }),
+          'grantorName',
+          'REQUIRED',
+        ],
+        [
+          entry({ kind: 'EXPENSE', amountGrosze: 100, category: 'MEALS', occurredOn: '2099-01-01' }),
+          'occurredOn',
+          'DATE_IN_FUTURE',
+        ],
+      ] as const;
+      for (const [body, path, code] of cases) {
+        const r = await c.ACCOUNTANT.post('/api/v1/finance/entries', body);
+        expect(r.statusCode, r.body).toBe(400);
+        expect(r.json().error.details.fields).toContainEqual(expect.objectContaining({ path, code }));
+      }
+      const zero = await c.ACCOUNTANT.post(
+        '/api/v1/finance/entries',
+        entry({ kind: 'EXPENSE', amountGrosze: 0, category: 'MEALS' }),
+      );
+      expect(zero.json().error.details.fields[0].path).toBe('amountGrosze');
+    },
+  );
+
+  it(
+    'takes the benefits and bonuses from the closed payroll only, reconciled ' +
+      'to the grosz with our own sum',
+    async () => {
+      const r = (await c.ACCOUNTANT.get('/api/v1/finance/2026')).json();
+      expect(own.total).toBe(own.benefits + own.bonuses);
+      expect(r.payroll).toMatchObject({
+        benefits: own.benefits,
+        bonuses: BONUS,
+        total: own.total,
+        storedTotal: own.total,
+        agrees: true,
+        openMonths: ['2026-06'],
+      });
+      expect(r.payroll.missingMonths).toEqual([
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+        '2026-07',
+        '2026-08',
+        '2026-09',
+        '2026-10',
+        '2026-11',
+      ]);
+      const may = r.payroll.months.find((m: { month: string }) => m.month === '2026-05');
+      expect(may).toMatchObject({
+        counted: true,
+        benefits: own.benefits,
+        bonuses: BONUS,
+        linesTotal: own.total,
+        agrees: true,
+      });
+      const benefitsCategory = r.expenses.byCategory.find(
+        (x: { category: string }) => x.category === 'BENEFITS_BONUSES',
+      );
+      expect(benefitsCategory).toEqual({
+        category: 'BENEFITS_BONUSES',
+        amount: own.total,
+        fromPayroll: true,
+      });
+      expect(r.expenses.total).toBe(own.total + 2_500_00 + 999_99);
+
+      const summary = (await c.DIRECTOR.get('/api/v1/finance/2026/summary')).json();
+      expect(summary).toEqual({
+        grantsReceivedGrosze: 135_000_00,
+        grantsUsedGrosze: 80_000_00,
+        ownIncomeGrosze: 3_456_78,
+        expensesByCategory: {
+          BENEFITS_BONUSES: own.total,
+          MATERIALS_ENERGY: 999_99,
+          RENT_REPAIRS: 0,
+          TAXES: 0,
+          WAGES: 0,
+          REINTEGRATION: 0,
+          STAFF_TRAINING: 0,
+          MEALS: 2_500_00,
+          INSURANCE: 0,
+          OTHER: 0,
+        },
+        benefitsPaidGrosze: own.benefits,
+        bonusesPaidGrosze: BONUS,
+      });
+      expect(r.grants.byGrantor).toEqual([
+        {
           grantorKind: 'GMINA',
           partnerId,
-          category: 'WAGES',
-        }),
-      ],
-      [
-        c.DIRECTOR,
-        entry({
-          kind: 'GRANT_RECEIVED',
-          amountGrosze: 15_000_00,
+          name: 'Gmina Miejska Bolesławiec',
+          received: 120_000_00,
+          used: 80_000_00,
+          returned: 0,
+          balance: 40_000_00,
+        },
+        {
           grantorKind: 'PFRON',
-          grantorName: 'PFRON',
-        }),
-      ],
-      [
-        c.ACCOUNTANT,
-        entry({ kind: 'OWN_INCOME', amountGrosze: 3_456_78, incomeSource: 'SALES', description: 'Catering' }),
-      ],
-      [
-        c.ACCOUNTANT,
-        entry({ kind: 'EXPENSE', amountGrosze: 2_500_00, category: 'MEALS', description: 'Obiady' }),
-      ],
-      [
-        c.ACCOUNTANT,
-        entry({ kind: 'EXPENSE', amountGrosze: 999_99, category: 'MATERIALS_ENERGY', description: 'Prąd' }),
-      ],
-    ] as const;
-    for (const [client, body] of writes) {
-      const r = await client.post('/api/v1/finance/entries', body);
-      expect(r.statusCode, r.body).toBe(201);
-    }
-    const grant = (await c.ACCOUNTANT.get('/api/v1/finance/2026')).json().entries[0];
-    expect(grant).toMatchObject({ grantorName: 'Gmina Miejska Bolesławiec', partnerId, category: null });
-  });
-
-  it('refuses to type the benefits-and-bonuses category, the services source, a foreign partner, a future day', async () => {
-    const cases = [
-      [
-        entry({ kind: 'EXPENSE', amountGrosze: 100, category: 'BENEFITS_BONUSES' }),
-        'category',
-        'FROM_PAYROLL',
-      ],
-      [
-        entry({ kind: 'OWN_INCOME', amountGrosze: 100, incomeSource: 'SERVICES' }),
-        'incomeSource',
-        'FROM_SERVICES_MODULE',
-      ],
-      [
-        entry({
-          kind: 'GRANT_RECEIVED',
-          amountGrosze: 100,
-          grantorKind: 'GMINA',
-          partnerId: foreignPartnerId,
-        }),
-        'partnerId',
-        'NOT_FOUND',
-      ],
-      [entry({ kind: 'GRANT_RECEIVED', amountGrosze: 100, grantorKind: 'GMINA' }), 'grantorName', 'REQUIRED'],
-      [
-        entry({ kind: 'EXPENSE', amountGrosze: 100, category: 'MEALS', occurredOn: '2099-01-01' }),
-        'occurredOn',
-        'DATE_IN_FUTURE',
-      ],
-    ] as const;
-    for (const [body, path, code] of cases) {
-      const r = await c.ACCOUNTANT.post('/api/v1/finance/entries', body);
-      expect(r.statusCode, r.body).toBe(400);
-      expect(r.json().error.details.fields).toContainEqual(expect.objectContaining({ path, code }));
-    }
-    const zero = await c.ACCOUNTANT.post(
-      '/api/v1/finance/entries',
-      entry({ kind: 'EXPENSE', amountGrosze: 0, category: 'MEALS' }),
-    );
-    expect(zero.json().error.details.fields[0].path).toBe('amountGrosze');
-  });
-
-  it('takes the benefits and bonuses from the closed payroll only, reconciled to the grosz with our own sum', async () => {
-    const r = (await c.ACCOUNTANT.get('/api/v1/finance/2026')).json();
-    expect(own.total).toBe(own.benefits + own.bonuses);
-    expect(r.payroll).toMatchObject({
-      benefits: own.benefits,
-      bonuses: BONUS,
-      total: own.total,
-      storedTotal: own.total,
-      agrees: true,
-      openMonths: ['2026-06'],
-    });
-    expect(r.payroll.missingMonths).toEqual([
-      '2026-01',
-      '2026-02',
-      '2026-03',
-      '2026-04',
-      '2026-07',
-      '2026-08',
-      '2026-09',
-      '2026-10',
-      '2026-11',
-    ]);
-    const may = r.payroll.months.find((m: { month: string }) => m.month === '2026-05');
-    expect(may).toMatchObject({
-      counted: true,
-      benefits: own.benefits,
-      bonuses: BONUS,
-      linesTotal: own.total,
-      agrees: true,
-    });
-    const benefitsCategory = r.expenses.byCategory.find(
-      (x: { category: string }) => x.category === 'BENEFITS_BONUSES',
-    );
-    expect(benefitsCategory).toEqual({ category: 'BENEFITS_BONUSES', amount: own.total, fromPayroll: true });
-    expect(r.expenses.total).toBe(own.total + 2_500_00 + 999_99);
-
-    const summary = (await c.DIRECTOR.get('/api/v1/finance/2026/summary')).json();
-    expect(summary).toEqual({
-      grantsReceivedGrosze: 135_000_00,
-      grantsUsedGrosze: 80_000_00,
-      ownIncomeGrosze: 3_456_78,
-      expensesByCategory: {
-        BENEFITS_BONUSES: own.total,
-        MATERIALS_ENERGY: 999_99,
-        RENT_REPAIRS: 0,
-        TAXES: 0,
-        WAGES: 0,
-        REINTEGRATION: 0,
-        STAFF_TRAINING: 0,
-        MEALS: 2_500_00,
-        INSURANCE: 0,
-        OTHER: 0,
-      },
-      benefitsPaidGrosze: own.benefits,
-      bonusesPaidGrosze: BONUS,
-    });
-    expect(r.grants.byGrantor).toEqual([
-      {
-        grantorKind: 'GMINA',
-        partnerId,
-        name: 'Gmina Miejska Bolesławiec',
-        received: 120_000_00,
-        used: 80_000_00,
-        returned: 0,
-        balance: 40_000_00,
-      },
-      {
-        grantorKind: 'PFRON',
-        partnerId: null,
-        name: 'PFRON',
-        received: 15_000_00,
-        used: 0,
-        returned: 0,
-        balance: 15_000_00,
-      },
-    ]);
-  });
+          partnerId: null,
+          name: 'PFRON',
+          received: 15_000_00,
+          used: 0,
+          returned: 0,
+          balance: 15_000_00,
+        },
+      ]);
+    },
+  );
 
   it('keeps the estimate (preliminarz) and shows plan against execution', async () => {
     const r = await c.ACCOUNTANT.request('PUT', '/api/v1/finance/2026/plan', {
@@ -278,7 +303,8 @@ describe.each(testEngines())('finance register on %s', (engine) => {
     const rows: unknown[][] = [];
     payroll.eachRow((row) => rows.push(row.values as unknown[]));
     const total = rows.find((v) => v[1] === 'RAZEM')!;
-    // Columns: 1 month, 2 status, 3 counted, 4 benefits, 5 corrections, 6 bonuses, 7 lines, 8 stored, 9 lines in grosze.
+    // Columns: 1 month, 2 status, 3 counted, 4 benefits, 5 corrections, 6 bonuses, 7 lines, 8 stored,
+    // 9 lines in grosze.
     expect(total[9]).toBe(own.total);
     expect(Math.round((total[6] as number) * 100)).toBe(BONUS);
     expect(rows.find((v) => v[1] === '2026-06')![3]).toBe('nie');

@@ -223,7 +223,10 @@ function wellFormed(schema: Schema, ids: () => string[], depth: number): fc.Arbi
 const asParameter = (value: unknown): string =>
   typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value);
 
-/** Percent-encodes like encodeURIComponent, but a lone surrogate goes out as its raw (WTF-8) bytes, as an attacker would. */
+/**
+ * Percent-encodes like encodeURIComponent, but a lone surrogate goes out as its raw (WTF-8) bytes, as
+ * an attacker would.
+ */
 function encode(text: string): string {
   return text.replace(/[\s\S]/gu, (char) => {
     const code = char.codePointAt(0)!;

@@ -81,50 +81,54 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
   });
   afterAll(() => h.close());
 
-  it("the director's cards: occupancy against capacity, trial months, programmes ending, follow-ups, attendance, payroll, report deadline, finance", async () => {
-    const d = await cards(c.DIRECTOR);
-    expect(d.map((x) => x.id)).toEqual([
-      'OCCUPANCY',
-      'TRIAL_ENDING',
-      'PROGRAMMES_ENDING',
-      'FOLLOW_UPS_DUE',
-      'ATTENDANCE_UNLOCKED',
-      'PAYROLL_STATUS',
-      'STAFF_RATIO',
-      'REPORT_DEADLINE',
-      'FINANCE_PLAN',
-      'INDICATORS',
-      'EVENTS_UPCOMING',
-    ]);
-    expect(find(d, 'OCCUPANCY')).toMatchObject({
-      count: 2,
-      values: { active: 2, capacity: 2 },
-      href: '/participants',
-    });
-    expect(find(d, 'TRIAL_ENDING')).toMatchObject({ count: 1, tone: 'attention' });
-    expect(find(d, 'PROGRAMMES_ENDING')).toMatchObject({ count: 1 });
-    expect(find(d, 'FOLLOW_UPS_DUE')).toMatchObject({
-      count: 1,
-      values: { overdue: 1 },
-      href: '/follow-ups',
-    });
-    expect(find(d, 'ATTENDANCE_UNLOCKED')).toMatchObject({
-      count: 1,
-      values: { months: lastMonth },
-      href: '/attendance',
-    });
-    expect(find(d, 'PAYROLL_STATUS')).toMatchObject({
-      values: { month: lastMonth, status: 'NONE' },
-      tone: 'attention',
-    });
-    const year = Number(today.slice(0, 4));
-    const reportYear = today.slice(5) <= '03-31' ? year - 1 : year;
-    expect(find(d, 'REPORT_DEADLINE')).toMatchObject({
-      values: { year: reportYear, deadline: `${reportYear + 1}-03-31` },
-      href: `/finance?year=${reportYear}`,
-    });
-    expect(find(d, 'FINANCE_PLAN')).toMatchObject({ values: { year, hasPlan: 0 }, tone: 'attention' });
-  });
+  it(
+    "the director's cards: occupancy against capacity, trial months, programmes " +
+      'ending, follow-ups, attendance, payroll, report deadline, finance',
+    async () => {
+      const d = await cards(c.DIRECTOR);
+      expect(d.map((x) => x.id)).toEqual([
+        'OCCUPANCY',
+        'TRIAL_ENDING',
+        'PROGRAMMES_ENDING',
+        'FOLLOW_UPS_DUE',
+        'ATTENDANCE_UNLOCKED',
+        'PAYROLL_STATUS',
+        'STAFF_RATIO',
+        'REPORT_DEADLINE',
+        'FINANCE_PLAN',
+        'INDICATORS',
+        'EVENTS_UPCOMING',
+      ]);
+      expect(find(d, 'OCCUPANCY')).toMatchObject({
+        count: 2,
+        values: { active: 2, capacity: 2 },
+        href: '/participants',
+      });
+      expect(find(d, 'TRIAL_ENDING')).toMatchObject({ count: 1, tone: 'attention' });
+      expect(find(d, 'PROGRAMMES_ENDING')).toMatchObject({ count: 1 });
+      expect(find(d, 'FOLLOW_UPS_DUE')).toMatchObject({
+        count: 1,
+        values: { overdue: 1 },
+        href: '/follow-ups',
+      });
+      expect(find(d, 'ATTENDANCE_UNLOCKED')).toMatchObject({
+        count: 1,
+        values: { months: lastMonth },
+        href: '/attendance',
+      });
+      expect(find(d, 'PAYROLL_STATUS')).toMatchObject({
+        values: { month: lastMonth, status: 'NONE' },
+        tone: 'attention',
+      });
+      const year = Number(today.slice(0, 4));
+      const reportYear = today.slice(5) <= '03-31' ? year - 1 : year;
+      expect(find(d, 'REPORT_DEADLINE')).toMatchObject({
+        values: { year: reportYear, deadline: `${reportYear + 1}-03-31` },
+        href: `/finance?year=${reportYear}`,
+      });
+      expect(find(d, 'FINANCE_PLAN')).toMatchObject({ values: { year, hasPlan: 0 }, tone: 'attention' });
+    },
+  );
 
   it('other roles get their own daily list', async () => {
     expect((await cards(c.SOCIAL_WORKER)).map((x) => [x.id, x.count])).toEqual([
@@ -215,26 +219,30 @@ describe.each(testEngines())('GET /api/v1/home on %s', (engine) => {
     expect(find(await cards(c.SOCIAL_WORKER), 'INDICATORS')).toBeUndefined();
   });
 
-  it('events: the next one for the director, social worker and instructor (issue 18); nothing for the accountant', async () => {
-    const startsOn = addDays(today, 5);
-    const created = await c.DIRECTOR.post('/api/v1/events', {
-      kind: 'INTEGRATION_EVENT',
-      title: 'Piknik rodzinny',
-      programme: 'Gry, konkursy i występy uczestników.',
-      place: 'park miejski',
-      startsOn,
-      endsOn: startsOn,
-      capacity: 80,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    for (const role of ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'] as const) {
-      const upcoming = find(await cards(c[role]), 'EVENTS_UPCOMING');
-      expect(upcoming, role).toMatchObject({ href: '/events', count: 1 });
-      expect(upcoming?.values).toMatchObject({ next: 'Piknik rodzinny', date: startsOn });
-    }
-    expect(find(await cards(c.ACCOUNTANT), 'EVENTS_UPCOMING')).toBeUndefined();
-    expect(find(await cards(other), 'EVENTS_UPCOMING')?.count ?? 0).toBe(0);
-  });
+  it(
+    'events: the next one for the director, social worker and instructor (issue ' +
+      '18); nothing for the accountant',
+    async () => {
+      const startsOn = addDays(today, 5);
+      const created = await c.DIRECTOR.post('/api/v1/events', {
+        kind: 'INTEGRATION_EVENT',
+        title: 'Piknik rodzinny',
+        programme: 'Gry, konkursy i występy uczestników.',
+        place: 'park miejski',
+        startsOn,
+        endsOn: startsOn,
+        capacity: 80,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      for (const role of ['DIRECTOR', 'SOCIAL_WORKER', 'INSTRUCTOR'] as const) {
+        const upcoming = find(await cards(c[role]), 'EVENTS_UPCOMING');
+        expect(upcoming, role).toMatchObject({ href: '/events', count: 1 });
+        expect(upcoming?.values).toMatchObject({ next: 'Piknik rodzinny', date: startsOn });
+      }
+      expect(find(await cards(c.ACCOUNTANT), 'EVENTS_UPCOMING')).toBeUndefined();
+      expect(find(await cards(other), 'EVENTS_UPCOMING')?.count ?? 0).toBe(0);
+    },
+  );
 
   it('needs a session', async () => {
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/home' })).statusCode).toBe(401);

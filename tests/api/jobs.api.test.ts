@@ -184,42 +184,46 @@ describe.each(testEngines())('long jobs on %s: queued, followed, run once', (eng
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'DONE', attempts: 1 });
   });
-  it('lists each user their own jobs, newest first with the failure in Polish; the director sees the centre’s', async () => {
-    const worker = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.email;
-    const mine = (await c.SOCIAL_WORKER.get('/api/v1/jobs')).json();
-    expect(mine.everyone).toBe(false);
-    expect(mine.items.map((j: { kind: string }) => j.kind)).toEqual([
-      'participant-import',
-      'participant-import',
-    ]);
-    // Newest first: the second import (the look-alikes) failed with the synchronous import's message.
-    expect(mine.items[0]).toMatchObject({
-      status: 'FAILED',
-      startedBy: worker,
-      error: { code: 'POSSIBLE_DUPLICATE' },
-    });
-    expect(mine.items[0].error.message).toMatch(/[ąćęłńóśźż]/);
-    expect(mine.items[1]).toMatchObject({
-      status: 'DONE',
-      result: { imported: 2 },
-      progress: { done: 1, total: 1 },
-    });
-    for (const j of mine.items) expect(Object.keys(j)).not.toContain('payload');
+  it(
+    'lists each user their own jobs, newest first with the failure in Polish; ' +
+      'the director sees the centre’s',
+    async () => {
+      const worker = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.email;
+      const mine = (await c.SOCIAL_WORKER.get('/api/v1/jobs')).json();
+      expect(mine.everyone).toBe(false);
+      expect(mine.items.map((j: { kind: string }) => j.kind)).toEqual([
+        'participant-import',
+        'participant-import',
+      ]);
+      // Newest first: the second import (the look-alikes) failed with the synchronous import's message.
+      expect(mine.items[0]).toMatchObject({
+        status: 'FAILED',
+        startedBy: worker,
+        error: { code: 'POSSIBLE_DUPLICATE' },
+      });
+      expect(mine.items[0].error.message).toMatch(/[ąćęłńóśźż]/);
+      expect(mine.items[1]).toMatchObject({
+        status: 'DONE',
+        result: { imported: 2 },
+        progress: { done: 1, total: 1 },
+      });
+      for (const j of mine.items) expect(Object.keys(j)).not.toContain('payload');
 
-    const accountant = (await c.ACCOUNTANT.get('/api/v1/jobs')).json();
-    expect(new Set(accountant.items.map((j: { kind: string }) => j.kind))).toEqual(
-      new Set(['network-payroll']),
-    );
-    expect(accountant.items).toHaveLength(2);
+      const accountant = (await c.ACCOUNTANT.get('/api/v1/jobs')).json();
+      expect(new Set(accountant.items.map((j: { kind: string }) => j.kind))).toEqual(
+        new Set(['network-payroll']),
+      );
+      expect(accountant.items).toHaveLength(2);
 
-    const director = (await c.DIRECTOR.get('/api/v1/jobs')).json();
-    expect(director.everyone).toBe(true);
-    expect(director.items).toHaveLength(4);
-    const times = director.items.map((j: { createdAt: string }) => j.createdAt);
-    expect([...times].sort().reverse()).toEqual(times);
+      const director = (await c.DIRECTOR.get('/api/v1/jobs')).json();
+      expect(director.everyone).toBe(true);
+      expect(director.items).toHaveLength(4);
+      const times = director.items.map((j: { createdAt: string }) => j.createdAt);
+      expect([...times].sort().reverse()).toEqual(times);
 
-    expect((await c.INSTRUCTOR.get('/api/v1/jobs')).json().items).toEqual([]);
-    expect((await other.get('/api/v1/jobs')).json().items).toEqual([]);
-    expect((await h.app.inject({ method: 'GET', url: '/api/v1/jobs' })).statusCode).toBe(401);
-  });
+      expect((await c.INSTRUCTOR.get('/api/v1/jobs')).json().items).toEqual([]);
+      expect((await other.get('/api/v1/jobs')).json().items).toEqual([]);
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/jobs' })).statusCode).toBe(401);
+    },
+  );
 });

@@ -79,44 +79,48 @@ describe.each(testEngines())('the public enquiry form rate limit on %s', (engine
     await h?.close();
   });
 
-  it('counts the enquiries of one address on both instances; over the limit: 429, Retry-After, nothing stored', async () => {
-    const message = 'Wycena koszenia — seria';
-    for (let i = 0; i < ENQUIRY_LIMIT.perWindow; i++) {
-      const r = await enquiry(i % 2 ? second.app : h.app, '198.51.100.7', message);
-      expect(r.statusCode, r.body).toBe(202);
-    }
-    const auditBefore = await h.deps.db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('action', '=', 'network.enquiry.receive')
-      .where('centre_id', '=', centreId)
-      .executeTakeFirstOrThrow();
+  it(
+    'counts the enquiries of one address on both instances; over the limit: ' +
+      '429, Retry-After, nothing stored',
+    async () => {
+      const message = 'Wycena koszenia — seria';
+      for (let i = 0; i < ENQUIRY_LIMIT.perWindow; i++) {
+        const r = await enquiry(i % 2 ? second.app : h.app, '198.51.100.7', message);
+        expect(r.statusCode, r.body).toBe(202);
+      }
+      const auditBefore = await h.deps.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', 'network.enquiry.receive')
+        .where('centre_id', '=', centreId)
+        .executeTakeFirstOrThrow();
 
-    for (const app of [h.app, second.app]) {
-      const over = await enquiry(app, '198.51.100.7', message);
-      expect(over.statusCode).toBe(429);
-      expect(over.json().error.code).toBe('ENQUIRY_RATE_LIMITED');
-      expect(over.json().error.message).toMatch(/wiele zapytań/);
-      const wait = Number(over.headers['retry-after']);
-      expect(wait).toBeGreaterThan(0);
-      expect(wait).toBeLessThanOrEqual(ENQUIRY_LIMIT.windowMs / 1000);
-      expect(over.json().error.details.retryAfterSeconds).toBe(wait);
-    }
-    // A robot's trap submission over the limit is refused the same way (it is counted, not exempt).
-    expect((await enquiry(h.app, '198.51.100.7', 'x')).statusCode).toBe(429);
+      for (const app of [h.app, second.app]) {
+        const over = await enquiry(app, '198.51.100.7', message);
+        expect(over.statusCode).toBe(429);
+        expect(over.json().error.code).toBe('ENQUIRY_RATE_LIMITED');
+        expect(over.json().error.message).toMatch(/wiele zapytań/);
+        const wait = Number(over.headers['retry-after']);
+        expect(wait).toBeGreaterThan(0);
+        expect(wait).toBeLessThanOrEqual(ENQUIRY_LIMIT.windowMs / 1000);
+        expect(over.json().error.details.retryAfterSeconds).toBe(wait);
+      }
+      // A robot's trap submission over the limit is refused the same way (it is counted, not exempt).
+      expect((await enquiry(h.app, '198.51.100.7', 'x')).statusCode).toBe(429);
 
-    expect(await stored(message)).toBe(ENQUIRY_LIMIT.perWindow);
-    const auditAfter = await h.deps.db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('action', '=', 'network.enquiry.receive')
-      .where('centre_id', '=', centreId)
-      .executeTakeFirstOrThrow();
-    expect(Number(auditAfter.n)).toBe(Number(auditBefore.n));
+      expect(await stored(message)).toBe(ENQUIRY_LIMIT.perWindow);
+      const auditAfter = await h.deps.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', 'network.enquiry.receive')
+        .where('centre_id', '=', centreId)
+        .executeTakeFirstOrThrow();
+      expect(Number(auditAfter.n)).toBe(Number(auditBefore.n));
 
-    // Another address is not affected.
-    expect((await enquiry(second.app, '198.51.100.8', 'Inny nadawca')).statusCode).toBe(202);
-  });
+      // Another address is not affected.
+      expect((await enquiry(second.app, '198.51.100.8', 'Inny nadawca')).statusCode).toBe(202);
+    },
+  );
 
   it('concurrent enquiries on two instances: exactly the limit is accepted and stored', async () => {
     const message = 'Wycena koszenia — naraz';

@@ -89,82 +89,86 @@ describe.each(testEngines())('accepting a transfer of a person already known by 
   });
   afterAll(() => h?.close());
 
-  it('adds a new referral to the existing record, merges the groups and shows the director what was added', async () => {
-    const sent = await dirB.post(`/api/v1/networks/${networkId}/transfers`, {
-      toCentreId: centreA,
-      participantId: sentFrom,
-      consentGiven: true,
-      consentOn: '2026-11-20',
-      consentScope: ['IDENTITY', 'PESEL', 'CONTACT', 'ELIGIBILITY'],
-      categories: ['IDENTITY', 'PESEL', 'CONTACT', 'ELIGIBILITY'],
-    });
-    expect(sent.statusCode, sent.body).toBe(201);
-    const accepted = await dirA.post(`/api/v1/networks/${networkId}/transfers/${sent.json().id}/accept`, {
-      receivedOn: today(),
-    });
-    expect(accepted.statusCode, accepted.body).toBe(200);
-    const t = accepted.json() as Transfer;
-    expect(t).toMatchObject({
-      status: 'ACCEPTED',
-      participantId: known,
-      merge: {
-        existingRecord: true,
-        addedGroups: ['ALCOHOL_ADDICTION'],
-        filledFields: ['eligibilityJustification', 'email', 'address'],
-      },
-    });
+  it(
+    'adds a new referral to the existing record, merges the groups and shows ' +
+      'the director what was added',
+    async () => {
+      const sent = await dirB.post(`/api/v1/networks/${networkId}/transfers`, {
+        toCentreId: centreA,
+        participantId: sentFrom,
+        consentGiven: true,
+        consentOn: '2026-11-20',
+        consentScope: ['IDENTITY', 'PESEL', 'CONTACT', 'ELIGIBILITY'],
+        categories: ['IDENTITY', 'PESEL', 'CONTACT', 'ELIGIBILITY'],
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+      const accepted = await dirA.post(`/api/v1/networks/${networkId}/transfers/${sent.json().id}/accept`, {
+        receivedOn: today(),
+      });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      const t = accepted.json() as Transfer;
+      expect(t).toMatchObject({
+        status: 'ACCEPTED',
+        participantId: known,
+        merge: {
+          existingRecord: true,
+          addedGroups: ['ALCOHOL_ADDICTION'],
+          filledFields: ['eligibilityJustification', 'email', 'address'],
+        },
+      });
 
-    // One record, not two; what the centre had is kept, what it lacked is filled.
-    const withPesel = await h.deps.db
-      .selectFrom('participants')
-      .select('id')
-      .where('centre_id', '=', centreA)
-      .where('pesel', '=', PESEL)
-      .execute();
-    expect(withPesel.map((p) => p.id)).toEqual([known]);
-    const person = (await dirA.get(`/api/v1/participants/${known}`)).json();
-    expect(person).toMatchObject({
-      status: 'REFERRED',
-      eligibilityGroups: ['HOMELESS', 'ALCOHOL_ADDICTION'],
-      phone: '600 100 200',
-      email: 'anna@example.pl',
-      city: 'Gorzów Wielkopolski',
-    });
-    expect(person.eligibilityJustification).toBe(
-      'Bezdomna od 2024 r.\n\nZ przekazania KIS Słubice: Ukończona terapia odwykowa (zaświadczenie).',
-    );
+      // One record, not two; what the centre had is kept, what it lacked is filled.
+      const withPesel = await h.deps.db
+        .selectFrom('participants')
+        .select('id')
+        .where('centre_id', '=', centreA)
+        .where('pesel', '=', PESEL)
+        .execute();
+      expect(withPesel.map((p) => p.id)).toEqual([known]);
+      const person = (await dirA.get(`/api/v1/participants/${known}`)).json();
+      expect(person).toMatchObject({
+        status: 'REFERRED',
+        eligibilityGroups: ['HOMELESS', 'ALCOHOL_ADDICTION'],
+        phone: '600 100 200',
+        email: 'anna@example.pl',
+        city: 'Gorzów Wielkopolski',
+      });
+      expect(person.eligibilityJustification).toBe(
+        'Bezdomna od 2024 r.\n\nZ przekazania KIS Słubice: Ukończona terapia odwykowa (zaświadczenie).',
+      );
 
-    // The new referral says what was added; the record's history has the correction by the director.
-    const referrals = await h.deps.db
-      .selectFrom('referrals')
-      .select(['applicant_type', 'notes'])
-      .where('centre_id', '=', centreA)
-      .where('participant_id', '=', known)
-      .execute();
-    expect(referrals).toHaveLength(1);
-    expect(referrals[0]!.notes).toMatch(
-      /miała już kartotekę.*dodane grupy \(1\), uzasadnienie.*e-mail, adres/s,
-    );
-    const changes = await h.deps.db
-      .selectFrom('participant_changes')
-      .select(['changes', 'changed_by_email'])
-      .where('participant_id', '=', known)
-      .execute();
-    expect(changes).toHaveLength(1);
-    const fields = (changes[0]!.changes as unknown as { field: string }[]).map((c) => c.field);
-    expect(fields).toEqual(expect.arrayContaining(['eligibilityGroups', 'email', 'city', 'street']));
-    expect(fields).not.toContain('phone');
+      // The new referral says what was added; the record's history has the correction by the director.
+      const referrals = await h.deps.db
+        .selectFrom('referrals')
+        .select(['applicant_type', 'notes'])
+        .where('centre_id', '=', centreA)
+        .where('participant_id', '=', known)
+        .execute();
+      expect(referrals).toHaveLength(1);
+      expect(referrals[0]!.notes).toMatch(
+        /miała już kartotekę.*dodane grupy \(1\), uzasadnienie.*e-mail, adres/s,
+      );
+      const changes = await h.deps.db
+        .selectFrom('participant_changes')
+        .select(['changes', 'changed_by_email'])
+        .where('participant_id', '=', known)
+        .execute();
+      expect(changes).toHaveLength(1);
+      const fields = (changes[0]!.changes as unknown as { field: string }[]).map((c) => c.field);
+      expect(fields).toEqual(expect.arrayContaining(['eligibilityGroups', 'email', 'city', 'street']));
+      expect(fields).not.toContain('phone');
 
-    // The log names the fields added, never the groups themselves (special-category data).
-    const entry = await h.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('centre_id', '=', centreA)
-      .where('action', '=', 'network.transfer.accept')
-      .executeTakeFirstOrThrow();
-    expect(entry.details).toMatchObject({ existing: true, addedGroups: 1 });
-    expect(JSON.stringify(entry.details)).not.toMatch(/ALCOHOL/);
-  });
+      // The log names the fields added, never the groups themselves (special-category data).
+      const entry = await h.deps.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('centre_id', '=', centreA)
+        .where('action', '=', 'network.transfer.accept')
+        .executeTakeFirstOrThrow();
+      expect(entry.details).toMatchObject({ existing: true, addedGroups: 1 });
+      expect(JSON.stringify(entry.details)).not.toMatch(/ALCOHOL/);
+    },
+  );
 
   it('sent again with nothing new: a second referral, the record unchanged, and the director is told so', async () => {
     const sent = await dirB.post(`/api/v1/networks/${networkId}/transfers`, {

@@ -68,44 +68,48 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
   });
   afterAll(() => h.close());
 
-  it('the administrator sets up a network with its area and coordinator; bad input is refused at the field', async () => {
-    const bad = await admin.post('/api/v1/networks', {
-      name: 'Klaster',
-      kind: 'CLUSTER',
-      areaCodes: ['9999999'],
-      coordinatorOrgName: 'OWES',
-      coordinatorOrgKind: 'OWES',
-      coordinatorEmails: ['nikt@test.reintegra.pl'],
-    });
-    expect(bad.statusCode).toBe(400);
-    const paths = bad.json().error.details.fields.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(['areaCodes.0', 'coordinatorEmails.0']);
+  it(
+    'the administrator sets up a network with its area and coordinator; bad ' +
+      'input is refused at the field',
+    async () => {
+      const bad = await admin.post('/api/v1/networks', {
+        name: 'Klaster',
+        kind: 'CLUSTER',
+        areaCodes: ['9999999'],
+        coordinatorOrgName: 'OWES',
+        coordinatorOrgKind: 'OWES',
+        coordinatorEmails: ['nikt@test.reintegra.pl'],
+      });
+      expect(bad.statusCode).toBe(400);
+      const paths = bad.json().error.details.fields.map((f: { path: string }) => f.path);
+      expect(paths).toEqual(['areaCodes.0', 'coordinatorEmails.0']);
 
-    expect((await dirA.post('/api/v1/networks', {})).statusCode).toBe(400);
-    const refused = await dirA.post('/api/v1/networks', {
-      name: 'Klaster',
-      kind: 'CLUSTER',
-      coordinatorOrgName: 'OWES',
-      coordinatorOrgKind: 'OWES',
-      coordinatorEmails: [coordinatorEmail],
-    });
-    expect(refused.statusCode).toBe(403);
+      expect((await dirA.post('/api/v1/networks', {})).statusCode).toBe(400);
+      const refused = await dirA.post('/api/v1/networks', {
+        name: 'Klaster',
+        kind: 'CLUSTER',
+        coordinatorOrgName: 'OWES',
+        coordinatorOrgKind: 'OWES',
+        coordinatorEmails: [coordinatorEmail],
+      });
+      expect(refused.statusCode).toBe(403);
 
-    const created = await admin.post('/api/v1/networks', {
-      name: 'Klaster CIS i KIS Subregionu Gorzowskiego',
-      kind: 'CLUSTER',
-      areaCodes: ['0861', '0801011'],
-      coordinatorOrgName: 'Ośrodek Wsparcia Ekonomii Społecznej w Gorzowie',
-      coordinatorOrgKind: 'OWES',
-      coordinatorEmails: [coordinatorEmail],
-    });
-    expect(created.statusCode).toBe(201);
-    networkId = created.json().id;
-    expect(created.json().area.map((a: { level: string }) => a.level)).toEqual(['POWIAT', 'GMINA']);
-    const mine = (await coordinator.get('/api/v1/networks')).json();
-    expect(mine.networks).toHaveLength(1);
-    expect(mine.networks[0].isCoordinator).toBe(true);
-  });
+      const created = await admin.post('/api/v1/networks', {
+        name: 'Klaster CIS i KIS Subregionu Gorzowskiego',
+        kind: 'CLUSTER',
+        areaCodes: ['0861', '0801011'],
+        coordinatorOrgName: 'Ośrodek Wsparcia Ekonomii Społecznej w Gorzowie',
+        coordinatorOrgKind: 'OWES',
+        coordinatorEmails: [coordinatorEmail],
+      });
+      expect(created.statusCode).toBe(201);
+      networkId = created.json().id;
+      expect(created.json().area.map((a: { level: string }) => a.level)).toEqual(['POWIAT', 'GMINA']);
+      const mine = (await coordinator.get('/api/v1/networks')).json();
+      expect(mine.networks).toHaveLength(1);
+      expect(mine.networks[0].isCoordinator).toBe(true);
+    },
+  );
 
   it('the coordinator invites centres; a centre already invited is refused; the director accepts', async () => {
     const candidates = (await coordinator.get(`/api/v1/networks/${networkId}/candidates`)).json();
@@ -152,63 +156,67 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
     );
   });
 
-  it('the coordinator gets the figures per member and in total, every small count and what gives it back hidden', async () => {
-    const r = await coordinator.get(`/api/v1/networks/${networkId}/indicators?year=${YEAR}`);
-    expect(r.statusCode).toBe(200);
-    const body = r.json() as NetworkIndicators;
-    expect(body.members.map((m) => m.name).sort()).toEqual(['CIS Gorzów', 'KIS Słubice']);
-    expect(body.notAvailable).toEqual([]);
-    const memberA = body.members.find((m) => m.name === 'CIS Gorzów')!.memberId;
-    const memberB = body.members.find((m) => m.name === 'KIS Słubice')!.memberId;
+  it(
+    'the coordinator gets the figures per member and in total, every small ' +
+      'count and what gives it back hidden',
+    async () => {
+      const r = await coordinator.get(`/api/v1/networks/${networkId}/indicators?year=${YEAR}`);
+      expect(r.statusCode).toBe(200);
+      const body = r.json() as NetworkIndicators;
+      expect(body.members.map((m) => m.name).sort()).toEqual(['CIS Gorzów', 'KIS Słubice']);
+      expect(body.notAvailable).toEqual([]);
+      const memberA = body.members.find((m) => m.name === 'CIS Gorzów')!.memberId;
+      const memberB = body.members.find((m) => m.name === 'KIS Słubice')!.memberId;
 
-    const truth: Record<string, Record<string, Record<string, number>>> = {
-      participantsByGroup: {
-        [memberA]: { HOMELESS: 20, LONG_TERM_UNEMPLOYED: 3 },
-        [memberB]: { HOMELESS: 7, DISABILITY: 29 },
-      },
-      admissionsByKind: { [memberA]: { IPZS: 15 }, [memberB]: { KIS_CONTRACT: 27 } },
-      exitsByKind: { [memberA]: { EMPLOYMENT: 2, COMPLETED: 6 }, [memberB]: { COMPLETED: 9 } },
-      activeAtYearEnd: { [memberA]: { ACTIVE: 15 }, [memberB]: { ACTIVE: 27 } },
-      // No one in these centres' staff registers.
-      staffByFunction: {},
-    };
-    for (const table of body.tables) {
-      expect(table.own).toBeNull();
-      const t = truth[table.key]!;
-      const grid = [
-        ...table.rows.map((row) => [...row.cells, row.total]),
-        [...table.totals.cells, table.totals.total],
-      ];
-      const real = [
-        ...table.rows.map((row) => {
-          const cells = table.categories.map((k) => t[row.memberId]?.[k] ?? 0);
-          return [...cells, cells.reduce((s, v) => s + v, 0)];
-        }),
-      ];
-      real.push(real[0]!.map((_, c) => real.reduce((s, row) => s + row[c]!, 0)));
-      // Every entry: a true number, or hidden; every 1–4 hidden; a line never has a single hidden entry.
-      for (let i = 0; i < grid.length; i++)
-        for (let j = 0; j < grid[i]!.length; j++) {
-          const v = real[i]![j]!;
-          const p = grid[i]![j]!;
-          if (typeof p === 'number') expect(p, `${table.key} ${i},${j}`).toBe(v);
-          if (v >= 1 && v <= 4) expect(typeof p, `${table.key} ${i},${j}`).toBe('string');
+      const truth: Record<string, Record<string, Record<string, number>>> = {
+        participantsByGroup: {
+          [memberA]: { HOMELESS: 20, LONG_TERM_UNEMPLOYED: 3 },
+          [memberB]: { HOMELESS: 7, DISABILITY: 29 },
+        },
+        admissionsByKind: { [memberA]: { IPZS: 15 }, [memberB]: { KIS_CONTRACT: 27 } },
+        exitsByKind: { [memberA]: { EMPLOYMENT: 2, COMPLETED: 6 }, [memberB]: { COMPLETED: 9 } },
+        activeAtYearEnd: { [memberA]: { ACTIVE: 15 }, [memberB]: { ACTIVE: 27 } },
+        // No one in these centres' staff registers.
+        staffByFunction: {},
+      };
+      for (const table of body.tables) {
+        expect(table.own).toBeNull();
+        const t = truth[table.key]!;
+        const grid = [
+          ...table.rows.map((row) => [...row.cells, row.total]),
+          [...table.totals.cells, table.totals.total],
+        ];
+        const real = [
+          ...table.rows.map((row) => {
+            const cells = table.categories.map((k) => t[row.memberId]?.[k] ?? 0);
+            return [...cells, cells.reduce((s, v) => s + v, 0)];
+          }),
+        ];
+        real.push(real[0]!.map((_, c) => real.reduce((s, row) => s + row[c]!, 0)));
+        // Every entry: a true number, or hidden; every 1–4 hidden; a line never has a single hidden entry.
+        for (let i = 0; i < grid.length; i++)
+          for (let j = 0; j < grid[i]!.length; j++) {
+            const v = real[i]![j]!;
+            const p = grid[i]![j]!;
+            if (typeof p === 'number') expect(p, `${table.key} ${i},${j}`).toBe(v);
+            if (v >= 1 && v <= 4) expect(typeof p, `${table.key} ${i},${j}`).toBe('string');
+          }
+        for (const line of [...grid, ...grid[0]!.map((_, j) => grid.map((row) => row[j]!))]) {
+          const hidden = line.filter((p) => typeof p === 'string').length;
+          expect(hidden === 0 || hidden >= 2, `${table.key}: ${JSON.stringify(line)}`).toBe(true);
         }
-      for (const line of [...grid, ...grid[0]!.map((_, j) => grid.map((row) => row[j]!))]) {
-        const hidden = line.filter((p) => typeof p === 'string').length;
-        expect(hidden === 0 || hidden >= 2, `${table.key}: ${JSON.stringify(line)}`).toBe(true);
       }
-    }
-    const groups = body.tables.find((t) => t.key === 'participantsByGroup')!;
-    const ltu = groups.categories.indexOf('LONG_TERM_UNEMPLOYED');
-    expect(groups.rows.find((row) => row.memberId === memberA)!.cells[ltu]).toBe('<5');
-    const exits = body.tables.find((t) => t.key === 'exitsByKind')!;
-    expect(
-      exits.rows.find((row) => row.memberId === memberA)!.cells[exits.categories.indexOf('EMPLOYMENT')],
-    ).toBe('<5');
-    // Nothing in the answer names a person.
-    expect(r.body).not.toMatch(/Sieciowa|Osoba|1980-01-01/);
-  });
+      const groups = body.tables.find((t) => t.key === 'participantsByGroup')!;
+      const ltu = groups.categories.indexOf('LONG_TERM_UNEMPLOYED');
+      expect(groups.rows.find((row) => row.memberId === memberA)!.cells[ltu]).toBe('<5');
+      const exits = body.tables.find((t) => t.key === 'exitsByKind')!;
+      expect(
+        exits.rows.find((row) => row.memberId === memberA)!.cells[exits.categories.indexOf('EMPLOYMENT')],
+      ).toBe('<5');
+      // Nothing in the answer names a person.
+      expect(r.body).not.toMatch(/Sieciowa|Osoba|1980-01-01/);
+    },
+  );
 
   it("a member's director sees the network's figures beside her own exact ones; others may not look", async () => {
     const r = await dirA.get(`/api/v1/networks/${networkId}/indicators?year=${YEAR}`);
@@ -330,48 +338,60 @@ describe.each(testEngines())('networks of centres on %s', (engine) => {
     expect(log).toHaveLength(1);
   });
 
-  it("meetings take registrations from members' staff and minutes; the calendar shows only members' open events", async () => {
-    const created = await coordinator.post(`/api/v1/networks/${networkId}/meetings`, {
-      kind: 'STUDY_VISIT',
-      title: 'Wizyta studyjna w spółdzielni socjalnej',
-      startsOn: '2027-03-10',
-      place: 'Krosno Odrzańskie',
-    });
-    expect(created.statusCode).toBe(201);
-    const meetingId = created.json().meetings[0].id as string;
-    const registered = await workerB.post(
-      `/api/v1/networks/${networkId}/meetings/${meetingId}/registrations`,
-    );
-    expect(registered.statusCode).toBe(200);
-    expect(registered.json().meetings[0]).toMatchObject({
-      registeredMe: true,
-      registrations: [{ centreName: 'KIS Słubice' }],
-    });
-    expect(
-      (await dirC.post(`/api/v1/networks/${networkId}/meetings/${meetingId}/registrations`)).statusCode,
-    ).toBe(404);
-    expect(
-      (
-        await coordinator.request('PUT', `/api/v1/networks/${networkId}/meetings/${meetingId}/minutes`, {
-          minutes: 'Ustalono wspólny standard.',
-        })
-      ).statusCode,
-    ).toBe(200);
+  it(
+    "meetings take registrations from members' staff and minutes; the calendar " +
+      "shows only members' open events",
+    async () => {
+      const created = await coordinator.post(`/api/v1/networks/${networkId}/meetings`, {
+        kind: 'STUDY_VISIT',
+        title: 'Wizyta studyjna w spółdzielni socjalnej',
+        startsOn: '2027-03-10',
+        place: 'Krosno Odrzańskie',
+      });
+      expect(created.statusCode).toBe(201);
+      const meetingId = created.json().meetings[0].id as string;
+      const registered = await workerB.post(
+        `/api/v1/networks/${networkId}/meetings/${meetingId}/registrations`,
+      );
+      expect(registered.statusCode).toBe(200);
+      expect(registered.json().meetings[0]).toMatchObject({
+        registeredMe: true,
+        registrations: [{ centreName: 'KIS Słubice' }],
+      });
+      expect(
+        (await dirC.post(`/api/v1/networks/${networkId}/meetings/${meetingId}/registrations`)).statusCode,
+      ).toBe(404);
+      expect(
+        (
+          await coordinator.request('PUT', `/api/v1/networks/${networkId}/meetings/${meetingId}/minutes`, {
+            minutes: 'Ustalono wspólny standard.',
+          })
+        ).statusCode,
+      ).toBe(200);
 
-    expect(
-      (await dirB.post('/api/v1/network-open-events', { title: 'Dzień otwarty KIS', startsOn: '2027-04-01' }))
-        .statusCode,
-    ).toBe(201);
-    expect(
-      (await dirC.post('/api/v1/network-open-events', { title: 'Piknik CIS Krosno', startsOn: '2027-04-02' }))
-        .statusCode,
-    ).toBe(201);
-    const calendar = (await dirA.get(`/api/v1/networks/${networkId}/calendar`)).json();
-    expect(calendar.entries.map((e: { title: string }) => e.title)).toEqual([
-      'Wizyta studyjna w spółdzielni socjalnej',
-      'Dzień otwarty KIS',
-    ]);
-  });
+      expect(
+        (
+          await dirB.post('/api/v1/network-open-events', {
+            title: 'Dzień otwarty KIS',
+            startsOn: '2027-04-01',
+          })
+        ).statusCode,
+      ).toBe(201);
+      expect(
+        (
+          await dirC.post('/api/v1/network-open-events', {
+            title: 'Piknik CIS Krosno',
+            startsOn: '2027-04-02',
+          })
+        ).statusCode,
+      ).toBe(201);
+      const calendar = (await dirA.get(`/api/v1/networks/${networkId}/calendar`)).json();
+      expect(calendar.entries.map((e: { title: string }) => e.title)).toEqual([
+        'Wizyta studyjna w spółdzielni socjalnej',
+        'Dzień otwarty KIS',
+      ]);
+    },
+  );
 
   it('a director takes her centre out of the network: its figures stop counting', async () => {
     expect((await dirA.post(`/api/v1/networks/${networkId}/membership/leave`)).statusCode).toBe(204);

@@ -125,26 +125,30 @@ describe.each(testEngines())('graduate status on the participant record on %s', 
     expect(entries.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('asks for the art. 8b authorisation on every route with names of graduates, placements and supported employment', async () => {
-    const email = uniqueEmail('pracownik');
-    const created = await c.ADMIN.post('/api/v1/users', {
-      email,
-      fullName: 'Nowa Pracownica',
-      roles: ['SOCIAL_WORKER'],
-      password: TEST_PASSWORD,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const worker = await clientFor(h.app, email);
-    for (const url of [
-      '/api/v1/graduates',
-      `/api/v1/graduates/${person.anna.programmeId}/confirmation.pdf`,
-      '/api/v1/placements',
-      '/api/v1/supported-employment',
-      `/api/v1/participants/${person.anna.id}/graduate`,
-    ]) {
-      const res = await worker.get(url);
-      expect(res.statusCode, url).toBe(403);
-      expect(res.json().error.code, url).toBe('PERSONAL_DATA_AUTHORISATION_REQUIRED');
-    }
-  });
+  it(
+    'asks for the art. 8b authorisation on every route with names of graduates, ' +
+      'placements and supported employment',
+    async () => {
+      const email = uniqueEmail('pracownik');
+      const created = await c.ADMIN.post('/api/v1/users', {
+        email,
+        fullName: 'Nowa Pracownica',
+        roles: ['SOCIAL_WORKER'],
+        password: TEST_PASSWORD,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const worker = await clientFor(h.app, email);
+      for (const url of [
+        '/api/v1/graduates',
+        `/api/v1/graduates/${person.anna.programmeId}/confirmation.pdf`,
+        '/api/v1/placements',
+        '/api/v1/supported-employment',
+        `/api/v1/participants/${person.anna.id}/graduate`,
+      ]) {
+        const res = await worker.get(url);
+        expect(res.statusCode, url).toBe(403);
+        expect(res.json().error.code, url).toBe('PERSONAL_DATA_AUTHORISATION_REQUIRED');
+      }
+    },
+  );
 });

@@ -18,7 +18,8 @@ function multipart(
   const filePart = file
     ? [
         Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; ` +
+            `name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
         ),
         file.bytes,
         Buffer.from('\r\n'),
@@ -235,111 +236,136 @@ describe.each(testEngines())('participant import and export on %s', (engine) => 
     });
   });
 
-  it('lists every bad cell with its spreadsheet row, column and Polish message, and imports nothing while one remains', async () => {
-    const good = pesel('1970-01-01', 'M');
-    const bytes = await xlsxOf([
-      HEADERS,
-      ['Jan', 'Dobry', good, null, null, null, null, null, null, null, null, null, null, null],
-      ['Adam', '', '44051401358', null, null, null, null, '59700', null, '1234567', null, 'adam@', '9', null],
-      [
-        'Ewa',
-        'Bez',
-        null,
-        '31.02.1990',
-        null,
-        null,
-        null,
-        'abc',
-        null,
-        null,
-        null,
-        null,
-        null,
-        '61109010140000071219812875',
-      ],
-    ]);
-    const p = (await preview(c.DIRECTOR, { name: 'bledy.xlsx', bytes })).json();
-    expect(p).toMatchObject({ rowCount: 3, validCount: 1, errorCount: 9 });
-    expect(p.errors).toEqual([
-      { row: 3, column: 'Nazwisko', field: 'lastName', code: 'REQUIRED', message: 'To pole jest wymagane.' },
-      {
+  it(
+    'lists every bad cell with its spreadsheet row, column and Polish message, ' +
+      'and imports nothing while one remains',
+    async () => {
+      const good = pesel('1970-01-01', 'M');
+      const bytes = await xlsxOf([
+        HEADERS,
+        ['Jan', 'Dobry', good, null, null, null, null, null, null, null, null, null, null, null],
+        [
+          'Adam',
+          '',
+          '44051401358',
+          null,
+          null,
+          null,
+          null,
+          '59700',
+          null,
+          '1234567',
+          null,
+          'adam@',
+          '9',
+          null,
+        ],
+        [
+          'Ewa',
+          'Bez',
+          null,
+          '31.02.1990',
+          null,
+          null,
+          null,
+          'abc',
+          null,
+          null,
+          null,
+          null,
+          null,
+          '61109010140000071219812875',
+        ],
+      ]);
+      const p = (await preview(c.DIRECTOR, { name: 'bledy.xlsx', bytes })).json();
+      expect(p).toMatchObject({ rowCount: 3, validCount: 1, errorCount: 9 });
+      expect(p.errors).toEqual([
+        {
+          row: 3,
+          column: 'Nazwisko',
+          field: 'lastName',
+          code: 'REQUIRED',
+          message: 'To pole jest wymagane.',
+        },
+        {
+          row: 3,
+          column: 'PESEL',
+          field: 'pesel',
+          code: 'INVALID_PESEL',
+          message: 'Nieprawidłowy PESEL: błędna cyfra kontrolna',
+        },
+        {
+          row: 3,
+          column: 'Kod gminy TERYT',
+          field: 'gminaCode',
+          code: 'UNKNOWN_GMINA',
+          message: 'Nie ma takiej gminy w rejestrze TERYT.',
+        },
+        {
+          row: 3,
+          column: 'E-mail',
+          field: 'email',
+          code: 'INVALID_FORMAT',
+          message: 'Podaj prawidłowy adres e-mail.',
+        },
+        {
+          row: 3,
+          column: 'Wykształcenie',
+          field: 'educationLevel',
+          code: 'INVALID_VALUE',
+          message: 'Wykształcenie: podaj poziom ISCED od 0 do 8.',
+        },
+        {
+          row: 4,
+          column: 'Data urodzenia',
+          field: 'birthDate',
+          code: 'INVALID_DATE',
+          message: 'Taka data nie istnieje: 31.02.1990.',
+        },
+        {
+          row: 4,
+          column: 'Płeć (K/M)',
+          field: 'sex',
+          code: 'REQUIRED',
+          message: 'Bez numeru PESEL podaj płeć.',
+        },
+        {
+          row: 4,
+          column: 'Kod pocztowy',
+          field: 'postalCode',
+          code: 'INVALID_FORMAT',
+          message: 'Kod pocztowy w formacie 00-000.',
+        },
+        {
+          row: 4,
+          column: 'Rachunek',
+          field: 'bankAccount',
+          code: 'INVALID_NRB',
+          message: 'Nieprawidłowy numer rachunku: błędna suma kontrolna',
+        },
+      ]);
+
+      const before = await total();
+      const r = await commit(
+        c.DIRECTOR,
+        { name: 'bledy.xlsx', bytes },
+        { mapping: JSON.stringify(p.mapping), sha256: p.fileSha256 },
+      );
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error).toMatchObject({
+        code: 'IMPORT_HAS_ERRORS',
+        message: expect.stringContaining('nic nie zostało zaimportowane'),
+        details: { errorCount: 9 },
+      });
+      expect(r.json().error.details.errors[1]).toMatchObject({
         row: 3,
         column: 'PESEL',
-        field: 'pesel',
-        code: 'INVALID_PESEL',
         message: 'Nieprawidłowy PESEL: błędna cyfra kontrolna',
-      },
-      {
-        row: 3,
-        column: 'Kod gminy TERYT',
-        field: 'gminaCode',
-        code: 'UNKNOWN_GMINA',
-        message: 'Nie ma takiej gminy w rejestrze TERYT.',
-      },
-      {
-        row: 3,
-        column: 'E-mail',
-        field: 'email',
-        code: 'INVALID_FORMAT',
-        message: 'Podaj prawidłowy adres e-mail.',
-      },
-      {
-        row: 3,
-        column: 'Wykształcenie',
-        field: 'educationLevel',
-        code: 'INVALID_VALUE',
-        message: 'Wykształcenie: podaj poziom ISCED od 0 do 8.',
-      },
-      {
-        row: 4,
-        column: 'Data urodzenia',
-        field: 'birthDate',
-        code: 'INVALID_DATE',
-        message: 'Taka data nie istnieje: 31.02.1990.',
-      },
-      {
-        row: 4,
-        column: 'Płeć (K/M)',
-        field: 'sex',
-        code: 'REQUIRED',
-        message: 'Bez numeru PESEL podaj płeć.',
-      },
-      {
-        row: 4,
-        column: 'Kod pocztowy',
-        field: 'postalCode',
-        code: 'INVALID_FORMAT',
-        message: 'Kod pocztowy w formacie 00-000.',
-      },
-      {
-        row: 4,
-        column: 'Rachunek',
-        field: 'bankAccount',
-        code: 'INVALID_NRB',
-        message: 'Nieprawidłowy numer rachunku: błędna suma kontrolna',
-      },
-    ]);
-
-    const before = await total();
-    const r = await commit(
-      c.DIRECTOR,
-      { name: 'bledy.xlsx', bytes },
-      { mapping: JSON.stringify(p.mapping), sha256: p.fileSha256 },
-    );
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error).toMatchObject({
-      code: 'IMPORT_HAS_ERRORS',
-      message: expect.stringContaining('nic nie zostało zaimportowane'),
-      details: { errorCount: 9 },
-    });
-    expect(r.json().error.details.errors[1]).toMatchObject({
-      row: 3,
-      column: 'PESEL',
-      message: 'Nieprawidłowy PESEL: błędna cyfra kontrolna',
-    });
-    expect(await total()).toBe(before);
-    expect((await c.DIRECTOR.get(`/api/v1/participants?q=${good}`)).json().total).toBe(0);
-  });
+      });
+      expect(await total()).toBe(before);
+      expect((await c.DIRECTOR.get(`/api/v1/participants?q=${good}`)).json().total).toBe(0);
+    },
+  );
 
   it('refuses a PESEL already in the centre or twice in the file, and asks to acknowledge look-alikes', async () => {
     const existing = (

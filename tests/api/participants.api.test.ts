@@ -159,7 +159,8 @@ describe('participants: records, duplicates, privacy by role, centre isolation',
     const log = (
       await c.DIRECTOR.get(`/api/v1/audit?action=participant.read_sensitive&entityId=${id}`)
     ).json();
-    expect(log.total).toBe(before + 1); // the social worker's read; the instructor and the accountant never see sensitive fields
+    // The social worker's read; the instructor and the accountant never see sensitive fields.
+    expect(log.total).toBe(before + 1);
     expect(log.items[0].details.fields).toEqual(['eligibilityGroups', 'eligibilityJustification']);
   });
 

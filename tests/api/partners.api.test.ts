@@ -191,53 +191,57 @@ describe.each(testEngines())('the partner registry on %s', (engine) => {
     expect(await count('partner_cooperation_log')).toBe(logBefore);
   });
 
-  it('links a referral to the partner, fills the referring body from it, and addresses the status letter to it', async () => {
-    const p = await createPartnerThroughApi(c.DIRECTOR, {
-      name: 'Miejski Ośrodek Pomocy Społecznej w Lubaniu',
-      street: 'ul. Dąbrowskiego',
-      buildingNo: '18',
-      postalCode: '59-800',
-      city: 'Lubań',
-    });
-    const person = (await c.SOCIAL_WORKER.post('/api/v1/participants', buildPerson())).json();
-    const ref = await c.SOCIAL_WORKER.post(
-      `/api/v1/participants/${person.id}/referrals`,
-      buildReferral({ referringBody: null, referringBodyAddress: null, partnerId: p.id }),
-    );
-    expect(ref.statusCode, ref.body).toBe(201);
-    expect(ref.json()).toMatchObject({
-      partnerId: p.id,
-      referringBody: 'Miejski Ośrodek Pomocy Społecznej w Lubaniu',
-      referringBodyAddress: 'ul. Dąbrowskiego 18, 59-800 Lubań',
-    });
-    const unknown = await c.SOCIAL_WORKER.post(
-      `/api/v1/participants/${person.id}/referrals`,
-      buildReferral({ partnerId: '00000000-0000-4000-8000-000000000000' }),
-    );
-    expect(fieldsOf(unknown)).toEqual([
-      expect.objectContaining({ path: 'partnerId', code: 'UNKNOWN_PARTNER' }),
-    ]);
+  it(
+    'links a referral to the partner, fills the referring body from it, and ' +
+      'addresses the status letter to it',
+    async () => {
+      const p = await createPartnerThroughApi(c.DIRECTOR, {
+        name: 'Miejski Ośrodek Pomocy Społecznej w Lubaniu',
+        street: 'ul. Dąbrowskiego',
+        buildingNo: '18',
+        postalCode: '59-800',
+        city: 'Lubań',
+      });
+      const person = (await c.SOCIAL_WORKER.post('/api/v1/participants', buildPerson())).json();
+      const ref = await c.SOCIAL_WORKER.post(
+        `/api/v1/participants/${person.id}/referrals`,
+        buildReferral({ referringBody: null, referringBodyAddress: null, partnerId: p.id }),
+      );
+      expect(ref.statusCode, ref.body).toBe(201);
+      expect(ref.json()).toMatchObject({
+        partnerId: p.id,
+        referringBody: 'Miejski Ośrodek Pomocy Społecznej w Lubaniu',
+        referringBodyAddress: 'ul. Dąbrowskiego 18, 59-800 Lubań',
+      });
+      const unknown = await c.SOCIAL_WORKER.post(
+        `/api/v1/participants/${person.id}/referrals`,
+        buildReferral({ partnerId: '00000000-0000-4000-8000-000000000000' }),
+      );
+      expect(fieldsOf(unknown)).toEqual([
+        expect.objectContaining({ path: 'partnerId', code: 'UNKNOWN_PARTNER' }),
+      ]);
 
-    const sent = (await c.SOCIAL_WORKER.get(`/api/v1/partners/${p.id}/referrals`)).json().items;
-    expect(sent).toEqual([
-      expect.objectContaining({
-        participantId: person.id,
-        stage: 'RECEIVED',
-        stageLabel: 'przyjęte do rozpatrzenia',
-      }),
-    ]);
-    expect((await c.INSTRUCTOR.get(`/api/v1/partners/${p.id}/referrals`)).statusCode).toBe(403);
+      const sent = (await c.SOCIAL_WORKER.get(`/api/v1/partners/${p.id}/referrals`)).json().items;
+      expect(sent).toEqual([
+        expect.objectContaining({
+          participantId: person.id,
+          stage: 'RECEIVED',
+          stageLabel: 'przyjęte do rozpatrzenia',
+        }),
+      ]);
+      expect((await c.INSTRUCTOR.get(`/api/v1/partners/${p.id}/referrals`)).statusCode).toBe(403);
 
-    const letter = await c.SOCIAL_WORKER.get(
-      `/api/v1/participants/${person.id}/referrals/${ref.json().id}/status-letter.pdf`,
-    );
-    expect(letter.statusCode).toBe(200);
-    const text = readBack('letter-partner', letter.rawPayload).text;
-    expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Lubaniu');
-    expect(text).toContain('ul. Dąbrowskiego 18, 59-800 Lubań');
-    expect(text).toContain('skierowanie ma status: przyjęte do rozpatrzenia.');
-    expect(text).toContain('07.01.2026 r. — wpływ skierowania do centrum.');
-  });
+      const letter = await c.SOCIAL_WORKER.get(
+        `/api/v1/participants/${person.id}/referrals/${ref.json().id}/status-letter.pdf`,
+      );
+      expect(letter.statusCode).toBe(200);
+      const text = readBack('letter-partner', letter.rawPayload).text;
+      expect(text).toContain('Miejski Ośrodek Pomocy Społecznej w Lubaniu');
+      expect(text).toContain('ul. Dąbrowskiego 18, 59-800 Lubań');
+      expect(text).toContain('skierowanie ma status: przyjęte do rozpatrzenia.');
+      expect(text).toContain('07.01.2026 r. — wpływ skierowania do centrum.');
+    },
+  );
 
   it('archives a partner that records point at instead of deleting it; an unused one can be deleted', async () => {
     const used = await createPartnerThroughApi(c.DIRECTOR);

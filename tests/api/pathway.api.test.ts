@@ -95,45 +95,49 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     expect(own.statusCode, own.body).toBe(201);
   });
 
-  it('records a refusal with its reasons (an excluding benefit, a missing OPS opinion, PUP for a non-unemployed person)', async () => {
-    const id = await register();
-    const ref = (
-      await c.SOCIAL_WORKER.post(
-        `/api/v1/participants/${id}/referrals`,
-        referral({
-          referringBodyKind: 'PUP',
-          referringBody: 'Powiatowy Urząd Pracy w Bolesławcu',
-          opsOpinionOn: null,
-          opsOpinion: null,
-        }),
-      )
-    ).json();
-    const r = await c.SOCIAL_WORKER.post(
-      `/api/v1/participants/${id}/eligibility-decisions`,
-      decision(ref.id, { groups: ['HOMELESS'], declaredBenefits: ['RETIREMENT_PENSION'] }),
-    );
-    expect(r.statusCode, r.body).toBe(201);
-    const body = r.json();
-    expect(body.outcome).toBe('REFUSED');
-    expect(
-      body.reasons
-        .filter((x: { effect: string }) => x.effect === 'blocks')
-        .map((x: { code: string }) => x.code),
-    ).toEqual(expect.arrayContaining(['OPS_OPINION_MISSING', 'PUP_ONLY_LONG_TERM_UNEMPLOYED']));
-    expect(
-      body.reasons.some(
-        (x: { effect: string; article: string }) =>
-          x.effect === 'blocks' && x.article.includes('art. 1 ust. 3'),
-      ),
-    ).toBe(true);
-    expect((await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}`)).json().status).toBe('REFUSED');
-    const letter = await c.SOCIAL_WORKER.get(
-      `/api/v1/participants/${id}/referrals/${ref.id}/status-letter.pdf`,
-    );
-    expect(letter.statusCode).toBe(200);
-    expect(letter.headers['content-type']).toBe('application/pdf');
-    expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  it(
+    'records a refusal with its reasons (an excluding benefit, a missing OPS ' +
+      'opinion, PUP for a non-unemployed person)',
+    async () => {
+      const id = await register();
+      const ref = (
+        await c.SOCIAL_WORKER.post(
+          `/api/v1/participants/${id}/referrals`,
+          referral({
+            referringBodyKind: 'PUP',
+            referringBody: 'Powiatowy Urząd Pracy w Bolesławcu',
+            opsOpinionOn: null,
+            opsOpinion: null,
+          }),
+        )
+      ).json();
+      const r = await c.SOCIAL_WORKER.post(
+        `/api/v1/participants/${id}/eligibility-decisions`,
+        decision(ref.id, { groups: ['HOMELESS'], declaredBenefits: ['RETIREMENT_PENSION'] }),
+      );
+      expect(r.statusCode, r.body).toBe(201);
+      const body = r.json();
+      expect(body.outcome).toBe('REFUSED');
+      expect(
+        body.reasons
+          .filter((x: { effect: string }) => x.effect === 'blocks')
+          .map((x: { code: string }) => x.code),
+      ).toEqual(expect.arrayContaining(['OPS_OPINION_MISSING', 'PUP_ONLY_LONG_TERM_UNEMPLOYED']));
+      expect(
+        body.reasons.some(
+          (x: { effect: string; article: string }) =>
+            x.effect === 'blocks' && x.article.includes('art. 1 ust. 3'),
+        ),
+      ).toBe(true);
+      expect((await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}`)).json().status).toBe('REFUSED');
+      const letter = await c.SOCIAL_WORKER.get(
+        `/api/v1/participants/${id}/referrals/${ref.id}/status-letter.pdf`,
+      );
+      expect(letter.statusCode).toBe(200);
+      expect(letter.headers['content-type']).toBe('application/pdf');
+      expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 
   it('refuses an IPZS with 29 weekly hours and an admission before the referral', async () => {
     const { id } = await toEligible();
@@ -256,70 +260,78 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     expect(pdf.headers['content-disposition']).not.toContain('IPZS-IPZS');
   });
 
-  it('ends with employment: the IPZS continues up to 6 months without participation, then closes; certificate and follow-ups', async () => {
-    const { id, programme: p } = await toActive();
-    const before = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
-      type: 'EMPLOYMENT',
-      lastDay: '2026-01-15',
-      eventDate: '2026-06-01',
-      version: p.version,
-    });
-    expect(before.statusCode).toBe(400);
-    expect(fieldsOf(before).map((f) => f.code)).toContain('EXIT_BEFORE_ADMISSION');
-    const tooLong = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
-      type: 'EMPLOYMENT',
-      lastDay: '2026-05-29',
-      eventDate: '2026-06-01',
-      continuationUntil: '2026-12-15',
-      version: p.version,
-    });
-    expect(fieldsOf(tooLong)[0]).toMatchObject({ path: 'continuationUntil', code: 'CONTINUATION_TOO_LONG' });
-    const exit = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
-      type: 'EMPLOYMENT',
-      lastDay: '2026-05-29',
-      eventDate: '2026-06-01',
-      continuationUntil: '2026-10-31',
-      vocationalSkills: ['Przygotowywanie posiłków zgodnie z HACCP'],
-      socialSkills: ['Punktualność'],
-      version: p.version,
-    });
-    expect(exit.statusCode, exit.body).toBe(200);
-    // 2026-10-31 is before today (2026-11-23 or later): the continuation has passed, so the programme shows as closed.
-    expect(exit.json()).toMatchObject({
-      exitType: 'EMPLOYMENT',
-      continuationUntil: '2026-10-31',
-      certificateNumber: expect.stringMatching(/^ZAS\/\d{4}\/\d{4}$/),
-    });
-    expect(['CONTINUING', 'CLOSED']).toContain(exit.json().status);
-    const pathway = (await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/pathway`)).json();
-    expect(pathway.followUps.map((f: { label: string; dueOn: string }) => [f.label, f.dueOn])).toEqual([
-      ['WEEKS_4', '2026-06-26'],
-      ['MONTHS_6', '2026-11-29'],
-    ]);
-    expect(pathway.timeline.map((e: { kind: string }) => e.kind)).toEqual(
-      expect.arrayContaining([
-        'REGISTERED',
-        'REFERRAL',
-        'DECISION',
-        'PROGRAMME_CREATED',
-        'PROGRAMME_SIGNED',
-        'PROGRAMME_EXIT',
-      ]),
-    );
-    const cert = await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/programmes/${p.id}/certificate.pdf`);
-    expect(cert.statusCode).toBe(200);
-    expect(cert.headers['content-disposition']).toContain('zaswiadczenie-');
-    const due = (await c.SOCIAL_WORKER.get('/api/v1/follow-ups?dueBy=2026-07-01')).json();
-    const mine = due.items.find((f: { participantId: string }) => f.participantId === id);
-    expect(mine).toMatchObject({ label: 'WEEKS_4', doneOn: null });
-    const done = await c.SOCIAL_WORKER.post(`/api/v1/follow-ups/${mine.id}`, {
-      doneOn: '2026-06-29',
-      outcome: 'EMPLOYED',
-      note: 'Pracuje w restauracji.',
-    });
-    expect(done.statusCode, done.body).toBe(200);
-    expect((await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}`)).json().status).toBe('EXITED');
-  });
+  it(
+    'ends with employment: the IPZS continues up to 6 months without participation, ' +
+      'then closes; certificate and follow-ups',
+    async () => {
+      const { id, programme: p } = await toActive();
+      const before = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
+        type: 'EMPLOYMENT',
+        lastDay: '2026-01-15',
+        eventDate: '2026-06-01',
+        version: p.version,
+      });
+      expect(before.statusCode).toBe(400);
+      expect(fieldsOf(before).map((f) => f.code)).toContain('EXIT_BEFORE_ADMISSION');
+      const tooLong = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
+        type: 'EMPLOYMENT',
+        lastDay: '2026-05-29',
+        eventDate: '2026-06-01',
+        continuationUntil: '2026-12-15',
+        version: p.version,
+      });
+      expect(fieldsOf(tooLong)[0]).toMatchObject({
+        path: 'continuationUntil',
+        code: 'CONTINUATION_TOO_LONG',
+      });
+      const exit = await c.SOCIAL_WORKER.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
+        type: 'EMPLOYMENT',
+        lastDay: '2026-05-29',
+        eventDate: '2026-06-01',
+        continuationUntil: '2026-10-31',
+        vocationalSkills: ['Przygotowywanie posiłków zgodnie z HACCP'],
+        socialSkills: ['Punktualność'],
+        version: p.version,
+      });
+      expect(exit.statusCode, exit.body).toBe(200);
+      // 2026-10-31 is before today (2026-11-23 or later): the continuation has passed, so the
+      // programme shows as closed.
+      expect(exit.json()).toMatchObject({
+        exitType: 'EMPLOYMENT',
+        continuationUntil: '2026-10-31',
+        certificateNumber: expect.stringMatching(/^ZAS\/\d{4}\/\d{4}$/),
+      });
+      expect(['CONTINUING', 'CLOSED']).toContain(exit.json().status);
+      const pathway = (await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/pathway`)).json();
+      expect(pathway.followUps.map((f: { label: string; dueOn: string }) => [f.label, f.dueOn])).toEqual([
+        ['WEEKS_4', '2026-06-26'],
+        ['MONTHS_6', '2026-11-29'],
+      ]);
+      expect(pathway.timeline.map((e: { kind: string }) => e.kind)).toEqual(
+        expect.arrayContaining([
+          'REGISTERED',
+          'REFERRAL',
+          'DECISION',
+          'PROGRAMME_CREATED',
+          'PROGRAMME_SIGNED',
+          'PROGRAMME_EXIT',
+        ]),
+      );
+      const cert = await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}/programmes/${p.id}/certificate.pdf`);
+      expect(cert.statusCode).toBe(200);
+      expect(cert.headers['content-disposition']).toContain('zaswiadczenie-');
+      const due = (await c.SOCIAL_WORKER.get('/api/v1/follow-ups?dueBy=2026-07-01')).json();
+      const mine = due.items.find((f: { participantId: string }) => f.participantId === id);
+      expect(mine).toMatchObject({ label: 'WEEKS_4', doneOn: null });
+      const done = await c.SOCIAL_WORKER.post(`/api/v1/follow-ups/${mine.id}`, {
+        doneOn: '2026-06-29',
+        outcome: 'EMPLOYED',
+        note: 'Pracuje w restauracji.',
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      expect((await c.SOCIAL_WORKER.get(`/api/v1/participants/${id}`)).json().status).toBe('EXITED');
+    },
+  );
 
   it('termination on ground 1–2 needs the director, a decision and the complaint information', async () => {
     const { id, programme: p } = await toActive();
@@ -362,7 +374,8 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
       );
       const file = Buffer.concat([
         Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ` +
+            `application/pdf\r\n\r\n`,
         ),
         bytes,
         Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -426,7 +439,8 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
 
   it('shows each role only its part of the pathway and nothing of another centre', async () => {
     const { id, programme: p } = await toActive();
-    expect((await c.INSTRUCTOR.get(`/api/v1/participants/${id}/pathway`)).statusCode).toBe(404); // not in the instructor's workshop yet
+    // Not in the instructor's workshop yet.
+    expect((await c.INSTRUCTOR.get(`/api/v1/participants/${id}/pathway`)).statusCode).toBe(404);
     const instructorId = (await c.INSTRUCTOR.get('/api/v1/me')).json().user.id;
     const w = (
       await c.DIRECTOR.post('/api/v1/workshops', {
@@ -503,27 +517,31 @@ describe.each(testEngines())('participant pathway on %s', (engine) => {
     expect(soon.items.map((x: { id: string }) => x.id)).toContain(id);
   });
 
-  it('puts an eligible person on the waiting list when the centre is full, and refuses signing until a place frees', async () => {
-    const active = (await c.DIRECTOR.get('/api/v1/participants?status=ACTIVE&pageSize=1')).json()
-      .total as number;
-    const centre = (await c.ADMIN.get('/api/v1/centre')).json();
-    const patched = await c.ADMIN.patch('/api/v1/centre', {
-      settings: { capacity: active },
-      version: centre.version,
-    });
-    expect(patched.statusCode, patched.body).toBe(200);
-    const e = await toEligible();
-    expect(e.decision).toMatchObject({ outcome: 'ELIGIBLE', waitingList: true });
-    expect(e.decision.reasons.map((r: { code: string }) => r.code)).toContain('CENTRE_FULL');
-    expect((await c.DIRECTOR.get(`/api/v1/participants/${e.id}`)).json().status).toBe('WAITING');
-    const p = (await c.SOCIAL_WORKER.post(`/api/v1/participants/${e.id}/programmes`, ipzs())).json();
-    const sign = await c.DIRECTOR.post(`/api/v1/participants/${e.id}/programmes/${p.id}/sign`, {
-      signedOn: '2026-02-02',
-      version: p.version,
-    });
-    expect(sign.statusCode).toBe(409);
-    expect(sign.json().error.message).toContain('Brak wolnych miejsc');
-  });
+  it(
+    'puts an eligible person on the waiting list when the centre is full, and ' +
+      'refuses signing until a place frees',
+    async () => {
+      const active = (await c.DIRECTOR.get('/api/v1/participants?status=ACTIVE&pageSize=1')).json()
+        .total as number;
+      const centre = (await c.ADMIN.get('/api/v1/centre')).json();
+      const patched = await c.ADMIN.patch('/api/v1/centre', {
+        settings: { capacity: active },
+        version: centre.version,
+      });
+      expect(patched.statusCode, patched.body).toBe(200);
+      const e = await toEligible();
+      expect(e.decision).toMatchObject({ outcome: 'ELIGIBLE', waitingList: true });
+      expect(e.decision.reasons.map((r: { code: string }) => r.code)).toContain('CENTRE_FULL');
+      expect((await c.DIRECTOR.get(`/api/v1/participants/${e.id}`)).json().status).toBe('WAITING');
+      const p = (await c.SOCIAL_WORKER.post(`/api/v1/participants/${e.id}/programmes`, ipzs())).json();
+      const sign = await c.DIRECTOR.post(`/api/v1/participants/${e.id}/programmes/${p.id}/sign`, {
+        signedOn: '2026-02-02',
+        version: p.version,
+      });
+      expect(sign.statusCode).toBe(409);
+      expect(sign.json().error.message).toContain('Brak wolnych miejsc');
+    },
+  );
 });
 
 describe('KIS: a social contract instead of an IPZS, with an individual duration', () => {
@@ -540,73 +558,77 @@ describe('KIS: a social contract instead of an IPZS, with an individual duration
   });
   afterAll(() => h.close());
 
-  it('admits on a signed social contract, refuses an IPZS-style extension, and issues the KIS certificate', async () => {
-    const id = (await director.post('/api/v1/participants', person())).json().id;
-    const ref = (await director.post(`/api/v1/participants/${id}/referrals`, referral())).json();
-    expect(
-      (await director.post(`/api/v1/participants/${id}/eligibility-decisions`, decision(ref.id))).json()
-        .outcome,
-    ).toBe('ELIGIBLE');
-    const missing = await director.post(`/api/v1/participants/${id}/programmes`, {
-      admissionDate: '2026-02-02',
-    });
-    expect(missing.statusCode).toBe(400);
-    expect(
-      missing
-        .json()
-        .error.details.fields.map((f: { path: string }) => f.path)
-        .sort(),
-    ).toEqual(['contractNumber', 'plannedEnd']);
-    const created = await director.post(`/api/v1/participants/${id}/programmes`, {
-      admissionDate: '2026-02-02',
-      contractNumber: 'KS/14/2026',
-      contractOps: 'MOPS w Bolesławcu',
-      contractFrom: '2026-01-20',
-      contractTo: '2026-07-31',
-      plannedEnd: '2026-07-31',
-      workshop: 'Klub pracy',
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({
-      kind: 'KIS_CONTRACT',
-      number: expect.stringMatching(/^KS\/2026\//),
-      plannedEnd: '2026-07-31',
-      trialLastDay: null,
-      warnings: [],
-    });
-    const p = (
-      await director.post(`/api/v1/participants/${id}/programmes/${created.json().id}/sign`, {
-        signedOn: '2026-02-02',
-        version: created.json().version,
-      })
-    ).json();
-    expect(p.status).toBe('SIGNED');
-    expect(
-      (
-        await director.post(`/api/v1/participants/${id}/programmes/${p.id}/extend`, {
-          months: 3,
-          reason: 'x',
-          version: p.version,
+  it(
+    'admits on a signed social contract, refuses an IPZS-style extension, and ' +
+      'issues the KIS certificate',
+    async () => {
+      const id = (await director.post('/api/v1/participants', person())).json().id;
+      const ref = (await director.post(`/api/v1/participants/${id}/referrals`, referral())).json();
+      expect(
+        (await director.post(`/api/v1/participants/${id}/eligibility-decisions`, decision(ref.id))).json()
+          .outcome,
+      ).toBe('ELIGIBLE');
+      const missing = await director.post(`/api/v1/participants/${id}/programmes`, {
+        admissionDate: '2026-02-02',
+      });
+      expect(missing.statusCode).toBe(400);
+      expect(
+        missing
+          .json()
+          .error.details.fields.map((f: { path: string }) => f.path)
+          .sort(),
+      ).toEqual(['contractNumber', 'plannedEnd']);
+      const created = await director.post(`/api/v1/participants/${id}/programmes`, {
+        admissionDate: '2026-02-02',
+        contractNumber: 'KS/14/2026',
+        contractOps: 'MOPS w Bolesławcu',
+        contractFrom: '2026-01-20',
+        contractTo: '2026-07-31',
+        plannedEnd: '2026-07-31',
+        workshop: 'Klub pracy',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json()).toMatchObject({
+        kind: 'KIS_CONTRACT',
+        number: expect.stringMatching(/^KS\/2026\//),
+        plannedEnd: '2026-07-31',
+        trialLastDay: null,
+        warnings: [],
+      });
+      const p = (
+        await director.post(`/api/v1/participants/${id}/programmes/${created.json().id}/sign`, {
+          signedOn: '2026-02-02',
+          version: created.json().version,
         })
-      ).statusCode,
-    ).toBe(409);
-    const longer = await director.patch(`/api/v1/participants/${id}/programmes/${p.id}`, {
-      plannedEnd: '2026-10-31',
-      reason: 'Kontrakt przedłużony przez OPS.',
-      version: p.version,
-    });
-    expect(longer.statusCode, longer.body).toBe(200);
-    expect(longer.json().plannedEnd).toBe('2026-10-31');
-    const exit = await director.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
-      type: 'COMPLETED',
-      lastDay: '2026-10-31',
-      socialSkills: ['Aktywne poszukiwanie pracy'],
-      version: longer.json().version,
-    });
-    expect(exit.statusCode, exit.body).toBe(200);
-    expect(exit.json()).toMatchObject({
-      status: 'CLOSED',
-      certificateNumber: expect.stringMatching(/^ZAS\//),
-    });
-  });
+      ).json();
+      expect(p.status).toBe('SIGNED');
+      expect(
+        (
+          await director.post(`/api/v1/participants/${id}/programmes/${p.id}/extend`, {
+            months: 3,
+            reason: 'x',
+            version: p.version,
+          })
+        ).statusCode,
+      ).toBe(409);
+      const longer = await director.patch(`/api/v1/participants/${id}/programmes/${p.id}`, {
+        plannedEnd: '2026-10-31',
+        reason: 'Kontrakt przedłużony przez OPS.',
+        version: p.version,
+      });
+      expect(longer.statusCode, longer.body).toBe(200);
+      expect(longer.json().plannedEnd).toBe('2026-10-31');
+      const exit = await director.post(`/api/v1/participants/${id}/programmes/${p.id}/exit`, {
+        type: 'COMPLETED',
+        lastDay: '2026-10-31',
+        socialSkills: ['Aktywne poszukiwanie pracy'],
+        version: longer.json().version,
+      });
+      expect(exit.statusCode, exit.body).toBe(200);
+      expect(exit.json()).toMatchObject({
+        status: 'CLOSED',
+        certificateNumber: expect.stringMatching(/^ZAS\//),
+      });
+    },
+  );
 });

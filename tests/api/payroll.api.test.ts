@@ -64,27 +64,31 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
   const line = (p: { lines: { participantId: string; kind: string }[] }, id: string) =>
     p.lines.find((l) => l.participantId === id && l.kind === 'BENEFIT') as any;
 
-  it('computes every participant-month with the engine, explained; the IPZS continuing after employment gets nothing and is listed', async () => {
-    expect((await c.INSTRUCTOR.post('/api/v1/payroll/2026-05/compute')).statusCode).toBe(403);
-    const r = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute');
-    expect(r.statusCode, r.body).toBe(200);
-    const p = r.json();
-    expect(p.status).toBe('DRAFT');
-    expect(line(p, people.full)).toMatchObject({ status: 'PAY', paidInCash: false });
-    expect(line(p, people.full).total).toBeGreaterThan(0);
-    expect(line(p, people.full).explanation.join('\n')).toMatch(/art\. 15/);
-    expect(line(p, people.cash).total).toBeLessThan(line(p, people.full).total); // one unexcused day
-    expect(line(p, people.leaving)).toMatchObject({ status: 'CONTINUING_NO_BENEFIT', total: 0 });
-    expect(line(p, people.leaving).explanation[0]).toContain('art. 13 ust. 5');
-    expect(p.total).toBe(p.transfers.total + p.cash.total);
-    expect(
-      p.funding
-        .map((f: { source: string; amount: number }) => f.amount)
-        .reduce((a: number, b: number) => a + b, 0),
-    ).toBe(p.total);
-    expect(p.cash.count).toBe(1);
-    expect(p.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
-  });
+  it(
+    'computes every participant-month with the engine, explained; the IPZS ' +
+      'continuing after employment gets nothing and is listed',
+    async () => {
+      expect((await c.INSTRUCTOR.post('/api/v1/payroll/2026-05/compute')).statusCode).toBe(403);
+      const r = await c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute');
+      expect(r.statusCode, r.body).toBe(200);
+      const p = r.json();
+      expect(p.status).toBe('DRAFT');
+      expect(line(p, people.full)).toMatchObject({ status: 'PAY', paidInCash: false });
+      expect(line(p, people.full).total).toBeGreaterThan(0);
+      expect(line(p, people.full).explanation.join('\n')).toMatch(/art\. 15/);
+      expect(line(p, people.cash).total).toBeLessThan(line(p, people.full).total); // one unexcused day
+      expect(line(p, people.leaving)).toMatchObject({ status: 'CONTINUING_NO_BENEFIT', total: 0 });
+      expect(line(p, people.leaving).explanation[0]).toContain('art. 13 ust. 5');
+      expect(p.total).toBe(p.transfers.total + p.cash.total);
+      expect(
+        p.funding
+          .map((f: { source: string; amount: number }) => f.amount)
+          .reduce((a: number, b: number) => a + b, 0),
+      ).toBe(p.total);
+      expect(p.cash.count).toBe(1);
+      expect(p.blockers).toEqual(['Warsztat Kuchnia: lista obecności za 2026-05 nie jest zamknięta.']);
+    },
+  );
 
   it('takes a bonus only from the director, refused in the trial month and above the limit', async () => {
     const body = {
@@ -118,7 +122,8 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
       ).statusCode,
     ).toBe(200);
     const suggested = (await c.DIRECTOR.get('/api/v1/payroll/2026-05/bonus-suggestions')).json();
-    // Only the person present every class day outside the trial month: not the one with an unexcused day, not the trial month.
+    // Only the person present every class day outside the trial month: not the one with an unexcused
+    // day, not the trial month.
     expect(suggested.items.map((x: { participantId: string }) => x.participantId)).toEqual([people.full]);
     expect(suggested.items[0].justification).toContain('regulaminem');
     expect((await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/bonus-suggestions')).statusCode).toBe(403);
@@ -220,123 +225,131 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     ).rejects.toThrow(/closed/);
   });
 
-  it('writes the Elixir-O file: CP1250 read back with iconv-lite, 16 fields a line, the sum equal to the payment list', async () => {
-    const p = await payroll();
-    const r = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/bank-file?executionDate=2026-06-05');
-    expect(r.statusCode, r.body).toBe(200);
-    const text = iconv.decode(r.rawPayload, 'win1250');
-    expect(text.endsWith('\r\n')).toBe(true);
-    const lines = text.split('\r\n').filter(Boolean);
-    expect(lines).toHaveLength(p.transfers.count);
-    const parsed = lines.map(fields);
-    expect(parsed.every((f) => f.length === 16)).toBe(true);
-    expect(parsed.reduce((s, f) => s + Number(f[2]), 0)).toBe(p.transfers.total);
-    expect(text).toContain('Pełna');
-    expect(text).not.toContain('Gotówka');
-    expect(parsed[0]![1]).toBe('20260605');
-
-    const xlsx = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
-    const totalRow = rows.find((row) => row.includes('RAZEM'))!;
-    expect(totalRow[10]).toBe(p.total);
-
-    const pdf = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
-    expect(pdf.statusCode).toBe(200);
-    if (pdfChecksEnabled) {
-      const file = join(mkdtempSync(join(tmpdir(), 'reintegra-payroll-')), 'lista.pdf');
-      writeFileSync(file, pdf.rawPayload);
-      const out = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      for (const s of [
-        'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO',
-        'Pełna Zofia',
-        'Wypłaty gotówkowe (1)',
-        'Gotówka Jan',
-        'Podpis odbierającego',
-      ])
-        expect(out).toContain(s);
-    }
-    expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
-    expect(p.contributions).toMatchObject({
-      payer: 'centrum integracji społecznej',
-      payerConfirmed: false,
-    });
-    expect(p.contributions.pension).toBe(
-      p.lines
-        .filter((l: { status: string }) => l.status === 'PAY')
-        .reduce((s: number, l: { contributions: { pension: number } }) => s + l.contributions.pension, 0),
-    );
-    const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
-    expect(claim.statusCode, claim.body).toBe(200);
-    const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.full}`);
-    expect(slip.statusCode, slip.body).toBe(200);
-    if (pdfChecksEnabled) {
-      const dir = mkdtempSync(join(tmpdir(), 'reintegra-payroll-'));
-      writeFileSync(join(dir, 'claim.pdf'), claim.rawPayload);
-      const claimText = execFileSync('pdftotext', ['-layout', join(dir, 'claim.pdf'), '-'], {
-        encoding: 'utf8',
-      });
-      for (const s of [
-        'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH',
-        'Funduszu Pracy',
-        'Pełna Zofia',
-        'Załącznik — lista obecności: Pełna Zofia',
-      ])
-        expect(claimText).toContain(s);
-      for (const internal of ['law.md', '[M]', '[U]', 'do potwierdzenia', 'Źródło'])
-        expect(claimText).not.toContain(internal);
-      writeFileSync(join(dir, 'slip.pdf'), slip.rawPayload);
-      const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], {
-        encoding: 'utf8',
-      });
-      for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek'])
-        expect(slipText).toContain(s);
-    }
-  });
-
-  it('the refund claim states benefits, contributions and their sum — equal to the payment list to the grosz', async () => {
-    const realNow = h.deps.now;
-    h.deps.now = () => new Date('2026-06-03T08:00:00Z');
-    try {
+  it(
+    'writes the Elixir-O file: CP1250 read back with iconv-lite, 16 fields ' +
+      'a line, the sum equal to the payment list',
+    async () => {
       const p = await payroll();
-      expect(p.status).toBe('CLOSED');
-      const paying = p.lines.filter(
-        (l: { status: string; total: number }) => l.status === 'PAY' && l.total !== 0,
-      );
-      // An independent calculation from the payroll's lines: benefits (without the art. 15a bonus), and
-      // 19,52 % + 8 % of each payment's base (benefit and bonus), rounded half up per payment.
-      const benefits = paying.reduce((s: number, l: { benefit: number }) => s + l.benefit, 0);
-      const contributions = paying.reduce(
-        (s: number, l: { benefit: number; bonus: number }) =>
-          s + rate(l.benefit + l.bonus, 1952) + rate(l.benefit + l.bonus, 800),
-        0,
-      );
-      expect(benefits + paying.reduce((s: number, l: { bonus: number }) => s + l.bonus, 0)).toBe(p.total);
-      expect(contributions).toBe(p.contributions.total);
-      const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
-      const list = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
-      expect(claim.statusCode).toBe(200);
-      expect(list.statusCode).toBe(200);
-      if (!pdfChecksEnabled) return;
-      const claimText = readBack('refund-claim', claim.rawPayload).text;
-      const listText = readBack('payment-list', list.rawPayload).text;
-      for (const text of [claimText, listText]) {
-        expect(amountAfter(text, 'Świadczenia integracyjne wypłacone uczestnikom')).toBe(benefits);
-        expect(amountAfter(text, 'Składki na ubezpieczenia emerytalne i rentowe od świadczeń')).toBe(
-          contributions,
-        );
-        expect(amountAfter(text, 'Razem do refundacji (świadczenia i składki)')).toBe(
-          benefits + contributions,
-        );
-        expect(text).toContain('03.06.2026'); // dated the day it is made
+      const r = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/bank-file?executionDate=2026-06-05');
+      expect(r.statusCode, r.body).toBe(200);
+      const text = iconv.decode(r.rawPayload, 'win1250');
+      expect(text.endsWith('\r\n')).toBe(true);
+      const lines = text.split('\r\n').filter(Boolean);
+      expect(lines).toHaveLength(p.transfers.count);
+      const parsed = lines.map(fields);
+      expect(parsed.every((f) => f.length === 16)).toBe(true);
+      expect(parsed.reduce((s, f) => s + Number(f[2]), 0)).toBe(p.transfers.total);
+      expect(text).toContain('Pełna');
+      expect(text).not.toContain('Gotówka');
+      expect(parsed[0]![1]).toBe('20260605');
+
+      const xlsx = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+      const totalRow = rows.find((row) => row.includes('RAZEM'))!;
+      expect(totalRow[10]).toBe(p.total);
+
+      const pdf = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
+      expect(pdf.statusCode).toBe(200);
+      if (pdfChecksEnabled) {
+        const file = join(mkdtempSync(join(tmpdir(), 'reintegra-payroll-')), 'lista.pdf');
+        writeFileSync(file, pdf.rawPayload);
+        const out = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        for (const s of [
+          'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO',
+          'Pełna Zofia',
+          'Wypłaty gotówkowe (1)',
+          'Gotówka Jan',
+          'Podpis odbierającego',
+        ])
+          expect(out).toContain(s);
       }
-      expect(claimText).toContain('art. 15 ust. 8');
-      expect(claimText).not.toMatch(/\d,\d{3} zł|law\.md|\[[MUV]2?\]|→/);
-    } finally {
-      h.deps.now = realNow;
-    }
-  });
+      expect((await c.INSTRUCTOR.get('/api/v1/payroll/2026-05/bank-file')).statusCode).toBe(403);
+      expect(p.contributions).toMatchObject({
+        payer: 'centrum integracji społecznej',
+        payerConfirmed: false,
+      });
+      expect(p.contributions.pension).toBe(
+        p.lines
+          .filter((l: { status: string }) => l.status === 'PAY')
+          .reduce((s: number, l: { contributions: { pension: number } }) => s + l.contributions.pension, 0),
+      );
+      const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
+      expect(claim.statusCode, claim.body).toBe(200);
+      const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.full}`);
+      expect(slip.statusCode, slip.body).toBe(200);
+      if (pdfChecksEnabled) {
+        const dir = mkdtempSync(join(tmpdir(), 'reintegra-payroll-'));
+        writeFileSync(join(dir, 'claim.pdf'), claim.rawPayload);
+        const claimText = execFileSync('pdftotext', ['-layout', join(dir, 'claim.pdf'), '-'], {
+          encoding: 'utf8',
+        });
+        for (const s of [
+          'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH',
+          'Funduszu Pracy',
+          'Pełna Zofia',
+          'Załącznik — lista obecności: Pełna Zofia',
+        ])
+          expect(claimText).toContain(s);
+        for (const internal of ['law.md', '[M]', '[U]', 'do potwierdzenia', 'Źródło'])
+          expect(claimText).not.toContain(internal);
+        writeFileSync(join(dir, 'slip.pdf'), slip.rawPayload);
+        const slipText = execFileSync('pdftotext', ['-layout', join(dir, 'slip.pdf'), '-'], {
+          encoding: 'utf8',
+        });
+        for (const s of ['ODCINEK WYPŁATY', 'Pełna Zofia', 'art. 15', 'przelewem na rachunek'])
+          expect(slipText).toContain(s);
+      }
+    },
+  );
+
+  it(
+    'the refund claim states benefits, contributions and their sum — equal ' +
+      'to the payment list to the grosz',
+    async () => {
+      const realNow = h.deps.now;
+      h.deps.now = () => new Date('2026-06-03T08:00:00Z');
+      try {
+        const p = await payroll();
+        expect(p.status).toBe('CLOSED');
+        const paying = p.lines.filter(
+          (l: { status: string; total: number }) => l.status === 'PAY' && l.total !== 0,
+        );
+        // An independent calculation from the payroll's lines: benefits (without the art. 15a bonus), and
+        // 19,52 % + 8 % of each payment's base (benefit and bonus), rounded half up per payment.
+        const benefits = paying.reduce((s: number, l: { benefit: number }) => s + l.benefit, 0);
+        const contributions = paying.reduce(
+          (s: number, l: { benefit: number; bonus: number }) =>
+            s + rate(l.benefit + l.bonus, 1952) + rate(l.benefit + l.bonus, 800),
+          0,
+        );
+        expect(benefits + paying.reduce((s: number, l: { bonus: number }) => s + l.bonus, 0)).toBe(p.total);
+        expect(contributions).toBe(p.contributions.total);
+        const claim = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/refund-claim.pdf');
+        const list = await c.ACCOUNTANT.get('/api/v1/payroll/2026-05/payment-list.pdf');
+        expect(claim.statusCode).toBe(200);
+        expect(list.statusCode).toBe(200);
+        if (!pdfChecksEnabled) return;
+        const claimText = readBack('refund-claim', claim.rawPayload).text;
+        const listText = readBack('payment-list', list.rawPayload).text;
+        for (const text of [claimText, listText]) {
+          expect(amountAfter(text, 'Świadczenia integracyjne wypłacone uczestnikom')).toBe(benefits);
+          expect(amountAfter(text, 'Składki na ubezpieczenia emerytalne i rentowe od świadczeń')).toBe(
+            contributions,
+          );
+          expect(amountAfter(text, 'Razem do refundacji (świadczenia i składki)')).toBe(
+            benefits + contributions,
+          );
+          expect(text).toContain('03.06.2026'); // dated the day it is made
+        }
+        expect(claimText).toContain('art. 15 ust. 8');
+        expect(claimText).not.toMatch(/\d,\d{3} zł|law\.md|\[[MUV]2?\]|→/);
+      } finally {
+        h.deps.now = realNow;
+      }
+    },
+  );
 
   it('the payslip shows whole grosze, glyphs the font has and no internal notes', async () => {
     const slip = await c.ACCOUNTANT.get(`/api/v1/payroll/2026-05/payslip/${people.cash}`);
@@ -392,25 +405,29 @@ describe.each(testEngines())('monthly payroll on %s', (engine) => {
     expect(may.status).toBe('CLOSED');
   });
 
-  it('a month still running: blank class days block the draft and are never paid as attended; no full-attendance bonus', async () => {
-    const realNow = h.deps.now;
-    h.deps.now = () => new Date('2026-12-02T09:00:00Z');
-    try {
-      const p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/compute')).json();
-      const full = line(p, people.full);
-      expect(full.missingDays).toContain('2026-12-01');
-      expect(full.missingDays).not.toContain('2026-12-25');
-      expect(full.problems.join(' ')).toContain('dni zajęć bez statusu obecności');
-      expect(p.blockers.find((b: string) => b.startsWith('Pełna Zofia:'))).toMatch(
-        /brak statusu obecności.*01\.12/,
-      );
-      const review = await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/review', { version: p.version });
-      expect(review.statusCode).toBe(409);
-      expect(review.json().error.code).toBe('PAYROLL_ATTENDANCE_INCOMPLETE');
-      const suggestions = (await c.DIRECTOR.get('/api/v1/payroll/2026-12/bonus-suggestions')).json();
-      expect(suggestions).toMatchObject({ items: [], monthComplete: false });
-    } finally {
-      h.deps.now = realNow;
-    }
-  });
+  it(
+    'a month still running: blank class days block the draft and are never ' +
+      'paid as attended; no full-attendance bonus',
+    async () => {
+      const realNow = h.deps.now;
+      h.deps.now = () => new Date('2026-12-02T09:00:00Z');
+      try {
+        const p = (await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/compute')).json();
+        const full = line(p, people.full);
+        expect(full.missingDays).toContain('2026-12-01');
+        expect(full.missingDays).not.toContain('2026-12-25');
+        expect(full.problems.join(' ')).toContain('dni zajęć bez statusu obecności');
+        expect(p.blockers.find((b: string) => b.startsWith('Pełna Zofia:'))).toMatch(
+          /brak statusu obecności.*01\.12/,
+        );
+        const review = await c.ACCOUNTANT.post('/api/v1/payroll/2026-12/review', { version: p.version });
+        expect(review.statusCode).toBe(409);
+        expect(review.json().error.code).toBe('PAYROLL_ATTENDANCE_INCOMPLETE');
+        const suggestions = (await c.DIRECTOR.get('/api/v1/payroll/2026-12/bonus-suggestions')).json();
+        expect(suggestions).toMatchObject({ items: [], monthComplete: false });
+      } finally {
+        h.deps.now = realNow;
+      }
+    },
+  );
 });

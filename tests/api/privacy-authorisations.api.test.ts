@@ -198,28 +198,32 @@ describe.each(testEngines())('authorisations to process personal data (art. 8b u
     expect(register.items.filter((a: { userId: string }) => a.userId === worker.id)).toHaveLength(0);
   });
 
-  it('only the director and the administrator issue, revoke and see the register; other centres see nothing', async () => {
-    const worker = await newWorker();
-    for (const role of ['SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const) {
-      expect((await c[role].get('/api/v1/privacy/authorisations')).statusCode).toBe(403);
-      const issue = await c[role].post('/api/v1/privacy/authorisations', {
-        userId: worker.id,
-        issuedOn: today(),
-        validFrom: today(),
-      });
-      expect(issue.statusCode).toBe(403);
-    }
-    const someone = (await c.DIRECTOR.get('/api/v1/privacy/authorisations')).json().items[0];
-    expect(
-      (await other.post(`/api/v1/privacy/authorisations/${someone.id}/revoke`, { reason: 'obca' }))
-        .statusCode,
-    ).toBe(404);
-    expect((await other.get(`/api/v1/privacy/authorisations/${someone.id}/document.pdf`)).statusCode).toBe(
-      404,
-    );
-    const otherRegister = (await other.get('/api/v1/privacy/authorisations')).json();
-    expect(otherRegister.items.map((a: { id: string }) => a.id)).not.toContain(someone.id);
-  });
+  it(
+    'only the director and the administrator issue, revoke and see the register; ' +
+      'other centres see nothing',
+    async () => {
+      const worker = await newWorker();
+      for (const role of ['SOCIAL_WORKER', 'INSTRUCTOR', 'ACCOUNTANT'] as const) {
+        expect((await c[role].get('/api/v1/privacy/authorisations')).statusCode).toBe(403);
+        const issue = await c[role].post('/api/v1/privacy/authorisations', {
+          userId: worker.id,
+          issuedOn: today(),
+          validFrom: today(),
+        });
+        expect(issue.statusCode).toBe(403);
+      }
+      const someone = (await c.DIRECTOR.get('/api/v1/privacy/authorisations')).json().items[0];
+      expect(
+        (await other.post(`/api/v1/privacy/authorisations/${someone.id}/revoke`, { reason: 'obca' }))
+          .statusCode,
+      ).toBe(404);
+      expect((await other.get(`/api/v1/privacy/authorisations/${someone.id}/document.pdf`)).statusCode).toBe(
+        404,
+      );
+      const otherRegister = (await other.get('/api/v1/privacy/authorisations')).json();
+      expect(otherRegister.items.map((a: { id: string }) => a.id)).not.toContain(someone.id);
+    },
+  );
 
   it('the first administrator holds an authorisation from setup, marked as such in the register', async () => {
     const register = (await c.ADMIN.get('/api/v1/privacy/authorisations')).json();

@@ -174,50 +174,58 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     await expectRefused(clubber, 'Klubowa', 'ERASURE_BLOCKED_BY_RECORDS', 'grupy „Klub Seniora”');
   });
 
-  it('removes a crew or stand assignment without a day worked; refuses days worked on a service order and in-kind help', async () => {
-    const crew = await mistaken('Brygadowa');
-    const job = await serviceJob('ZL/2026/901');
-    await q(
-      sql`insert into service_job_crew (centre_id, job_id, participant_id) values (${centreId}, ${job.id}, ${crew})`,
-    );
-    const stand = await one<{
-      id: string;
-    }>(sql`insert into service_stands (centre_id, workshop_id, name, place,
-      from_date, to_date) values (${centreId}, ${workshopId}, 'Kiermasz', 'Rynek', '2026-05-01', '2026-05-01') returning id`);
-    await q(
-      sql`insert into service_stand_crew (centre_id, stand_id, participant_id) values (${centreId}, ${stand.id}, ${crew})`,
-    );
-    await expectErased(crew, 'Brygadowa');
-    expect(await q(sql`select * from service_job_crew where job_id = ${job.id}`)).toEqual([]);
-    expect(await q(sql`select * from service_stand_crew where stand_id = ${stand.id}`)).toEqual([]);
+  it(
+    'removes a crew or stand assignment without a day worked; refuses days ' +
+      'worked on a service order and in-kind help',
+    async () => {
+      const crew = await mistaken('Brygadowa');
+      const job = await serviceJob('ZL/2026/901');
+      await q(
+        sql`insert into service_job_crew (centre_id, job_id, participant_id) values (${centreId}, ${job.id}, ${crew})`,
+      );
+      const stand = await one<{
+        id: string;
+      }>(sql`insert into service_stands (centre_id, workshop_id, name, place,
+      from_date, to_date) values (${centreId}, ${workshopId}, 'Kiermasz', 'Rynek', '2026-05-01',
+        '2026-05-01') returning id`);
+      await q(
+        sql`insert into service_stand_crew (centre_id, stand_id, participant_id) values
+          (${centreId}, ${stand.id}, ${crew})`,
+      );
+      await expectErased(crew, 'Brygadowa');
+      expect(await q(sql`select * from service_job_crew where job_id = ${job.id}`)).toEqual([]);
+      expect(await q(sql`select * from service_stand_crew where stand_id = ${stand.id}`)).toEqual([]);
 
-    const worker = await mistaken('Pracowita');
-    const job2 = await serviceJob('ZL/2026/902');
-    await q(
-      sql`insert into service_job_crew (centre_id, job_id, participant_id) values (${centreId}, ${job2.id}, ${worker})`,
-    );
-    await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
+      const worker = await mistaken('Pracowita');
+      const job2 = await serviceJob('ZL/2026/902');
+      await q(
+        sql`insert into service_job_crew (centre_id, job_id, participant_id) values (${centreId},
+          ${job2.id}, ${worker})`,
+      );
+      await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
       values (${centreId}, ${job2.id}, ${worker}, '2026-04-10', 6, 'koszenie trawy')`);
-    const error = await expectRefused(
-      worker,
-      'Pracowita',
-      'ERASURE_BLOCKED_BY_RECORDS',
-      'zleceniu nr ZL/2026/902 (dni pracy: 1)',
-    );
-    expect(error.details.reasons).toHaveLength(1);
+      const error = await expectRefused(
+        worker,
+        'Pracowita',
+        'ERASURE_BLOCKED_BY_RECORDS',
+        'zleceniu nr ZL/2026/902 (dni pracy: 1)',
+      );
+      expect(error.details.reasons).toHaveLength(1);
 
-    const helped = await mistaken('Obdarowana');
-    const donation = await one<{
-      id: string;
-    }>(sql`insert into inkind_donations (centre_id, donor_name, received_on)
+      const helped = await mistaken('Obdarowana');
+      const donation = await one<{
+        id: string;
+      }>(sql`insert into inkind_donations (centre_id, donor_name, received_on)
       values (${centreId}, 'Darczyńca', '2026-03-01') returning id`);
-    const item = await one<{ id: string }>(sql`insert into inkind_items (centre_id, donation_id, name, unit)
+      const item = await one<{ id: string }>(sql`insert into inkind_items (centre_id, donation_id, name, unit)
       values (${centreId}, ${donation.id}, 'Kurtka zimowa', 'szt.') returning id`);
-    await q(sql`insert into inkind_movements (centre_id, item_id, operation_id, holder_kind, holder_id, delta, step,
+      await q(sql`insert into inkind_movements (centre_id, item_id, operation_id, holder_kind, holder_id, delta, step,
         moved_on, note)
-      values (${centreId}, ${item.id}, gen_random_uuid(), 'PARTICIPANT', ${helped}, 1, 'HANDOVER', '2026-03-02', 'Wydano')`);
-    await expectRefused(helped, 'Obdarowana', 'ERASURE_BLOCKED_BY_RECORDS', 'pomoc rzeczową');
-  });
+      values (${centreId}, ${item.id}, gen_random_uuid(), 'PARTICIPANT', ${helped}, 1, 'HANDOVER',
+        '2026-03-02', 'Wydano')`);
+      await expectRefused(helped, 'Obdarowana', 'ERASURE_BLOCKED_BY_RECORDS', 'pomoc rzeczową');
+    },
+  );
 
   it('removes an EU project enrolment whose support has not begun; refuses one with support given', async () => {
     const future = await mistaken('Przyszła');
@@ -226,7 +234,8 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
       id: string;
     }>(sql`insert into eu_project_participants (centre_id, project_id,
         participant_id, project_start, support_start, notes)
-      values (${centreId}, ${project.id}, ${future}, '2028-01-01', '2028-01-01', 'Irena Przyszła — zgłoszenie') returning id`);
+      values (${centreId}, ${project.id}, ${future}, '2028-01-01', '2028-01-01',
+        'Irena Przyszła — zgłoszenie') returning id`);
     await expectErased(future, 'Przyszła');
     expect(await q(sql`select id from eu_project_participants where id = ${enrolment.id}`)).toEqual([]);
 
@@ -257,25 +266,29 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     expect(row.note ?? '').not.toContain('Wycofana');
   });
 
-  it('refuses placements, graduates’ follow-ups and supported employment with the retention reason (they exist only on a programme)', async () => {
-    const admitted = await admitThroughApi(c.DIRECTOR, { person: { lastName: 'Stażowa' } });
-    const partner = await createPartnerThroughApi(c.DIRECTOR, { kind: 'EMPLOYER' });
-    await q(sql`insert into placements (centre_id, participant_id, programme_id, partner_id, workshop_id, position,
+  it(
+    'refuses placements, graduates’ follow-ups and supported employment with ' +
+      'the retention reason (they exist only on a programme)',
+    async () => {
+      const admitted = await admitThroughApi(c.DIRECTOR, { person: { lastName: 'Stażowa' } });
+      const partner = await createPartnerThroughApi(c.DIRECTOR, { kind: 'EMPLOYER' });
+      await q(sql`insert into placements (centre_id, participant_id, programme_id, partner_id, workshop_id, position,
         place, tutor_name, centre_tutor, start_date, end_date, schedule, daily_hours, learning_goals)
       values (${centreId}, ${admitted.id}, ${admitted.programme.id}, ${partner.id}, ${workshopId}, 'Pomocnik',
         'Piekarnia', 'Jan Opiekun', 'Instruktor', '2026-06-01', '2026-06-30', 'pn–pt 8–14', 6, 'Praca przy piecu')`);
-    await q(sql`insert into graduate_contacts (centre_id, participant_id, programme_id, contacted_on, channel,
+      await q(sql`insert into graduate_contacts (centre_id, participant_id, programme_id, contacted_on, channel,
         employment) values (${centreId}, ${admitted.id}, ${admitted.programme.id}, '2026-07-01', 'PHONE', 'EMPLOYED')`);
-    await q(sql`insert into supported_employment (centre_id, participant_id, programme_id, form, applied_on,
+      await q(sql`insert into supported_employment (centre_id, participant_id, programme_id, form, applied_on,
         signed_by_director, signed_by_social_worker, signed_by_participant)
       values (${centreId}, ${admitted.id}, ${admitted.programme.id}, 'ART_15B', '2026-07-01', true, true, true)`);
-    await expectRefused(admitted.id, 'Stażowa', 'ERASURE_FORBIDDEN_BY_RETENTION', 'art. 8b ust. 5');
-    for (const table of ['placements', 'graduate_contacts', 'supported_employment'])
-      expect(
-        await q(sql`select 1 from ${sql.table(table)} where participant_id = ${admitted.id}`),
-        table,
-      ).toHaveLength(1);
-  });
+      await expectRefused(admitted.id, 'Stażowa', 'ERASURE_FORBIDDEN_BY_RETENTION', 'art. 8b ust. 5');
+      for (const table of ['placements', 'graduate_contacts', 'supported_employment'])
+        expect(
+          await q(sql`select 1 from ${sql.table(table)} where participant_id = ${admitted.id}`),
+          table,
+        ).toHaveLength(1);
+    },
+  );
 
   it('refuses, writing nothing, when a table the erasure does not know points at the person', async () => {
     const id = await mistaken('Nieznana');
@@ -292,31 +305,37 @@ describe.each(testEngines())('erasure of a mistaken record with rows in other mo
     await q(sql`drop table future_module_rows`);
   });
 
-  it('tells the director on the record page until when the data are kept and why an erasure would be refused', async () => {
-    const admitted = await admitThroughApi(c.DIRECTOR, { person: { lastName: 'Okresowa' } });
-    const kept = await c.DIRECTOR.get(`/api/v1/privacy/participants/${admitted.id}/erasure`);
-    expect(kept.statusCode, kept.body).toBe(200);
-    expect(kept.json()).toMatchObject({ retentionEndsOn: null, due: false, erasable: false });
-    expect(kept.json().refusal).toContain('art. 8b ust. 5');
-    const worker = await mistaken('Robocza');
-    const job = await serviceJob('ZL/2026/903');
-    await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
+  it(
+    'tells the director on the record page until when the data are kept and ' +
+      'why an erasure would be refused',
+    async () => {
+      const admitted = await admitThroughApi(c.DIRECTOR, { person: { lastName: 'Okresowa' } });
+      const kept = await c.DIRECTOR.get(`/api/v1/privacy/participants/${admitted.id}/erasure`);
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json()).toMatchObject({ retentionEndsOn: null, due: false, erasable: false });
+      expect(kept.json().refusal).toContain('art. 8b ust. 5');
+      const worker = await mistaken('Robocza');
+      const job = await serviceJob('ZL/2026/903');
+      await q(sql`insert into service_job_days (centre_id, job_id, participant_id, date, hours, practised)
       values (${centreId}, ${job.id}, ${worker}, '2026-04-10', 6, 'grabienie')`);
-    const blocked = (await c.DIRECTOR.get(`/api/v1/privacy/participants/${worker}/erasure`)).json();
-    expect(blocked).toMatchObject({ erasable: false });
-    expect(blocked.refusal).toContain('zleceniu nr ZL/2026/903');
-    const free = await mistaken('Wolna');
-    expect((await c.DIRECTOR.get(`/api/v1/privacy/participants/${free}/erasure`)).json()).toEqual({
-      servicesEndedOn: null,
-      retentionEndsOn: null,
-      anonymiseFrom: null,
-      due: false,
-      erasable: true,
-      refusal: null,
-    });
-    expect((await c.SOCIAL_WORKER.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(403);
-    expect((await other.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(404);
-  });
+      const blocked = (await c.DIRECTOR.get(`/api/v1/privacy/participants/${worker}/erasure`)).json();
+      expect(blocked).toMatchObject({ erasable: false });
+      expect(blocked.refusal).toContain('zleceniu nr ZL/2026/903');
+      const free = await mistaken('Wolna');
+      expect((await c.DIRECTOR.get(`/api/v1/privacy/participants/${free}/erasure`)).json()).toEqual({
+        servicesEndedOn: null,
+        retentionEndsOn: null,
+        anonymiseFrom: null,
+        due: false,
+        erasable: true,
+        refusal: null,
+      });
+      expect((await c.SOCIAL_WORKER.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(
+        403,
+      );
+      expect((await other.get(`/api/v1/privacy/participants/${free}/erasure`)).statusCode).toBe(404);
+    },
+  );
 
   it('lets only the director erase, and only in her centre; two erasures at once end in one 200', async () => {
     const id = await mistaken('Podwójna');

@@ -66,40 +66,48 @@ describe.each(testEngines())('privacy module steps cover every table of person d
     expect(unnamed, 'a table holds participants but no privacy step names it (decision 0023)').toEqual([]);
   });
 
-  it('names every table with a name or contact column in a step, a kind of non-participant, or the list of non-subjects', () => {
-    const kindTables = new Set(OTHER_KINDS.flatMap((k) => OTHER_KIND_DEFS[k].tables));
-    const tables = [...new Set(columns.filter((c) => PERSON_COLUMNS.has(c.c)).map((c) => c.t))].sort();
-    expect(tables).toEqual(expect.arrayContaining(['volunteers', 'art200_enrolments', 'event_persons']));
-    const unnamed = tables.filter(
-      (t) =>
-        !HANDLED.has(t) &&
-        t !== 'participants' &&
-        !STEP_TABLES.has(t) &&
-        !kindTables.has(t) &&
-        !(t in NOT_SUBJECTS),
-    );
-    expect(unnamed, 'a table holds names or contacts that no privacy step or kind handles').toEqual([]);
-  });
+  it(
+    'names every table with a name or contact column in a step, a kind of non-participant, ' +
+      'or the list of non-subjects',
+    () => {
+      const kindTables = new Set(OTHER_KINDS.flatMap((k) => OTHER_KIND_DEFS[k].tables));
+      const tables = [...new Set(columns.filter((c) => PERSON_COLUMNS.has(c.c)).map((c) => c.t))].sort();
+      expect(tables).toEqual(expect.arrayContaining(['volunteers', 'art200_enrolments', 'event_persons']));
+      const unnamed = tables.filter(
+        (t) =>
+          !HANDLED.has(t) &&
+          t !== 'participants' &&
+          !STEP_TABLES.has(t) &&
+          !kindTables.has(t) &&
+          !(t in NOT_SUBJECTS),
+      );
+      expect(unnamed, 'a table holds names or contacts that no privacy step or kind handles').toEqual([]);
+    },
+  );
 
-  it('lists each table once per step, every step with a module name, every kind with a dated rule and its source', () => {
-    for (const step of ANONYMISATION_STEPS) {
-      expect(step.module).toMatch(/^[a-z-]+$/);
-      expect(new Set(step.tables).size).toBe(step.tables.length);
-    }
-    const existing = new Set(columns.map((c) => c.t));
-    for (const t of [
-      ...STEP_TABLES,
-      ...OTHER_KINDS.flatMap((k) => [...OTHER_KIND_DEFS[k].tables, OTHER_KIND_DEFS[k].table]),
-    ])
-      expect(existing.has(t), `${t} does not exist`).toBe(true);
-    for (const kind of OTHER_KINDS) {
-      const { rule, label } = OTHER_KIND_DEFS[kind];
-      expect(label.length).toBeGreaterThan(3);
-      expect(rule.years).toBeGreaterThan(0);
-      expect(rule.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(rule.source.length).toBeGreaterThan(40);
-      // Uncertain rules say so in the words the director reads.
-      if (!rule.certain) expect(rule.source).toMatch(/do potwierdzenia/);
-    }
-  });
+  it(
+    'lists each table once per step, every step with a module name, every kind ' +
+      'with a dated rule and its source',
+    () => {
+      for (const step of ANONYMISATION_STEPS) {
+        expect(step.module).toMatch(/^[a-z-]+$/);
+        expect(new Set(step.tables).size).toBe(step.tables.length);
+      }
+      const existing = new Set(columns.map((c) => c.t));
+      for (const t of [
+        ...STEP_TABLES,
+        ...OTHER_KINDS.flatMap((k) => [...OTHER_KIND_DEFS[k].tables, OTHER_KIND_DEFS[k].table]),
+      ])
+        expect(existing.has(t), `${t} does not exist`).toBe(true);
+      for (const kind of OTHER_KINDS) {
+        const { rule, label } = OTHER_KIND_DEFS[kind];
+        expect(label.length).toBeGreaterThan(3);
+        expect(rule.years).toBeGreaterThan(0);
+        expect(rule.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(rule.source.length).toBeGreaterThan(40);
+        // Uncertain rules say so in the words the director reads.
+        if (!rule.certain) expect(rule.source).toMatch(/do potwierdzenia/);
+      }
+    },
+  );
 });

@@ -279,49 +279,55 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     ).toBe(403);
   });
 
-  it('gives the person’s own copy as JSON and PDF, logged; unknown or another centre’s id is a Polish 404', async () => {
-    const json = await c.DIRECTOR.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.json`);
-    expect(json.statusCode).toBe(200);
-    const copy = json.json();
-    expect(copy).toMatchObject({
-      legalBasis: 'art. 15 RODO',
-      fullName: 'Wanda Ochotnicka',
-      kind: 'VOLUNTEER',
-    });
-    expect(copy.volunteers[0]).toMatchObject({ phone: '601 222 333' });
-    expect(copy.volunteer_activities.map((a: { minutes: number }) => a.minutes)).toEqual([180, 240]);
-    expect(copy.retention).toMatchObject({ retentionEndsOn: '2024-12-31' });
+  it(
+    'gives the person’s own copy as JSON and PDF, logged; unknown or another ' +
+      'centre’s id is a Polish 404',
+    async () => {
+      const json = await c.DIRECTOR.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.json`);
+      expect(json.statusCode).toBe(200);
+      const copy = json.json();
+      expect(copy).toMatchObject({
+        legalBasis: 'art. 15 RODO',
+        fullName: 'Wanda Ochotnicka',
+        kind: 'VOLUNTEER',
+      });
+      expect(copy.volunteers[0]).toMatchObject({ phone: '601 222 333' });
+      expect(copy.volunteer_activities.map((a: { minutes: number }) => a.minutes)).toEqual([180, 240]);
+      expect(copy.retention).toMatchObject({ retentionEndsOn: '2024-12-31' });
 
-    const pdf = await c.DIRECTOR.get(`/api/v1/privacy/others/SERVICE_CUSTOMER/${ids.celina}/copy.pdf`);
-    expect(pdf.statusCode).toBe(200);
-    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
-    writeFileSync(join(dir, 'c.pdf'), pdf.rawPayload);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'c.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('KOPIA DANYCH OSOBOWYCH');
-    expect(text).toContain('Celina Klientowska');
-    expect(text).toContain('klient prywatny usług');
-    expect(text).toContain('ZL/1/2019');
-    expect(text).toContain('do 31.12.2024');
-    expect(text).toMatch(/art\. 74/);
-    // Nothing about special-category reads, which concern participants only.
-    expect(text).toContain('wraz z okresem ich przechowywania');
-    expect(text).not.toContain('szczególnych kategorii');
+      const pdf = await c.DIRECTOR.get(`/api/v1/privacy/others/SERVICE_CUSTOMER/${ids.celina}/copy.pdf`);
+      expect(pdf.statusCode).toBe(200);
+      const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+      writeFileSync(join(dir, 'c.pdf'), pdf.rawPayload);
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'c.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('KOPIA DANYCH OSOBOWYCH');
+      expect(text).toContain('Celina Klientowska');
+      expect(text).toContain('klient prywatny usług');
+      expect(text).toContain('ZL/1/2019');
+      expect(text).toContain('do 31.12.2024');
+      expect(text).toMatch(/art\. 74/);
+      // Nothing about special-category reads, which concern participants only.
+      expect(text).toContain('wraz z okresem ich przechowywania');
+      expect(text).not.toContain('szczególnych kategorii');
 
-    const logged = await q<{ n: number }>(sql`select count(*)::int as n from audit_log
+      const logged = await q<{ n: number }>(sql`select count(*)::int as n from audit_log
       where action = 'person.subject_copy' and entity_id in (${ids.wanda}, ${ids.celina})`);
-    expect(logged[0]!.n).toBe(2);
-    const unknown = await c.DIRECTOR.get(`/api/v1/privacy/others/VOLUNTEER/${MISSING}/copy.json`);
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json().error.message).toBe('Nie ma takiej osoby w tym centrum.');
-    expect((await other.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.pdf`)).statusCode).toBe(404);
-    expect((await c.DIRECTOR.get(`/api/v1/privacy/others/ART200/${ids.wanda}/copy.json`)).statusCode).toBe(
-      404,
-    );
-    expect((await c.DIRECTOR.get('/api/v1/privacy/others/VOLUNTEER/abc/copy.json')).statusCode).toBe(400);
-    expect(
-      (await c.SOCIAL_WORKER.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.json`)).statusCode,
-    ).toBe(403);
-  });
+      expect(logged[0]!.n).toBe(2);
+      const unknown = await c.DIRECTOR.get(`/api/v1/privacy/others/VOLUNTEER/${MISSING}/copy.json`);
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json().error.message).toBe('Nie ma takiej osoby w tym centrum.');
+      expect((await other.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.pdf`)).statusCode).toBe(
+        404,
+      );
+      expect((await c.DIRECTOR.get(`/api/v1/privacy/others/ART200/${ids.wanda}/copy.json`)).statusCode).toBe(
+        404,
+      );
+      expect((await c.DIRECTOR.get('/api/v1/privacy/others/VOLUNTEER/abc/copy.json')).statusCode).toBe(400);
+      expect(
+        (await c.SOCIAL_WORKER.get(`/api/v1/privacy/others/VOLUNTEER/${ids.wanda}/copy.json`)).statusCode,
+      ).toBe(403);
+    },
+  );
 
   it('erases a mistaken record without a trace, and refuses with the Polish reason what must be kept', async () => {
     const reason = { reason: 'Wpisana przez pomyłkę' };
@@ -360,7 +366,8 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
     ).toBe(404);
   });
 
-  it('anonymises the due people on the queue: the past years’ figures stay, no name remains in any text column', async () => {
+  it('anonymises the due people on the queue: the past years’ figures stay, ' +
+    'no name remains in any text column', async () => {
     const before = await figures();
     expect((await findAnywhere(h.deps.db, identifying)).length).toBeGreaterThan(10);
     const view = (await c.DIRECTOR.get('/api/v1/privacy/others/retention')).json();
@@ -393,7 +400,8 @@ describe.each(testEngines())('privacy of people who are not participants on %s',
       birth_date: string;
       description: string | null;
     }>(
-      sql`select v.first_name, v.last_name, v.birth_date::text as birth_date from volunteers v where v.id = ${ids.wanda}`,
+      sql`select v.first_name, v.last_name, v.birth_date::text as birth_date from volunteers v where
+        v.id = ${ids.wanda}`,
     );
     expect(wanda).toMatchObject({ first_name: 'Osoba', birth_date: '1961-01-01' });
     expect(wanda!.last_name).toMatch(/^Osoba-[0-9A-F]{8}$/);

@@ -191,130 +191,138 @@ describe.each(testEngines())(
         expect(text).toContain('Henryk Kopiowy');
       });
 
-      it('finds the reads by surname or PESEL and by account e-mail, with dates and pages, and exports them as XLSX', async () => {
-        const workerEmail = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.email as string;
-        for (let i = 0; i < 3; i++) await c.SOCIAL_WORKER.get(`/api/v1/participants/${participantId}`);
-        const all = (
-          await c.DIRECTOR.get(`/api/v1/privacy/access-log?participantId=${participantId}`)
-        ).json();
-        const bySurname = (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=kopiOW')).json();
-        expect(bySurname.total).toBe(all.total);
-        expect(
-          bySurname.items.every((i: { participantName: string }) => i.participantName === 'Henryk Kopiowy'),
-        ).toBe(true);
-        const byPesel = (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=44051401359')).json();
-        expect(byPesel.total).toBe(all.total);
-        expect(
-          (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Nieistniejący')).json(),
-        ).toMatchObject({
-          items: [],
-          total: 0,
-        });
-        // Another centre's director finds nothing of this centre's person.
-        expect((await other.get('/api/v1/privacy/access-log?person=Kopiowy')).json().total).toBe(0);
-
-        const byAccount = (
-          await c.DIRECTOR.get(
-            `/api/v1/privacy/access-log?account=${encodeURIComponent(workerEmail.slice(0, 12))}`,
-          )
-        ).json();
-        const workerReads = byAccount.items.filter(
-          (i: { actorEmail: string }) => i.actorEmail === workerEmail,
-        );
-        expect(workerReads.length).toBe(byAccount.total);
-        expect(byAccount.total).toBeGreaterThanOrEqual(4);
-        const byName = (await c.DIRECTOR.get('/api/v1/privacy/access-log?account=Test%20SOCIAL')).json();
-        expect(byName.total).toBe(byAccount.total);
-
-        // Pages of 2: every entry once, in time order, the last page short.
-        const pages: { occurredAt: string }[][] = [];
-        for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
-          const r = (
-            await c.DIRECTOR.get(`/api/v1/privacy/access-log?person=Kopiowy&pageSize=2&page=${page}`)
+      it(
+        'finds the reads by surname or PESEL and by account e-mail, with dates ' +
+          'and pages, and exports them as XLSX',
+        async () => {
+          const workerEmail = (await c.SOCIAL_WORKER.get('/api/v1/me')).json().user.email as string;
+          for (let i = 0; i < 3; i++) await c.SOCIAL_WORKER.get(`/api/v1/participants/${participantId}`);
+          const all = (
+            await c.DIRECTOR.get(`/api/v1/privacy/access-log?participantId=${participantId}`)
           ).json();
-          expect(r).toMatchObject({ page, pageSize: 2, total: all.total });
-          pages.push(r.items);
-        }
-        expect(pages.flat().map((i) => i.occurredAt)).toEqual(
-          all.items.map((i: { occurredAt: string }) => i.occurredAt),
-        );
-        const beyond = (
-          await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&pageSize=2&page=99')
-        ).json();
-        expect(beyond).toMatchObject({ items: [], total: all.total });
-        const bad = await c.DIRECTOR.get('/api/v1/privacy/access-log?person=K&pageSize=0');
-        expect(bad.statusCode).toBe(400);
-        expect(
-          bad
-            .json()
-            .error.details.fields.map((f: { path: string }) => f.path)
-            .sort(),
-        ).toEqual(['pageSize', 'person']);
-        const none = (
-          await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&from=2020-01-01&to=2020-12-31')
-        ).json();
-        expect(none.total).toBe(0);
+          const bySurname = (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=kopiOW')).json();
+          expect(bySurname.total).toBe(all.total);
+          expect(
+            bySurname.items.every((i: { participantName: string }) => i.participantName === 'Henryk Kopiowy'),
+          ).toBe(true);
+          const byPesel = (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=44051401359')).json();
+          expect(byPesel.total).toBe(all.total);
+          expect(
+            (await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Nieistniejący')).json(),
+          ).toMatchObject({
+            items: [],
+            total: 0,
+          });
+          // Another centre's director finds nothing of this centre's person.
+          expect((await other.get('/api/v1/privacy/access-log?person=Kopiowy')).json().total).toBe(0);
 
-        const xlsx = await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&format=xlsx');
-        expect(xlsx.statusCode).toBe(200);
-        expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-        const ExcelJS = (await import('exceljs')).default;
-        const book = new ExcelJS.Workbook();
-        await book.xlsx.load(xlsx.rawPayload as never);
-        const sheet = book.worksheets[0]!;
-        expect(sheet.name).toBe('Odczyty danych wrażliwych');
-        const cells = (r: number) =>
-          (sheet.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
-        expect(cells(1)).toEqual(['Czas', 'Konto', 'Czynność', 'Uczestnik', 'Zakres danych', 'Adres IP']);
-        expect(sheet.rowCount).toBe(1 + all.total);
-        const rows = Array.from({ length: all.total }, (_, i) => cells(i + 2));
-        expect(rows.every((r) => r[3] === 'Henryk Kopiowy')).toBe(true);
-        expect(rows.filter((r) => r[1] === workerEmail).length).toBe(
-          all.items.filter((i: { actorEmail: string }) => i.actorEmail === workerEmail).length,
-        );
-        // Times in Polish time, as on screen: the first row is the first read.
-        const first = new Intl.DateTimeFormat('pl-PL', {
-          timeZone: 'Europe/Warsaw',
-          dateStyle: 'short',
-          timeStyle: 'medium',
-        }).format(new Date(all.items[0].occurredAt));
-        expect(rows[0]![0]).toBe(first);
-        expect(rows[0]![2]).toBe(all.items[0].what);
-      });
+          const byAccount = (
+            await c.DIRECTOR.get(
+              `/api/v1/privacy/access-log?account=${encodeURIComponent(workerEmail.slice(0, 12))}`,
+            )
+          ).json();
+          const workerReads = byAccount.items.filter(
+            (i: { actorEmail: string }) => i.actorEmail === workerEmail,
+          );
+          expect(workerReads.length).toBe(byAccount.total);
+          expect(byAccount.total).toBeGreaterThanOrEqual(4);
+          const byName = (await c.DIRECTOR.get('/api/v1/privacy/access-log?account=Test%20SOCIAL')).json();
+          expect(byName.total).toBe(byAccount.total);
 
-      it('logs that a search was made (who, when, the kinds of filter, the dates) but never the term typed', async () => {
-        await c.DIRECTOR.get('/api/v1/privacy/access-log?person=44051401359&from=2026-01-01&to=2026-12-31');
-        await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy');
-        await c.DIRECTOR.get('/api/v1/privacy/access-log?account=Test%20SOCIAL&format=csv');
-        const directorId = (await c.DIRECTOR.get('/api/v1/me')).json().user.id;
-        const entries = await h.deps.db
-          .selectFrom('audit_log')
-          .where('action', '=', 'privacy.access_log_query')
-          .select(['actor_user_id', 'occurred_at', 'details'])
-          .orderBy('id', 'desc')
-          .limit(3)
-          .execute();
-        const details = entries.map((e) =>
-          typeof e.details === 'string' ? JSON.parse(e.details) : (e.details as Record<string, unknown>),
-        );
-        expect(entries.every((e) => e.actor_user_id === directorId && e.occurred_at)).toBe(true);
-        expect(details[2]).toMatchObject({
-          filters: ['person', 'from', 'to'],
-          from: '2026-01-01',
-          to: '2026-12-31',
-        });
-        expect(details[1]).toMatchObject({ filters: ['person'], from: null, to: null });
-        expect(details[0]).toMatchObject({ filters: ['account'], format: 'csv' });
-        const text = JSON.stringify(details).toLowerCase();
-        for (const term of ['44051401359', 'kopiowy', 'test social']) expect(text).not.toContain(term);
-        // No entry of the search at all keeps a raw term.
-        const all = await h.deps.db
-          .selectFrom('audit_log')
-          .where('action', '=', 'privacy.access_log_query')
-          .select('details')
-          .execute();
-        expect(JSON.stringify(all).toLowerCase()).not.toContain('kopiow');
-      });
+          // Pages of 2: every entry once, in time order, the last page short.
+          const pages: { occurredAt: string }[][] = [];
+          for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
+            const r = (
+              await c.DIRECTOR.get(`/api/v1/privacy/access-log?person=Kopiowy&pageSize=2&page=${page}`)
+            ).json();
+            expect(r).toMatchObject({ page, pageSize: 2, total: all.total });
+            pages.push(r.items);
+          }
+          expect(pages.flat().map((i) => i.occurredAt)).toEqual(
+            all.items.map((i: { occurredAt: string }) => i.occurredAt),
+          );
+          const beyond = (
+            await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&pageSize=2&page=99')
+          ).json();
+          expect(beyond).toMatchObject({ items: [], total: all.total });
+          const bad = await c.DIRECTOR.get('/api/v1/privacy/access-log?person=K&pageSize=0');
+          expect(bad.statusCode).toBe(400);
+          expect(
+            bad
+              .json()
+              .error.details.fields.map((f: { path: string }) => f.path)
+              .sort(),
+          ).toEqual(['pageSize', 'person']);
+          const none = (
+            await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&from=2020-01-01&to=2020-12-31')
+          ).json();
+          expect(none.total).toBe(0);
+
+          const xlsx = await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy&format=xlsx');
+          expect(xlsx.statusCode).toBe(200);
+          expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+          const ExcelJS = (await import('exceljs')).default;
+          const book = new ExcelJS.Workbook();
+          await book.xlsx.load(xlsx.rawPayload as never);
+          const sheet = book.worksheets[0]!;
+          expect(sheet.name).toBe('Odczyty danych wrażliwych');
+          const cells = (r: number) =>
+            (sheet.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+          expect(cells(1)).toEqual(['Czas', 'Konto', 'Czynność', 'Uczestnik', 'Zakres danych', 'Adres IP']);
+          expect(sheet.rowCount).toBe(1 + all.total);
+          const rows = Array.from({ length: all.total }, (_, i) => cells(i + 2));
+          expect(rows.every((r) => r[3] === 'Henryk Kopiowy')).toBe(true);
+          expect(rows.filter((r) => r[1] === workerEmail).length).toBe(
+            all.items.filter((i: { actorEmail: string }) => i.actorEmail === workerEmail).length,
+          );
+          // Times in Polish time, as on screen: the first row is the first read.
+          const first = new Intl.DateTimeFormat('pl-PL', {
+            timeZone: 'Europe/Warsaw',
+            dateStyle: 'short',
+            timeStyle: 'medium',
+          }).format(new Date(all.items[0].occurredAt));
+          expect(rows[0]![0]).toBe(first);
+          expect(rows[0]![2]).toBe(all.items[0].what);
+        },
+      );
+
+      it(
+        'logs that a search was made (who, when, the kinds of filter, the dates) ' +
+          'but never the term typed',
+        async () => {
+          await c.DIRECTOR.get('/api/v1/privacy/access-log?person=44051401359&from=2026-01-01&to=2026-12-31');
+          await c.DIRECTOR.get('/api/v1/privacy/access-log?person=Kopiowy');
+          await c.DIRECTOR.get('/api/v1/privacy/access-log?account=Test%20SOCIAL&format=csv');
+          const directorId = (await c.DIRECTOR.get('/api/v1/me')).json().user.id;
+          const entries = await h.deps.db
+            .selectFrom('audit_log')
+            .where('action', '=', 'privacy.access_log_query')
+            .select(['actor_user_id', 'occurred_at', 'details'])
+            .orderBy('id', 'desc')
+            .limit(3)
+            .execute();
+          const details = entries.map((e) =>
+            typeof e.details === 'string' ? JSON.parse(e.details) : (e.details as Record<string, unknown>),
+          );
+          expect(entries.every((e) => e.actor_user_id === directorId && e.occurred_at)).toBe(true);
+          expect(details[2]).toMatchObject({
+            filters: ['person', 'from', 'to'],
+            from: '2026-01-01',
+            to: '2026-12-31',
+          });
+          expect(details[1]).toMatchObject({ filters: ['person'], from: null, to: null });
+          expect(details[0]).toMatchObject({ filters: ['account'], format: 'csv' });
+          const text = JSON.stringify(details).toLowerCase();
+          for (const term of ['44051401359', 'kopiowy', 'test social']) expect(text).not.toContain(term);
+          // No entry of the search at all keeps a raw term.
+          const all = await h.deps.db
+            .selectFrom('audit_log')
+            .where('action', '=', 'privacy.access_log_query')
+            .select('details')
+            .execute();
+          expect(JSON.stringify(all).toLowerCase()).not.toContain('kopiow');
+        },
+      );
 
       it('needs a person or an account, known in the centre; only the director and the administrator ask', async () => {
         const none = await c.DIRECTOR.get('/api/v1/privacy/access-log');

@@ -410,54 +410,59 @@ describe.each(testEngines())('retention and anonymisation on %s', (engine) => {
     ).toBe(403);
   });
 
-  it('refuses to erase on request what the Act orders kept, and erases a mistaken record without a trace of the name', async () => {
-    const kept = await c.DIRECTOR.post(`/api/v1/privacy/participants/${people.full}/erase`, {
-      reason: 'Wniosek osoby o usunięcie danych',
-    });
-    expect(kept.statusCode).toBe(409);
-    expect(kept.json().error).toMatchObject({
-      code: 'ERASURE_FORBIDDEN_BY_RETENTION',
-      message: expect.stringContaining(`do 31.12.${keptUntilYear}`),
-    });
-    const active = await c.DIRECTOR.post(`/api/v1/privacy/participants/${people.trial}/erase`, {
-      reason: 'Wniosek osoby o usunięcie danych',
-    });
-    expect(active.json().error.code).toBe('ERASURE_FORBIDDEN_BY_RETENTION');
-    expect(active.json().error.message).toContain('art. 8b ust. 5');
-    expect((await c.DIRECTOR.get(`/api/v1/participants/${people.full}`)).statusCode).toBe(200);
+  it(
+    'refuses to erase on request what the Act orders kept, and erases a mistaken ' +
+      'record without a trace of the name',
+    async () => {
+      const kept = await c.DIRECTOR.post(`/api/v1/privacy/participants/${people.full}/erase`, {
+        reason: 'Wniosek osoby o usunięcie danych',
+      });
+      expect(kept.statusCode).toBe(409);
+      expect(kept.json().error).toMatchObject({
+        code: 'ERASURE_FORBIDDEN_BY_RETENTION',
+        message: expect.stringContaining(`do 31.12.${keptUntilYear}`),
+      });
+      const active = await c.DIRECTOR.post(`/api/v1/privacy/participants/${people.trial}/erase`, {
+        reason: 'Wniosek osoby o usunięcie danych',
+      });
+      expect(active.json().error.code).toBe('ERASURE_FORBIDDEN_BY_RETENTION');
+      expect(active.json().error.message).toContain('art. 8b ust. 5');
+      expect((await c.DIRECTOR.get(`/api/v1/participants/${people.full}`)).statusCode).toBe(200);
 
-    const mistaken = await c.SOCIAL_WORKER.post('/api/v1/participants', {
-      firstName: 'Bożena',
-      lastName: 'Pomyłkowa',
-      pesel: null,
-      birthDate: '1975-06-15',
-      sex: 'F',
-      phone: '699 000 111',
-    });
-    expect(mistaken.statusCode, mistaken.body).toBe(201);
-    const id = mistaken.json().id as string;
-    expect(
-      (await c.SOCIAL_WORKER.post(`/api/v1/privacy/participants/${id}/erase`, { reason: 'wniosek' }))
-        .statusCode,
-    ).toBe(403);
-    const erased = await c.DIRECTOR.post(`/api/v1/privacy/participants/${id}/erase`, {
-      reason: 'Wniosek Bożeny Pomyłkowej z 2.12.2026',
-    });
-    expect(erased.statusCode, erased.body).toBe(200);
-    expect((await c.DIRECTOR.get(`/api/v1/participants/${id}`)).statusCode).toBe(404);
-    const trail = await q<{ action: string; actor_email: string; details: Record<string, unknown> }>(
-      sql`select action, actor_email, details from audit_log where entity_id = ${id} order by id`,
-    );
-    expect(trail.map((t) => t.action)).toEqual([
-      'participant.create',
-      'participant.delete',
-      'participant.erase',
-    ]);
-    expect(trail.every((t) => t.details.person === erased.json().person)).toBe(true);
-    expect(await findAnywhere(['Pomyłkowa', 'Pomyłkowej', '699 000 111'])).toEqual([]);
-  });
+      const mistaken = await c.SOCIAL_WORKER.post('/api/v1/participants', {
+        firstName: 'Bożena',
+        lastName: 'Pomyłkowa',
+        pesel: null,
+        birthDate: '1975-06-15',
+        sex: 'F',
+        phone: '699 000 111',
+      });
+      expect(mistaken.statusCode, mistaken.body).toBe(201);
+      const id = mistaken.json().id as string;
+      expect(
+        (await c.SOCIAL_WORKER.post(`/api/v1/privacy/participants/${id}/erase`, { reason: 'wniosek' }))
+          .statusCode,
+      ).toBe(403);
+      const erased = await c.DIRECTOR.post(`/api/v1/privacy/participants/${id}/erase`, {
+        reason: 'Wniosek Bożeny Pomyłkowej z 2.12.2026',
+      });
+      expect(erased.statusCode, erased.body).toBe(200);
+      expect((await c.DIRECTOR.get(`/api/v1/participants/${id}`)).statusCode).toBe(404);
+      const trail = await q<{ action: string; actor_email: string; details: Record<string, unknown> }>(
+        sql`select action, actor_email, details from audit_log where entity_id = ${id} order by id`,
+      );
+      expect(trail.map((t) => t.action)).toEqual([
+        'participant.create',
+        'participant.delete',
+        'participant.erase',
+      ]);
+      expect(trail.every((t) => t.details.person === erased.json().person)).toBe(true);
+      expect(await findAnywhere(['Pomyłkowa', 'Pomyłkowej', '699 000 111'])).toEqual([]);
+    },
+  );
 
-  it('anonymises after the retention period through the job: every figure stays, nothing identifying remains anywhere', async () => {
+  it('anonymises after the retention period through the job: every figure stays, ' +
+    'nothing identifying remains anywhere', async () => {
     const before = await figures();
     expect(before.payroll).toEqual([expect.objectContaining({ month: '2026-05', status: 'CLOSED', n: 4 })]);
     const month = before.payroll[0] as { total: number; lines: number };

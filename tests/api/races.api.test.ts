@@ -107,18 +107,22 @@ describe.each(testEngines())(
       expect(paid).toBe(p.total);
     }
 
-    it('10 simultaneous first computes of a month: at least one 200, the others a clean 409, one line each', async () => {
-      const answers = await Promise.all(
-        Array.from({ length: 10 }, () => c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')),
-      );
-      const statuses = count(answers.map((r) => r.statusCode));
-      console.log(`${engine}: 10 first computes →`, JSON.stringify(statuses));
-      expect(Object.keys(statuses).filter((s) => s !== '200' && s !== '409')).toEqual([]);
-      expect(statuses[200]).toBeGreaterThanOrEqual(1);
-      for (const r of answers.filter((a) => a.statusCode === 409))
-        expect(r.json().error.code).toBe('PAYROLL_BUSY');
-      await expectOneLinePerPersonAndKind();
-    });
+    it(
+      '10 simultaneous first computes of a month: at least one 200, the others ' +
+        'a clean 409, one line each',
+      async () => {
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, () => c.ACCOUNTANT.post('/api/v1/payroll/2026-05/compute')),
+        );
+        const statuses = count(answers.map((r) => r.statusCode));
+        console.log(`${engine}: 10 first computes →`, JSON.stringify(statuses));
+        expect(Object.keys(statuses).filter((s) => s !== '200' && s !== '409')).toEqual([]);
+        expect(statuses[200]).toBeGreaterThanOrEqual(1);
+        for (const r of answers.filter((a) => a.statusCode === 409))
+          expect(r.json().error.code).toBe('PAYROLL_BUSY');
+        await expectOneLinePerPersonAndKind();
+      },
+    );
 
     it('10 simultaneous recomputes of an existing draft leave exactly one line per person and kind', async () => {
       const answers = await Promise.all(

@@ -140,7 +140,8 @@ describe.skipIf(!pdfChecksEnabled).each(testEngines())(
       const text = bodyText(readBack(`certificate-skills-${engine}`, pdf.rawPayload).pages);
       expect(text).toContain('Umiejętności i kwalifikacje zdobyte przy pracach zleconych i na szkoleniach');
       expect(text).toContain(
-        'malowanie wałkiem; szpachlowanie ubytków — praca zlecona „Malowanie klatki” (warsztat Remontowy), 2 dni, 13 godz., 18.05.2026–19.05.2026',
+        'malowanie wałkiem; szpachlowanie ubytków — praca zlecona „Malowanie klatki” ' +
+          '(warsztat Remontowy), 2 dni, 13 godz., 18.05.2026–19.05.2026',
       );
       expect(text).toContain(
         'Szkolenie „Pierwsza pomoc” ukończone z zaświadczeniem nr ZUK/2026/0001 z 04.03.2026 r. (6 godz.)',

@@ -237,79 +237,85 @@ describe.each(testEngines())('services: catalogue, orders, jobs, register, incom
     expect((await c.DIRECTOR.get(`/api/v1/services/orders/${orderId}`)).json().jobs).toEqual([]);
   });
 
-  it('a job day fills the crew’s attendance register (present, hours) and the register shows the job; versions guard it', async () => {
-    const created = await c.INSTRUCTOR.post(`/api/v1/services/orders/${orderId}/jobs`, job());
-    expect(created.statusCode, created.body).toBe(201);
-    jobId = created.json().id;
-    expect(created.json().crew).toHaveLength(2);
-    const view = (await c.INSTRUCTOR.get(`/api/v1/services/jobs/${jobId}/days/2026-05-18`)).json();
-    expect(view.plannedHours).toBe(7);
-    expect(view.crew.every((p: { register: unknown }) => p.register === null)).toBe(true);
-    const entries = crew.map((participantId) => ({
-      participantId,
-      hours: 7,
-      version: null,
-      practised: 'malowanie wałkiem',
-    }));
-    const outsideJob = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-21',
-      entries,
-    });
-    expect(fields(outsideJob)[0]).toMatchObject({ path: 'date', code: 'OUTSIDE_JOB' });
-    const saved = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-18',
-      entries,
-    });
-    expect(saved.statusCode, saved.body).toBe(200);
-    const grid = (await c.INSTRUCTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)).json();
-    for (const id of crew) {
-      const person = grid.participants.find((p: { participantId: string }) => p.participantId === id);
-      expect(person.entries['2026-05-18']).toMatchObject({ status: 'present', hours: 7, version: 1 });
-    }
-    expect(grid.jobDays).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          date: '2026-05-18',
-          participantId: crew[0],
-          orderNumber: 'ZL/2026/0001',
-          place: 'Klatka schodowa nr 2',
-        }),
-      ]),
-    );
-    // Someone saw the day empty and saves it again: the register's per-day version refuses it.
-    const stale = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-18',
-      entries,
-    });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const fixed = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-18',
-      entries: entries.map((e) => ({ ...e, hours: 6, version: 1 })),
-    });
-    expect(fixed.statusCode, fixed.body).toBe(200);
-    // A day that has not happened yet is refused by the register's own rule, and nothing of the job is kept.
-    const future = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-21',
-      entries,
-    });
-    expect(future.statusCode).toBe(400);
-    const notCrew = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
-      date: '2026-05-19',
-      entries: [{ participantId: notAdmitted, hours: 7, version: null }],
-    });
-    expect(fields(notCrew)[0]).toMatchObject({ path: 'entries.0.participantId', code: 'NOT_IN_CREW' });
-    await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, { date: '2026-05-19', entries });
-    const order = (await c.DIRECTOR.get(`/api/v1/services/orders/${orderId}`)).json();
-    expect(order.jobs[0].days).toEqual([
-      { date: '2026-05-18', people: 2, hours: 12 },
-      { date: '2026-05-19', people: 2, hours: 14 },
-    ]);
-    expect(
-      (await c.ACCOUNTANT.post(`/api/v1/services/jobs/${jobId}/days`, { date: '2026-05-19', entries }))
-        .statusCode,
-    ).toBe(403);
-  });
+  it(
+    'a job day fills the crew’s attendance register (present, hours) and the ' +
+      'register shows the job; versions guard it',
+    async () => {
+      const created = await c.INSTRUCTOR.post(`/api/v1/services/orders/${orderId}/jobs`, job());
+      expect(created.statusCode, created.body).toBe(201);
+      jobId = created.json().id;
+      expect(created.json().crew).toHaveLength(2);
+      const view = (await c.INSTRUCTOR.get(`/api/v1/services/jobs/${jobId}/days/2026-05-18`)).json();
+      expect(view.plannedHours).toBe(7);
+      expect(view.crew.every((p: { register: unknown }) => p.register === null)).toBe(true);
+      const entries = crew.map((participantId) => ({
+        participantId,
+        hours: 7,
+        version: null,
+        practised: 'malowanie wałkiem',
+      }));
+      const outsideJob = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-21',
+        entries,
+      });
+      expect(fields(outsideJob)[0]).toMatchObject({ path: 'date', code: 'OUTSIDE_JOB' });
+      const saved = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-18',
+        entries,
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const grid = (
+        await c.INSTRUCTOR.get(`/api/v1/attendance?workshopId=${workshopId}&month=2026-05`)
+      ).json();
+      for (const id of crew) {
+        const person = grid.participants.find((p: { participantId: string }) => p.participantId === id);
+        expect(person.entries['2026-05-18']).toMatchObject({ status: 'present', hours: 7, version: 1 });
+      }
+      expect(grid.jobDays).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            date: '2026-05-18',
+            participantId: crew[0],
+            orderNumber: 'ZL/2026/0001',
+            place: 'Klatka schodowa nr 2',
+          }),
+        ]),
+      );
+      // Someone saw the day empty and saves it again: the register's per-day version refuses it.
+      const stale = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-18',
+        entries,
+      });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+      const fixed = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-18',
+        entries: entries.map((e) => ({ ...e, hours: 6, version: 1 })),
+      });
+      expect(fixed.statusCode, fixed.body).toBe(200);
+      // A day that has not happened yet is refused by the register's own rule, and nothing of the job is kept.
+      const future = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-21',
+        entries,
+      });
+      expect(future.statusCode).toBe(400);
+      const notCrew = await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, {
+        date: '2026-05-19',
+        entries: [{ participantId: notAdmitted, hours: 7, version: null }],
+      });
+      expect(fields(notCrew)[0]).toMatchObject({ path: 'entries.0.participantId', code: 'NOT_IN_CREW' });
+      await c.INSTRUCTOR.post(`/api/v1/services/jobs/${jobId}/days`, { date: '2026-05-19', entries });
+      const order = (await c.DIRECTOR.get(`/api/v1/services/orders/${orderId}`)).json();
+      expect(order.jobs[0].days).toEqual([
+        { date: '2026-05-18', people: 2, hours: 12 },
+        { date: '2026-05-19', people: 2, hours: 14 },
+      ]);
+      expect(
+        (await c.ACCOUNTANT.post(`/api/v1/services/jobs/${jobId}/days`, { date: '2026-05-19', entries }))
+          .statusCode,
+      ).toBe(403);
+    },
+  );
 
   it('prints the job card and, after completion, the protocol for the customer to sign', async () => {
     const card = await c.INSTRUCTOR.get(`/api/v1/services/jobs/${jobId}/card.pdf`);
@@ -338,35 +344,39 @@ describe.each(testEngines())('services: catalogue, orders, jobs, register, incom
     expect(text).not.toMatch(/QUOTE|ORDER|DONE|\[[MUV]\]/);
   });
 
-  it('an unpaid job for a partner (a DPS) is recorded with no income; a private person cannot be served unpaid', async () => {
-    const dps = (
-      await c.DIRECTOR.post('/api/v1/services/customers', { kind: 'PARTNER', partnerId: dpsId })
-    ).json();
-    const quote = await c.DIRECTOR.post('/api/v1/services/orders', {
-      workshopId,
-      customerId: dps.id,
-      title: 'Odświeżenie świetlicy DPS',
-      quoteDate: '2026-05-05',
-      unpaid: true,
-      items: [{ name: 'Malowanie świetlicy', unit: 'm²', quantity: 40, netPrice: 1500, vatRate: '23' }],
-      totalGross: 0,
-    });
-    expect(quote.statusCode, quote.body).toBe(201);
-    expect(quote.json()).toMatchObject({ unpaid: true, totals: { gross: 0 } });
-    const person = (await c.DIRECTOR.get('/api/v1/services/customers'))
-      .json()
-      .items.find((x: { kind: string }) => x.kind === 'PERSON');
-    const refused = await c.DIRECTOR.post('/api/v1/services/orders', {
-      workshopId,
-      customerId: person.id,
-      title: 'Koszenie trawnika',
-      quoteDate: '2026-05-05',
-      unpaid: true,
-      items: [{ name: 'Koszenie', unit: 'h', quantity: 2, netPrice: 5000, vatRate: '8' }],
-      totalGross: 0,
-    });
-    expect(fields(refused)[0]).toMatchObject({ path: 'unpaid', code: 'UNPAID_ONLY_FOR_PARTNER' });
-  });
+  it(
+    'an unpaid job for a partner (a DPS) is recorded with no income; a private ' +
+      'person cannot be served unpaid',
+    async () => {
+      const dps = (
+        await c.DIRECTOR.post('/api/v1/services/customers', { kind: 'PARTNER', partnerId: dpsId })
+      ).json();
+      const quote = await c.DIRECTOR.post('/api/v1/services/orders', {
+        workshopId,
+        customerId: dps.id,
+        title: 'Odświeżenie świetlicy DPS',
+        quoteDate: '2026-05-05',
+        unpaid: true,
+        items: [{ name: 'Malowanie świetlicy', unit: 'm²', quantity: 40, netPrice: 1500, vatRate: '23' }],
+        totalGross: 0,
+      });
+      expect(quote.statusCode, quote.body).toBe(201);
+      expect(quote.json()).toMatchObject({ unpaid: true, totals: { gross: 0 } });
+      const person = (await c.DIRECTOR.get('/api/v1/services/customers'))
+        .json()
+        .items.find((x: { kind: string }) => x.kind === 'PERSON');
+      const refused = await c.DIRECTOR.post('/api/v1/services/orders', {
+        workshopId,
+        customerId: person.id,
+        title: 'Koszenie trawnika',
+        quoteDate: '2026-05-05',
+        unpaid: true,
+        items: [{ name: 'Koszenie', unit: 'h', quantity: 2, netPrice: 5000, vatRate: '8' }],
+        totalGross: 0,
+      });
+      expect(fields(refused)[0]).toMatchObject({ path: 'unpaid', code: 'UNPAID_ONLY_FOR_PARTNER' });
+    },
+  );
 
   it('records the invoice and payment; the income register and getSalesIncome show them in the month', async () => {
     expect((await c.INSTRUCTOR.post(`/api/v1/services/orders/${orderId}/invoice`, {})).statusCode).toBe(400);

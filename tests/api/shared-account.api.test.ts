@@ -58,21 +58,25 @@ describe('an account shared by two centres', () => {
     expect((await adminA.get(`/api/v1/users/${sharedId}`)).json().fullName).toBe('Anna Wspólna');
   });
 
-  it('lets centre A change the roles in A and deactivate the account there, without ending its sessions in B', async () => {
-    const inA = await sessionIn(centreA);
-    const inB = await sessionIn(centreB);
-    const roles = await adminA.patch(`/api/v1/users/${sharedId}`, { roles: ['INSTRUCTOR'] });
-    expect(roles.statusCode).toBe(200);
-    expect(roles.json().roles).toEqual(['INSTRUCTOR']);
+  it(
+    'lets centre A change the roles in A and deactivate the account there, ' +
+      'without ending its sessions in B',
+    async () => {
+      const inA = await sessionIn(centreA);
+      const inB = await sessionIn(centreB);
+      const roles = await adminA.patch(`/api/v1/users/${sharedId}`, { roles: ['INSTRUCTOR'] });
+      expect(roles.statusCode).toBe(200);
+      expect(roles.json().roles).toEqual(['INSTRUCTOR']);
 
-    const off = await adminA.patch(`/api/v1/users/${sharedId}`, { isActive: false });
-    expect(off.statusCode).toBe(200);
-    expect((await inA.get('/api/v1/me')).statusCode).toBe(401);
-    const me = await inB.get('/api/v1/me');
-    expect(me.statusCode).toBe(200);
-    expect(me.json().currentCentreId).toBe(centreB);
-    await adminA.patch(`/api/v1/users/${sharedId}`, { isActive: true });
-  });
+      const off = await adminA.patch(`/api/v1/users/${sharedId}`, { isActive: false });
+      expect(off.statusCode).toBe(200);
+      expect((await inA.get('/api/v1/me')).statusCode).toBe(401);
+      const me = await inB.get('/api/v1/me');
+      expect(me.statusCode).toBe(200);
+      expect(me.json().currentCentreId).toBe(centreB);
+      await adminA.patch(`/api/v1/users/${sharedId}`, { isActive: true });
+    },
+  );
 
   it('lets the account itself, and an administrator of all its centres, change the global credentials', async () => {
     // Centre A's administrator is also an instructor in B: her own name is hers to change.

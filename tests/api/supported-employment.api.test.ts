@@ -61,68 +61,72 @@ describe.each(testEngines())('supported employment (art. 15b–16) on %s', (engi
     expect((await c.SOCIAL_WORKER.get('/api/v1/supported-employment')).json().items).toEqual([]);
   });
 
-  it('records the application, the PUP referral with the starosta agreement, and the monthly refund claims', async () => {
-    const applied = await c.SOCIAL_WORKER.post('/api/v1/supported-employment', application());
-    expect(applied.statusCode, applied.body).toBe(201);
-    caseId = applied.json().id;
-    const referral = {
-      pupReferralOn: '2026-08-20',
-      pupName: 'Powiatowy Urząd Pracy w Świebodzinie',
-      employerPartnerId: employerId,
-      starostaAgreementNumber: 'ZW/3/2026',
-      starostaAgreementOn: '2026-08-28',
-      employmentFrom: '2026-09-01',
-      employmentUntil: '2027-02-27',
-      version: applied.json().version,
-    };
-    const short = await c.SOCIAL_WORKER.request(
-      'PUT',
-      `/api/v1/supported-employment/${caseId}/referral`,
-      referral,
-    );
-    expect(codes(short)).toEqual(['employmentUntil:EMPLOYMENT_TOO_SHORT']);
-    const ok = await c.SOCIAL_WORKER.request('PUT', `/api/v1/supported-employment/${caseId}/referral`, {
-      ...referral,
-      employmentUntil: '2027-02-28',
-    });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({
-      employer: { name: 'Malbud sp. z o.o.' },
-      employmentFrom: '2026-09-01',
-    });
+  it(
+    'records the application, the PUP referral with the starosta agreement, ' +
+      'and the monthly refund claims',
+    async () => {
+      const applied = await c.SOCIAL_WORKER.post('/api/v1/supported-employment', application());
+      expect(applied.statusCode, applied.body).toBe(201);
+      caseId = applied.json().id;
+      const referral = {
+        pupReferralOn: '2026-08-20',
+        pupName: 'Powiatowy Urząd Pracy w Świebodzinie',
+        employerPartnerId: employerId,
+        starostaAgreementNumber: 'ZW/3/2026',
+        starostaAgreementOn: '2026-08-28',
+        employmentFrom: '2026-09-01',
+        employmentUntil: '2027-02-27',
+        version: applied.json().version,
+      };
+      const short = await c.SOCIAL_WORKER.request(
+        'PUT',
+        `/api/v1/supported-employment/${caseId}/referral`,
+        referral,
+      );
+      expect(codes(short)).toEqual(['employmentUntil:EMPLOYMENT_TOO_SHORT']);
+      const ok = await c.SOCIAL_WORKER.request('PUT', `/api/v1/supported-employment/${caseId}/referral`, {
+        ...referral,
+        employmentUntil: '2027-02-28',
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(ok.json()).toMatchObject({
+        employer: { name: 'Malbud sp. z o.o.' },
+        employmentFrom: '2026-09-01',
+      });
 
-    const claim = {
-      month: '2026-09',
-      receivedOn: '2026-10-05',
-      wageGross: 466600,
-      refundContributions: 34822,
-    };
-    // The zasiłek from 1 June 2026 is 1 783,90 zł: one grosz more is refused.
-    const over = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
-      ...claim,
-      refundWage: 178391,
-    });
-    expect(codes(over)).toEqual(['refundWage:REFUND_OVER_LIMIT']);
-    const saved = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
-      ...claim,
-      refundWage: 178390,
-    });
-    expect(saved.statusCode, saved.body).toBe(201);
-    // 1 783,90 + 348,22 = 2 132,12 zł, to be paid by 4 November (30 days from 5 October).
-    expect(saved.json().claims[0]).toMatchObject({ total: 213212, paymentDue: '2026-11-04' });
-    expect(saved.json().refundedTotal).toBe(213212);
-    const twice = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
-      ...claim,
-      refundWage: 100,
-    });
-    expect(twice.statusCode).toBe(409);
-    const seventh = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
-      ...claim,
-      month: '2027-03',
-      refundWage: 100,
-    });
-    expect(codes(seventh)).toEqual(['month:OUTSIDE_REFUND_PERIOD']);
-  });
+      const claim = {
+        month: '2026-09',
+        receivedOn: '2026-10-05',
+        wageGross: 466600,
+        refundContributions: 34822,
+      };
+      // The zasiłek from 1 June 2026 is 1 783,90 zł: one grosz more is refused.
+      const over = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
+        ...claim,
+        refundWage: 178391,
+      });
+      expect(codes(over)).toEqual(['refundWage:REFUND_OVER_LIMIT']);
+      const saved = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
+        ...claim,
+        refundWage: 178390,
+      });
+      expect(saved.statusCode, saved.body).toBe(201);
+      // 1 783,90 + 348,22 = 2 132,12 zł, to be paid by 4 November (30 days from 5 October).
+      expect(saved.json().claims[0]).toMatchObject({ total: 213212, paymentDue: '2026-11-04' });
+      expect(saved.json().refundedTotal).toBe(213212);
+      const twice = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
+        ...claim,
+        refundWage: 100,
+      });
+      expect(twice.statusCode).toBe(409);
+      const seventh = await c.SOCIAL_WORKER.post(`/api/v1/supported-employment/${caseId}/claims`, {
+        ...claim,
+        month: '2027-03',
+        refundWage: 100,
+      });
+      expect(codes(seventh)).toEqual(['month:OUTSIDE_REFUND_PERIOD']);
+    },
+  );
 
   it('is the centre’s own and its social staff’s', async () => {
     expect(

@@ -124,77 +124,85 @@ describe.each(testEngines())('correcting a volunteer and an agreement on %s', (e
     ).toBe(403);
   });
 
-  it('corrects an agreement: the number stays, the 30-day rule and the activities still hold, 409 when stale', async () => {
-    const before = (await c.SOCIAL_WORKER.get(`/api/v1/volunteers/${id}`)).json().agreements[0];
-    // 1.03–20.03 is 20 days; lengthened to 1.03–15.04 (46 days) it must be written.
-    const oral = await c.SOCIAL_WORKER.request(
-      'PATCH',
-      `/api/v1/volunteers/${id}/agreements/${agreementId}`,
-      {
-        ...agreement,
+  it(
+    'corrects an agreement: the number stays, the 30-day rule and the activities ' +
+      'still hold, 409 when stale',
+    async () => {
+      const before = (await c.SOCIAL_WORKER.get(`/api/v1/volunteers/${id}`)).json().agreements[0];
+      // 1.03–20.03 is 20 days; lengthened to 1.03–15.04 (46 days) it must be written.
+      const oral = await c.SOCIAL_WORKER.request(
+        'PATCH',
+        `/api/v1/volunteers/${id}/agreements/${agreementId}`,
+        {
+          ...agreement,
+          validUntil: '2026-04-15',
+          version: 0,
+        },
+      );
+      expect(oral.statusCode).toBe(400);
+      expect(oral.json().error.details.fields[0]).toMatchObject({
+        path: 'written',
+        code: 'WRITTEN_AGREEMENT_REQUIRED',
+      });
+      // Moving the start past the activity of 10.03 would leave it without an agreement.
+      const orphan = await c.SOCIAL_WORKER.request(
+        'PATCH',
+        `/api/v1/volunteers/${id}/agreements/${agreementId}`,
+        {
+          ...agreement,
+          validFrom: '2026-03-11',
+          version: 0,
+        },
+      );
+      expect(orphan.statusCode).toBe(400);
+      expect(orphan.json().error.details.fields[0]).toMatchObject({
+        path: 'validFrom',
+        code: 'ACTIVITIES_OUTSIDE',
+      });
+      expect(orphan.json().error.details.fields[0].message).toContain('2026-03-10');
+
+      const ok = await c.SOCIAL_WORKER.request(
+        'PATCH',
+        `/api/v1/volunteers/${id}/agreements/${agreementId}`,
+        {
+          ...agreement,
+          validUntil: '2026-04-15',
+          written: true,
+          version: 0,
+        },
+      );
+      expect(ok.statusCode, ok.body).toBe(200);
+      const after = ok.json().agreements[0];
+      expect(after).toMatchObject({
+        number: before.number,
         validUntil: '2026-04-15',
-        version: 0,
-      },
-    );
-    expect(oral.statusCode).toBe(400);
-    expect(oral.json().error.details.fields[0]).toMatchObject({
-      path: 'written',
-      code: 'WRITTEN_AGREEMENT_REQUIRED',
-    });
-    // Moving the start past the activity of 10.03 would leave it without an agreement.
-    const orphan = await c.SOCIAL_WORKER.request(
-      'PATCH',
-      `/api/v1/volunteers/${id}/agreements/${agreementId}`,
-      {
+        written: true,
+        version: 1,
+      });
+      expect(after.insurance).toContain('ponad 30 dni');
+
+      const stale = await c.DIRECTOR.request('PATCH', `/api/v1/volunteers/${id}/agreements/${agreementId}`, {
         ...agreement,
-        validFrom: '2026-03-11',
+        scope: 'Inny zakres',
         version: 0,
-      },
-    );
-    expect(orphan.statusCode).toBe(400);
-    expect(orphan.json().error.details.fields[0]).toMatchObject({
-      path: 'validFrom',
-      code: 'ACTIVITIES_OUTSIDE',
-    });
-    expect(orphan.json().error.details.fields[0].message).toContain('2026-03-10');
-
-    const ok = await c.SOCIAL_WORKER.request('PATCH', `/api/v1/volunteers/${id}/agreements/${agreementId}`, {
-      ...agreement,
-      validUntil: '2026-04-15',
-      written: true,
-      version: 0,
-    });
-    expect(ok.statusCode, ok.body).toBe(200);
-    const after = ok.json().agreements[0];
-    expect(after).toMatchObject({
-      number: before.number,
-      validUntil: '2026-04-15',
-      written: true,
-      version: 1,
-    });
-    expect(after.insurance).toContain('ponad 30 dni');
-
-    const stale = await c.DIRECTOR.request('PATCH', `/api/v1/volunteers/${id}/agreements/${agreementId}`, {
-      ...agreement,
-      scope: 'Inny zakres',
-      version: 0,
-    });
-    expect(stale.statusCode).toBe(409);
-    const audit = await h.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'volunteer.agreement_correct')
-      .execute();
-    expect(audit).toHaveLength(1);
-    expect(audit[0]!.details).toMatchObject({ number: before.number, changed: ['valid_until', 'written'] });
-    expect(
-      (
-        await c.SOCIAL_WORKER.request(
-          'PATCH',
-          `/api/v1/volunteers/${id}/agreements/00000000-0000-4000-8000-000000000000`,
-          { ...agreement, version: 0 },
-        )
-      ).statusCode,
-    ).toBe(404);
-  });
+      });
+      expect(stale.statusCode).toBe(409);
+      const audit = await h.deps.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'volunteer.agreement_correct')
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(audit[0]!.details).toMatchObject({ number: before.number, changed: ['valid_until', 'written'] });
+      expect(
+        (
+          await c.SOCIAL_WORKER.request(
+            'PATCH',
+            `/api/v1/volunteers/${id}/agreements/00000000-0000-4000-8000-000000000000`,
+            { ...agreement, version: 0 },
+          )
+        ).statusCode,
+      ).toBe(404);
+    },
+  );
 });

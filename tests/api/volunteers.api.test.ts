@@ -70,42 +70,46 @@ describe.each(testEngines())('volunteers on %s', (engine) => {
     expect(JSON.stringify(list.rules)).not.toMatch(/confirmed|potwierdz|law\.md|\.ts\b/i);
   });
 
-  it('needs a written agreement for more than 30 days or without an end; up to 30 days an oral one is fine', async () => {
-    const long = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
-      signedOn: '2026-03-01',
-      validFrom: '2026-03-01',
-      validUntil: '2026-03-31', // 31 days, both ends included
-      scope: 'Szycie maseczek',
-      written: false,
-    });
-    expect(long.statusCode).toBe(400);
-    expect(long.json().error.details.fields[0]).toMatchObject({ path: 'written' });
-    expect(await count('volunteer_agreements')).toBe(0);
+  it(
+    'needs a written agreement for more than 30 days or without an end; up ' +
+      'to 30 days an oral one is fine',
+    async () => {
+      const long = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
+        signedOn: '2026-03-01',
+        validFrom: '2026-03-01',
+        validUntil: '2026-03-31', // 31 days, both ends included
+        scope: 'Szycie maseczek',
+        written: false,
+      });
+      expect(long.statusCode).toBe(400);
+      expect(long.json().error.details.fields[0]).toMatchObject({ path: 'written' });
+      expect(await count('volunteer_agreements')).toBe(0);
 
-    const short = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
-      signedOn: '2026-03-01',
-      validFrom: '2026-03-01',
-      validUntil: '2026-03-30', // exactly 30 days
-      scope: 'Szycie maseczek',
-      written: false,
-    });
-    expect(short.statusCode).toBe(200);
-    expect(short.json().agreements[0]).toMatchObject({ number: 'POW/2026/0001', written: false });
-    expect(short.json().agreements[0].insurance).toContain('centrum ubezpiecza');
+      const short = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
+        signedOn: '2026-03-01',
+        validFrom: '2026-03-01',
+        validUntil: '2026-03-30', // exactly 30 days
+        scope: 'Szycie maseczek',
+        written: false,
+      });
+      expect(short.statusCode).toBe(200);
+      expect(short.json().agreements[0]).toMatchObject({ number: 'POW/2026/0001', written: false });
+      expect(short.json().agreements[0].insurance).toContain('centrum ubezpiecza');
 
-    const open = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
-      signedOn: '2026-04-01',
-      validFrom: '2026-04-01',
-      validUntil: null,
-      scope: 'Wieczory gier planszowych z seniorami',
-      written: true,
-    });
-    expect(open.json().agreements.map((a: { number: string }) => a.number)).toEqual([
-      'POW/2026/0001',
-      'POW/2026/0002',
-    ]);
-    expect(open.json().agreements[1].insurance).toContain('Porozumienie bez daty końca');
-  });
+      const open = await c.DIRECTOR.post(`/api/v1/volunteers/${halina}/agreements`, {
+        signedOn: '2026-04-01',
+        validFrom: '2026-04-01',
+        validUntil: null,
+        scope: 'Wieczory gier planszowych z seniorami',
+        written: true,
+      });
+      expect(open.json().agreements.map((a: { number: string }) => a.number)).toEqual([
+        'POW/2026/0001',
+        'POW/2026/0002',
+      ]);
+      expect(open.json().agreements[1].insurance).toContain('Porozumienie bez daty końca');
+    },
+  );
 
   it('numbers two agreements recorded at the same moment without sharing a number', async () => {
     const kuba = (await c.DIRECTOR.get('/api/v1/volunteers')).json().items[0].id;

@@ -5,7 +5,8 @@ import { type ApiHarness, createApiHarness } from '../support/api';
 
 /**
  * The web client against the OpenAPI document: every call the pages make with a written path (`api('GET',
- * '/api/v1/…')`, `apiUpload('/api/v1/…')`, `useApiQuery('/api/v1/…')`) must name an operation the server documents, with that method.
+ * '/api/v1/…')`, `apiUpload('/api/v1/…')`, `useApiQuery('/api/v1/…')`) must name an operation the
+ * server documents, with that method.
  * A renamed route or a mistyped path fails here, not in a centre. Template parts (`${id}`) stand for any
  * part of the path.
  */

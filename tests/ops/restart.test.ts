@@ -97,7 +97,8 @@ describe.runIf(opsPg)(
       const me = await call(server.url, session, 'GET', '/api/v1/me');
       expect(me.status).toBe(200);
     }, 60_000);
-    it('survives kill -9 of PostgreSQL itself under writes: stays up, recovers, loses no acknowledged write', async () => {
+    it('survives kill -9 of PostgreSQL itself under writes: stays up, recovers, ' +
+      'loses no acknowledged write', async () => {
       const writer = writeUntilStopped(
         () => server.url,
         () => session,
@@ -118,7 +119,8 @@ describe.runIf(opsPg)(
       const lost = writer.acknowledged.filter((n) => !names.has(n));
       console.log(
         `crash PostgreSQL server: 1 kill -9, ${writer.acknowledged.length} acknowledged writes, ${lost.length} lost, ` +
-          `health 200 ${recoveredMs} ms after the restart (answers: ${JSON.stringify(Object.fromEntries(writer.statuses))})`,
+          (`health 200 ${recoveredMs} ms after the restart ` +
+            `(answers: ${JSON.stringify(Object.fromEntries(writer.statuses))})`),
       );
       expect(writer.acknowledged.length).toBeGreaterThan(0);
       expect(lost).toEqual([]);

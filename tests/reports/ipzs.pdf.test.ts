@@ -17,57 +17,61 @@ const LONG_SCOPE = SENTENCES.map((s, i) => (i % 10 === 9 ? `${s}\n` : `${s} `))
 describe.skipIf(!pdfChecksEnabled)(
   'indywidualny program zatrudnienia socjalnego (read back with poppler)',
   () => {
-    it('prints parties, dates, workshop and hours, the four sections, responsible persons and the version history', async () => {
-      const { file, text } = readBack('ipzs', await renderIpzs(ipzs()));
+    it(
+      'prints parties, dates, workshop and hours, the four sections, responsible ' +
+        'persons and the version history',
+      async () => {
+        const { file, text } = readBack('ipzs', await renderIpzs(ipzs()));
 
-      for (const s of [
-        'INDYWIDUALNY PROGRAM ZATRUDNIENIA SOCJALNEGO',
-        'nr IPZS/2026/0003, wersja 3',
-        'sporządzony na podstawie art. 13 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym',
-        'Gdańsk, 02.04.2026',
-        '1. Strony programu',
-        'Uczestniczka',
-        'Łucja Żółkiewska, PESEL 85030512345',
-        '2. Terminy',
-        'Data przyjęcia',
-        'Koniec okresu próbnego',
-        '02.02.2026',
-        '01.03.2026',
-        '01.02.2027',
-        '3 miesiące',
-        '3. Warsztat i wymiar zajęć',
-        'Warsztat gastronomiczny',
-        '37,5 godz. tygodniowo',
-        '4. Zakres reintegracji zawodowej',
-        'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny w gastronomii.',
-        'Przygotowanie do egzaminu na książeczkę sanepidowską.',
-        '5. Formy reintegracji zawodowej',
-        'szkolenie HACCP',
-        '6. Zakres reintegracji społecznej',
-        'samodzielne załatwianie spraw w urzędach',
-        '7. Formy reintegracji społecznej',
-        'konsultacje z psychologiem raz w miesiącu',
-        '8. Osoby odpowiedzialne za realizację programu',
-        'Anna Nowak',
-        'pracownik socjalny Centrum',
-        'Grzegorz Brzęczyszczykiewicz',
-        '9. Historia zmian programu',
-        '01.04.2026',
-        'Zmiana warsztatu na wniosek',
-        'Przedłużenie po okresie',
-        'Program w wersji 3: podpisany dnia 02.04.2026 r.',
-        '(uczestniczka programu)',
-        '(kierownik Centrum Integracji Społecznej)',
-        'Teresa Wiśniewska',
-        'IPZS nr IPZS/2026/0003, wersja 3',
-      ])
-        expect(text).toContain(s);
-      // The scope's own line break is kept: the second sentence starts a line of its own.
-      expect(readBack('ipzs-lines', await renderIpzs(ipzs())).pages[0]).toMatch(
-        /^\s*Przygotowanie do egzaminu/m,
-      );
-      expectPrintedA4Page(file);
-    });
+        for (const s of [
+          'INDYWIDUALNY PROGRAM ZATRUDNIENIA SOCJALNEGO',
+          'nr IPZS/2026/0003, wersja 3',
+          'sporządzony na podstawie art. 13 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym',
+          'Gdańsk, 02.04.2026',
+          '1. Strony programu',
+          'Uczestniczka',
+          'Łucja Żółkiewska, PESEL 85030512345',
+          '2. Terminy',
+          'Data przyjęcia',
+          'Koniec okresu próbnego',
+          '02.02.2026',
+          '01.03.2026',
+          '01.02.2027',
+          '3 miesiące',
+          '3. Warsztat i wymiar zajęć',
+          'Warsztat gastronomiczny',
+          '37,5 godz. tygodniowo',
+          '4. Zakres reintegracji zawodowej',
+          'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny w gastronomii.',
+          'Przygotowanie do egzaminu na książeczkę sanepidowską.',
+          '5. Formy reintegracji zawodowej',
+          'szkolenie HACCP',
+          '6. Zakres reintegracji społecznej',
+          'samodzielne załatwianie spraw w urzędach',
+          '7. Formy reintegracji społecznej',
+          'konsultacje z psychologiem raz w miesiącu',
+          '8. Osoby odpowiedzialne za realizację programu',
+          'Anna Nowak',
+          'pracownik socjalny Centrum',
+          'Grzegorz Brzęczyszczykiewicz',
+          '9. Historia zmian programu',
+          '01.04.2026',
+          'Zmiana warsztatu na wniosek',
+          'Przedłużenie po okresie',
+          'Program w wersji 3: podpisany dnia 02.04.2026 r.',
+          '(uczestniczka programu)',
+          '(kierownik Centrum Integracji Społecznej)',
+          'Teresa Wiśniewska',
+          'IPZS nr IPZS/2026/0003, wersja 3',
+        ])
+          expect(text).toContain(s);
+        // The scope's own line break is kept: the second sentence starts a line of its own.
+        expect(readBack('ipzs-lines', await renderIpzs(ipzs())).pages[0]).toMatch(
+          /^\s*Przygotowanie do egzaminu/m,
+        );
+        expectPrintedA4Page(file);
+      },
+    );
 
     it('an unsigned first version says "niepodpisany", has no history table and no extension', async () => {
       const { text } = readBack(

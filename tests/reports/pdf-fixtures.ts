@@ -63,7 +63,8 @@ export const ipzs = (over: Partial<IpzsDocumentData> = {}): IpzsDocumentData => 
   workshop: 'Warsztat gastronomiczny',
   weeklyHours: 37.5,
   vocationalScope:
-    'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny w gastronomii.\nPrzygotowanie do egzaminu na książeczkę sanepidowską.',
+    'Nauka przygotowywania posiłków, obsługi urządzeń kuchennych i zasad higieny ' +
+    'w gastronomii.\nPrzygotowanie do egzaminu na książeczkę sanepidowską.',
   vocationalForms: 'Zajęcia praktyczne w warsztacie gastronomicznym (30 godz. tygodniowo), szkolenie HACCP.',
   socialScope:
     'Budowanie nawyku punktualności, radzenie sobie ze stresem, samodzielne załatwianie spraw w urzędach.',
@@ -106,7 +107,8 @@ export const referralLetter = (over: Partial<ReferralStatusLetterData> = {}): Re
   status: 'rozpatrzone negatywnie',
   statusSince: '2026-11-20',
   details: [
-    'Osoba skierowana ma ustalone prawo do emerytury, co wyłącza ją z kręgu uczestników Centrum (art. 1 ust. 3 pkt 7 ustawy o zatrudnieniu socjalnym).',
+    'Osoba skierowana ma ustalone prawo do emerytury, co wyłącza ją z kręgu ' +
+      'uczestników Centrum (art. 1 ust. 3 pkt 7 ustawy o zatrudnieniu socjalnym).',
     'Dokumenty przekazane wraz ze skierowaniem pozostają w aktach Centrum.',
   ],
   signatory: 'Teresa Wiśniewska',
@@ -123,7 +125,10 @@ export const terminationDecision = (
   ground: 'PERMANENT_ABANDONMENT',
   lastDay: '2026-04-10',
   justification:
-    'Uczestniczka nie stawia się na zajęciach od 13 kwietnia 2026 r. Pracownik socjalny Centrum dwukrotnie próbował nawiązać z nią kontakt telefoniczny i listowny; pismo z dnia 15 kwietnia 2026 r. wróciło nieodebrane. Nieobecności nie zostały usprawiedliwione.',
+    'Uczestniczka nie stawia się na zajęciach od 13 kwietnia 2026 r. Pracownik ' +
+    'socjalny Centrum dwukrotnie próbował nawiązać z nią kontakt telefoniczny ' +
+    'i listowny; pismo z dnia 15 kwietnia 2026 r. wróciło nieodebrane. Nieobecności ' +
+    'nie zostały usprawiedliwione.',
   complaintCourt: 'Wojewódzki Sąd Administracyjny w Gdańsku',
   directorName: 'Teresa Wiśniewska',
   ...over,

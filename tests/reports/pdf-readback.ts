@@ -71,7 +71,10 @@ export function pdfInfo(file: string): Record<string, string> {
   );
 }
 
-/** Page 1 is an A4 portrait page (413 × 585 px at 50 dpi, ±1 for rounding) with real ink on it, not blank, not black. */
+/**
+ * Page 1 is an A4 portrait page (413 × 585 px at 50 dpi, ±1 for rounding) with real ink on it, not
+ * blank, not black.
+ */
 export function expectPrintedA4Page(file: string): void {
   const ink = firstPageInk(file);
   expect(Math.abs(ink.width - 413)).toBeLessThanOrEqual(1);

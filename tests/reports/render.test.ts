@@ -49,7 +49,8 @@ describe('Polish wording for printed documents', () => {
 
   it('binds one-letter words, article numbers and "r." with no-break spaces and changes nothing else', () => {
     const text =
-      'Na podstawie art. 13 ust. 4 pkt 2 i § 1 w dniu 2 maja 2026 r. z Centrum a także o tym (w zajęciach)\r\nnowa linia';
+      'Na podstawie art. 13 ust. 4 pkt 2 i § 1 w dniu 2 maja 2026 r. z Centrum ' +
+      'a także o tym (w zajęciach)\r\nnowa linia';
     const out = typeset(text);
     expect(out.replace(/\u00a0/g, ' ')).toBe(text.replace('\r\n', '\n'));
     for (const bound of [

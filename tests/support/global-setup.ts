@@ -23,7 +23,10 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** A migrated PGlite data dir as a tarball, made once per set of migrations; each test DB loads it (~0.7 s instead of ~3.5 s). */
+/**
+ * A migrated PGlite data dir as a tarball, made once per set of migrations; each test DB loads it
+ * (~0.7 s instead of ~3.5 s).
+ */
 async function pgliteTemplate(): Promise<string> {
   const migrationFiles = filesUnder(join(root, 'src/db/migrations')).sort();
   const hash = createHash('sha256');

@@ -159,7 +159,9 @@ export async function updateArt200Agreement(
       errors.push({
         path: 'dailyHoursLimit',
         code: 'ART200_HOURS_RECORDED_ABOVE',
-        message: `Wpisano już dni po ${String(maxHours).replace('.', ',')} godz. — limitu nie można obniżyć poniżej nich.`,
+        message:
+          `Wpisano już dni po ${String(maxHours).replace('.', ',')} godz. — limitu ` +
+          `nie można obniżyć poniżej nich.`,
       });
     if (errors.length) throw AppError.fields(errors);
     if (!(await updateArt200AgreementVersioned(trx, centreId, id, input.version, columns(input))))

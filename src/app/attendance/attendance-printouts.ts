@@ -54,7 +54,10 @@ export async function dailyListPdf(deps: AppDeps, ctx: CallContext, workshopId: 
   return { bytes, fileName: `lista-obecnosci-${date}.pdf` };
 }
 
-/** One participant's monthly attendance card (PDF), with the benefit preview and its explanation for those who see it. */
+/**
+ * One participant's monthly attendance card (PDF), with the benefit preview and its explanation for
+ * those who see it.
+ */
 export async function attendanceCardPdf(
   deps: AppDeps,
   ctx: CallContext,

@@ -345,7 +345,9 @@ export async function saveAttendance(
         errors.push({
           path: at('date'),
           code: 'OUTSIDE_WORKSHOP_ASSIGNMENT',
-          message: `${person.name}: ${e.date} jest poza okresem przydziału do tego warsztatu (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).`,
+          message:
+            `${person.name}: ${e.date} jest poza okresem przydziału ` +
+            `do tego warsztatu (${person.windows.map((w) => `${w.from} – ${w.to}`).join(', ')}).`,
         });
       }
       if (e.meal && e.status !== 'present')
@@ -508,7 +510,10 @@ export async function lockMonth(deps: AppDeps, ctx: CallContext, workshopId: str
     const lastClassDay = lastClassDayOf(month, planOf(programme));
     if (today <= lastClassDay)
       throw new AppError('ATTENDANCE_MONTH_NOT_OVER', {
-        message: `Miesiąc ${month} można zamknąć od dnia następującego po ostatnim dniu zajęć (${dayMonth(lastClassDay)}.${lastClassDay.slice(0, 4)}); dziś jest ${dayMonth(today)}.${today.slice(0, 4)}.`,
+        message:
+          `Miesiąc ${month} można zamknąć od dnia następującego ` +
+          `po ostatnim dniu zajęć (${dayMonth(lastClassDay)}.${lastClassDay.slice(0, 4)}); ` +
+          `dziś jest ${dayMonth(today)}.${today.slice(0, 4)}.`,
         details: { lastClassDay, today },
       });
     const { from, to } = monthRange(month);

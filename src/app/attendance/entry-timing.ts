@@ -43,7 +43,8 @@ export function timingProblems(
   if (!at.hasProgramme && recorded.length)
     throw new AppError('CLASS_PROGRAMME_MISSING', {
       message:
-        'Najpierw zapisz program zajęć na ten miesiąc (art. 14 ust. 1a) — bez niego nie wiadomo, które dni są dniami zajęć. Dzień wolny można zaplanować wcześniej.',
+        'Najpierw zapisz program zajęć na ten miesiąc (art. 14 ust. 1a) — bez niego ' +
+        'nie wiadomo, które dni są dniami zajęć. Dzień wolny można zaplanować wcześniej.',
     });
   return entries.flatMap((e, index) =>
     e.status !== 'day_off' && e.date > at.today
@@ -52,7 +53,9 @@ export function timingProblems(
             path: `entries.${index}.date`,
             code: 'FUTURE_DAY',
             message: withPersonAndDay(
-              `dzień jeszcze nie nastąpił (dziś ${polishDay(at.today)}) — nie można wpisać statusu „${STATUS_LABELS[e.status] ?? e.status}”. Z wyprzedzeniem wpisuje się tylko dzień wolny.`,
+              `dzień jeszcze nie nastąpił (dziś ${polishDay(at.today)}) ` +
+                `— nie można wpisać statusu „${STATUS_LABELS[e.status] ?? e.status}”. ` +
+                `Z wyprzedzeniem wpisuje się tylko dzień wolny.`,
               e,
               nameOf,
             ),

@@ -41,7 +41,10 @@ export async function getBenefitParameters(deps: AppDeps, ctx: CallContext) {
   };
 }
 
-/** Changes the centre's regulamin parameters (director or administrator); validated and audited with old and new values. */
+/**
+ * Changes the centre's regulamin parameters (director or administrator); validated and audited with
+ * old and new values.
+ */
 export async function setBenefitParameters(deps: AppDeps, ctx: CallContext, raw: Record<string, unknown>) {
   if (!canSetRegulamin(ctx.actor.roles)) throw forbidden();
   const parsed = BenefitParametersSchema.safeParse(raw);

@@ -24,7 +24,9 @@ export async function recordEventAttendance(
       {
         path: 'sessionId',
         code: 'DATE_IN_FUTURE',
-        message: `Obecność wpisuje się po zajęciach — te zajęcia odbędą się ${session.held_on.slice(8, 10)}.${session.held_on.slice(5, 7)}.${session.held_on.slice(0, 4)}.`,
+        message:
+          `Obecność wpisuje się po zajęciach — te zajęcia ` +
+          `odbędą się ${session.held_on.slice(8, 10)}.${session.held_on.slice(5, 7)}.${session.held_on.slice(0, 4)}.`,
       },
     ]);
   const registered = new Set(

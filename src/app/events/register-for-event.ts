@@ -104,7 +104,9 @@ export async function registerForEvent(
             {
               path: 'kind',
               code: 'EVENT_FULL',
-              message: `Wszystkie miejsca (${event.capacity}) są zajęte, a to wydarzenie nie prowadzi listy rezerwowej.`,
+              message:
+                `Wszystkie miejsca (${event.capacity}) są zajęte, a to wydarzenie nie prowadzi ` +
+                `listy rezerwowej.`,
             },
           ],
           'EVENT_FULL',

@@ -178,9 +178,13 @@ export async function graduateFiguresOfCentre(db: Db, centreId: string, year: nu
     byEmployment,
     notGraduates: ofYear.length - grads.length,
     how: [
-      `Osoby, których ostatni dzień zajęć przypadł w ${year} r.: ${ofYear.length}; absolwenci wg art. 2 pkt 1a–1b (co najmniej 6 miesięcy i zaświadczenie; w KIS także zrealizowany kontrakt): ${grads.length}, pozostali: ${ofYear.length - grads.length}.`,
+      `Osoby, których ostatni dzień zajęć przypadł w ${year} r.: ${ofYear.length}; ` +
+        `absolwenci wg art. 2 pkt 1a–1b (co najmniej 6 miesięcy i zaświadczenie; ` +
+        `w KIS także zrealizowany kontrakt): ${grads.length}, pozostali: ${ofYear.length - grads.length}.`,
       `Status absolwenta trwa 6 miesięcy od końca zajęć; 31.12.${year} trwał u ${statusOnYearEnd} osób.`,
-      `Sytuacja zawodowa wg ostatniego kontaktu do 31.12.${year}; bez kontaktu = „nieznana”. Pracujący (umowa o pracę, umowa cywilnoprawna, własna firma, spółdzielnia socjalna, zatrudnienie wspierane): ${working}.`,
+      `Sytuacja zawodowa wg ostatniego kontaktu do 31.12.${year}; bez kontaktu ` +
+        `= „nieznana”. Pracujący (umowa o pracę, umowa cywilnoprawna, własna firma, ` +
+        `spółdzielnia socjalna, zatrudnienie wspierane): ${working}.`,
     ],
   };
 }

@@ -51,7 +51,9 @@ export async function pupLetterFacts(
   if (!groups.includes('LONG_TERM_UNEMPLOYED'))
     return {
       applies: false,
-      why: 'Zaświadczenie przesyła się do powiatowego urzędu pracy tylko za osobę długotrwale bezrobotną (art. 1 ust. 2 pkt 5, art. 13 ust. 5a).',
+      why:
+        'Zaświadczenie przesyła się do powiatowego urzędu pracy tylko za osobę ' +
+        'długotrwale bezrobotną (art. 1 ust. 2 pkt 5, art. 13 ust. 5a).',
     };
 
   const referralPartner = referral?.partner_id
@@ -126,13 +128,15 @@ export async function pupCoverLetterPdf(
           path: 'partnerId',
           code: 'LABOUR_OFFICE_REQUIRED',
           message:
-            'Skierowanie nie wskazuje urzędu pracy — wybierz z rejestru partnerów powiatowy urząd pracy, do którego trafi zaświadczenie.',
+            'Skierowanie nie wskazuje urzędu pracy — wybierz z rejestru partnerów powiatowy ' +
+            'urząd pracy, do którego trafi zaświadczenie.',
         },
       ]);
     const { row: centre } = await centreOf(trx, ctx);
     const today = todayInPoland(deps);
     const year = Number(today.slice(0, 4));
-    const number = `PIS/${year}/${String(await nextDocumentNumber(trx, ctx.actor.centreId, 'LETTER', year)).padStart(4, '0')}`;
+    const serial = await nextDocumentNumber(trx, ctx.actor.centreId, 'LETTER', year);
+    const number = `PIS/${year}/${String(serial).padStart(4, '0')}`;
     const directors = await directorsOn(trx, ctx.actor.centreId, today);
     const { renderPupCoverLetter } = await import('../../reports/pdf/pup-cover-letter.pdf');
     const bytes = await renderPupCoverLetter({

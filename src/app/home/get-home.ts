@@ -217,7 +217,10 @@ const indicators: CardProvider = async ({ deps, ctx, today }) => {
   });
 };
 
-/** Events, courses and the senior club (issue 18): what comes next, and who completed a course without a certificate. */
+/**
+ * Events, courses and the senior club (issue 18): what comes next, and who completed a course without
+ * a certificate.
+ */
 const events: CardProvider = async ({ deps, ctx }) => {
   if (!can(ctx.actor, 'events.view')) return null;
   const facts = await getEventHomeFacts(deps, ctx, { limit: 3 });

@@ -51,7 +51,9 @@ export async function takeFrom(
         {
           path: 'quantity',
           code: 'INKIND_SHORTAGE',
-          message: `Ten posiadacz ma tylko ${formatQuantity(available, unit)}, a ruch dotyczy ${formatQuantity(wanted, unit)}.`,
+          message:
+            `Ten posiadacz ma tylko ${formatQuantity(available, unit)}, ` +
+            `a ruch dotyczy ${formatQuantity(wanted, unit)}.`,
         },
       ],
       'INKIND_SHORTAGE',

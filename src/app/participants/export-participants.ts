@@ -34,7 +34,10 @@ interface Column {
 
 const date = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
-/** The export's columns; headers are the import's, so an exported file can be read back. Sensitive fields never leave. */
+/**
+ * The export's columns; headers are the import's, so an exported file can be read back. Sensitive
+ * fields never leave.
+ */
 const COLUMNS: Column[] = [
   { header: L.lastName, width: 22, fieldClass: 'basic', value: (r) => r.last_name },
   { header: L.firstName, width: 16, fieldClass: 'basic', value: (r) => r.first_name },

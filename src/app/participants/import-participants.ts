@@ -206,7 +206,9 @@ export async function importParticipants(
     if (checked.warnings.length && !upload.acknowledgeWarnings) {
       throw new AppError('POSSIBLE_DUPLICATE', {
         message:
-          'Niektóre osoby z pliku mogą być już zarejestrowane w centrum albo występują w pliku dwa razy. Sprawdź ostrzeżenia i potwierdź, że to różne osoby — nic nie zostało zaimportowane.',
+          'Niektóre osoby z pliku mogą być już zarejestrowane w centrum albo występują ' +
+          'w pliku dwa razy. Sprawdź ostrzeżenia i potwierdź, że to różne osoby — ' +
+          'nic nie zostało zaimportowane.',
         details: {
           warningCount: checked.warnings.length,
           warnings: checked.warnings.slice(0, IMPORT_ISSUE_LIST_CAP),
@@ -226,7 +228,8 @@ export async function importParticipants(
               path: 'file',
               code: 'DUPLICATE_PESEL',
               message:
-                'W międzyczasie zarejestrowano osobę z numerem PESEL z tego pliku. Sprawdź plik ponownie — nic nie zostało zaimportowane.',
+                'W międzyczasie zarejestrowano osobę z numerem PESEL z tego pliku. Sprawdź ' +
+                'plik ponownie — nic nie zostało zaimportowane.',
             },
           ],
           'DUPLICATE_PARTICIPANT',

@@ -11,7 +11,10 @@ import {
 import type { ImportTable } from '../../domain/participants/import/table';
 import { convertCell } from '../../domain/participants/import/values';
 
-/** A problem in one row: the spreadsheet row number, the column (header) it came from, the field, a stable code and a Polish message. */
+/**
+ * A problem in one row: the spreadsheet row number, the column (header) it came from, the field, a
+ * stable code and a Polish message.
+ */
 export interface ImportIssue {
   row: number;
   column: string | null;
@@ -144,7 +147,8 @@ export function validateImportRows(
         const code = custom ?? (e.code === 'invalid_type' ? 'REQUIRED' : (ZOD_CODES[e.code] ?? 'INVALID'));
         issue(field, code, e.code === 'invalid_type' ? 'To pole jest wymagane.' : e.message);
       }
-      // The schema skips its identity rule while other fields fail; the user should see every problem of the row at once.
+      // The schema skips its identity rule while other fields fail; the user should see every problem
+      // of the row at once.
       if (!raw.pesel) {
         if (!raw.birthDate) issue('birthDate', 'REQUIRED', 'Bez numeru PESEL podaj datę urodzenia.');
         if (!raw.sex) issue('sex', 'REQUIRED', 'Bez numeru PESEL podaj płeć.');
@@ -182,7 +186,10 @@ export function validateImportRows(
         column: null,
         field: null,
         code: 'POSSIBLE_DUPLICATE',
-        message: `W centrum jest już osoba o tym imieniu, nazwisku i dacie urodzenia (${lookalikes.map((p) => `${p.lastName} ${p.firstName}`).join(', ')}). Sprawdź, czy to nie ta sama osoba.`,
+        message:
+          `W centrum jest już osoba o tym imieniu, nazwisku ` +
+          `i dacie urodzenia (${lookalikes.map((p) => `${p.lastName} ${p.firstName}`).join(', ')}). ` +
+          `Sprawdź, czy to nie ta sama osoba.`,
         candidates: lookalikes
           .slice(0, 5)
           .map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate })),
@@ -196,7 +203,9 @@ export function validateImportRows(
         field: null,
         code: 'POSSIBLE_DUPLICATE_IN_FILE',
         otherRow: twin,
-        message: `Osoba o tym imieniu, nazwisku i dacie urodzenia jest już w wierszu ${twin}. Sprawdź, czy to nie ta sama osoba.`,
+        message:
+          `Osoba o tym imieniu, nazwisku i dacie urodzenia jest już w wierszu ${twin}. ` +
+          `Sprawdź, czy to nie ta sama osoba.`,
       });
     } else fileByName.set(nameKey, row);
     result.valid.push({ row, input });

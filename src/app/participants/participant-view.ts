@@ -6,7 +6,10 @@ import { visibleFieldClasses } from '../../domain/participants/visibility';
 
 export const SENSITIVE_FIELDS = ['eligibilityGroups', 'eligibilityJustification'] as const;
 
-/** The record as the caller's roles may see it; `includeSensitive` is false in lists (sensitive data only on the detail page). */
+/**
+ * The record as the caller's roles may see it; `includeSensitive` is false in lists (sensitive data
+ * only on the detail page).
+ */
 export function toParticipantView(
   row: ParticipantRow & {
     workshop?: string | null;

@@ -31,7 +31,8 @@ export async function setPartnerArchived(
 }
 
 const IN_USE =
-  'Tego partnera nie można usunąć, bo wskazują na niego skierowania, porozumienia, wpisy współpracy lub konta. Zarchiwizuj go.';
+  'Tego partnera nie można usunąć, bo wskazują na niego skierowania, porozumienia, ' +
+  'wpisy współpracy lub konta. Zarchiwizuj go.';
 
 /** Deletes a partner entered by mistake; one that anything points at is refused (409): archive it instead. */
 export async function removePartner(deps: AppDeps, ctx: CallContext, id: string): Promise<void> {

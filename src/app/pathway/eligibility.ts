@@ -46,7 +46,10 @@ export function toEvidence(e: EvidenceRow) {
   };
 }
 
-/** Records a document proving a target group (type, number, issued, valid until), optionally pointing at a stored scan. */
+/**
+ * Records a document proving a target group (type, number, issued, valid until), optionally pointing
+ * at a stored scan.
+ */
 export async function addEvidence(
   deps: AppDeps,
   ctx: CallContext,
@@ -157,7 +160,8 @@ export async function decideEligibility(
         code: 'PUP_ONLY_LONG_TERM_UNEMPLOYED',
         article: 'art. 12 ust. 1',
         message:
-          'Powiatowy urząd pracy kieruje tylko osoby długotrwale bezrobotne (art. 1 ust. 2 pkt 5); inne osoby kieruje OPS.',
+          'Powiatowy urząd pracy kieruje tylko osoby długotrwale bezrobotne (art. ' +
+          '1 ust. 2 pkt 5); inne osoby kieruje OPS.',
         effect: 'blocks',
       });
       blocked = true;
@@ -180,7 +184,9 @@ export async function decideEligibility(
         reasons.push({
           code: 'CENTRE_FULL',
           article: 'regulamin centrum',
-          message: `Brak wolnych miejsc (${occupancy.active} z ${settings.capacity}) — osoba trafia na listę oczekujących.`,
+          message:
+            `Brak wolnych miejsc (${occupancy.active} z ${settings.capacity}) — osoba ` +
+            `trafia na listę oczekujących.`,
           effect: 'info',
         });
       }

@@ -209,7 +209,8 @@ export async function referralStatusLetterPdf(
     const partner = r.partner_id ? await findPartner(trx, ctx.actor.centreId, r.partner_id) : undefined;
     const today = todayInPoland(deps);
     const year = Number(today.slice(0, 4));
-    const number = `PIS/${year}/${String(await nextDocumentNumber(trx, ctx.actor.centreId, 'LETTER', year)).padStart(4, '0')}`;
+    const serial = await nextDocumentNumber(trx, ctx.actor.centreId, 'LETTER', year);
+    const number = `PIS/${year}/${String(serial).padStart(4, '0')}`;
     // The same status and events a partner account sees (one function: src/domain/partners/feedback.ts).
     const programme = await findProgrammeOfReferral(trx, ctx.actor.centreId, r.id);
     const feedback = feedbackOf(

@@ -66,7 +66,8 @@ export async function exitProgramme(
       !!input.continuationUntil;
     const today = todayInPoland(deps);
     const year = Number(today.slice(0, 4));
-    const certificate = `ZAS/${year}/${String(await nextDocumentNumber(trx, ctx.actor.centreId, 'CERTIFICATE', year)).padStart(4, '0')}`;
+    const serial = await nextDocumentNumber(trx, ctx.actor.centreId, 'CERTIFICATE', year);
+    const certificate = `ZAS/${year}/${String(serial).padStart(4, '0')}`;
     const after = await updateProgrammeVersioned(trx, ctx.actor.centreId, id, input.version, {
       status: continuing ? 'CONTINUING' : 'CLOSED',
       exit_type: input.type,

@@ -285,7 +285,10 @@ export async function signProgramme(
   });
 }
 
-/** Extends the participation period with a reason, up to the cap of the rules in force when the extension starts (art. 15). */
+/**
+ * Extends the participation period with a reason, up to the cap of the rules in force when the
+ * extension starts (art. 15).
+ */
 export async function extendProgramme(
   deps: AppDeps,
   ctx: CallContext,

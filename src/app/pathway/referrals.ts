@@ -115,7 +115,10 @@ function checkDates(
   if (fields.length) throw AppError.fields(fields);
 }
 
-/** Records a referral (art. 12) for a registered person; the OPS-opinion requirement is the centre's setting at that moment. */
+/**
+ * Records a referral (art. 12) for a registered person; the OPS-opinion requirement is the centre's
+ * setting at that moment.
+ */
 export async function createReferral(
   deps: AppDeps,
   ctx: CallContext,

@@ -103,7 +103,8 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
           status: 'CONTINUING_NO_BENEFIT',
           inputs: JSON.stringify({ continuationUntil: p.continuation_until }),
           explanation: [
-            'Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia — świadczenie integracyjne nie przysługuje (art. 13 ust. 5).',
+            'Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia ' +
+              '— świadczenie integracyjne nie przysługuje (art. 13 ust. 5).',
           ],
           benefit_grosze: 0,
           bonus_grosze: 0,

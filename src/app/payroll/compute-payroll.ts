@@ -16,7 +16,10 @@ import { computeLines } from './compute-lines';
 import { payrollLockKey } from './payroll-access';
 import { presentPayroll } from './payroll-view';
 
-/** (Re)computes the month's payroll; a reviewed or approved payroll goes back to draft. A closed month never changes. */
+/**
+ * (Re)computes the month's payroll; a reviewed or approved payroll goes back to draft. A closed month
+ * never changes.
+ */
 export async function computePayroll(deps: AppDeps, ctx: CallContext, month: string): Promise<Payroll> {
   requireAction(ctx, 'payroll.compute');
   const { row: centre } = await centreOf(deps.db, ctx);

@@ -76,10 +76,15 @@ async function applicationBlockers(
     .filter((l) => !granted.has(l.participant_id))
     .map((l) =>
       pending.has(l.participant_id)
-        ? `${l.name}: wniosek o świadczenie integracyjne z dnia ${pending.get(l.participant_id)} czeka na przyznanie przez kierownika (art. 15 ust. 4).`
-        : `${l.name}: brak wniosku o świadczenie integracyjne — świadczenie przyznaje kierownik na wniosek uczestnika (art. 15 ust. 4); wpisz wniosek w programie uczestnika.`,
+        ? `${l.name}: wniosek o świadczenie integracyjne z dnia ${pending.get(l.participant_id)} ` +
+          `czeka na przyznanie przez kierownika (art. 15 ust. 4).`
+        : `${l.name}: brak wniosku o świadczenie integracyjne — świadczenie przyznaje ` +
+          `kierownik na wniosek uczestnika (art. 15 ust. 4); wpisz wniosek w programie ` +
+          `uczestnika.`,
     );
 }
+
+const STEP_VERB = { review: 'sprawdzić', approve: 'zatwierdzić', close: 'zamknąć' } as const;
 
 /**
  * Before a step: the stored lines must be what the engine says now (a bonus, attendance, an NRB or the
@@ -97,14 +102,15 @@ export async function requireFreshAndComplete(
   if (!sameLines(stored, fresh.lines))
     throw new AppError('PAYROLL_STALE', {
       message:
-        'Dane zmieniły się od obliczenia listy (obecności, premie, korekty, rachunek lub forma wypłaty). Przelicz listę — zobaczysz nowe kwoty — i przejdź sprawdzenie ponownie.',
+        'Dane zmieniły się od obliczenia listy (obecności, premie, korekty, rachunek ' +
+        'lub forma wypłaty). Przelicz listę — zobaczysz nowe kwoty — i przejdź sprawdzenie ponownie.',
     });
   const gaps = await attendanceGaps(trx, centreId, row.month, [
     ...new Set(stored.map((l) => l.participant_id)),
   ]);
   if (gaps.size)
     throw new AppError('PAYROLL_ATTENDANCE_INCOMPLETE', {
-      message: `Nie można ${{ review: 'sprawdzić', approve: 'zatwierdzić', close: 'zamknąć' }[step]} listy: ${gapBlockers(gaps).join(' ')}`,
+      message: `Nie można ${STEP_VERB[step]} listy: ${gapBlockers(gaps).join(' ')}`,
       details: { blockers: gapBlockers(gaps) },
     });
   if (step !== 'close') return;

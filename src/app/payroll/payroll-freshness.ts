@@ -53,6 +53,9 @@ export function gapBlockers(gaps: Map<string, { name: string; dates: string[] }>
     const shown = g.dates.slice(0, 10).map(dayMonth).join(', ');
     const more = g.dates.length > 10 ? ` i ${g.dates.length - 10} innych` : '';
     const days = g.dates.length === 1 ? 'dniu zajęć' : 'dniach zajęć';
-    return `${g.name}: brak statusu obecności w ${g.dates.length} ${days} (${shown}${more}) — nie są liczone jako obecność; uzupełnij listę obecności.`;
+    return (
+      `${g.name}: brak statusu obecności w ${g.dates.length} ${days} (${shown}${more}) ` +
+      `— nie są liczone jako obecność; uzupełnij listę obecności.`
+    );
   });
 }

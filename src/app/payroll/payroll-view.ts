@@ -97,7 +97,10 @@ export async function presentPayroll(
   };
 }
 
-/** Funding sources of the month's payments: benefits refunded by the starosta (art. 15 ust. 8), bonuses the centre's. */
+/**
+ * Funding sources of the month's payments: benefits refunded by the starosta (art. 15 ust. 8), bonuses
+ * the centre's.
+ */
 function fundingSummary(paying: PayrollLineRow[]) {
   const fp = paying.reduce((s, l) => s + (l.kind === 'CORRECTION' ? l.total_grosze : l.benefit_grosze), 0);
   const bonuses = paying.reduce((s, l) => s + l.bonus_grosze, 0);

@@ -68,7 +68,8 @@ export async function recordPlacementDay(
     if (entry && entry.status !== 'present')
       throw dayError(
         'REGISTER_HAS_OTHER_STATUS',
-        `W liście obecności tego dnia jest już wpis „${STATUS_WORDS[entry.status] ?? entry.status}” — popraw go najpierw w liście obecności.`,
+        `W liście obecności tego dnia jest już wpis „${STATUS_WORDS[entry.status] ?? entry.status}” ` +
+          `— popraw go najpierw w liście obecności.`,
       );
     await saveAttendance(
       deps,

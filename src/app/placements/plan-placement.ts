@@ -52,7 +52,8 @@ async function checkPlan(
         field(
           'agreementId',
           'AGREEMENT_NOT_VALID',
-          `Porozumienie obowiązuje od ${agreement.valid_from}${agreement.valid_until ? ` do ${agreement.valid_until}` : ''} — nie obejmuje całej praktyki.`,
+          `Porozumienie obowiązuje od ${agreement.valid_from}` +
+            `${agreement.valid_until ? ` do ${agreement.valid_until}` : ''} — nie obejmuje całej praktyki.`,
         ),
       );
   }

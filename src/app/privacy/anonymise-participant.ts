@@ -240,15 +240,17 @@ export async function scrubAudit(
 ) {
   const own = await sql<{ id: string }>`
     select id::text as id from referrals where centre_id = ${centreId} and participant_id = ${participantId}
-    union all select id::text from participant_documents where centre_id = ${centreId} and participant_id = ${participantId}
+    union all select id::text from participant_documents where centre_id = ${centreId} and
+      participant_id = ${participantId}
     union all select id::text from programmes where centre_id = ${centreId} and participant_id = ${participantId}
-    union all select id::text from eligibility_evidence where centre_id = ${centreId} and participant_id = ${participantId}
-    union all select id::text from eligibility_decisions where centre_id = ${centreId} and participant_id = ${participantId}
+    union all select id::text from eligibility_evidence where centre_id = ${centreId} and
+      participant_id = ${participantId}
+    union all select id::text from eligibility_decisions where centre_id = ${centreId} and
+      participant_id = ${participantId}
     union all select id::text from follow_ups where centre_id = ${centreId} and participant_id = ${participantId}
     union all select id::text from bonus_proposals where centre_id = ${centreId} and participant_id = ${participantId}
-    union all select id::text from payroll_corrections where centre_id = ${centreId} and participant_id = ${participantId}`.execute(
-    db,
-  );
+    union all select id::text from payroll_corrections where centre_id = ${centreId} and
+      participant_id = ${participantId}`.execute(db);
   const ids = [
     participantId,
     ...own.rows.map((r) => r.id),

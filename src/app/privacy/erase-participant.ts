@@ -87,5 +87,8 @@ function heldBy(error: unknown): string {
   const e = error as { table?: string; detail?: string };
   const table =
     e.table && e.table !== 'participants' ? e.table : (/table "([a-z_]+)"/.exec(e.detail ?? '')?.[1] ?? '');
-  return `w innym module są zapisy o tej osobie${table ? ` (${table})` : ''}, które muszą zostać — usuń je tam albo sprostuj dane.`;
+  return (
+    `w innym module są zapisy o tej osobie${table ? ` (${table})` : ''}, które ` +
+    `muszą zostać — usuń je tam albo sprostuj dane.`
+  );
 }

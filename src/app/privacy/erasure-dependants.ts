@@ -33,7 +33,8 @@ export async function findErasureBlockers(
   for (const a of attended)
     reasons.push(
       a.number
-        ? `Osoba otrzymała zaświadczenie nr ${a.number} z wydarzenia „${a.title}” — wydany dokument zostaje w ewidencji.`
+        ? `Osoba otrzymała zaświadczenie nr ${a.number} z wydarzenia „${a.title}” ` +
+            `— wydany dokument zostaje w ewidencji.`
         : `Osoba była obecna na wydarzeniu „${a.title}” — lista obecności zostaje w dokumentacji wydarzenia.`,
     );
   const groups = await q<{ name: string }>(

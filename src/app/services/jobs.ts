@@ -110,7 +110,9 @@ export async function createJob(deps: AppDeps, ctx: CallContext, orderId: string
       errors.push({
         path,
         code: 'NOT_IN_WORKSHOP',
-        message: `${name}: osoba nie jest przydzielona do warsztatu „${order.workshop_name}” przez cały czas pracy (${dmy(span.from)} – ${dmy(span.to)}).`,
+        message:
+          `${name}: osoba nie jest przydzielona do warsztatu „${order.workshop_name}” ` +
+          `przez cały czas pracy (${dmy(span.from)} – ${dmy(span.to)}).`,
       });
   });
   if (errors.length) throw AppError.fields(errors);

@@ -84,7 +84,9 @@ export async function createQuote(deps: AppDeps, ctx: CallContext, input: OrderC
     errors.push({
       path: 'totalGross',
       code: 'ORDER_TOTAL_MISMATCH',
-      message: `Suma zlecenia (${zloty(input.totalGross)}) nie zgadza się z sumą pozycji (${zloty(totals.gross)}). Popraw sumę albo pozycje.`,
+      message:
+        `Suma zlecenia (${zloty(input.totalGross)}) nie zgadza się z sumą pozycji (${zloty(totals.gross)}). ` +
+        `Popraw sumę albo pozycje.`,
     });
   if (totals.gross > 2_000_000_000)
     errors.push({ path: 'items', code: 'TOO_LARGE', message: 'Kwota zlecenia jest za duża.' });
@@ -254,7 +256,9 @@ export async function recordPayment(
         {
           path: 'amount',
           code: 'OVERPAID',
-          message: `Wpłaty (${zloty(already + input.amount)}) przekroczyłyby kwotę zlecenia (${zloty(order.total_gross)}).`,
+          message:
+            `Wpłaty (${zloty(already + input.amount)}) przekroczyłyby ` +
+            `kwotę zlecenia (${zloty(order.total_gross)}).`,
         },
       ]);
     const payment = await insertPayment(trx, {

@@ -23,7 +23,8 @@ export function demoPesel(birthDate: string, sex: 'F' | 'M', serial: number): st
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
   const month = m + (y >= 2000 ? 20 : 0);
   const sexDigit = sex === 'F' ? (serial * 2) % 10 : (serial * 2 + 1) % 10;
-  const body = `${String(y % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(d).padStart(2, '0')}${String(serial % 1000).padStart(3, '0')}${sexDigit}`;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const body = `${pad(y % 100)}${pad(month)}${pad(d)}${pad(serial % 1000, 3)}${sexDigit}`;
   const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
   const sum = [...body].reduce((s, c, i) => s + Number(c) * weights[i]!, 0);
   return body + String((10 - (sum % 10)) % 10);

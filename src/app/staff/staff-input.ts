@@ -4,7 +4,10 @@ import { AppError } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 
-/** Field problems of a staff entry (dates in order, FTE of an employment contract, the account a member of the centre). */
+/**
+ * Field problems of a staff entry (dates in order, FTE of an employment contract, the account a member
+ * of the centre).
+ */
 export async function checkStaffInput(deps: AppDeps, ctx: CallContext, input: StaffMemberCreate) {
   const problems = [];
   if (input.toDate && input.toDate < input.fromDate)

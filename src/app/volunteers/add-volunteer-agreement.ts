@@ -68,7 +68,9 @@ export function agreementProblems(input: AgreementCreate, today: string): FieldE
     problems.push({
       path: 'written',
       code: 'WRITTEN_AGREEMENT_REQUIRED',
-      message: `Porozumienie na dłużej niż ${VOLUNTEERING_RULES.writtenAgreementAfterDays} dni (lub bez daty końca) zawiera się na piśmie.`,
+      message:
+        `Porozumienie na dłużej niż ${VOLUNTEERING_RULES.writtenAgreementAfterDays} ` +
+        `dni (lub bez daty końca) zawiera się na piśmie.`,
     });
   return problems;
 }

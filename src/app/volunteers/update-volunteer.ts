@@ -79,7 +79,9 @@ export async function correctVolunteerAgreement(
         {
           path: 'validFrom',
           code: 'ACTIVITIES_OUTSIDE',
-          message: `Po tej zmianie działania z dni ${uncovered.map((a) => a.done_on).join(', ')} nie miałyby porozumienia — popraw daty.`,
+          message:
+            `Po tej zmianie działania z dni ${uncovered.map((a) => a.done_on).join(', ')} ` +
+            `nie miałyby porozumienia — popraw daty.`,
         },
       ]);
     const after = await updateAgreementVersioned(trx, centreId, agreementId, input.version, columns);

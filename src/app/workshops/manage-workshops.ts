@@ -221,7 +221,9 @@ export async function assignToWorkshop(
         {
           path: 'fromDate',
           code: 'OUTSIDE_PARTICIPATION',
-          message: `Data musi mieścić się w okresie uczestnictwa (${programme.admission_date} – ${programme.planned_end}).`,
+          message:
+            `Data musi mieścić się w okresie ` +
+            `uczestnictwa (${programme.admission_date} – ${programme.planned_end}).`,
         },
       ]);
     }

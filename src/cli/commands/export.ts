@@ -10,7 +10,8 @@ import { ELIXIR_ENCODINGS, type ElixirEncoding } from '../../domain/payroll/elix
 import type { CliCommand } from '../io';
 
 const USAGE =
-  'Użycie: reintegra export elixir --centre <id|REGON> --month RRRR-MM [--encoding cp1250|iso-8859-2|utf-8] [--date RRRR-MM-DD] --out PLIK';
+  'Użycie: reintegra export elixir --centre <id|REGON> --month RRRR-MM [--encoding ' +
+  'cp1250|iso-8859-2|utf-8] [--date RRRR-MM-DD] --out PLIK';
 
 /** `reintegra export elixir`: the month's Elixir-O bank file, the same bytes the web page gives. */
 export const exportCommand: CliCommand = async (args, io) => {
@@ -67,7 +68,8 @@ export const exportCommand: CliCommand = async (args, io) => {
     });
     writeFileSync(values.out, file.bytes);
     io.out(
-      `Zapisano ${values.out}: ${file.count} przelewów, razem ${(file.totalGrosze / 100).toFixed(2).replace('.', ',')} zł (${encoding}).`,
+      `Zapisano ${values.out}: ${file.count} ` +
+        `przelewów, razem ${(file.totalGrosze / 100).toFixed(2).replace('.', ',')} zł (${encoding}).`,
     );
     for (const w of file.warnings) io.err(`Uwaga: ${w.message}`);
     return 0;

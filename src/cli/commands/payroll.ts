@@ -8,7 +8,10 @@ import type { CliCommand } from '../io';
 const USAGE =
   'Użycie: reintegra payroll compute --month RRRR-MM [--centre <id|REGON> ...]   (bez --centre: wszystkie centra CIS)';
 
-/** `reintegra payroll compute`: the month's draft payrolls of a network's centres in one run (closed months are left alone). */
+/**
+ * `reintegra payroll compute`: the month's draft payrolls of a network's centres in one run (closed
+ * months are left alone).
+ */
 export const payrollCommand: CliCommand = async (args, io) => {
   const [sub, ...rest] = args;
   if (sub !== 'compute') {
@@ -56,7 +59,10 @@ export const payrollCommand: CliCommand = async (args, io) => {
           ? 'centra'
           : 'centrów';
     io.out(
-      `Obliczono listy wypłat za ${values.month}: ${n} ${centresWord}, ${result.computed.reduce((s, c) => s + c.lines, 0)} pozycji, razem ${(total / 100).toFixed(2).replace('.', ',')} zł (${Math.round(performance.now() - started)} ms).`,
+      `Obliczono listy wypłat za ${values.month}: ${n}` +
+        ` ${centresWord}, ${result.computed.reduce((s, c) => s + c.lines, 0)} ` +
+        (`pozycji, razem ${(total / 100).toFixed(2).replace('.', ',')}` +
+          ` zł (${Math.round(performance.now() - started)} ms).`),
     );
     if (result.skippedClosed.length) io.out(`Pominięto zamknięte: ${result.skippedClosed.join(', ')}.`);
     return 0;

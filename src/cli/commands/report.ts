@@ -64,7 +64,8 @@ export const reportCommand: CliCommand = async (args, io) => {
     writeFileSync(values.out, file.bytes);
     const r = file.report;
     io.out(
-      `Zapisano ${values.out}: sprawozdanie ${r.centreType} za ${year} (wersja ${r.report.version}), uczestnicy ${r.participants.total}, usamodzielnieni ekonomicznie ${r.economicallyIndependent.total}.`,
+      `Zapisano ${values.out}: sprawozdanie ${r.centreType} za ${year} (wersja ${r.report.version}), ` +
+        `uczestnicy ${r.participants.total}, usamodzielnieni ekonomicznie ${r.economicallyIndependent.total}.`,
     );
     for (const w of r.warnings) io.err(`Uwaga: ${w.message}`);
     return 0;

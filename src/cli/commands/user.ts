@@ -9,7 +9,9 @@ import type { CliCommand } from '../io';
 
 // Staff roles only: a partner institution's account is created on the partner's card (issue 16).
 const StaffRoleSchema = z.enum(STAFF_ROLES);
-const USAGE = `Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <${STAFF_ROLES.join('|')}> [--name "Imię Nazwisko"] --password-stdin`;
+const USAGE =
+  `Użycie: reintegra user add --centre <id|REGON> --email <e-mail> --role <${STAFF_ROLES.join('|')}> ` +
+  `[--name "Imię Nazwisko"] --password-stdin`;
 
 export const userCommand: CliCommand = async (args, io) => {
   const [sub, ...rest] = args;
@@ -51,7 +53,8 @@ export const userCommand: CliCommand = async (args, io) => {
       password,
     });
     io.out(
-      `${result.created ? 'Utworzono konto' : 'Nadano rolę istniejącemu kontu'} ${values.email} (${role.data}) w centrum ${result.centreId}.`,
+      `${result.created ? 'Utworzono konto' : 'Nadano rolę istniejącemu kontu'} ${values.email} (${role.data}) ` +
+        `w centrum ${result.centreId}.`,
     );
     return 0;
   } catch (error) {

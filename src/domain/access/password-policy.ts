@@ -115,5 +115,6 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   PASSWORD_PUBLISHED: 'To hasło kont demonstracyjnych jest publicznie znane. Wybierz inne.',
   PASSWORD_REUSED: 'Nowe hasło musi różnić się od obecnego.',
   PASSWORD_CONTAINS_EMAIL:
-    'Hasło zawiera część adresu e-mail (przed znakiem @), więc łatwo je odgadnąć. Wybierz hasło bez niej albo dłuższe niż 19 znaków.',
+    'Hasło zawiera część adresu e-mail (przed znakiem @), więc łatwo je odgadnąć. ' +
+    'Wybierz hasło bez niej albo dłuższe niż 19 znaków.',
 };

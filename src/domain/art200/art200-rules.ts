@@ -15,7 +15,10 @@ const monthsText = (n: number) => (n === 1 ? '1 miesiąc' : n < 5 ? `${n} miesi�
 /** "po 6 miesiącach", "po 1 miesiącu" (the locative after "po"). */
 const afterMonths = (n: number) => (n === 1 ? 'po 1 miesiącu' : `po ${n} miesiącach`);
 
-/** The partner kinds that can stand for the starosta: the PUP, or the starostwo (registry kind "gmina lub starostwo"). */
+/**
+ * The partner kinds that can stand for the starosta: the PUP, or the starostwo (registry kind "gmina
+ * lub starostwo").
+ */
 export const STAROSTA_PARTNER_KINDS = ['LABOUR_OFFICE', 'LOCAL_GOVERNMENT'] as const;
 
 /**
@@ -72,7 +75,8 @@ export function checkArt200Agreement(
       field: 'validFrom',
       code: 'ART200_BEFORE_ACT',
       message:
-        'Zajęcia z art. 200 ustawy o rynku pracy i służbach zatrudnienia mogą się zaczynać najwcześniej 1 czerwca 2025 r. (wejście ustawy w życie).',
+        'Zajęcia z art. 200 ustawy o rynku pracy i służbach zatrudnienia mogą się ' +
+        'zaczynać najwcześniej 1 czerwca 2025 r. (wejście ustawy w życie).',
     });
     return problems;
   }
@@ -125,7 +129,9 @@ export function checkArt200Enrolment(
     problems.push({
       field: 'plannedEndDate',
       code: 'ART200_OVER_MAX_MONTHS',
-      message: `Udział może trwać najwyżej ${monthsText(agreement.maxMonths)} — przy początku ${dmy(e.startDate)} najpóźniej do ${dmy(last)}.`,
+      message:
+        `Udział może trwać najwyżej ${monthsText(agreement.maxMonths)} — przy początku ${dmy(e.startDate)} ` +
+        `najpóźniej do ${dmy(last)}.`,
     });
   else if (e.plannedEndDate > agreement.validUntil)
     problems.push({
@@ -152,7 +158,9 @@ export function checkArt200Day(
     problems.push({
       field: 'hours',
       code: 'ART200_DAILY_LIMIT',
-      message: `Najwyżej ${hoursText(agreement.dailyHoursLimit)} dziennie według porozumienia — wpisano ${hoursText(d.hours)}`,
+      message:
+        `Najwyżej ${hoursText(agreement.dailyHoursLimit)} dziennie według porozumienia ` +
+        `— wpisano ${hoursText(d.hours)}`,
     });
   else if (!Number.isInteger(d.hours * 4))
     problems.push({
@@ -172,7 +180,8 @@ export function checkArt200Day(
   else if (d.date > last)
     dateProblem(
       'ART200_OVER_MAX_MONTHS',
-      `${dmy(d.date)} to już ${afterMonths(agreement.maxMonths)} udziału tej osoby (od ${dmy(enrolment.startDate)} do ${dmy(last)}).`,
+      `${dmy(d.date)} to już ${afterMonths(agreement.maxMonths)} udziału tej ` +
+        `osoby (od ${dmy(enrolment.startDate)} do ${dmy(last)}).`,
     );
   else if (d.date < enrolment.startDate || d.date > end)
     dateProblem(

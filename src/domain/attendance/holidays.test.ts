@@ -220,20 +220,24 @@ describe('properties', () => {
     );
   });
 
-  it('each year has 13 distinct sorted holidays (14 from 2025), all in that year; Pentecost is a Sunday, Corpus Christi a Thursday', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 2011, max: 2500 }), (y) => {
-        const list = polishPublicHolidays(y);
-        const dates = list.map((h) => h.date);
-        expect(list).toHaveLength(y >= 2025 ? 14 : 13);
-        expect(new Set(dates).size).toBe(dates.length);
-        expect([...dates].sort()).toEqual(dates);
-        expect(dates.every((d) => d.startsWith(`${String(y).padStart(4, '0')}-`))).toBe(true);
-        const byName = new Map(list.map((h) => [h.name, h.date]));
-        expect(isoWeekday(byName.get('Zielone Świątki') as string)).toBe(7);
-        expect(isoWeekday(byName.get('Boże Ciało') as string)).toBe(4);
-        expect(isoWeekday(byName.get('Poniedziałek Wielkanocny') as string)).toBe(1);
-      }),
-    );
-  });
+  it(
+    'each year has 13 distinct sorted holidays (14 from 2025), all in that ' +
+      'year; Pentecost is a Sunday, Corpus Christi a Thursday',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 2011, max: 2500 }), (y) => {
+          const list = polishPublicHolidays(y);
+          const dates = list.map((h) => h.date);
+          expect(list).toHaveLength(y >= 2025 ? 14 : 13);
+          expect(new Set(dates).size).toBe(dates.length);
+          expect([...dates].sort()).toEqual(dates);
+          expect(dates.every((d) => d.startsWith(`${String(y).padStart(4, '0')}-`))).toBe(true);
+          const byName = new Map(list.map((h) => [h.name, h.date]));
+          expect(isoWeekday(byName.get('Zielone Świątki') as string)).toBe(7);
+          expect(isoWeekday(byName.get('Boże Ciało') as string)).toBe(4);
+          expect(isoWeekday(byName.get('Poniedziałek Wielkanocny') as string)).toBe(1);
+        }),
+      );
+    },
+  );
 });

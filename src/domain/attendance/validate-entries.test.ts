@@ -280,29 +280,33 @@ describe('validateEntries — warnings', () => {
 });
 
 describe('validateEntries — property', () => {
-  it('every problem points at an existing entry and carries its participant and date; valid entries of a class day pass', () => {
-    const entryArb = fc.record({
-      participantId: fc.constantFrom(ANNA, PIOTR, 'x'),
-      date: fc.oneof(
-        fc.integer({ min: 1, max: 31 }).map((d) => `2026-06-${String(d).padStart(2, '0')}`),
-        fc.constant('2026-07-01'),
-        fc.constant('bad'),
-      ),
-      status: fc.constantFrom<string>(...DAY_STATUSES, 'nope'),
-      hours: fc.option(fc.double({ min: -2, max: 12, noNaN: true })),
-      dayOffApproved: fc.boolean(),
-    });
-    fc.assert(
-      fc.property(fc.array(entryArb, { maxLength: 30 }), (entries) => {
-        const { errors, warnings } = run(entries);
-        for (const p of [...errors, ...warnings]) {
-          const e = entries[p.index];
-          expect(e).toBeDefined();
-          expect(p.participantId).toBe(e?.participantId);
-          expect(p.date).toBe(e?.date);
-          expect(p.message.length).toBeGreaterThan(0);
-        }
-      }),
-    );
-  });
+  it(
+    'every problem points at an existing entry and carries its participant ' +
+      'and date; valid entries of a class day pass',
+    () => {
+      const entryArb = fc.record({
+        participantId: fc.constantFrom(ANNA, PIOTR, 'x'),
+        date: fc.oneof(
+          fc.integer({ min: 1, max: 31 }).map((d) => `2026-06-${String(d).padStart(2, '0')}`),
+          fc.constant('2026-07-01'),
+          fc.constant('bad'),
+        ),
+        status: fc.constantFrom<string>(...DAY_STATUSES, 'nope'),
+        hours: fc.option(fc.double({ min: -2, max: 12, noNaN: true })),
+        dayOffApproved: fc.boolean(),
+      });
+      fc.assert(
+        fc.property(fc.array(entryArb, { maxLength: 30 }), (entries) => {
+          const { errors, warnings } = run(entries);
+          for (const p of [...errors, ...warnings]) {
+            const e = entries[p.index];
+            expect(e).toBeDefined();
+            expect(p.participantId).toBe(e?.participantId);
+            expect(p.date).toBe(e?.date);
+            expect(p.message.length).toBeGreaterThan(0);
+          }
+        }),
+      );
+    },
+  );
 });

@@ -93,7 +93,10 @@ export interface AttendanceValidationOptions {
   requireDayOffApproval?: boolean;
   /** Hours a day for anyone. Default 8 — a design value: art. 14 ust. 1 sets only 30–40 h a week. */
   maxDailyHours?: number;
-  /** Hours a day with a moderate or significant disability (art. 14 ust. 1 + art. 15 ust. 2 rehab. act); default the centre parameter, 7 [M]. */
+  /**
+   * Hours a day with a moderate or significant disability (art. 14 ust. 1 + art. 15 ust. 2 rehab.
+   * act); default the centre parameter, 7 [M].
+   */
   disabledMaxDailyHours?: number;
 }
 
@@ -180,7 +183,8 @@ export function validateEntries(
         error(
           'ATTENDANCE_OUTSIDE_PARTICIPATION',
           'date',
-          `Dzień ${date} wypada poza okresem uczestnictwa (od ${w.admissionDate}${w.lastDay ? ` do ${w.lastDay}` : ''}).`,
+          `Dzień ${date} wypada poza ` +
+            `okresem uczestnictwa (od ${w.admissionDate}${w.lastDay ? ` do ${w.lastDay}` : ''}).`,
         );
       }
       const key = `${participantId}\u0000${date}`;
@@ -249,7 +253,8 @@ function checkHours(
     error(
       'ATTENDANCE_HOURS_ABOVE_DISABILITY_LIMIT',
       'hours',
-      `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDaily} h dziennie (art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji).`,
+      `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDaily} ` +
+        `h dziennie (art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji).`,
     );
   } else if (hours > limits.maxDaily) {
     error(

@@ -110,7 +110,8 @@ export function describeRuleSet(
       law(
         'daysOffLimit',
         'Dni wolne z zachowaniem świadczenia',
-        `${rs.daysOffLimit.value} w okresie uczestnictwa; w okresie próbnym żadnego; na wniosek uczestnika za zgodą kierownika`,
+        `${rs.daysOffLimit.value} w okresie uczestnictwa; w okresie próbnym żadnego; ` +
+          `na wniosek uczestnika za zgodą kierownika`,
         rs.daysOffLimit,
       ),
     );
@@ -208,12 +209,18 @@ export function describeRuleSet(
 
 /** Design decisions on points the law leaves open, in plain Polish, for the law page and docs. */
 export const BENEFIT_DECISIONS: readonly string[] = [
-  `Miesiące od 1.06.2025 liczone są według tekstu jednolitego ustawy (${CONSOLIDATED_TEXT}); wcześniejsze miesiące — według zasad, które system stosował dla nich dotąd.`,
+  `Miesiące od 1.06.2025 liczone są według tekstu jednolitego ustawy (${CONSOLIDATED_TEXT}); ` +
+    `wcześniejsze miesiące — według zasad, które system stosował dla nich dotąd.`,
   'Zasady wybiera pierwszy dzień miesiąca, za który przysługuje świadczenie.',
-  'Od 1.06.2025 do limitów dni wolnych i dni choroby liczą się tylko dni okresu uczestnictwa; wcześniej — całe uczestnictwo. Limity są łączne, nie miesięczne.',
-  'Od 1.06.2025 dnia wolnego ponad limit albo w okresie próbnym nie można zatwierdzić ani wypłacić; wcześniej liczył się jak nieobecność nieusprawiedliwiona.',
+  'Od 1.06.2025 do limitów dni wolnych i dni choroby liczą się tylko dni ' +
+    'okresu uczestnictwa; wcześniej — całe uczestnictwo. Limity są łączne, nie ' +
+    'miesięczne.',
+  'Od 1.06.2025 dnia wolnego ponad limit albo w okresie próbnym nie można ' +
+    'zatwierdzić ani wypłacić; wcześniej liczył się jak nieobecność nieusprawiedliwiona.',
   'Obniżenia za dzień są częścią pełnego miesięcznego świadczenia okresu, w którym przypada dzień.',
-  'Po przekroczeniu progu dni nieusprawiedliwionych świadczenie za miesiąc wynosi 0; premia (decyzja kierownika) jest niezależna i nadal sprawdzana co do limitu.',
+  'Po przekroczeniu progu dni nieusprawiedliwionych świadczenie za miesiąc ' +
+    'wynosi 0; premia (decyzja kierownika) jest niezależna i nadal sprawdzana ' +
+    'co do limitu.',
   'Kwoty dzienne są dokładne (ułamki groszy); zaokrągla się raz — wynik. Na papierze kwoty są w groszach.',
 ];
 
@@ -257,7 +264,10 @@ export function describeBenefitLaw(): {
     act: {
       title: 'Ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym',
       consolidatedText: CONSOLIDATED_TEXT,
-      note: `Tekst jednolity ogłoszony obwieszczeniem z 27.11.2025 r. (${CONSOLIDATED_TEXT}); obejmuje zmiany z ustawy o rynku pracy i służbach zatrudnienia (od 1.06.2025). Do Dz.U. 2026 poz. 1308 nie ogłoszono dalszych zmian.`,
+      note:
+        `Tekst jednolity ogłoszony obwieszczeniem z 27.11.2025 r. (${CONSOLIDATED_TEXT}); ` +
+        `obejmuje zmiany z ustawy o rynku pracy i służbach zatrudnienia (od 1.06.2025). ` +
+        `Do Dz.U. 2026 poz. 1308 nie ogłoszono dalszych zmian.`,
     },
     ruleSets: listRuleSets().map(publicRuleSet),
     unemploymentBenefits: listUnemploymentBenefits().map((entry) => {

@@ -58,7 +58,8 @@ describe('law.md §10 worked numbers under the consolidated text', () => {
 describe('partial month: benefit ÷ 30 × calendar days owed (art. 15 ust. 6)', () => {
   it.each([
     // 28 days: the case one year on — trial from 16 February 2026, 13 days
-    ['Feb 2026 (28), admitted 16th', { month: '2026-02', admissionDate: '2026-02-16' }, 13, 89539], // 206628×13/30 = 89538,8
+    // 206628×13/30 = 89538,8
+    ['Feb 2026 (28), admitted 16th', { month: '2026-02', admissionDate: '2026-02-16' }, 13, 89539],
     [
       'Feb 2026 (28), left on the 27th',
       { month: '2026-02', admissionDate: '2025-09-01', endDate: '2026-02-27' },

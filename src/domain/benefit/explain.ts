@@ -32,13 +32,27 @@ function deductionLine(r: RawDeduction, date: string, f: BenefitFacts): string {
       return `${date} choroba — ${within}: ${amount}; art. 15 ust. 7a).`;
     }
     case 'SICK_OVER_LIMIT':
-      return `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część dnia według regulaminu centrum).`;
+      return (
+        `${date} choroba ponad limit ${f.sickLimit} dni (dzień ${r.counter}) — ` +
+        `świadczenie za ten dzień nie przysługuje: ${amount}; art. 15 ust. 7a, część ` +
+        `dnia według regulaminu centrum).`
+      );
     case 'SICK_IN_TRIAL':
-      return `${date} choroba w okresie próbnym — obniżenie według regulaminu centrum (ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a): ${amount}).`;
+      return (
+        `${date} choroba w okresie próbnym — obniżenie według regulaminu centrum ` +
+        `(ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a): ${amount}).`
+      );
     case 'SICK_IN_TRIAL_NOT_DUE':
-      return `${date} choroba w okresie próbnym — według regulaminu centrum świadczenie za ten dzień nie przysługuje (ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a): ${amount}).`;
+      return (
+        `${date} choroba w okresie próbnym — według regulaminu centrum świadczenie ` +
+        `za ten dzień nie przysługuje (ustawa reguluje chorobę tylko w okresie uczestnictwa, ` +
+        `art. 15 ust. 7a): ${amount}).`
+      );
     case 'DAY_OFF_OVER_LIMIT':
-      return `${date} dzień wolny ponad limit ${f.daysOffLimit} dni (dzień ${r.counter}) — traktowany jak nieobecność nieusprawiedliwiona: ${amount}; art. 15).`;
+      return (
+        `${date} dzień wolny ponad limit ${f.daysOffLimit} dni (dzień ${r.counter}) ` +
+        `— traktowany jak nieobecność nieusprawiedliwiona: ${amount}; art. 15).`
+      );
     case 'UNEXCUSED':
       return `${date} nieobecność nieusprawiedliwiona: ${amount}; ${f.consolidated ? 'art. 15 ust. 7' : 'art. 15'}).`;
     case 'EXCUSED':
@@ -74,9 +88,18 @@ function fixedLines(f: BenefitFacts): FixedLines {
   if (!lines) {
     const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
     lines = {
-      z: `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) obowiązujący od ${z.from}: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota do potwierdzenia w obwieszczeniu ministra)'}.`,
-      trial: `Okres próbny (pierwszy miesiąc, ${trialArticle}): świadczenie ${ruleSet.trialPercent.value}% Z = ${formatZloty(f.trialRate, 100)} (${ruleSet.trialPercent.article}).`,
-      participation: `Okres uczestnictwa (art. 15 ust. 3): świadczenie ${ruleSet.participationPercent.value}% Z = ${formatZloty(f.participationRate, 100)} (${ruleSet.participationPercent.article}).`,
+      z:
+        `Zasiłek dla bezrobotnych (Z, pierwsze 90 dni) ` +
+        (`obowiązujący od ${z.from}` +
+          `: ${formatZloty(z.amount)}${z.verified ? '' : ' (kwota do potwierdzenia w obwieszczeniu ministra)'}.`),
+      trial:
+        `Okres próbny (pierwszy miesiąc, ${trialArticle}): ` +
+        (`świadczenie ${ruleSet.trialPercent.value}% Z = ${formatZloty(f.trialRate, 100)}` +
+          ` (${ruleSet.trialPercent.article}).`),
+      participation:
+        `Okres uczestnictwa (art. ` +
+        (`15 ust. 3): świadczenie ${ruleSet.participationPercent.value}% Z = ${formatZloty(f.participationRate, 100)}` +
+          ` (${ruleSet.participationPercent.article}).`),
     };
     byRuleSet.set(ruleSet, lines);
   }
@@ -100,15 +123,21 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
     const trialArticle = f.consolidated ? 'art. 15 ust. 1–2' : 'art. 15';
     lines.push(
       trialPct === partPct
-        ? `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialArticle}) i ${participation} dni okresu uczestnictwa (art. 15 ust. 3); w obu okresach świadczenie wynosi ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`
-        : `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie do dni (art. 15 ust. 4; według regulaminu centrum).`,
+        ? `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialArticle}) i ${participation} ` +
+            (`dni okresu uczestnictwa (art. 15 ust. 3); w obu ` +
+              `okresach świadczenie wynosi ${partPct}% Z = ${partRate} (${ruleSet.participationPercent.article}).`)
+        : `Miesiąc obejmuje ${trial} dni okresu próbnego (${trialPct}% Z = ${trialRate}) i ${participation} ` +
+            `dni okresu uczestnictwa (${partPct}% Z = ${partRate}); kwoty liczone proporcjonalnie ` +
+            `do dni (art. 15 ust. 4; według regulaminu centrum).`,
     );
   } else {
     lines.push(r.period === 'trial' ? fixed.trial : fixed.participation);
   }
   if (f.majorityPeriod) {
     lines.push(
-      `Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} (według regulaminu centrum).`,
+      `Miesiąc obejmuje koniec okresu próbnego; cały miesiąc liczony według okresu, ` +
+        `w którym przypada więcej dni: ${f.majorityPeriod === 'trial' ? 'próbnego' : 'uczestnictwa'} ` +
+        `(według regulaminu centrum).`,
     );
   }
   if (f.prorated) {
@@ -116,8 +145,15 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
     const base = formatZloty(f.baseNum, f.baseDen);
     lines.push(
       f.consolidated
-        ? `Niepełny miesiąc: świadczenie przysługuje za ${covered} z ${daysInMonth} dni kalendarzowych — podstawa: świadczenie ÷ 30 × ${covered} dni = ${base} (art. 15 ust. 6).`
-        : `Uczestnictwo obejmuje ${covered} z ${daysInMonth} dni miesiąca — podstawa: ${base} (${f.thirtieths ? '1/30 świadczenia za każdy dzień uczestnictwa' : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`}; według regulaminu centrum).`,
+        ? `Niepełny miesiąc: świadczenie przysługuje za ${covered} z ${daysInMonth} ` +
+            `dni kalendarzowych — podstawa: świadczenie ÷ 30 × ${covered} dni = ${base} ` +
+            `(art. 15 ust. 6).`
+        : `Uczestnictwo obejmuje ${covered} z ${daysInMonth} ` +
+            `dni miesiąca — podstawa: ${base} (${
+              f.thirtieths
+                ? '1/30 świadczenia za każdy dzień uczestnictwa'
+                : `świadczenie × ${covered}/${daysInMonth} dni kalendarzowych`
+            }; według regulaminu centrum).`,
     );
   }
   lines.push(`Podstawa przed potrąceniami: ${formatZloty(r.base)}.`);
@@ -126,18 +162,24 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   if (f.daysOffTaken.length > 0) {
     lines.push(
       f.consolidated
-        ? `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (w okresie uczestnictwa ${offUse}; art. 15 ust. 6a–6b).`
-        : `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} dni w całym uczestnictwie, art. 15).`,
+        ? `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (w okresie ` +
+            `uczestnictwa ${offUse}; art. 15 ust. 6a–6b).`
+        : `Dni wolne z zachowaniem świadczenia: ${f.daysOffTaken.join(', ')} (limit ${f.daysOffLimit} ` +
+            `dni w całym uczestnictwie, art. 15).`,
     );
   }
   if (f.trialSickFull.length > 0) {
     lines.push(
-      `Choroba w okresie próbnym: ${f.trialSickFull.join(', ')} — bez obniżenia świadczenia (według regulaminu centrum; ustawa reguluje chorobę tylko w okresie uczestnictwa, art. 15 ust. 7a).`,
+      `Choroba w okresie próbnym: ${f.trialSickFull.join(', ')} — bez obniżenia ` +
+        `świadczenia (według regulaminu centrum; ustawa reguluje chorobę tylko w ` +
+        `okresie uczestnictwa, art. 15 ust. 7a).`,
     );
   }
   if (r.forfeited) {
     lines.push(
-      `Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} dni, więcej niż ${f.forfeitAbove}: świadczenie za ten miesiąc nie przysługuje (${f.consolidated ? 'art. 15 ust. 7' : 'art. 15'}).`,
+      `Nieobecność nieusprawiedliwiona w dniach: ${f.unexcusedDates.join(', ')} — ${f.unexcusedDates.length} ` +
+        (`dni, więcej niż ${f.forfeitAbove}: świadczenie ` +
+          `za ten miesiąc nie przysługuje (${f.consolidated ? 'art. 15 ust. 7' : 'art. 15'}).`),
     );
   } else {
     for (let i = 0; i < f.raw.length; i++) {
@@ -149,19 +191,23 @@ export function explainMonthlyBenefit(f: BenefitFacts): string[] {
   }
   lines.push(
     f.consolidated
-      ? `Wykorzystanie w okresie uczestnictwa: ${offUse}, dni choroby ${r.endUse.sickDays}/${f.sickLimit} (art. 15 ust. 6a–6b, 7a).`
-      : `Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`,
+      ? `Wykorzystanie w okresie uczestnictwa: ${offUse}, dni choroby ${r.endUse.sickDays}/${f.sickLimit} ` +
+          `(art. 15 ust. 6a–6b, 7a).`
+      : `Wykorzystanie w całym uczestnictwie: dni wolne ${r.endUse.daysOff}/${f.daysOffLimit}, ` +
+          `dni choroby ${r.endUse.sickDays}/${f.sickLimit}.`,
   );
 
   const benefit = r.total - r.bonus;
   if (r.bonus > 0) {
     lines.push(
-      `Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% świadczenia = ${formatZloty(r.bonusLimit)}).`,
+      `Motywacyjna premia integracyjna: ${formatZloty(r.bonus)} (art. 15a; limit ${ruleSet.bonusMaxPercent.value}% ` +
+        `świadczenia = ${formatZloty(r.bonusLimit)}).`,
     );
   }
   const rounding = ROUNDING_LABELS[f.params.rounding];
   lines.push(
-    `Świadczenie po potrąceniach: ${formatZloty(f.benefitNum, f.benefitDen)} → ${formatZloty(benefit)} (zaokrąglenie do grosza: ${rounding}).`,
+    `Świadczenie po potrąceniach: ${formatZloty(f.benefitNum, f.benefitDen)} → ${formatZloty(benefit)} ` +
+      `(zaokrąglenie do grosza: ${rounding}).`,
   );
   lines.push(`Do wypłaty: ${formatZloty(r.total)}${r.bonus > 0 ? ' (świadczenie + premia)' : ''}.`);
   return lines;

@@ -241,7 +241,8 @@ describe('partial months (proration) and the month the trial ends', () => {
   });
 
   it('participation ending on 10 July 2024 (older rules, parameter): 10/31', () => {
-    expect(ok({ month: '2024-07', admissionDate: '2024-01-01', endDate: '2024-07-10' }).base).toBe(64335); // 199440 × 10/31 = 64335,48
+    // 199440 × 10/31 = 64335,48
+    expect(ok({ month: '2024-07', admissionDate: '2024-01-01', endDate: '2024-07-10' }).base).toBe(64335);
   });
 
   it('THIRTIETHS proration: 1/30 per day', () => {
@@ -295,7 +296,8 @@ describe('motivation bonus (art. 15a)', () => {
 
   it('never in the trial month; in a straddle month only up to the participation part', () => {
     expect(errorCode({ month: '2025-03', admissionDate: '2025-03-01', bonus: 1 })).toBe('BONUS_IN_TRIAL');
-    expect(ok({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106368 }).bonusLimit).toBe(106368); // 199440 × 16/30
+    // 199440 × 16/30
+    expect(ok({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106368 }).bonusLimit).toBe(106368);
     expect(errorCode({ month: '2025-04', admissionDate: '2025-03-15', bonus: 106369 })).toBe(
       'BONUS_ABOVE_LIMIT',
     );

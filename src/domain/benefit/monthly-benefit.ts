@@ -212,7 +212,8 @@ function placeDay(
     default:
       return fail(
         'UNKNOWN_DAY_STATUS',
-        `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, day_off, sick, unexcused, excused, no_classes.`,
+        `Nieznany status dnia ${key}: „${String(status)}”. Dozwolone: present, ` +
+          `day_off, sick, unexcused, excused, no_classes.`,
       );
   }
   if (mayRepeat && m.statuses[d] !== undefined) return fail('DUPLICATE_DAY', `Dzień ${key} podano dwa razy.`);
@@ -225,7 +226,8 @@ function placeDay(
   if (dn < m.admDay || dn > m.lastDay) {
     return fail(
       'DAY_OUTSIDE_PARTICIPATION',
-      `Dzień ${key} wypada poza okresem uczestnictwa (${m.input.admissionDate}${m.input.endDate ? ` – ${m.input.endDate}` : ''}).`,
+      `Dzień ${key} wypada poza ` +
+        `okresem uczestnictwa (${m.input.admissionDate}${m.input.endDate ? ` – ${m.input.endDate}` : ''}).`,
     );
   }
   m.statuses[d] = status;
@@ -273,8 +275,10 @@ export function dayOffInTrialMessage(date: string): string {
 export function dayOffAboveLimitMessage(date: string, nth: number, base: number, extension: number): string {
   const limit =
     extension > 0
-      ? `limit to ${base + extension} dni (${base} w okresie uczestnictwa, art. 15 ust. 6a, i ${extension} za przedłużenie, art. 15 ust. 6b)`
-      : `limit to ${base} dni w okresie uczestnictwa (art. 15 ust. 6a); przedłużenie uczestnictwa daje do 6 dni więcej (art. 15 ust. 6b)`;
+      ? `limit to ${base + extension} dni (${base} w okresie uczestnictwa, art. ` +
+        `15 ust. 6a, i ${extension} za przedłużenie, art. 15 ust. 6b)`
+      : `limit to ${base} dni w okresie uczestnictwa (art. 15 ust. 6a); przedłużenie ` +
+        `uczestnictwa daje do 6 dni więcej (art. 15 ust. 6b)`;
   return `Dzień wolny ${date} nie przysługuje: byłby to ${nth}. dzień wolny, a ${limit}.`;
 }
 
@@ -335,7 +339,8 @@ export function computeMonthlyBenefit(
   if (input.centreType !== 'CIS') {
     return fail(
       'KIS_NO_BENEFIT',
-      'Świadczenie integracyjne przysługuje tylko uczestnikom centrum integracji społecznej (CIS); klub (KIS) go nie wypłaca.',
+      'Świadczenie integracyjne przysługuje tylko uczestnikom centrum integracji ' +
+        'społecznej (CIS); klub (KIS) go nie wypłaca.',
     );
   }
 
@@ -374,7 +379,8 @@ export function computeMonthlyBenefit(
   if (extensionMonths > MAX_EXTENSION_MONTHS)
     return fail(
       'EXTENSION_ABOVE_LIMIT',
-      `Uczestnictwo można przedłużyć najwyżej o ${MAX_EXTENSION_MONTHS} miesięcy (art. 15 ust. 3); podano ${extensionMonths}.`,
+      `Uczestnictwo można przedłużyć najwyżej o ${MAX_EXTENSION_MONTHS} miesięcy ` +
+        `(art. 15 ust. 3); podano ${extensionMonths}.`,
     );
   const datePrefix = `${input.month}-`;
   const participationStart = addMonthsDayNumber(ay, am, ad, 1);
@@ -396,7 +402,8 @@ export function computeMonthlyBenefit(
     if (lastDay > limitEnd) {
       return fail(
         'END_AFTER_LIMIT',
-        `Uczestnictwo nie może trwać dłużej niż ${ruleSet.maxMonths} miesięcy (art. 15); data zakończenia jest późniejsza.`,
+        `Uczestnictwo nie może trwać dłużej niż ${ruleSet.maxMonths} miesięcy (art. ` +
+          `15); data zakończenia jest późniejsza.`,
       );
     }
   }
@@ -468,7 +475,8 @@ export function computeMonthlyBenefit(
   if (bonus * bonusCapDen > bonusCapNum) {
     return fail(
       'BONUS_ABOVE_LIMIT',
-      `Premia ${formatZloty(bonus)} przekracza limit ${ruleSet.bonusMaxPercent.value}% świadczenia: ${formatZloty(bonusLimit)} (art. 15a).`,
+      `Premia ${formatZloty(bonus)} przekracza limit ${ruleSet.bonusMaxPercent.value}% ` +
+        `świadczenia: ${formatZloty(bonusLimit)} (art. 15a).`,
     );
   }
 

@@ -149,9 +149,14 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Dodatkowe dni wolne przy przedłużeniu — zaokrąglenie',
     description:
-      'Przy przedłużeniu uczestnictwa przysługuje do 6 dni wolnych więcej, proporcjonalnie do długości przedłużenia (12 miesięcy — 6 dni, 6 miesięcy — 3 dni). Przy nieparzystej liczbie miesięcy wychodzi pół dnia: w dół (5 miesięcy — 2 dni) albo w górę (5 miesięcy — 3 dni).',
+      'Przy przedłużeniu uczestnictwa przysługuje do 6 dni wolnych więcej, proporcjonalnie ' +
+      'do długości przedłużenia (12 miesięcy — 6 dni, 6 miesięcy — 3 dni). Przy ' +
+      'nieparzystej liczbie miesięcy wychodzi pół dnia: w dół (5 miesięcy — 2 ' +
+      'dni) albo w górę (5 miesięcy — 3 dni).',
     source: 'Ustawa (art. 15 ust. 6b) nie mówi, jak zaokrąglić część dnia.',
-    note: `${OPEN} Domyślnie w dół — nigdy więcej niż proporcja z ustawy; w górę tak jak urlop proporcjonalny w Kodeksie pracy.`,
+    note:
+      `${OPEN} Domyślnie w dół — nigdy więcej niż proporcja z ustawy; w górę ` +
+      `tak jak urlop proporcjonalny w Kodeksie pracy.`,
     options: [
       { value: 'DOWN', label: 'w dół (nie więcej niż proporcja)' },
       { value: 'UP', label: 'w górę (do pełnego dnia)' },
@@ -164,7 +169,8 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Limit 21 dni choroby — jak liczyć',
     description:
-      'Łącznie w całym okresie uczestnictwa albo osobno dla każdej choroby (choroba = kolejne dni choroby; przerywa ją dzień obecności lub innej nieobecności).',
+      'Łącznie w całym okresie uczestnictwa albo osobno dla każdej choroby (choroba ' +
+      '= kolejne dni choroby; przerywa ją dzień obecności lub innej nieobecności).',
     source:
       'Ustawa (art. 15 ust. 7a) mówi o 21 dniach „w okresie uczestnictwa”; nie rozstrzyga, czy łącznie.',
     note: `${OPEN} Domyślnie łącznie w całym okresie uczestnictwa.`,
@@ -180,7 +186,10 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Choroba w okresie próbnym',
     description:
-      'Ustawa określa obniżenie za chorobę tylko w okresie uczestnictwa. Za dzień choroby w okresie próbnym centrum może: obniżyć świadczenie o 1/40 (jak w okresie uczestnictwa; dni nie liczą się do limitu 21 dni), wypłacić je w pełnej wysokości albo uznać, że za ten dzień świadczenie nie przysługuje.',
+      'Ustawa określa obniżenie za chorobę tylko w okresie uczestnictwa. Za dzień ' +
+      'choroby w okresie próbnym centrum może: obniżyć świadczenie o 1/40 (jak ' +
+      'w okresie uczestnictwa; dni nie liczą się do limitu 21 dni), wypłacić je ' +
+      'w pełnej wysokości albo uznać, że za ten dzień świadczenie nie przysługuje.',
     source: 'Ustawa (art. 15 ust. 7a) nie reguluje choroby w okresie próbnym.',
     note: `${OPEN} Domyślnie −1/40 za dzień, tak jak dotąd liczył system.`,
     options: [
@@ -196,9 +205,13 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'design',
     label: 'Dzień, za który świadczenie nie przysługuje — jaka część',
     description:
-      'Za dzień choroby ponad limit (oraz za chorobę w okresie próbnym, jeśli tak wybrano) świadczenie nie przysługuje. Ile to jest: 1/30 świadczenia (tak jak ustawa liczy niepełny miesiąc), świadczenie ÷ liczba dni zajęć w miesiącu albo świadczenie ÷ liczba dni miesiąca.',
+      'Za dzień choroby ponad limit (oraz za chorobę w okresie próbnym, jeśli ' +
+      'tak wybrano) świadczenie nie przysługuje. Ile to jest: 1/30 świadczenia ' +
+      '(tak jak ustawa liczy niepełny miesiąc), świadczenie ÷ liczba dni zajęć ' +
+      'w miesiącu albo świadczenie ÷ liczba dni miesiąca.',
     source:
-      'Ustawa mówi, że świadczenie za ten dzień nie przysługuje, nie mówi, ile wynosi dzień; 1/30 jak w art. 15 ust. 6.',
+      'Ustawa mówi, że świadczenie za ten dzień nie przysługuje, nie mówi, ile ' +
+      'wynosi dzień; 1/30 jak w art. 15 ust. 6.',
     note: `${OPEN} Domyślnie 1/30.`,
     options: [
       { value: '1/30', label: '1/30 świadczenia' },
@@ -213,7 +226,8 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Potrącenie za inną usprawiedliwioną nieobecność',
     description:
-      'Np. opieka nad chorym członkiem rodziny, wezwanie do sądu. Ustawa tego nie reguluje. Wpisz 0/1, aby nie potrącać.',
+      'Np. opieka nad chorym członkiem rodziny, wezwanie do sądu. Ustawa tego ' +
+      'nie reguluje. Wpisz 0/1, aby nie potrącać.',
     source: 'Praktyka centrów: regulamin CIS Ostrzyce 2017/18 — 1/30.',
     note: `${OPEN} Domyślnie 1/30.`,
   },
@@ -241,7 +255,9 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'design',
     label: 'Miesiąc, w którym kończy się okres próbny',
     description:
-      'Każdy dzień według swojego okresu (premia tylko do części za okres uczestnictwa) albo cały miesiąc według okresu, w którym przypada więcej dni. Od 2022 r. stawka w obu okresach jest ta sama, więc wybór wpływa tylko na limit premii.',
+      'Każdy dzień według swojego okresu (premia tylko do części za okres uczestnictwa) ' +
+      'albo cały miesiąc według okresu, w którym przypada więcej dni. Od 2022 ' +
+      'r. stawka w obu okresach jest ta sama, więc wybór wpływa tylko na limit premii.',
     source: 'Okres próbny i okres uczestnictwa to dwa odrębne okresy (art. 15 ust. 1–3).',
     note: `${OPEN} Domyślnie każdy dzień według swojego okresu.`,
     options: [
@@ -256,7 +272,9 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Kwota zasiłku przy zmianie w trakcie miesiąca',
     description:
-      'Która kwota zasiłku (Z) stosuje się do miesiąca: obowiązująca 1. dnia albo ostatniego dnia miesiąca. Dotąd zmiany następowały zawsze 1. dnia miesiąca (1 czerwca).',
+      'Która kwota zasiłku (Z) stosuje się do miesiąca: obowiązująca 1. dnia ' +
+      'albo ostatniego dnia miesiąca. Dotąd zmiany następowały zawsze 1. dnia ' +
+      'miesiąca (1 czerwca).',
     source: 'Ustawa nie rozstrzyga; zmiany kwoty zasiłku ogłasza obwieszczenie ministra.',
     note: `${OPEN} Domyślnie kwota z 1. dnia miesiąca.`,
     options: [
@@ -271,7 +289,8 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Potrącenie za dzień choroby (miesiące od 1.01.2022 do 31.05.2025)',
     description:
-      'Część świadczenia potrącana za dzień choroby potwierdzonej zaświadczeniem lekarskim, w limicie dni choroby. Od 1.06.2025 ustawa: 1/40.',
+      'Część świadczenia potrącana za dzień choroby potwierdzonej zaświadczeniem ' +
+      'lekarskim, w limicie dni choroby. Od 1.06.2025 ustawa: 1/40.',
     source:
       'Tekst jednolity Dz.U. 2025 poz. 1718, art. 15 ust. 7a: 1/40; dla wcześniejszych miesięcy przyjęto to samo.',
     note: `${OPEN} Dotyczy tylko przeliczania miesięcy sprzed 1.06.2025.`,
@@ -283,7 +302,8 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Potrącenie za dzień nieobecności nieusprawiedliwionej (miesiące od 1.01.2022 do 31.05.2025)',
     description:
-      'Część świadczenia potrącana za każdy dzień nieusprawiedliwionej nieobecności (oraz dzień wolny ponad limit). Od 1.06.2025 ustawa: 1/20.',
+      'Część świadczenia potrącana za każdy dzień nieusprawiedliwionej nieobecności ' +
+      '(oraz dzień wolny ponad limit). Od 1.06.2025 ustawa: 1/20.',
     source:
       'Tekst jednolity Dz.U. 2025 poz. 1718, art. 15 ust. 7: 1/20; dla wcześniejszych miesięcy przyjęto to samo.',
     note: `${OPEN} Dotyczy tylko przeliczania miesięcy sprzed 1.06.2025.`,
@@ -295,9 +315,12 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'uncertain',
     label: 'Brak świadczenia za miesiąc po ponad N dniach nieusprawiedliwionych (od 1.01.2022 do 31.05.2025)',
     description:
-      'Jeżeli w miesiącu jest więcej dni nieusprawiedliwionej nieobecności niż N, świadczenie za ten miesiąc nie przysługuje. Puste = nigdy. Od 1.06.2025 ustawa: 3.',
+      'Jeżeli w miesiącu jest więcej dni nieusprawiedliwionej nieobecności niż ' +
+      'N, świadczenie za ten miesiąc nie przysługuje. Puste = nigdy. Od 1.06.2025 ' +
+      'ustawa: 3.',
     source:
-      'Tekst jednolity Dz.U. 2025 poz. 1718, art. 15 ust. 7: powyżej 3 dni; dla wcześniejszych miesięcy przyjęto to samo.',
+      'Tekst jednolity Dz.U. 2025 poz. 1718, art. 15 ust. 7: powyżej 3 dni; dla ' +
+      'wcześniejszych miesięcy przyjęto to samo.',
     note: `${OPEN} Dotyczy tylko przeliczania miesięcy sprzed 1.06.2025.`,
   },
   {
@@ -307,7 +330,8 @@ export const BENEFIT_PARAMETERS: readonly ParameterDescription[] = [
     confidence: 'design',
     label: 'Niepełny miesiąc uczestnictwa (miesiące sprzed 1.06.2025)',
     description:
-      'Od 1.06.2025 ustawa: świadczenie ÷ 30 × dni kalendarzowe, za które przysługuje. Dla wcześniejszych miesięcy: proporcja dni miesiąca albo 1/30 za każdy dzień.',
+      'Od 1.06.2025 ustawa: świadczenie ÷ 30 × dni kalendarzowe, za które przysługuje. ' +
+      'Dla wcześniejszych miesięcy: proporcja dni miesiąca albo 1/30 za każdy dzień.',
     source: 'Tekst jednolity Dz.U. 2025 poz. 1718, art. 15 ust. 6 (dla miesięcy od 1.06.2025).',
     note: `${OPEN} Dotyczy tylko przeliczania miesięcy sprzed 1.06.2025.`,
     options: [

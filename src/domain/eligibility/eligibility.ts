@@ -67,7 +67,9 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
           code: 'GROUP_OTHER',
           article: 'art. 1 ust. 2',
           effect: 'qualifies',
-          message: `Inna osoba wykluczona społecznie (katalog art. 1 ust. 2 jest otwarty — „w szczególności”); uzasadnienie: ${justification}`,
+          message:
+            `Inna osoba wykluczona społecznie (katalog art. 1 ust. 2 jest otwarty — ` +
+            `„w szczególności”); uzasadnienie: ${justification}`,
         });
       } else {
         reasons.push({
@@ -114,7 +116,8 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
         article: 'art. 1 ust. 3a',
         effect: 'info',
         message:
-          'Osoba uprawniona do renty z tytułu niezdolności do pracy może uczestniczyć w zajęciach klubu integracji społecznej.',
+          'Osoba uprawniona do renty z tytułu niezdolności do pracy może uczestniczyć ' +
+          'w zajęciach klubu integracji społecznej.',
       });
       continue;
     }
@@ -128,7 +131,9 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
       code,
       article: `art. 1 ust. 3 pkt ${e.point}`,
       effect: 'blocks',
-      message: `Osoba mająca prawo do ${e.label} nie może uczestniczyć w ${input.centreType === 'CIS' ? 'CIS' : 'KIS'}.${suffix}`,
+      message:
+        `Osoba mająca prawo do ${e.label} ` +
+        `nie może uczestniczyć w ${input.centreType === 'CIS' ? 'CIS' : 'KIS'}.${suffix}`,
     });
   }
 
@@ -139,7 +144,8 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
       article: 'art. 1 ust. 2',
       effect: 'info',
       message:
-        'Zapisz uzasadnienie wykluczenia społecznego (sytuacja życiowa, w której osoba nie może zaspokoić podstawowych potrzeb).',
+        'Zapisz uzasadnienie wykluczenia społecznego (sytuacja życiowa, w której ' +
+        'osoba nie może zaspokoić podstawowych potrzeb).',
     });
   }
   return { eligible, reasons };

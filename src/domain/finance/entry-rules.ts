@@ -57,7 +57,9 @@ export function entryProblems(e: EntryDraft, today: string): EntryProblem[] {
       problems.push({
         path: 'category',
         code: 'FROM_PAYROLL',
-        message: `Kategoria „${EXPENSE_CATEGORY_LABELS[PAYROLL_CATEGORY]}” wypełnia się sama z zamkniętych list wypłat — nie wpisuje się jej ręcznie.`,
+        message:
+          `Kategoria „${EXPENSE_CATEGORY_LABELS[PAYROLL_CATEGORY]}” wypełnia się ` +
+          `sama z zamkniętych list wypłat — nie wpisuje się jej ręcznie.`,
       });
   }
   if (e.kind === 'OWN_INCOME') {

@@ -55,80 +55,87 @@ describe('finance register', () => {
     );
   });
 
-  it('sums grants per grantor (partner or typed name), own income by source, expenses by category, only of the year', () => {
-    const r = buildFinanceRegister({
-      year: 2026,
-      entries: [
-        entry({
-          kind: 'GRANT_RECEIVED',
-          amount: 50_000_00,
+  it(
+    'sums grants per grantor (partner or typed name), own income by source, ' +
+      'expenses by category, only of the year',
+    () => {
+      const r = buildFinanceRegister({
+        year: 2026,
+        entries: [
+          entry({
+            kind: 'GRANT_RECEIVED',
+            amount: 50_000_00,
+            grantorKind: 'GMINA',
+            partnerId: 'p1',
+            grantorName: 'Gmina X',
+          }),
+          entry({
+            kind: 'GRANT_USED',
+            amount: 30_000_00,
+            grantorKind: 'GMINA',
+            partnerId: 'p1',
+            grantorName: 'Gmina X',
+          }),
+          entry({ kind: 'GRANT_RECEIVED', amount: 10_000_00, grantorKind: 'PFRON', grantorName: 'PFRON' }),
+          entry({ kind: 'GRANT_RETURNED', amount: 1_000_00, grantorKind: 'PFRON', grantorName: 'pfron' }),
+          entry({
+            kind: 'GRANT_RECEIVED',
+            amount: 99,
+            grantorKind: 'GMINA',
+            grantorName: 'Gmina X',
+            occurredOn: '2025-12-31',
+          }),
+          entry({ kind: 'OWN_INCOME', amount: 1234_56, incomeSource: 'SALES' }),
+          entry({ kind: 'OWN_INCOME', amount: 100, incomeSource: 'SERVICES' }),
+          entry({ kind: 'EXPENSE', amount: 700_00, category: 'MEALS' }),
+          entry({ kind: 'EXPENSE', amount: 300_00, category: 'MEALS' }),
+        ],
+        payrollMonths: [],
+        plan: { 'EXPENSE:MEALS': 900_00, 'INCOME:GMINA': 60_000_00 },
+        expectedPayrollMonths: [],
+      });
+      expect(r.grants.byGrantor).toEqual([
+        {
           grantorKind: 'GMINA',
           partnerId: 'p1',
-          grantorName: 'Gmina X',
-        }),
-        entry({
-          kind: 'GRANT_USED',
-          amount: 30_000_00,
-          grantorKind: 'GMINA',
-          partnerId: 'p1',
-          grantorName: 'Gmina X',
-        }),
-        entry({ kind: 'GRANT_RECEIVED', amount: 10_000_00, grantorKind: 'PFRON', grantorName: 'PFRON' }),
-        entry({ kind: 'GRANT_RETURNED', amount: 1_000_00, grantorKind: 'PFRON', grantorName: 'pfron' }),
-        entry({
-          kind: 'GRANT_RECEIVED',
-          amount: 99,
-          grantorKind: 'GMINA',
-          grantorName: 'Gmina X',
-          occurredOn: '2025-12-31',
-        }),
-        entry({ kind: 'OWN_INCOME', amount: 1234_56, incomeSource: 'SALES' }),
-        entry({ kind: 'OWN_INCOME', amount: 100, incomeSource: 'SERVICES' }),
-        entry({ kind: 'EXPENSE', amount: 700_00, category: 'MEALS' }),
-        entry({ kind: 'EXPENSE', amount: 300_00, category: 'MEALS' }),
-      ],
-      payrollMonths: [],
-      plan: { 'EXPENSE:MEALS': 900_00, 'INCOME:GMINA': 60_000_00 },
-      expectedPayrollMonths: [],
-    });
-    expect(r.grants.byGrantor).toEqual([
-      {
-        grantorKind: 'GMINA',
-        partnerId: 'p1',
-        name: 'Gmina X',
-        received: 50_000_00,
-        used: 30_000_00,
-        returned: 0,
-        balance: 20_000_00,
-      },
-      {
-        grantorKind: 'PFRON',
-        partnerId: null,
-        name: 'PFRON',
-        received: 10_000_00,
-        used: 0,
-        returned: 1_000_00,
-        balance: 9_000_00,
-      },
-    ]);
-    expect(r.summary).toMatchObject({
-      grantsReceivedGrosze: 60_000_00,
-      grantsUsedGrosze: 30_000_00,
-      ownIncomeGrosze: 1234_56 + 100,
-    });
-    expect(r.summary.expensesByCategory.MEALS).toBe(1000_00);
-    expect(r.plan.find((p) => p.line === 'EXPENSE:MEALS')).toEqual({
-      line: 'EXPENSE:MEALS',
-      planned: 900_00,
-      actual: 1000_00,
-      difference: 100_00,
-    });
-    expect(r.plan.find((p) => p.line === 'INCOME:GMINA')).toMatchObject({
-      actual: 50_000_00,
-      difference: -10_000_00,
-    });
-    expect(r.plan.find((p) => p.line === 'EXPENSE:WAGES')).toMatchObject({ planned: null, difference: null });
-  });
+          name: 'Gmina X',
+          received: 50_000_00,
+          used: 30_000_00,
+          returned: 0,
+          balance: 20_000_00,
+        },
+        {
+          grantorKind: 'PFRON',
+          partnerId: null,
+          name: 'PFRON',
+          received: 10_000_00,
+          used: 0,
+          returned: 1_000_00,
+          balance: 9_000_00,
+        },
+      ]);
+      expect(r.summary).toMatchObject({
+        grantsReceivedGrosze: 60_000_00,
+        grantsUsedGrosze: 30_000_00,
+        ownIncomeGrosze: 1234_56 + 100,
+      });
+      expect(r.summary.expensesByCategory.MEALS).toBe(1000_00);
+      expect(r.plan.find((p) => p.line === 'EXPENSE:MEALS')).toEqual({
+        line: 'EXPENSE:MEALS',
+        planned: 900_00,
+        actual: 1000_00,
+        difference: 100_00,
+      });
+      expect(r.plan.find((p) => p.line === 'INCOME:GMINA')).toMatchObject({
+        actual: 50_000_00,
+        difference: -10_000_00,
+      });
+      expect(r.plan.find((p) => p.line === 'EXPENSE:WAGES')).toMatchObject({
+        planned: null,
+        difference: null,
+      });
+    },
+  );
 
   it('the expense total is the sum of the ten categories, whatever the entries', () => {
     fc.assert(

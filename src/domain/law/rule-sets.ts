@@ -137,14 +137,17 @@ export const RULE_SETS: readonly RuleSet[] = [
     validFrom: '2004-01-01',
     validTo: '2014-12-31',
     summary:
-      'Okres próbny 50% zasiłku, potem 100%; premia do 20%; 6 dni wolnych; choroba do 14 dni (−1/40); nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni brak świadczenia.',
+      'Okres próbny 50% zasiłku, potem 100%; premia do 20%; 6 dni wolnych; choroba ' +
+      'do 14 dni (−1/40); nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni ' +
+      'brak świadczenia.',
     ...PRE_2022_PERCENT,
     ...PRE_2022_ABSENCES,
     bonusMaxPercent: {
       value: 20,
       article: 'art. 15a (brzmienie sprzed 2015)',
       source:
-        'Źródła wtórne o zmianach premii (20% do 2015 r.). Dokładny dzień zmiany nie jest znany — przyjęto 1.01.2015; pozostałe zasady jak w latach 2015–2021.',
+        'Źródła wtórne o zmianach premii (20% do 2015 r.). Dokładny dzień zmiany ' +
+        'nie jest znany — przyjęto 1.01.2015; pozostałe zasady jak w latach 2015–2021.',
       confidence: 'uncertain',
     },
     bonusInTrial: false,
@@ -158,7 +161,9 @@ export const RULE_SETS: readonly RuleSet[] = [
     validFrom: '2015-01-01',
     validTo: '2021-12-31',
     summary:
-      'Okres próbny 50% zasiłku, potem 100%; premia do 50%; 6 dni wolnych; choroba do 14 dni (−1/40); nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni w miesiącu brak świadczenia.',
+      'Okres próbny 50% zasiłku, potem 100%; premia do 50%; 6 dni wolnych; choroba ' +
+      'do 14 dni (−1/40); nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni ' +
+      'w miesiącu brak świadczenia.',
     ...PRE_2022_PERCENT,
     ...PRE_2022_ABSENCES,
     bonusMaxPercent: {
@@ -178,7 +183,9 @@ export const RULE_SETS: readonly RuleSet[] = [
     validFrom: '2022-01-01',
     validTo: '2025-05-31',
     summary:
-      '120% zasiłku także w okresie próbnym; premia do 100% (nie w okresie próbnym); 12 dni wolnych; choroba do 21 dni; potrącenia za chorobę i nieobecność nieusprawiedliwioną według regulaminu centrum.',
+      '120% zasiłku także w okresie próbnym; premia do 100% (nie w okresie próbnym); ' +
+      '12 dni wolnych; choroba do 21 dni; potrącenia za chorobę i nieobecność ' +
+      'nieusprawiedliwioną według regulaminu centrum.',
     trialPercent: {
       value: 120,
       article: 'art. 15 ust. 4',
@@ -231,7 +238,12 @@ export const RULE_SETS: readonly RuleSet[] = [
     validFrom: '2025-06-01',
     validTo: null,
     summary:
-      '120% zasiłku w okresie próbnym i w okresie uczestnictwa; niepełny miesiąc: 1/30 świadczenia za każdy dzień; 6 dni wolnych w okresie uczestnictwa (żadnego w okresie próbnym), przy przedłużeniu do 6 więcej proporcjonalnie; choroba do 21 dni −1/40, kolejne dni bez świadczenia; nieobecność nieusprawiedliwiona −1/20, powyżej 3 dni w miesiącu brak świadczenia; premia do 100% tylko w okresie uczestnictwa.',
+      '120% zasiłku w okresie próbnym i w okresie uczestnictwa; niepełny miesiąc: ' +
+      '1/30 świadczenia za każdy dzień; 6 dni wolnych w okresie uczestnictwa (żadnego ' +
+      'w okresie próbnym), przy przedłużeniu do 6 więcej proporcjonalnie; choroba ' +
+      'do 21 dni −1/40, kolejne dni bez świadczenia; nieobecność nieusprawiedliwiona ' +
+      '−1/20, powyżej 3 dni w miesiącu brak świadczenia; premia do 100% tylko ' +
+      'w okresie uczestnictwa.',
     trialPercent: verified(120, 'art. 15 ust. 4–5'),
     participationPercent: verified(120, 'art. 15 ust. 4–5'),
     daysOffLimit: verified(6, 'art. 15 ust. 6a'),

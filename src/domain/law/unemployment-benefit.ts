@@ -28,7 +28,9 @@ export const UNEMPLOYMENT_BENEFIT_TABLE: readonly UnemploymentBenefitEntry[] = [
     verified: true,
     confidence: 'secondary',
     source: 'Regulamin CIS Ostrzyce 2017/18 (zasiłek 831,10 zł)',
-    note: 'Kwota obowiązywała już od 1.06.2015 (bez waloryzacji w latach 2016–2017); kwota po 90 dniach do potwierdzenia w obwieszczeniu.',
+    note:
+      'Kwota obowiązywała już od 1.06.2015 (bez waloryzacji w latach 2016–2017); ' +
+      'kwota po 90 dniach do potwierdzenia w obwieszczeniu.',
   },
   {
     from: '2018-06-01',

@@ -44,7 +44,9 @@ export function transferProblems(input: TransferRequest, today: string): Transfe
       path: 'consentGiven',
       code: 'CONSENT_REQUIRED',
       message:
-        'Przekazanie osoby do innego centrum wymaga jej zgody (lub zgody przedstawiciela ustawowego) — art. 12 ust. 1 pkt 2 ustawy. Bez zgody nie można przekazać żadnych danych.',
+        'Przekazanie osoby do innego centrum wymaga jej zgody (lub zgody przedstawiciela ' +
+        'ustawowego) — art. 12 ust. 1 pkt 2 ustawy. Bez zgody nie można przekazać ' +
+        'żadnych danych.',
     });
   else if (!input.consentOn)
     problems.push({ path: 'consentOn', code: 'REQUIRED', message: 'Podaj datę wyrażenia zgody.' });

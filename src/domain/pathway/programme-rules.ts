@@ -189,7 +189,10 @@ export function checkSigning(input: {
     problems.push({
       path: 'signedOn',
       code: 'ADMISSION_BEFORE_SIGNING',
-      message: `Program podpisany ${input.signedOn} nie może obejmować uczestnictwa od ${input.admissionDate} — uczestnictwo zaczyna się najwcześniej w dniu podpisania (art. 12 ust. 4). Zmień datę przyjęcia aneksem.`,
+      message:
+        `Program podpisany ${input.signedOn} nie może obejmować uczestnictwa od ${input.admissionDate} ` +
+        `— uczestnictwo zaczyna się najwcześniej w dniu podpisania (art. 12 ust. ` +
+        `4). Zmień datę przyjęcia aneksem.`,
     });
   }
   if (input.referredOn && input.signedOn < input.referredOn) {
@@ -249,7 +252,9 @@ export function checkExit(input: {
     problems.push({
       path: 'lastDay',
       code: 'EXIT_AFTER_END',
-      message: `Ostatni dzień uczestnictwa nie może być późniejszy niż koniec okresu uczestnictwa (${input.plannedEnd}). Najpierw przedłuż program.`,
+      message:
+        `Ostatni dzień uczestnictwa nie może być późniejszy niż koniec okresu uczestnictwa (${input.plannedEnd}). ` +
+        `Najpierw przedłuż program.`,
     });
   if (input.eventDate && input.eventDate < input.admissionDate)
     problems.push({
@@ -269,7 +274,9 @@ export function checkExit(input: {
       problems.push({
         path: 'continuationUntil',
         code: 'CONTINUATION_TOO_LONG',
-        message: `Program może trwać bez uczestnictwa najwyżej do ${latest} (6 miesięcy od zdarzenia, nie dłużej niż okres uczestnictwa — art. 13 ust. 5).`,
+        message:
+          `Program może trwać bez uczestnictwa najwyżej do ${latest} (6 miesięcy ` +
+          `od zdarzenia, nie dłużej niż okres uczestnictwa — art. 13 ust. 5).`,
       });
     if (input.continuationUntil < input.lastDay)
       problems.push({

@@ -72,6 +72,9 @@ export function contributionsOn(
     pension,
     disability,
     total: pension + disability,
-    explanation: `Podstawa ${zl(base)}${p.bonusInBase && bonus ? ' (z premią)' : ''}: emerytalne ${pct(p.pensionRateBp)} = ${zl(pension)}, rentowe ${pct(p.disabilityRateBp)} = ${zl(disability)}; płatnik składek: ${payer}; podstawa prawna: ${p.source}.`,
+    explanation:
+      `Podstawa ${zl(base)}${p.bonusInBase && bonus ? ' (z premią)' : ''}: ` +
+      `emerytalne ${pct(p.pensionRateBp)} = ${zl(pension)}, rentowe ${pct(p.disabilityRateBp)} = ${zl(disability)}; ` +
+      `płatnik składek: ${payer}; podstawa prawna: ${p.source}.`,
   };
 }

@@ -70,7 +70,8 @@ describe('buildElixirO: the formats.md §3.1 test vector', () => {
     expect(result.encoding).toBe('cp1250');
     expect(result.text).toBe(
       '110,20250715,206628,11402004,0,"55114020040000310012345678","61109010140000071219812874",' +
-        '"CENTRUM INTEGRACJI SPOŁECZNEJ|UL. PRZYKŁADOWA 1|00-001 WARSZAWA|","JAN KOWALSKI|UL. DŁUGA 5|00-002 WARSZAWA|",' +
+        ('"CENTRUM INTEGRACJI SPOŁECZNEJ|UL. PRZYKŁADOWA 1|00-001 WARSZAWA|","JAN ' +
+          'KOWALSKI|UL. DŁUGA 5|00-002 WARSZAWA|",') +
         '0,10901014,"ŚWIADCZENIE INTEGRACYJNE 06/2025|||","","","51",""\r\n',
     );
     expect(result.bytes.length).toBe(264);

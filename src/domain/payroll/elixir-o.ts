@@ -89,7 +89,8 @@ export type ElixirOResult =
 
 /**
  * Builds the Elixir-O file. Every field as formats.md §3.1 lays it out:
- * `110,YYYYMMDD,grosze,payerSort,0,"payerNRB","recipientNRB","payer|…","recipient|…",0,recipientSort,"title|…","","","51","ref"`.
+ * `110,YYYYMMDD,grosze,payerSort,0,"payerNRB","recipientNRB","payer|…","recipient|…",0,`
+ * `recipientSort,"title|…","","","51","ref"` (one line).
  * Returns all validation errors at once (Polish messages), or the bytes plus warnings about text that
  * had to be shortened or characters banks refuse that were left out.
  */
@@ -187,7 +188,9 @@ export function buildElixirO(input: ElixirOInput, options: ElixirOOptions = {}):
       index: null,
       field: 'transfers',
       code: 'ELIXIR_TOTAL_MISMATCH',
-      message: `Suma przelewów w pliku (${totalGrosze} gr) różni się od sumy listy wypłat (${options.expectedTotalGrosze} gr)`,
+      message:
+        `Suma przelewów w pliku (${totalGrosze} gr) różni ` +
+        `się od sumy listy wypłat (${options.expectedTotalGrosze} gr)`,
     });
   }
   if (errors.length > 0) return { ok: false, errors, warnings };

@@ -71,7 +71,10 @@ export function computeParticipationPeriods(input: {
       ok: false,
       error: {
         code: 'EXTENSION_ABOVE_LIMIT',
-        message: `Uczestnictwo można przedłużyć najwyżej o ${maxExtension} miesięcy (${extensionRuleSet.maxExtensionMonths.article}); łącznie najwyżej ${extensionRuleSet.maxMonths} miesięcy.`,
+        message:
+          `Uczestnictwo można przedłużyć najwyżej o ${maxExtension} ` +
+          `miesięcy (${extensionRuleSet.maxExtensionMonths.article}); ` +
+          `łącznie najwyżej ${extensionRuleSet.maxMonths} miesięcy.`,
       },
     };
   }
@@ -143,14 +146,18 @@ export function checkWeeklySchedule(
       problems.push({
         code: 'DISABLED_DAILY_HOURS_TOO_HIGH',
         article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji',
-        message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDailyHours} h dziennie.`,
+        message:
+          `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxDailyHours} ` +
+          `h dziennie.`,
       });
     }
     if (weekly > limits.disabledMaxWeeklyHours) {
       problems.push({
         code: 'DISABLED_WEEKLY_HOURS_TOO_HIGH',
         article: 'art. 14 ust. 1 w zw. z art. 15 ust. 2 ustawy o rehabilitacji',
-        message: `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxWeeklyHours} h tygodniowo.`,
+        message:
+          `Osoba ze znacznym lub umiarkowanym stopniem niepełnosprawności: najwyżej ${limits.disabledMaxWeeklyHours} ` +
+          `h tygodniowo.`,
       });
     }
   }

@@ -13,7 +13,9 @@ export const GRADUATE_PARAMETERS = {
   statusMonths: 6,
   countFrom: 'ADMISSION' as 'ADMISSION' | 'AFTER_TRIAL',
   source:
-    'Ustawa o zatrudnieniu socjalnym, art. 2 pkt 1a–1b (tekst jednolity Dz.U. 2025 poz. 1718). Liczenie 6 miesięcy od dnia przyjęcia (z okresem próbnym) to odczyt centrum — do potwierdzenia.',
+    'Ustawa o zatrudnieniu socjalnym, art. 2 pkt 1a–1b (tekst jednolity Dz.U. ' +
+    '2025 poz. 1718). Liczenie 6 miesięcy od dnia przyjęcia (z okresem próbnym) ' +
+    'to odczyt centrum — do potwierdzenia.',
 };
 
 export interface GraduateInput {

@@ -47,7 +47,9 @@ export function checkPlacementPlan(plan: {
     problems.push({
       field: 'dailyHours',
       code: 'PLACEMENT_HOURS_OVER_IPZS',
-      message: `${String(plan.dailyHours).replace('.', ',')} h dziennie przez 5 dni to więcej niż ${plan.weeklyHours} h tygodniowo z IPZS tej osoby.`,
+      message:
+        `${String(plan.dailyHours).replace('.', ',')} h dziennie przez 5 dni to ` +
+        `więcej niż ${plan.weeklyHours} h tygodniowo z IPZS tej osoby.`,
     });
   return problems;
 }

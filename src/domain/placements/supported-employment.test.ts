@@ -23,31 +23,35 @@ describe('supported employment (art. 15b–16)', () => {
       'justification:JUSTIFICATION_REQUIRED',
     ]);
   });
-  it('after the participation no justification is needed; a CIS needs all three signatures, a KIS the social worker', () => {
-    expect(
-      checkApplication({ ...cis, lastDay: '2026-06-30', appliedOn: '2026-07-10', justification: null }),
-    ).toEqual([]);
-    expect(
-      codes(
+  it(
+    'after the participation no justification is needed; a CIS needs all three ' +
+      'signatures, a KIS the social worker',
+    () => {
+      expect(
+        checkApplication({ ...cis, lastDay: '2026-06-30', appliedOn: '2026-07-10', justification: null }),
+      ).toEqual([]);
+      expect(
+        codes(
+          checkApplication({
+            ...cis,
+            lastDay: '2026-06-30',
+            appliedOn: '2026-07-10',
+            signedByParticipant: false,
+          }),
+        ),
+      ).toEqual(['signatures:JOINT_APPLICATION_REQUIRED']);
+      expect(
         checkApplication({
           ...cis,
+          centreType: 'KIS',
           lastDay: '2026-06-30',
           appliedOn: '2026-07-10',
+          signedByDirector: false,
           signedByParticipant: false,
         }),
-      ),
-    ).toEqual(['signatures:JOINT_APPLICATION_REQUIRED']);
-    expect(
-      checkApplication({
-        ...cis,
-        centreType: 'KIS',
-        lastDay: '2026-06-30',
-        appliedOn: '2026-07-10',
-        signedByDirector: false,
-        signedByParticipant: false,
-      }),
-    ).toEqual([]);
-  });
+      ).toEqual([]);
+    },
+  );
   it('employment of at least 6 months', () => {
     expect(checkEmployment({ from: '2026-09-01', until: '2027-02-28' })).toEqual([]);
     expect(codes(checkEmployment({ from: '2026-09-01', until: '2027-02-27' }))).toEqual([

@@ -60,7 +60,8 @@ export function checkApplication(a: {
       field: 'signatures',
       code: 'JOINT_APPLICATION_REQUIRED',
       message:
-        'Wniosek składają wspólnie kierownik, pracownik socjalny i uczestnik (art. 16) — zaznacz wszystkie trzy podpisy.',
+        'Wniosek składają wspólnie kierownik, pracownik socjalny i uczestnik (art. ' +
+        '16) — zaznacz wszystkie trzy podpisy.',
     });
   if (a.centreType === 'KIS' && !a.signedBySocialWorker)
     problems.push({
@@ -77,7 +78,9 @@ export function checkApplication(a: {
       problems.push({
         field: 'appliedOn',
         code: 'BEFORE_SIX_MONTHS',
-        message: `W trakcie uczestnictwa wniosek jest możliwy najwcześniej po 6 miesiącach (od ${dmy(sixMonths)}), także w uzasadnionym przypadku.`,
+        message:
+          `W trakcie uczestnictwa wniosek jest możliwy najwcześniej po 6 miesiącach (od ${dmy(sixMonths)}), ` +
+          `także w uzasadnionym przypadku.`,
       });
     if (!a.justification)
       problems.push({
@@ -132,7 +135,10 @@ export function checkClaim(c: {
     problems.push({
       field: 'month',
       code: 'OUTSIDE_REFUND_PERIOD',
-      message: `Refundacja obejmuje pierwsze 6 miesięcy zatrudnienia od ${dmy(c.employmentFrom)}; ${c.month} jest ${nth < 1 ? 'przed nim' : `jego ${nth}. miesiącem`}.`,
+      message:
+        `Refundacja obejmuje pierwsze ` +
+        (`6 miesięcy zatrudnienia od ${dmy(c.employmentFrom)}` +
+          `; ${c.month} jest ${nth < 1 ? 'przed nim' : `jego ${nth}. miesiącem`}.`),
     });
   const z = findUnemploymentBenefit(`${c.month}-01`);
   const limit = z
@@ -142,14 +148,18 @@ export function checkClaim(c: {
     problems.push({
       field: 'refundWage',
       code: 'REFUND_OVER_LIMIT',
-      message: `Refundacja części wynagrodzenia może wynieść najwyżej ${zl(limit)} zł (100 % zasiłku ${zl(z!.amount)} zł, nie więcej niż wynagrodzenie).`,
+      message:
+        `Refundacja części wynagrodzenia może wynieść najwyżej ${zl(limit)} zł ` +
+        `(100 % zasiłku ${zl(z!.amount)} zł, nie więcej niż wynagrodzenie).`,
     });
   const total = c.refundWage + c.refundContributions;
   return {
     problems,
     limit,
     total,
-    how: `${zl(c.refundWage)} zł części wynagrodzenia + ${zl(c.refundContributions)} zł składek na ubezpieczenia społeczne = ${zl(total)} zł`,
+    how:
+      `${zl(c.refundWage)} zł części wynagrodzenia + ${zl(c.refundContributions)} ` +
+      `zł składek na ubezpieczenia społeczne = ${zl(total)} zł`,
   };
 }
 

@@ -117,8 +117,16 @@ export function scrubTokens(value: unknown, tokens: readonly string[], pseudonym
 
 // Values that describe an event without describing the person: ids, days, months, instants, codes,
 // field names, short numbers. Anything else in an entry about the person is free text and goes.
-const SAFE_STRING =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}(?:-\d{2}(?:T[\d:.]+Z?)?)?|[A-Z][A-Z0-9_]*|[a-z][a-zA-Z0-9]*(?:[._][a-zA-Z0-9]+)*|\d{1,6}|(?:pdf|json|csv|xlsx))$/;
+const SAFE_STRING = new RegExp(
+  `^(?:${[
+    '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    String.raw`\d{4}-\d{2}(?:-\d{2}(?:T[\d:.]+Z?)?)?`,
+    '[A-Z][A-Z0-9_]*',
+    '[a-z][a-zA-Z0-9]*(?:[._][a-zA-Z0-9]+)*',
+    String.raw`\d{1,6}`,
+    '(?:pdf|json|csv|xlsx)',
+  ].join('|')})$`,
+);
 
 /**
  * The details of an audit entry about the person, made anonymous: who did what and when stays (the

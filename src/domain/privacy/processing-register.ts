@@ -26,10 +26,14 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   {
     name: 'Przyjmowanie skierowań i kwalifikacja do uczestnictwa',
     purpose: 'ustalenie, czy osoba należy do grupy z art. 1 ust. 2 ustawy i może uczestniczyć w zajęciach',
-    legalBasis: `${BASE} oraz art. 1 ust. 2–3 i art. 12 ustawy; ${HEALTH}; art. 10 RODO (informacja o zwolnieniu z zakładu karnego, bez treści wyroku)`,
+    legalBasis:
+      `${BASE} oraz art. 1 ust. 2–3 i art. 12 ustawy; ${HEALTH}; art. 10 RODO ` +
+      `(informacja o zwolnieniu z zakładu karnego, bez treści wyroku)`,
     dataSubjects: 'osoby kierowane i zgłaszające się do centrum',
     dataCategories:
-      'imiona i nazwisko, PESEL, data urodzenia, płeć, adres, dane kontaktowe, wykształcenie, obywatelstwo, grupa z art. 1 ust. 2, dokumenty potwierdzające, uzasadnienie',
+      'imiona i nazwisko, PESEL, data urodzenia, płeć, adres, dane kontaktowe, ' +
+      'wykształcenie, obywatelstwo, grupa z art. 1 ust. 2, dokumenty potwierdzające, ' +
+      'uzasadnienie',
     recipients: 'podmiot kierujący (OPS, CUS, PUP, PCPR) — informacja o stanie skierowania',
     retention: RETENTION,
   },
@@ -39,7 +43,8 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     legalBasis: `${BASE} oraz art. 12, art. 13 ust. 5a ustawy; ${HEALTH}`,
     dataSubjects: 'uczestnicy i absolwenci',
     dataCategories:
-      'dane identyfikacyjne, przebieg programu, cele i działania, umiejętności, przyczyny zakończenia, wyniki po zakończeniu',
+      'dane identyfikacyjne, przebieg programu, cele i działania, umiejętności, ' +
+      'przyczyny zakończenia, wyniki po zakończeniu',
     recipients: 'powiatowy urząd pracy (zaświadczenie osoby długotrwale bezrobotnej, art. 13 ust. 5a)',
     retention: RETENTION,
   },
@@ -78,7 +83,8 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     legalBasis: 'art. 6 ust. 1 lit. c RODO w zw. z art. 8b ust. 4 ustawy i art. 32 RODO',
     dataSubjects: 'pracownicy centrum',
     dataCategories:
-      'imię i nazwisko, e-mail, role, upoważnienie i oświadczenie o poufności, adres IP, wpisy o odczytach danych wrażliwych',
+      'imię i nazwisko, e-mail, role, upoważnienie i oświadczenie o poufności, ' +
+      'adres IP, wpisy o odczytach danych wrażliwych',
     recipients: 'brak odbiorców zewnętrznych',
     retention: 'przez okres zatrudnienia, a dziennik — tak długo jak dane, których dotyczy',
   },
@@ -90,7 +96,8 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'art. 6 ust. 1 lit. b i c RODO w zw. z art. 42–44 ustawy o działalności pożytku publicznego i o wolontariacie',
     dataSubjects: 'wolontariusze (przy osobach małoletnich — także ich opiekunowie)',
     dataCategories:
-      'imię i nazwisko, data urodzenia, płeć, e-mail, telefon, opiekun i jego zgoda, porozumienia, świadczenia i ich czas',
+      'imię i nazwisko, data urodzenia, płeć, e-mail, telefon, opiekun i jego ' +
+      'zgoda, porozumienia, świadczenia i ich czas',
     recipients: 'brak odbiorców zewnętrznych',
     retention: kept(R.VOLUNTEER),
   },

@@ -48,7 +48,8 @@ const PEOPLE_LABELS: [string, string][] = [
 export const ACTIVITY_PART_TITLE =
   'CZĘŚĆ DODATKOWA. WYDARZENIA I SZKOLENIA, WOLONTARIUSZE, POMOC RZECZOWA, ABSOLWENCI';
 const ACTIVITY_PART_NOTE =
-  'Część dodatkowa: wzór sprawozdania nie przewiduje tych danych; centrum podaje je, by pokazać pełny zakres działalności.';
+  'Część dodatkowa: wzór sprawozdania nie przewiduje tych danych; centrum ' +
+  'podaje je, by pokazać pełny zakres działalności.';
 
 /** Hours from minutes, as a decimal with two places (the FTE cell prints the same way). */
 const hours = (minutes: number): CellValue => ({ fte: Math.round((minutes / 60) * 100) / 100 });

@@ -69,14 +69,28 @@ export const FOUNDING_TYPES = [
 export function countingRules(centreType: 'CIS' | 'KIS', groupCounting: 'each' | 'primary'): string[] {
   return [
     groupCounting === 'each'
-      ? 'Uczestnik należący do kilku grup z art. 1 ust. 2 ustawy jest wykazany w każdej z nich, dlatego suma wierszy grup może być większa niż liczba uczestników ogółem. Osoby bez grupy z art. 1 ust. 2 pkt 1–8 wykazano w wierszu „inne osoby”.'
+      ? 'Uczestnik należący do kilku grup z art. 1 ust. 2 ustawy jest wykazany ' +
+        'w każdej z nich, dlatego suma wierszy grup może być większa niż liczba ' +
+        'uczestników ogółem. Osoby bez grupy z art. 1 ust. 2 pkt 1–8 wykazano w ' +
+        'wierszu „inne osoby”.'
       : 'Uczestnik należący do kilku grup z art. 1 ust. 2 ustawy jest wykazany raz, w grupie wskazanej w skierowaniu.',
-    'Uczestnik w roku: co najmniej jeden dzień uczestnictwa w roku (od pierwszego dnia miesiąca próbnego do ostatniego dnia zajęć, także osoby przyjęte w poprzednim roku), liczony raz. Rozpoczęli: przyjęci w roku. Zakończyli: ostatni dzień zajęć w roku (w tym zaprzestanie realizacji programu i rezygnacja, wykazane osobno).',
-    'Usamodzielnienie ekonomiczne: zatrudnienie (także wspierane i w centrum), działalność gospodarcza, spółdzielnia socjalna albo nabycie prawa do emerytury lub renty, odnotowane przy zakończeniu udziału lub w monitoringu; każda osoba raz w danym rodzaju, w roku, w którym go odnotowano po raz pierwszy.',
+    'Uczestnik w roku: co najmniej jeden dzień uczestnictwa w roku (od pierwszego ' +
+      'dnia miesiąca próbnego do ostatniego dnia zajęć, także osoby przyjęte w ' +
+      'poprzednim roku), liczony raz. Rozpoczęli: przyjęci w roku. Zakończyli: ' +
+      'ostatni dzień zajęć w roku (w tym zaprzestanie realizacji programu i rezygnacja, ' +
+      'wykazane osobno).',
+    'Usamodzielnienie ekonomiczne: zatrudnienie (także wspierane i w centrum), ' +
+      'działalność gospodarcza, spółdzielnia socjalna albo nabycie prawa do emerytury ' +
+      'lub renty, odnotowane przy zakończeniu udziału lub w monitoringu; każda ' +
+      'osoba raz w danym rodzaju, w roku, w którym go odnotowano po raz pierwszy.',
     ...(centreType === 'CIS'
       ? [
-          'Świadczenia integracyjne i premie motywacyjne: kwoty z zamkniętych list wypłat za miesiące od stycznia do grudnia roku sprawozdawczego, co do grosza; korekta liczy się na liście, na której ją rozliczono.',
-          'Układ części II–VII według wzoru sprawozdania z 2007 r. (Dz.U. 2007 Nr 196 poz. 1421) tam, gdzie tekst wzoru z 2017 r. (Dz.U. 2017 poz. 97) nie był dostępny.',
+          'Świadczenia integracyjne i premie motywacyjne: kwoty z zamkniętych list ' +
+            'wypłat za miesiące od stycznia do grudnia roku sprawozdawczego, co do grosza; ' +
+            'korekta liczy się na liście, na której ją rozliczono.',
+          'Układ części II–VII według wzoru sprawozdania z 2007 r. (Dz.U. 2007 Nr ' +
+            '196 poz. 1421) tam, gdzie tekst wzoru z 2017 r. (Dz.U. 2017 poz. 97) nie ' +
+            'był dostępny.',
         ]
       : [
           'Zakres sprawozdania: art. 18a ust. 6 ustawy o zatrudnieniu socjalnym; wzoru sprawozdania nie wydano.',
@@ -92,7 +106,10 @@ export function warningMessage(w: { code: string; month: string; label: string }
     case 'PAYROLL_MONTH_OPEN':
       return `Lista wypłat za ${monthName(w.month)} nie jest zamknięta — jej kwot nie ujęto w sprawozdaniu.`;
     case 'FINANCE_PAYROLL_MISMATCH':
-      return `Kwoty list wypłat za ${w.month} r. nie zgadzają się z rejestrem finansowym — sprawdź rozliczenie list wypłat w rejestrze finansowym.`;
+      return (
+        `Kwoty list wypłat za ${w.month} r. nie zgadzają się z rejestrem finansowym ` +
+        `— sprawdź rozliczenie list wypłat w rejestrze finansowym.`
+      );
     case 'PAYROLL_MONTH_MISSING':
       return `Brak listy wypłat za ${monthName(w.month)}, choć w tym miesiącu byli uczestnicy.`;
     default:

@@ -31,9 +31,14 @@ export const INDICATOR_WINDOW_DAYS = 92;
 
 export const INDICATOR_FORMULAS = {
   employment:
-    'Efektywność zatrudnieniowa = osoby, które po zakończeniu udziału usamodzielniły się ekonomicznie (zatrudnienie, działalność gospodarcza, spółdzielnia socjalna, emerytura lub renta) najpóźniej 3 miesiące (92 dni) po ostatnim dniu zajęć ÷ osoby, które zakończyły udział × 100%.',
+    'Efektywność zatrudnieniowa = osoby, które po zakończeniu udziału usamodzielniły ' +
+    'się ekonomicznie (zatrudnienie, działalność gospodarcza, spółdzielnia socjalna, ' +
+    'emerytura lub renta) najpóźniej 3 miesiące (92 dni) po ostatnim dniu zajęć ' +
+    '÷ osoby, które zakończyły udział × 100%.',
   social:
-    'Efektywność społeczna = osoby, które zakończyły udział z co najmniej jednym odnotowanym efektem reintegracji społecznej albo usamodzielnieniem ekonomicznym ÷ osoby, które zakończyły udział × 100%.',
+    'Efektywność społeczna = osoby, które zakończyły udział z co najmniej jednym ' +
+    'odnotowanym efektem reintegracji społecznej albo usamodzielnieniem ekonomicznym ' +
+    '÷ osoby, które zakończyły udział × 100%.',
 } as const;
 
 /** Defaults a centre may change (each with where it comes from) and the national target. */
@@ -44,12 +49,16 @@ export const DEFAULT_TARGETS = {
   },
   social: {
     value: 80,
-    note: 'Wskaźnik przywrócenia do życia społecznego stosowany przez centra (ponad 80%) — do zmiany w regulaminie centrum.',
+    note:
+      'Wskaźnik przywrócenia do życia społecznego stosowany przez centra (ponad ' +
+      '80%) — do zmiany w regulaminie centrum.',
   },
 } as const;
 export const KPRES_TARGET = {
   value: 40,
-  note: 'Krajowy Program Rozwoju Ekonomii Społecznej do 2030 r.: 40% osób podejmujących pracę po zakończeniu udziału w jednostce reintegracyjnej.',
+  note:
+    'Krajowy Program Rozwoju Ekonomii Społecznej do 2030 r.: 40% osób podejmujących ' +
+    'pracę po zakończeniu udziału w jednostce reintegracyjnej.',
 } as const;
 
 const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);

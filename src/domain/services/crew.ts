@@ -24,13 +24,17 @@ export function crewProblem(
   if (!admitted.length)
     return {
       code: 'NOT_ADMITTED',
-      message: `${name}: osoba nie została przyjęta do centrum (brak podpisanego programu) — nie może pracować przy zleceniu.`,
+      message:
+        `${name}: osoba nie została przyjęta do centrum (brak podpisanego programu) ` +
+        `— nie może pracować przy zleceniu.`,
     };
   const covering = admitted.find((p) => p.admissionDate <= job.from && (p.lastDay ?? p.plannedEnd) >= job.to);
   if (covering) return null;
   const p = admitted.at(-1)!;
   return {
     code: 'OUTSIDE_PARTICIPATION',
-    message: `${name}: zlecenie (${day(job.from)} – ${day(job.to)}) wykracza poza okres uczestnictwa (${day(p.admissionDate)} – ${day(p.lastDay ?? p.plannedEnd)}).`,
+    message:
+      `${name}: zlecenie (${day(job.from)} – ${day(job.to)}) wykracza poza okres ` +
+      `uczestnictwa (${day(p.admissionDate)} – ${day(p.lastDay ?? p.plannedEnd)}).`,
   };
 }

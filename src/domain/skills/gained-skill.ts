@@ -23,7 +23,13 @@ const daysText = (n: number) => (n === 1 ? '1 dzień' : `${n} dni`);
 /** The line printed on the certificate, in Polish: what, where, how long, and the evidence. */
 export function gainedSkillLine(s: GainedSkill): string {
   if (s.source === 'COURSE')
-    return `Szkolenie „${s.title}” ukończone z zaświadczeniem nr ${s.certificateNumber} z ${dmy(s.issuedOn)} r. (${hoursText(s.hours)})`;
+    return (
+      `Szkolenie „${s.title}” ukończone ` +
+      `z zaświadczeniem nr ${s.certificateNumber} z ${dmy(s.issuedOn)} r. (${hoursText(s.hours)})`
+    );
   const period = s.from === s.to ? dmy(s.from) : `${dmy(s.from)}–${dmy(s.to)}`;
-  return `${s.practised.join('; ')} — praca zlecona „${s.orderTitle}” (warsztat ${s.workshop}), ${daysText(s.days)}, ${hoursText(s.hours)}, ${period}`;
+  return (
+    `${s.practised.join('; ')} — praca zlecona „${s.orderTitle}” ` +
+    `(warsztat ${s.workshop}), ${daysText(s.days)}, ${hoursText(s.hours)}, ${period}`
+  );
 }

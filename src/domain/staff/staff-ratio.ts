@@ -3,6 +3,7 @@
  * employment (Dz.U. 2025 poz. 1718): a CIS may have at most 10 participants per employee who conducts
  * classes directly; employees in supported employment (art. 16) are not counted.
  */
+import { daysInMonth } from '../calendar';
 
 export const STAFF_FUNCTIONS = [
   'DIRECTOR',
@@ -111,7 +112,7 @@ export interface StaffMember extends StaffPeriod {
 }
 
 const lastDayOfMonth = (year: number, month: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 
 /**
  * The staff part of the annual reports: persons with a contract at any time in the year; hired/left =

@@ -7,14 +7,19 @@ import type { RuleProblem } from '../pathway/programme-rules';
  * texts of the act — one article-by-article text whose art. 46 ust. 4 already cites Dz.U. 2019 poz. 1373 (so it
  * is a consolidation after 2019), the GOFIN text and volunteering-centre guides — and they agree word for word
  * with the rules below. The official consolidated text (Dz.U. 2024 poz. 1491) itself could not be opened from
- * this machine. Hence `confirmed: false` — an internal flag for developers only: no screen or paper shows it; staff see the
+ * this machine. Hence `confirmed: false` — an internal flag for developers only: no screen or paper
+ * shows it; staff see the
  * source and the date in plain Polish (volunteeringRulesView).
  */
 export const VOLUNTEERING_RULES = {
   validFrom: '2010-03-12',
   source:
-    'art. 44 ust. 4 i art. 46 ust. 3 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie',
-  /** Art. 44 ust. 4: "Jeżeli świadczenie wolontariusza wykonywane jest przez okres dłuższy niż 30 dni, porozumienie powinno być sporządzone na piśmie." */
+    'art. 44 ust. 4 i art. 46 ust. 3 ustawy z dnia 24 kwietnia 2003 r. o działalności ' +
+    'pożytku publicznego i o wolontariacie',
+  /**
+   * Art. 44 ust. 4: "Jeżeli świadczenie wolontariusza wykonywane jest przez okres dłuższy niż 30 dni,
+   * porozumienie powinno być sporządzone na piśmie."
+   */
   writtenAgreementAfterDays: 30,
   /** Art. 44 ust. 2: on request the centre confirms the agreement in writing and issues a certificate. */
   writtenOnRequest: true,
@@ -80,7 +85,12 @@ export function insuranceNote(validFrom: string, validUntil: string | null): str
   const days = agreementDays(validFrom, validUntil);
   // Art. 46 ust. 3 speaks of the time the service lasts: an open-ended agreement says nothing of it yet.
   if (days === null)
-    return 'Porozumienie bez daty końca: jeśli świadczenia potrwają nie dłużej niż 30 dni, centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków; dłużej — przysługuje zaopatrzenie na podstawie ustawy wypadkowej. Wpisz datę końca, gdy będzie znana.';
+    return (
+      'Porozumienie bez daty końca: jeśli świadczenia potrwają nie dłużej niż ' +
+      '30 dni, centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków; ' +
+      'dłużej — przysługuje zaopatrzenie na podstawie ustawy wypadkowej. Wpisz ' +
+      'datę końca, gdy będzie znana.'
+    );
   return days <= VOLUNTEERING_RULES.insuranceUpToDays
     ? 'Porozumienie do 30 dni: centrum ubezpiecza wolontariusza od następstw nieszczęśliwych wypadków.'
     : 'Porozumienie ponad 30 dni: wolontariusz objęty ubezpieczeniem wypadkowym na podstawie ustawy wypadkowej.';

@@ -90,7 +90,8 @@ export function participantImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Import uczestników — podgląd: przyporządkowanie kolumn, błędy i ostrzeżenia w każdym wierszu (nic nie zapisuje)',
+            'Import uczestników — podgląd: przyporządkowanie kolumn, błędy i ostrzeżenia ' +
+            'w każdym wierszu (nic nie zapisuje)',
           description: IMPORT_MULTIPART_DESCRIPTION,
           consumes: ['multipart/form-data'],
           response: { 200: ImportPreviewSchema, ...errorResponses(400, 401, 403, 413, 415) },
@@ -144,7 +145,8 @@ export function participantImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Eksport listy uczestników do XLSX (filtry jak w liście; tylko pola widoczne dla roli, bez danych wrażliwych)',
+            'Eksport listy uczestników do XLSX (filtry jak w liście; tylko pola widoczne ' +
+            'dla roli, bez danych wrażliwych)',
           querystring: ParticipantExportQuerySchema,
           response: { 200: z.any().describe(XLSX_TYPE), ...errorResponses(400, 401, 403) },
         },

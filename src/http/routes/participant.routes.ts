@@ -116,7 +116,8 @@ export function participantRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Usunięcie rekordu wprowadzonego omyłkowo (kierownik) — to samo co POST /api/v1/privacy/participants/{id}/erase',
+            'Usunięcie rekordu wprowadzonego omyłkowo (kierownik) — to samo co POST ' +
+            '/api/v1/privacy/participants/{id}/erase',
           params: IdParamsSchema,
           body: ParticipantDeleteSchema,
           response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },

@@ -96,7 +96,10 @@ async function readUpload(request: FastifyRequest) {
   return { bytes, fileName: part.filename || 'skan', kind: kind.data, referralId, description };
 }
 
-/** The participant pathway: referral, scans, eligibility, programme (IPZS / KIS contract), exit, printouts, follow-ups. */
+/**
+ * The participant pathway: referral, scans, eligibility, programme (IPZS / KIS contract), exit,
+ * printouts, follow-ups.
+ */
 export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const common = { security: cookieAuth, tags: ['pathway'] };
@@ -183,7 +186,8 @@ export function pathwayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Dodanie skanu (multipart/form-data: pola kind, referralId, description, potem file; PDF/JPEG/PNG do 10 MB)',
+            'Dodanie skanu (multipart/form-data: pola kind, referralId, description, ' +
+            'potem file; PDF/JPEG/PNG do 10 MB)',
           params: P,
           consumes: ['multipart/form-data'],
           response: { 201: DocumentSchema, ...errorResponses(400, 401, 403, 404, 413, 415) },

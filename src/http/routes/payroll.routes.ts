@@ -31,7 +31,10 @@ import { contentDisposition } from '../attachment';
 
 const ENCODINGS = ['cp1250', 'iso-8859-2', 'utf-8'] as const;
 
-/** The monthly integration-benefit payroll: compute, bonuses, review → approve → close, corrections, bank file, payment list. */
+/**
+ * The monthly integration-benefit payroll: compute, bonuses, review → approve → close, corrections,
+ * bank file, payment list.
+ */
 export function payrollRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const common = { security: cookieAuth, tags: ['payroll'] };

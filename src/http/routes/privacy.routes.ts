@@ -180,7 +180,8 @@ export function privacyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           ...common,
           summary:
-            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało dane konto (JSON ze stronami, CSV lub XLSX)',
+            'Kto odczytywał dane szczególnych kategorii danej osoby / co odczytywało ' +
+            'dane konto (JSON ze stronami, CSV lub XLSX)',
           querystring: SensitiveAccessQuerySchema,
           response: {
             200: SensitiveAccessLogSchema.or(z.any().describe('text/csv')),

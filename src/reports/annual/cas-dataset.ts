@@ -193,7 +193,9 @@ export async function casXlsx(r: AnnualReport, trace: Trace): Promise<Buffer> {
   }
   sheet.addRow([]);
   sheet.addRow([
-    `${form} za rok ${r.year}: ${r.centre.name}, REGON ${r.centre.regon}. Wiersze „NIEZNANA” wymagają danych spoza systemu lub kategorii formularza, których nie znamy.`,
+    `${form} za rok ${r.year}: ${r.centre.name}, REGON ${r.centre.regon}. Wiersze ` +
+      `„NIEZNANA” wymagają danych spoza systemu lub kategorii formularza, których ` +
+      `nie znamy.`,
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -11,29 +11,33 @@ async function xlsx(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> 
 }
 
 describe('readImportFile', () => {
-  it('reads the first worksheet of an XLSX: title rows skipped, dates, numbers, formulas, links and rich text as values', async () => {
-    const bytes = await xlsx((sheet) => {
-      sheet.getCell('A2').value = 'Imię';
-      sheet.getCell('B2').value = 'Data urodzenia';
-      sheet.getCell('C2').value = 'PESEL';
-      sheet.getCell('D2').value = { richText: [{ text: 'E-' }, { text: 'mail' }] };
-      sheet.getCell('E2').value = 'Nr domu';
-      sheet.getCell('A4').value = 'Łucja';
-      sheet.getCell('B4').value = new Date(Date.UTC(1990, 2, 12));
-      sheet.getCell('C4').value = 2_070_803_628;
-      sheet.getCell('D4').value = { text: 'lucja@example.pl', hyperlink: 'mailto:lucja@example.pl' };
-      sheet.getCell('E4').value = { formula: '2+3', result: 5 };
-    });
-    const file = await readImportFile(bytes, 'lista.xlsx');
-    expect(file).toMatchObject({ format: 'XLSX', encoding: null, delimiter: null });
-    expect(file.table).toEqual({
-      columns: ['Imię', 'Data urodzenia', 'PESEL', 'E-mail', 'Nr domu'],
-      headerRow: 2,
-      rows: [
-        { row: 4, cells: ['Łucja', new Date(Date.UTC(1990, 2, 12)), 2_070_803_628, 'lucja@example.pl', 5] },
-      ],
-    });
-  });
+  it(
+    'reads the first worksheet of an XLSX: title rows skipped, dates, numbers, ' +
+      'formulas, links and rich text as values',
+    async () => {
+      const bytes = await xlsx((sheet) => {
+        sheet.getCell('A2').value = 'Imię';
+        sheet.getCell('B2').value = 'Data urodzenia';
+        sheet.getCell('C2').value = 'PESEL';
+        sheet.getCell('D2').value = { richText: [{ text: 'E-' }, { text: 'mail' }] };
+        sheet.getCell('E2').value = 'Nr domu';
+        sheet.getCell('A4').value = 'Łucja';
+        sheet.getCell('B4').value = new Date(Date.UTC(1990, 2, 12));
+        sheet.getCell('C4').value = 2_070_803_628;
+        sheet.getCell('D4').value = { text: 'lucja@example.pl', hyperlink: 'mailto:lucja@example.pl' };
+        sheet.getCell('E4').value = { formula: '2+3', result: 5 };
+      });
+      const file = await readImportFile(bytes, 'lista.xlsx');
+      expect(file).toMatchObject({ format: 'XLSX', encoding: null, delimiter: null });
+      expect(file.table).toEqual({
+        columns: ['Imię', 'Data urodzenia', 'PESEL', 'E-mail', 'Nr domu'],
+        headerRow: 2,
+        rows: [
+          { row: 4, cells: ['Łucja', new Date(Date.UTC(1990, 2, 12)), 2_070_803_628, 'lucja@example.pl', 5] },
+        ],
+      });
+    },
+  );
 
   it('reads CSV in Windows-1250 with semicolons, whatever its name', async () => {
     const file = await readImportFile(

@@ -26,7 +26,8 @@ export async function readImportFile(bytes: Uint8Array, fileName: string): Promi
   if (startsWith(bytes, OLE)) {
     throw new ImportFileError(
       'OLD_EXCEL_FORMAT',
-      'Starszy format Excela (.xls) nie jest obsługiwany. Zapisz plik jako „Skoroszyt programu Excel (.xlsx)” albo CSV.',
+      'Starszy format Excela (.xls) nie jest obsługiwany. Zapisz plik jako „Skoroszyt ' +
+        'programu Excel (.xlsx)” albo CSV.',
     );
   }
   if (startsWith(bytes, ZIP)) {

@@ -47,7 +47,9 @@ export async function renderCertificate(data: CertificateData): Promise<Buffer> 
       margin: [0, 0, 0, 8],
     },
     paragraph(
-      `${gendered(sex, 'uczestniczyła', 'uczestniczył', 'uczestniczył(a)')} w zajęciach reintegracji zawodowej i społecznej prowadzonych przez ${data.centre.name}, ${programme}, w okresie ${period}`,
+      `${gendered(sex, 'uczestniczyła', 'uczestniczył', 'uczestniczył(a)')} w ` +
+        `zajęciach reintegracji zawodowej i społecznej prowadzonych przez ${data.centre.name}, ${programme}, ` +
+        `w okresie ${period}`,
     ),
     factsTable(
       [

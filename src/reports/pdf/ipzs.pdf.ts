@@ -112,7 +112,9 @@ export async function renderIpzs(data: IpzsDocumentData): Promise<Buffer> {
       unbreakable: true,
       stack: [
         {
-          text: `Program w wersji ${data.version}: ${data.signedOn ? `podpisany dnia ${shortDate(data.signedOn)} r.` : 'niepodpisany'}`,
+          text:
+            `Program w wersji ${data.version}` +
+            `: ${data.signedOn ? `podpisany dnia ${shortDate(data.signedOn)} r.` : 'niepodpisany'}`,
           bold: true,
           margin: [0, 10, 0, 2],
         },

@@ -44,14 +44,19 @@ export async function renderPupCoverLetter(data: PupCoverLetterData): Promise<Bu
       margin: [0, 0, 0, 12],
     }),
     paragraph(
-      `Na podstawie art. 13 ust. 5a ${ACT} (Dz.U. z 2025 r. poz. 1718) przekazujemy zaświadczenie ${certificate} wydane osobie długotrwale bezrobotnej: ${who}.`,
+      `Na podstawie art. 13 ust. 5a ${ACT} (Dz.U. z 2025 r. poz. 1718) przekazujemy ` +
+        `zaświadczenie ${certificate} wydane osobie długotrwale bezrobotnej: ${who}.`,
     ),
     paragraph(
-      `${gendered(sex, 'Uczestniczyła', 'Uczestniczył', 'Osoba uczestniczyła')} w zajęciach reintegracji zawodowej i społecznej w ${data.centre.name} w ramach indywidualnego programu zatrudnienia socjalnego w okresie od ${shortDate(data.admissionDate)} r. do ${shortDate(data.lastDay)} r.${
-        data.referredOn
-          ? ` Do Centrum ${gendered(sex, 'została skierowana', 'został skierowany', 'została skierowana')} przez Państwa urząd w dniu ${longDate(data.referredOn)}`
-          : ''
-      }`,
+      `${gendered(sex, 'Uczestniczyła', 'Uczestniczył', 'Osoba uczestniczyła')} ` +
+        `w zajęciach reintegracji zawodowej i społecznej w ${data.centre.name} ` +
+        'w ramach indywidualnego programu zatrudnienia socjalnego ' +
+        `w okresie od ${shortDate(data.admissionDate)} r. do ${shortDate(data.lastDay)} r.${
+          data.referredOn
+            ? ` Do Centrum ${gendered(sex, 'została skierowana', 'został skierowany', 'została skierowana')} ` +
+              `przez Państwa urząd w dniu ${longDate(data.referredOn)}`
+            : ''
+        }`,
     ),
     signatures(signatureBlock('kierownik Centrum Integracji Społecznej', data.signatory, 'Z poważaniem')),
     {

@@ -10,7 +10,9 @@ import { fullName, longDate, shortDate } from './wording';
 export async function renderReferralStatusLetter(data: ReferralStatusLetterData): Promise<Buffer> {
   const isCis = data.centre.type === 'CIS';
   // The name stays in the nominative: declining Polish names automatically is not reliable.
-  const subject = `Dotyczy: skierowania z dnia ${longDate(data.referredOn)} — ${fullName(data.participant)}, ur. ${shortDate(data.participant.birthDate)} r.`;
+  const subject =
+    `Dotyczy: skierowania z dnia ${longDate(data.referredOn)} — ${fullName(data.participant)}` +
+    `, ur. ${shortDate(data.participant.birthDate)} r.`;
 
   const content: Content[] = [
     ...documentHeader(data.centre, data.issuedOn),

@@ -16,7 +16,8 @@ const GROUNDS: Record<TerminationDecisionData['ground'], { point: string; reason
   PERSISTENT_VIOLATION: {
     point: 'art. 13 ust. 4 pkt 1',
     reason:
-      'uporczywego naruszania postanowień indywidualnego programu zatrudnienia socjalnego, uniemożliwiającego jego dalszą realizację',
+      'uporczywego naruszania postanowień indywidualnego programu zatrudnienia ' +
+      'socjalnego, uniemożliwiającego jego dalszą realizację',
   },
   PERMANENT_ABANDONMENT: {
     point: 'art. 13 ust. 4 pkt 2',
@@ -54,7 +55,8 @@ export async function renderTerminationDecision(data: TerminationDecisionData): 
       margin: [24, 0, 0, 8],
     },
     paragraph(
-      `z powodu ${ground.reason}. Za ostatni dzień uczestnictwa w zajęciach w Centrum przyjmuje się dzień ${longDate(data.lastDay)}`,
+      `z powodu ${ground.reason}. Za ostatni dzień uczestnictwa w zajęciach w ` +
+        `Centrum przyjmuje się dzień ${longDate(data.lastDay)}`,
     ),
 
     heading('Uzasadnienie'),
@@ -66,9 +68,12 @@ export async function renderTerminationDecision(data: TerminationDecisionData): 
     // director (art. 54 § 1 p.p.s.a.) within 30 days of delivery (art. 53 § 1 p.p.s.a.) — is general
     // administrative-court procedure, NOT taken from law.md: check it against the current p.p.s.a.
     paragraph(
-      `Na podstawie art. 13 ust. 4b ${ACT} od niniejszej decyzji przysługuje skarga do sądu administracyjnego: ${data.complaintCourt}. ` +
-        `Skargę wnosi się za pośrednictwem Kierownika ${data.centre.name}, w terminie 30 dni od dnia doręczenia decyzji ` +
-        '(art. 53 § 1 i art. 54 § 1 ustawy z dnia 30 sierpnia 2002 r. – Prawo o postępowaniu przed sądami administracyjnymi).',
+      `Na podstawie art. 13 ust. 4b ${ACT} od niniejszej decyzji przysługuje ` +
+        `skarga do sądu administracyjnego: ${data.complaintCourt}. ` +
+        (`Skargę wnosi się za pośrednictwem Kierownika ${data.centre.name}, w terminie ` +
+          `30 dni od dnia doręczenia decyzji `) +
+        ('(art. 53 § 1 i art. 54 § 1 ustawy z dnia 30 sierpnia 2002 r. – Prawo o ' +
+          'postępowaniu przed sądami administracyjnymi).'),
     ),
 
     signatures(signatureBlock('kierownik Centrum Integracji Społecznej', data.directorName)),

@@ -83,7 +83,11 @@ export async function renderArt200MonthList(d: Art200MonthListData): Promise<Buf
       margin: [0, 0, 0, 4],
     },
     {
-      text: `Porozumienie nr ${d.agreement.number} · ${d.partner.name}${d.partner.address ? `, ${d.partner.address}` : ''} · obowiązuje ${shortDate(d.agreement.validFrom)} – ${shortDate(d.agreement.validUntil)} · najwyżej ${hours(d.agreement.dailyHoursLimit)} godz. dziennie`,
+      text:
+        `Porozumienie nr ${d.agreement.number}` +
+        ` · ${d.partner.name}${d.partner.address ? `, ${d.partner.address}` : ''} ` +
+        `· obowiązuje ${shortDate(d.agreement.validFrom)} – ${shortDate(d.agreement.validUntil)} ` +
+        `· najwyżej ${hours(d.agreement.dailyHoursLimit)} godz. dziennie`,
       alignment: 'center',
       fontSize: 8,
       margin: [0, 0, 0, 2],
@@ -104,7 +108,10 @@ export async function renderArt200MonthList(d: Art200MonthListData): Promise<Buf
       fontSize: 6.5,
     },
     {
-      text: `Liczba osób: ${d.totals.people} · dni obecności razem: ${d.totals.daysPresent} · godzin razem: ${hours(d.totals.hours)}. W komórkach liczba godzin zajęć danego dnia (0 — nieobecność); dni wolne od pracy zacienione.`,
+      text:
+        `Liczba osób: ${d.totals.people} · dni obecności razem: ${d.totals.daysPresent} ` +
+        `· godzin razem: ${hours(d.totals.hours)}. W komórkach liczba godzin zajęć ` +
+        `danego dnia (0 — nieobecność); dni wolne od pracy zacienione.`,
       fontSize: 8,
       margin: [0, 6, 0, 0],
     },
@@ -132,7 +139,9 @@ export async function renderArt200MonthListXlsx(d: Art200MonthListData): Promise
   s.addRow([`Miesięczna lista obecności — ${monthName(d.month)}`]).font = { bold: true, size: 13 };
   s.addRow([d.centre.name]);
   s.addRow([
-    `Porozumienie nr ${d.agreement.number} · ${d.partner.name} (${shortDate(d.agreement.validFrom)} – ${shortDate(d.agreement.validUntil)}), najwyżej ${hours(d.agreement.dailyHoursLimit)} godz. dziennie`,
+    `Porozumienie nr ${d.agreement.number} · ${d.partner.name} (${shortDate(d.agreement.validFrom)}` +
+      ` – ${shortDate(d.agreement.validUntil)}), najwyżej ${hours(d.agreement.dailyHoursLimit)} ` +
+      `godz. dziennie`,
   ]);
   s.addRow([`Rodzaj zajęć: ${d.agreement.activities}`]);
   s.addRow([]);

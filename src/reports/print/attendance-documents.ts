@@ -57,7 +57,9 @@ export async function renderDailyList(d: DailyListData): Promise<Buffer> {
       letterhead(d.centre, d.issuedOn),
       { text: 'LISTA OBECNOŚCI', style: 'title' },
       {
-        text: `${capitalise(workshopLabel(d.workshop))} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} · zajęcia: ${d.hours ? `${decimal(d.hours)} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
+        text:
+          `${capitalise(workshopLabel(d.workshop))} · ${WEEKDAY[d.weekday]} ${longDate(d.date)} ` +
+          `· zajęcia: ${d.hours ? `${decimal(d.hours)} godz.` : d.holiday ? `brak (${d.holiday})` : 'brak'}`,
         style: 'subtitle',
       },
       { table: { headerRows: 1, widths: [22, 150, 75, 32, 42, '*'], body }, layout: thinLines },
@@ -116,7 +118,9 @@ export async function renderAttendanceCard(d: AttendanceCardData): Promise<Buffe
     letterhead(d.centre, d.issuedOn),
     { text: 'KARTA OBECNOŚCI UCZESTNIKA', style: 'title' },
     {
-      text: `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · ${workshopLabel(d.workshop)} · miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
+      text:
+        `${d.person.name}${d.person.pesel ? ` · PESEL ${d.person.pesel}` : ''} · ${workshopLabel(d.workshop)} ` +
+        `· miesiąc ${d.month.slice(5, 7)}.${d.month.slice(0, 4)}`,
       style: 'subtitle',
     },
     { table: { headerRows: 1, widths: [52, 32, 42, 70, 30, 38, '*'], body }, layout: thinLines },

@@ -69,7 +69,9 @@ export async function renderThankYouLetter(d: ThankYouLetterData): Promise<Buffe
     { text: [d.donor, d.donorAddress ?? ''].filter(Boolean).join('\n'), margin: [260, 10, 0, 20] },
     { text: 'PODZIĘKOWANIE', style: 'title' },
     {
-      text: `Serdecznie dziękujemy za przekazaną ${longDate(d.receivedOn)} darowiznę rzeczową na rzecz ${d.centre.name}:`,
+      text:
+        `Serdecznie dziękujemy za przekazaną ${longDate(d.receivedOn)} darowiznę ` +
+        `rzeczową na rzecz ${d.centre.name}:`,
       margin: [0, 10, 0, 6],
     },
     { ul: list },

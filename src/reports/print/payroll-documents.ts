@@ -103,7 +103,9 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
     letterhead(d.centre, d.issuedOn),
     { text: 'LISTA WYPŁAT ŚWIADCZENIA INTEGRACYJNEGO', style: 'title' },
     {
-      text: `za miesiąc ${monthText(d.month)} · art. 15 ustawy o zatrudnieniu socjalnym · stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`,
+      text:
+        `za miesiąc ${monthText(d.month)} · art. 15 ustawy o zatrudnieniu socjalnym ` +
+        `· stan listy: ${d.status === 'CLOSED' ? 'zamknięta' : 'zatwierdzona'}`,
       style: 'subtitle',
     },
     { text: `Przelewy (${transfers.length})`, style: 'h2' },
@@ -122,7 +124,14 @@ export async function renderPaymentList(d: PaymentListData): Promise<Buffer> {
     { text: 'Do wniosku o refundację (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)', style: 'h2' },
     refundSummary(figures),
     {
-      text: `Składki: emerytalna ${zlotyNumber(figures.totals.pension)} zł, rentowa ${zlotyNumber(figures.totals.disability)} zł.${figures.totals.bonuses ? ` Premie motywacyjne (art. 15a) ${zlotyNumber(figures.totals.bonuses)} zł wypłaca centrum ze środków własnych — nie są objęte refundacją.` : ''}`,
+      text:
+        `Składki: emerytalna ${zlotyNumber(figures.totals.pension)} zł, ` +
+        `rentowa ${zlotyNumber(figures.totals.disability)} zł.${
+          figures.totals.bonuses
+            ? ` Premie motywacyjne (art. 15a) ${zlotyNumber(figures.totals.bonuses)} ` +
+              `zł wypłaca centrum ze środków własnych — nie są objęte refundacją.`
+            : ''
+        }`,
       style: 'small',
     },
     {
@@ -195,11 +204,17 @@ export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
     { text: 'Starosta — Powiatowy Urząd Pracy', bold: true, margin: [300, 0, 0, 14] },
     { text: 'WNIOSEK O REFUNDACJĘ ŚWIADCZEŃ INTEGRACYJNYCH', style: 'title' },
     {
-      text: `wypłaconych za miesiąc ${monthText(d.month)}, wraz ze składkami na ubezpieczenia społeczne (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)`,
+      text:
+        `wypłaconych za miesiąc ${monthText(d.month)}, wraz ze składkami na ubezpieczenia ` +
+        `społeczne (art. 15 ust. 8 ustawy o zatrudnieniu socjalnym)`,
       style: 'subtitle',
     },
     {
-      text: `Na podstawie art. 15 ust. 8 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym wnoszę o refundację ze środków Funduszu Pracy świadczeń integracyjnych wypłaconych uczestnikom ${d.centre.name} wraz ze składkami na ubezpieczenia społeczne:`,
+      text:
+        `Na podstawie art. 15 ust. 8 ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu ` +
+        `socjalnym wnoszę o refundację ze środków Funduszu Pracy świadczeń integracyjnych ` +
+        `wypłaconych uczestnikom ${d.centre.name} wraz ze składkami na ubezpieczenia ` +
+        `społeczne:`,
       margin: [0, 0, 0, 4],
     },
     refundSummary(f),
@@ -228,7 +243,9 @@ export async function renderRefundClaim(d: RefundClaimData): Promise<Buffer> {
       layout: thinLines,
     });
     content.push({
-      text: 'O — obecność, W — dzień wolny, C — choroba, N — nieobecność nieusprawiedliwiona, U — usprawiedliwiona, – — brak zajęć.',
+      text:
+        'O — obecność, W — dzień wolny, C — choroba, N — nieobecność nieusprawiedliwiona, ' +
+        'U — usprawiedliwiona, – — brak zajęć.',
       style: 'small',
       margin: [0, 4, 0, 0],
     });
@@ -274,7 +291,9 @@ export async function renderPayslip(d: PayslipData): Promise<Buffer> {
   }
   content.push(
     {
-      text: `Do wypłaty: ${zlotyNumber(d.total)} zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`,
+      text:
+        `Do wypłaty: ${zlotyNumber(d.total)}` +
+        ` zł — ${d.paidInCash ? 'gotówką w kasie centrum' : `przelewem na rachunek ${nrb(d.bankAccount)}`}`,
       bold: true,
       margin: [0, 12, 0, 0],
     },

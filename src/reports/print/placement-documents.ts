@@ -61,7 +61,9 @@ export async function renderPlacementAgreement(d: PlacementPaper): Promise<Buffe
       ['Miejsce odbywania praktyki', d.place],
       [
         'Okres',
-        `${shortDate(d.startDate)} – ${shortDate(d.endDate)} (${d.calendarDays} ${d.calendarDays === 1 ? 'dzień' : 'dni'} kalendarzowych)`,
+        `${shortDate(d.startDate)} – ${shortDate(d.endDate)} (${d.calendarDays}` +
+          ` ${d.calendarDays === 1 ? 'dzień' : 'dni'} ` +
+          `kalendarzowych)`,
       ],
       ['Harmonogram', d.schedule],
       ['Godziny praktyki dziennie', `${hours(d.dailyHours)} h`],
@@ -73,10 +75,14 @@ export async function renderPlacementAgreement(d: PlacementPaper): Promise<Buffe
     { text: 'Ustalenia stron', style: 'h2' },
     {
       ol: [
-        `Praktyka jest formą zajęć reintegracji zawodowej w ramach ${programme} uczestnika; nie jest zatrudnieniem i pracodawca nie wypłaca uczestnikowi wynagrodzenia.`,
-        'Pracodawca wyznacza opiekuna, zapoznaje uczestnika z zasadami bezpieczeństwa i higieny pracy na stanowisku oraz potwierdza dni i godziny praktyki.',
+        `Praktyka jest formą zajęć reintegracji zawodowej w ramach ${programme} ` +
+          `uczestnika; nie jest zatrudnieniem i pracodawca nie wypłaca uczestnikowi ` +
+          `wynagrodzenia.`,
+        'Pracodawca wyznacza opiekuna, zapoznaje uczestnika z zasadami bezpieczeństwa ' +
+          'i higieny pracy na stanowisku oraz potwierdza dni i godziny praktyki.',
         'Centrum prowadzi listę obecności uczestnika; dni praktyki są w niej wpisywane jako dni zajęć.',
-        'Po zakończeniu praktyki opiekun u pracodawcy ocenia jej przebieg, a centrum wydaje uczestnikowi zaświadczenie.',
+        'Po zakończeniu praktyki opiekun u pracodawcy ocenia jej przebieg, a centrum ' +
+          'wydaje uczestnikowi zaświadczenie.',
         'Każda ze stron może rozwiązać umowę z ważnych powodów, informując o tym drugą stronę na piśmie.',
       ],
     },
@@ -121,7 +127,9 @@ export async function renderPlacementCertificate(d: PlacementCertificatePaper): 
     { text: 'Zaświadczenie o odbyciu praktyki zawodowej', style: 'title' },
     { text: d.number ? `do umowy o praktykę nr ${d.number}` : '', style: 'subtitle' },
     {
-      text: `Zaświadcza się, że ${d.participant} odbył(a) praktykę zawodową u pracodawcy ${d.employer.name}${d.employer.name.endsWith('.') ? '' : '.'}`,
+      text:
+        `Zaświadcza się, że ${d.participant} odbył(a) ` +
+        `praktykę zawodową u pracodawcy ${d.employer.name}${d.employer.name.endsWith('.') ? '' : '.'}`,
       margin: [0, 0, 0, 6],
     },
     facts([
@@ -130,7 +138,8 @@ export async function renderPlacementCertificate(d: PlacementCertificatePaper): 
       ['Okres praktyki', `${shortDate(d.startDate)} – ${shortDate(d.endDate)}`],
       [
         'Dni i godziny praktyki',
-        `${d.days} ${d.days === 1 ? 'dzień' : 'dni'}, razem ${hours(d.hoursTotal)} h (suma godzin dni wpisanych na liście obecności praktyki)`,
+        `${d.days} ${d.days === 1 ? 'dzień' : 'dni'}, razem ${hours(d.hoursTotal)} ` +
+          `h (suma godzin dni wpisanych na liście obecności praktyki)`,
       ],
       ['Opiekun u pracodawcy', d.tutor],
     ]),

@@ -123,7 +123,8 @@ export async function renderProtocol(d: ProtocolData): Promise<Buffer> {
     {
       text: d.unpaid
         ? 'Prace wykonano nieodpłatnie, w ramach współpracy z partnerem centrum.'
-        : 'Zamawiający potwierdza wykonanie prac zgodnie ze zleceniem i odbiera je bez zastrzeżeń, chyba że wpisano je poniżej.',
+        : 'Zamawiający potwierdza wykonanie prac zgodnie ze zleceniem i odbiera je ' +
+          'bez zastrzeżeń, chyba że wpisano je poniżej.',
       margin: [0, 10, 0, 4],
     },
     { text: 'Uwagi zamawiającego', style: 'h2' },

@@ -144,10 +144,10 @@ const volunteer: OtherKindDef = {
   },
   async erasureBlockers(db, centreId, id) {
     const r = await sql<{ agreements: number; activities: number }>`select
-        (select count(*)::int from volunteer_agreements where centre_id = ${centreId} and volunteer_id = ${id}::uuid and written) as agreements,
-        (select count(*)::int from volunteer_activities where centre_id = ${centreId} and volunteer_id = ${id}::uuid) as activities`.execute(
-      db,
-    );
+        (select count(*)::int from volunteer_agreements where centre_id = ${centreId} and
+          volunteer_id = ${id}::uuid and written) as agreements,
+        (select count(*)::int from volunteer_activities where centre_id = ${centreId} and
+          volunteer_id = ${id}::uuid) as activities`.execute(db);
     const out: string[] = [];
     if (r.rows[0]!.agreements > 0)
       out.push('zawarto z tą osobą pisemne porozumienie o wolontariacie — dokument trzeba przechowywać;');
@@ -168,11 +168,13 @@ const volunteer: OtherKindDef = {
       ),
       volunteer_agreements: await rows(
         db,
-        sql`select * from volunteer_agreements where centre_id = ${centreId} and volunteer_id = ${id}::uuid order by signed_on`,
+        sql`select * from volunteer_agreements where centre_id = ${centreId} and volunteer_id =
+          ${id}::uuid order by signed_on`,
       ),
       volunteer_activities: await rows(
         db,
-        sql`select * from volunteer_activities where centre_id = ${centreId} and volunteer_id = ${id}::uuid order by done_on`,
+        sql`select * from volunteer_activities where centre_id = ${centreId} and volunteer_id =
+          ${id}::uuid order by done_on`,
       ),
     };
   },
@@ -381,10 +383,10 @@ const eventGuest: OtherKindDef = {
   },
   async erasureBlockers(db, centreId, id) {
     const r = await sql<{ attended: number; certificates: number }>`select
-        (select count(*)::int from event_attendance where centre_id = ${centreId} and registration_id = ${id}::uuid and present) as attended,
-        (select count(*)::int from event_certificates where centre_id = ${centreId} and registration_id = ${id}::uuid) as certificates`.execute(
-      db,
-    );
+        (select count(*)::int from event_attendance where centre_id = ${centreId} and
+          registration_id = ${id}::uuid and present) as attended,
+        (select count(*)::int from event_certificates where centre_id = ${centreId} and
+          registration_id = ${id}::uuid) as certificates`.execute(db);
     const out: string[] = [];
     if (r.rows[0]!.attended > 0) out.push('ta osoba była obecna na wydarzeniu (lista obecności);');
     if (r.rows[0]!.certificates > 0) out.push('wydano jej numerowane zaświadczenie;');
@@ -471,7 +473,8 @@ const serviceCustomer: OtherKindDef = {
       where centre_id = ${centreId} and customer_id = ${id}::uuid and status <> 'QUOTE'`.execute(db);
     return r.rows[0]!.orders > 0
       ? [
-          'z tą osobą zawarto zlecenie (dokument sprzedaży) — ustawa o rachunkowości (art. 74) nakazuje je przechowywać;',
+          'z tą osobą zawarto zlecenie (dokument sprzedaży) — ustawa o rachunkowości ' +
+            '(art. 74) nakazuje je przechowywać;',
         ]
       : [];
   },
@@ -556,7 +559,8 @@ const inkindDonor: OtherKindDef = {
       ),
       inkind_items: await rows(
         db,
-        sql`select name, unit, value_grosze from inkind_items where centre_id = ${centreId} and donation_id = ${id}::uuid`,
+        sql`select name, unit, value_grosze from inkind_items where centre_id = ${centreId} and
+          donation_id = ${id}::uuid`,
       ),
     };
   },

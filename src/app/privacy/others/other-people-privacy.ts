@@ -205,7 +205,8 @@ async function approveInOneTransaction(
       throw new AppError(already ? 'ANONYMISATION_ALREADY_APPROVED' : 'RETENTION_NOT_OVER', {
         message: already
           ? 'Anonimizacja tych osób została już zatwierdzona. Nic nie zapisano.'
-          : 'Nie można zanonimizować danych przed upływem okresu przechowywania — powód przy każdej osobie. Nic nie zapisano.',
+          : 'Nie można zanonimizować danych przed upływem okresu przechowywania — powód ' +
+            'przy każdej osobie. Nic nie zapisano.',
         details: { fields: problems },
       });
     }

@@ -1,6 +1,9 @@
 import { foldDiacritics } from '../../text';
 
-/** Participant fields a spreadsheet column can fill (sensitive groups are never imported: they need a justification each). */
+/**
+ * Participant fields a spreadsheet column can fill (sensitive groups are never imported: they need a
+ * justification each).
+ */
 export const IMPORT_FIELDS = [
   'firstName',
   'lastName',
@@ -41,7 +44,10 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   bankAccount: 'Rachunek bankowy (NRB)',
 };
 
-/** Header spellings seen in centres' spreadsheets (Polish and English), compared after folding diacritics and punctuation. */
+/**
+ * Header spellings seen in centres' spreadsheets (Polish and English), compared after folding
+ * diacritics and punctuation.
+ */
 const SYNONYMS: Record<ImportField, string[]> = {
   firstName: ['imie', 'imiona', 'pierwsze imie', 'first name', 'firstname', 'given name'],
   lastName: ['nazwisko', 'last name', 'lastname', 'surname', 'family name'],
@@ -145,7 +151,10 @@ const LOOKUP = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((s) => [s, field] as [string, ImportField])),
 );
 
-/** The field a header names, or null: "Płeć (K/M)", "PESEL:" and "E-mail" all match; a parenthesised note is ignored when needed. */
+/**
+ * The field a header names, or null: "Płeć (K/M)", "PESEL:" and "E-mail" all match; a parenthesised
+ * note is ignored when needed.
+ */
 export function fieldForHeader(header: string): ImportField | null {
   const whole = fold(header);
   const direct = LOOKUP.get(whole);
@@ -195,7 +204,9 @@ export function checkMapping(columns: readonly string[], mapping: ColumnMapping)
       problems.push({
         code: 'FIELD_MAPPED_TWICE',
         field,
-        message: `Pole „${IMPORT_FIELD_LABELS[field]}” przypisano do kilku kolumn: ${cols.map((c) => `„${c}”`).join(', ')}. Wybierz jedną.`,
+        message:
+          `Pole „${IMPORT_FIELD_LABELS[field]}” przypisano do kilku kolumn: ${cols.map((c) => `„${c}”`).join(', ')}. ` +
+          `Wybierz jedną.`,
       });
     }
   }

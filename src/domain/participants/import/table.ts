@@ -3,14 +3,20 @@ import { fieldForHeader } from './fields';
 /** One spreadsheet cell as read: text (CSV, text cells), a number, a boolean, a date cell, or nothing. */
 export type Cell = string | number | boolean | Date | null;
 
-/** A file's data: unique column names from the header row and the non-empty rows below it, numbered as in the spreadsheet. */
+/**
+ * A file's data: unique column names from the header row and the non-empty rows below it, numbered as
+ * in the spreadsheet.
+ */
 export interface ImportTable {
   columns: string[];
   headerRow: number;
   rows: { row: number; cells: Cell[] }[];
 }
 
-/** At most this many data rows in one file (a centre imports its register once; more is almost surely the wrong file). */
+/**
+ * At most this many data rows in one file (a centre imports its register once; more is almost surely
+ * the wrong file).
+ */
 export const MAX_IMPORT_ROWS = 10_000;
 
 export type ImportFileProblem =
@@ -76,7 +82,8 @@ function findHeaderRow(source: { cells: Cell[] }[]): number {
 }
 
 /**
- * Turns numbered rows into a table: the header row (see findHeaderRow) holds the headers, rows above it are ignored; a blank header
+ * Turns numbered rows into a table: the header row (see findHeaderRow) holds the headers, rows above
+ * it are ignored; a blank header
  * becomes "Kolumna C", a repeated one "Telefon (2)"; blank rows are dropped; trailing blank columns too.
  */
 export function buildTable(source: { row: number; cells: Cell[] }[]): ImportTable {
@@ -90,7 +97,9 @@ export function buildTable(source: { row: number; cells: Cell[] }[]): ImportTabl
   if (data.length > MAX_IMPORT_ROWS) {
     throw new ImportFileError(
       'TOO_MANY_ROWS',
-      `Plik ma ${data.length} wierszy z danymi; naraz można zaimportować najwyżej ${MAX_IMPORT_ROWS.toLocaleString('pl-PL')}. Podziel plik na części.`,
+      `Plik ma ${data.length} wierszy z danymi; naraz ` +
+        `można zaimportować najwyżej ${MAX_IMPORT_ROWS.toLocaleString('pl-PL')}. ` +
+        `Podziel plik na części.`,
     );
   }
 

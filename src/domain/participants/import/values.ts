@@ -9,7 +9,10 @@ const ok = (value: string | null): Converted => ({ ok: true, value });
 const fail = (code: string, message: string): Converted => ({ ok: false, code, message });
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Excel's serial day 1 is 1900-01-01, and it counts a 29 February 1900 that never was (serials from 61 on are one day late). */
+/**
+ * Excel's serial day 1 is 1900-01-01, and it counts a 29 February 1900 that never was (serials from 61
+ * on are one day late).
+ */
 export function excelSerialToIsoDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
   const days = Math.floor(serial) - (serial >= 61 ? 1 : 0);
@@ -145,7 +148,8 @@ export function convertCell(field: ImportField, cell: Cell): Converted {
       if (typeof cell === 'number')
         return fail(
           'INVALID_NRB',
-          'Numer rachunku zapisano w arkuszu jako liczbę i Excel zaokrąglił jego cyfry. Sformatuj kolumnę jako tekst i wpisz numer ponownie.',
+          'Numer rachunku zapisano w arkuszu jako liczbę i Excel zaokrąglił jego ' +
+            'cyfry. Sformatuj kolumnę jako tekst i wpisz numer ponownie.',
         );
       return ok(cellText(cell));
     default:

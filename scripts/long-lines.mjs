@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Fails when a tracked source line is longer than 120 characters (issue #10); prints where.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const LIMIT = 120;
+// Frozen migrations are not edited, even for layout (their SQL is what ran on every database).
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mts', '*.mjs'], { encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => f && !f.startsWith('src/db/migrations/'));
+let count = 0;
+for (const file of files) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if ([...line].length > LIMIT) {
+        count++;
+        if (count <= 40) console.error(`${file}:${i + 1}: ${[...line].length} characters`);
+      }
+    });
+}
+if (count) {
+  console.error(`${count} lines over ${LIMIT} characters (limit: ${LIMIT}).`);
+  process.exit(1);
+}
