@@ -6,7 +6,7 @@ import { VAT_RATES } from '../../../src/domain/services/vat';
 import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { orEmpty, useApiForm } from '../components/use-api-form';
-import { t } from '../i18n';
+import { fieldErrorText, t } from '../i18n';
 import { grosze, zlotyText } from './services-forms';
 import { ACTIVITY_LABELS, VAT_RATE_LABELS } from './services-shared';
 import './services.i18n';
@@ -133,15 +133,22 @@ const customerForm = CustomerCreateSchema.extend({
   partnerId: orEmpty(UuidSchema),
   consentOn: orEmpty(IsoDateSchema),
 }).superRefine((v, ctx) => {
-  // What the server asks of a private customer, said before sending.
+  // What the server asks of a private customer, said before sending, as the server would say it.
   if (v.kind !== 'PERSON') return;
   if (!v.fullName?.trim())
-    ctx.addIssue({ code: 'custom', path: ['fullName'], message: 'Podaj imię i nazwisko klienta.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fullName'],
+      message: fieldErrorText('REQUIRED', 'Podaj imię i nazwisko klienta.'),
+    });
   if (!v.consentOn)
     ctx.addIssue({
       code: 'custom',
       path: ['consentOn'],
-      message: 'Zapisz datę zgody klienta na przetwarzanie jego danych do realizacji zlecenia.',
+      message: fieldErrorText(
+        'CONSENT_REQUIRED',
+        'Zapisz datę zgody klienta na przetwarzanie jego danych do realizacji zlecenia.',
+      ),
     });
 });
 

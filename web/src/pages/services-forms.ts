@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
+import { t } from '../i18n';
+import './services.i18n';
 
 /**
  * An amount typed in złoty ("369,00", "15.5", "1 200"), checked in the browser: written as złoty with at
@@ -11,7 +13,8 @@ export const zlotyText = (schema: z.ZodType<unknown, number>) =>
     .transform((v, ctx) => {
       const grosze = parseZlotyToGrosze(v);
       if (grosze === null) {
-        ctx.addIssue({ code: 'custom', message: 'Podaj kwotę w złotych, np. 15,50.' });
+        // Said in the reader's language (Polish first), when the check runs.
+        ctx.addIssue({ code: 'custom', message: t('sv.zlotyText') });
         return z.NEVER;
       }
       return grosze;
