@@ -70,14 +70,29 @@ describe.skipIf(!e2eEnabled)(
         .getByRole('heading', { name: 'Miejski Ośrodek Pomocy Społecznej w Lubaniu', level: 1 })
         .waitFor();
 
+      // A wrong input first: the agreement ends before it starts — the browser says so at the field with
+      // the contract's own check, and nothing is sent.
+      let agreementPosts = 0;
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && r.url().endsWith('/agreements')) agreementPosts += 1;
+      });
       await page.locator('#f-agreements-subject').fill('Współpraca w kierowaniu klientów ośrodka');
       await page.locator('#f-agreements-validFrom').fill('2026-01-02');
-      await page.locator('#f-agreements-validUntil').fill('2026-12-31');
+      await page.locator('#f-agreements-validUntil').fill('2025-12-31');
       await page
         .locator('#f-agreements-signatories')
         .fill('Teresa Kierownik — kierownik CIS; Jan Kowalski — dyrektor MOPS');
       await page.getByRole('button', { name: 'Dodaj porozumienie' }).click();
+      await page.locator('#f-agreements-validUntil-error').waitFor();
+      expect(await page.locator('#f-agreements-validUntil-error').textContent()).toContain(
+        'nie może kończyć się przed dniem',
+      );
+      expect(await page.locator('#f-agreements-validUntil').getAttribute('aria-invalid')).toBe('true');
+      expect(agreementPosts).toBe(0);
+      await page.locator('#f-agreements-validUntil').fill('2026-12-31');
+      await page.getByRole('button', { name: 'Dodaj porozumienie' }).click();
       await page.getByText('Współpraca w kierowaniu klientów ośrodka').waitFor();
+      expect(agreementPosts).toBe(1);
       await page.screenshot({ path: join(out, 'partner-card.png'), fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
 

@@ -108,6 +108,19 @@ describe.skipIf(!e2eEnabled)('a placement at an employer in Chromium', { timeout
     await page.getByRole('status').getByText('Umowa zapisana.').waitFor();
     await page.getByText(/^PR\/\d{4}\/0001$/).waitFor();
 
+    // A wrong input first: hours not in quarters — the browser says so at the field with the contract's
+    // own check, and nothing is sent.
+    let dayPosts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/days')) dayPosts += 1;
+    });
+    await page.getByLabel(/^Dzień/).fill(shift(-2));
+    await page.getByLabel(/^Godziny/).fill('5,3');
+    await page.getByRole('button', { name: 'Dopisz dzień' }).click();
+    await page.locator('#f-hours-error').waitFor();
+    expect(await page.locator('#f-hours-error').textContent()).toContain('z dokładnością do kwadransa');
+    expect(await page.locator('#f-hours').getAttribute('aria-invalid')).toBe('true');
+    expect(dayPosts).toBe(0);
     for (const [date, hours] of [
       [shift(-2), '6'],
       [shift(-1), '5,5'],
@@ -118,6 +131,7 @@ describe.skipIf(!e2eEnabled)('a placement at an employer in Chromium', { timeout
       await page.getByRole('cell', { name: date }).waitFor();
     }
     await page.getByText('2 dni, 11,5 h').waitFor();
+    expect(dayPosts).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     const register = await call(
       'GET',

@@ -205,9 +205,21 @@ describe.skipIf(!e2eEnabled)('services in Chromium', { timeout: 240_000 }, () =>
       .getByText(/FV\/12\/2026/)
       .first()
       .waitFor();
+    // A wrong input first: an amount that is not złoty — the browser says so at the field, nothing is sent.
+    let paymentPosts = 0;
+    director.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/payments')) paymentPosts += 1;
+    });
+    await director.getByLabel('Kwota (zł)').fill('trzysta');
+    await director.getByRole('button', { name: 'Wpłata' }).click();
+    await director.locator('#f-amount-error').waitFor();
+    expect(await director.locator('#f-amount-error').textContent()).toBe('Podaj kwotę w złotych, np. 15,50.');
+    expect(await director.locator('#f-amount').getAttribute('aria-invalid')).toBe('true');
+    expect(paymentPosts).toBe(0);
     await director.getByLabel('Kwota (zł)').fill('369,00');
     await director.getByRole('button', { name: 'Wpłata' }).click();
     await director.getByText('Wpłacono: 369,00 zł').waitFor();
+    expect(paymentPosts).toBe(1);
     await shot(director, 'order-done');
 
     await director.getByRole('link', { name: 'Wróć do listy' }).click();

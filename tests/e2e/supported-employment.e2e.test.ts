@@ -109,6 +109,16 @@ describe.skipIf(!e2eEnabled)('supported employment in Chromium', { timeout: 240_
     await page.getByText('ZW/3/2026, 2026-08-28').waitFor();
     await page.getByText('Refundacja miesiąc po miesiącu (2026-09 – 2027-02)').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Correcting it opens the form with what was recorded, the employer chosen in its list.
+    await page.getByRole('button', { name: 'Popraw skierowanie i umowę' }).click();
+    expect(
+      await page
+        .getByLabel('Pracodawca (partner)')
+        .evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.text),
+    ).toBe('Malbud sp. z o.o.');
+    expect(await page.getByLabel(/^Zatrudnienie do/).inputValue()).toBe('2027-02-28');
+    await page.getByRole('button', { name: 'Anuluj' }).click();
+    await page.getByRole('button', { name: 'Popraw skierowanie i umowę' }).waitFor();
   });
 
   it('takes the employer’s monthly claims within 100 % of the zasiłek and sums them', async () => {
@@ -126,6 +136,15 @@ describe.skipIf(!e2eEnabled)('supported employment in Chromium', { timeout: 240_
       await page.getByLabel('Składki na ubezpieczenia społeczne').fill(contributions);
       await page.getByRole('button', { name: 'Zapisz wniosek pracodawcy' }).click();
     };
+    // A wrong input first: contributions with a fraction of a grosz — said at the field by the browser,
+    // nothing is sent.
+    let claimPosts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/claims')) claimPosts += 1;
+    });
+    await claim('2026-09', '2026-10-05', '4666,00', '1783,90', '319,855');
+    await page.locator('[id$="refundContributions-error"]').getByText('Podaj kwotę w złotych').waitFor();
+    expect(claimPosts).toBe(0);
     // September: 1 800,00 zł is over the zasiłek of 1 783,90 zł — refused at the field, nothing saved.
     await claim('2026-09', '2026-10-05', '4666,00', '1800,00', '319,85');
     await page.locator('[id$="refundWage-error"]').getByText(money('najwyżej 1783,90 zł')).waitFor();

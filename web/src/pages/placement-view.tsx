@@ -1,12 +1,43 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PlacementDetail } from '../../../src/contracts/placements.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  type PlacementDetail,
+  PlacementDaySchema,
+  PlacementEvaluationSchema,
+  PlacementSignSchema,
+} from '../../../src/contracts/placements.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import './placements.i18n';
 
 const hours = (h: number) => String(h).replace('.', ',');
+
+// The contracts' checks on the forms' text (hours typed as "5,5", ratings chosen as "1"–"5", one skill a line).
+const signForm = PlacementSignSchema.omit({ version: true });
+const dayForm = PlacementDaySchema.extend({ hours: numberText(PlacementDaySchema.shape.hours) });
+const skillLines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const ratingShape = PlacementEvaluationSchema.shape.ratings;
+const evaluationForm = PlacementEvaluationSchema.omit({ version: true }).extend({
+  ratings: z.object(
+    Object.fromEntries(Object.entries(ratingShape.shape).map(([k, rating]) => [k, numberText(rating)])),
+  ),
+  skills: z.string().transform(skillLines).pipe(PlacementEvaluationSchema.shape.skills),
+});
+type EvaluationValues = {
+  evaluatedOn: string;
+  ratings: Record<string, string>;
+  skills: string;
+  tutorOpinion: string;
+  recommendation: string;
+};
 
 /** One placement: its plan, the agreement, the days (which go into the register), the evaluation and PDFs. */
 export function PlacementView({
@@ -18,21 +49,19 @@ export function PlacementView({
   canManage: boolean;
   canDays: boolean;
 }) {
-  const [p, setP] = useState<PlacementDetail | null>(null);
+  const url = `/api/v1/placements/${id}`;
+  const p = useApiQuery<PlacementDetail>(url).data;
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(
-    async () => setP(await api<PlacementDetail>('GET', `/api/v1/placements/${id}`)),
-    [id],
-  );
-  useEffect(() => void load(), [load]);
   if (!p)
     return (
       <main id="main">
         <p>{t('app.loading')}</p>
       </main>
     );
+  // Each step answers with the whole placement: shown at once, and the list reads again.
   const done = (next: PlacementDetail, message: string) => {
-    setP(next);
+    queryClient.setQueryData([url], next);
+    void invalidate('/api/v1/placements');
     setNotice(message);
   };
   return (
@@ -144,22 +173,22 @@ export function PlacementView({
 }
 
 function SignForm({ p, onDone }: { p: PlacementDetail; onDone: (p: PlacementDetail) => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [signedOn, setSignedOn] = useState('');
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/sign`, { signedOn, version: p.version }),
-    );
-    if (saved) onDone(saved);
-  }
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ signedOn: string }>({
+    defaultValues: { signedOn: '' },
+    schema: signForm,
+  });
+  const submit = onSubmit(async (v) =>
+    onDone(
+      await api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/sign`, { ...v, version: p.version }),
+    ),
+  );
   return (
     <section className="card" aria-labelledby="plc-sign">
       <h2 id="plc-sign">{t('plc.sign')}</h2>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={{ signedOn: t('plc.signedOn') }} />
       <form onSubmit={submit} noValidate>
         <Field name="signedOn" label={t('plc.signedOn')} error={fieldErrors.signedOn} required>
-          {(f) => <input {...f} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />}
+          {(f) => <input {...f} type="date" {...register('signedOn')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('plc.sign')}
@@ -170,42 +199,37 @@ function SignForm({ p, onDone }: { p: PlacementDetail; onDone: (p: PlacementDeta
 }
 
 function DayForm({ p, onDone }: { p: PlacementDetail; onDone: (p: PlacementDetail) => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [v, setV] = useState({ date: '', hours: String(p.dailyHours).replace('.', ','), note: '' });
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    date: string;
+    hours: string;
+    note: string;
+  }>({
+    defaultValues: { date: '', hours: String(p.dailyHours).replace('.', ','), note: '' },
+    schema: dayForm,
+  });
   const labels = { date: t('plc.date'), hours: t('plc.hours'), note: t('plc.note') };
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/days`, {
+  const submit = onSubmit(async (v) =>
+    onDone(
+      await api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/days`, {
         date: v.date,
-        hours: v.hours === '' ? null : Number(v.hours.replace(',', '.')),
+        hours: Number(v.hours.replace(',', '.')),
         note: v.note || null,
       }),
-    );
-    if (saved) onDone(saved);
-  }
+    ),
+  );
   return (
     <form onSubmit={submit} noValidate aria-labelledby="plc-add-day" className="card">
       <h3 id="plc-add-day">{t('plc.addDay')}</h3>
       <p className="hint">{t('plc.dayHint')}</p>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="date" label={labels.date} error={fieldErrors.date} required>
-        {(f) => (
-          <input {...f} type="date" value={v.date} onChange={(e) => setV({ ...v, date: e.target.value })} />
-        )}
+        {(f) => <input {...f} type="date" {...register('date')} />}
       </Field>
       <Field name="hours" label={labels.hours} error={fieldErrors.hours} required>
-        {(f) => (
-          <input
-            {...f}
-            inputMode="decimal"
-            value={v.hours}
-            onChange={(e) => setV({ ...v, hours: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} inputMode="decimal" {...register('hours')} />}
       </Field>
       <Field name="note" label={labels.note} error={fieldErrors.note}>
-        {(f) => <input {...f} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />}
+        {(f) => <input {...f} {...register('note')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('plc.addDay')}
@@ -215,12 +239,17 @@ function DayForm({ p, onDone }: { p: PlacementDetail; onDone: (p: PlacementDetai
 }
 
 function EvaluationForm({ p, onDone }: { p: PlacementDetail; onDone: (p: PlacementDetail) => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
   const keys = Object.keys(p.criteria);
-  const [ratings, setRatings] = useState<Record<string, string>>(
-    Object.fromEntries(keys.map((k) => [k, ''])),
-  );
-  const [v, setV] = useState({ evaluatedOn: '', skills: '', tutorOpinion: '', recommendation: '' });
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<EvaluationValues>({
+    defaultValues: {
+      evaluatedOn: '',
+      ratings: Object.fromEntries(keys.map((k) => [k, ''])),
+      skills: '',
+      tutorOpinion: '',
+      recommendation: '',
+    },
+    schema: evaluationForm,
+  });
   const labels: Record<string, string> = {
     evaluatedOn: t('plc.evaluatedOn'),
     skills: t('plc.skills'),
@@ -228,37 +257,25 @@ function EvaluationForm({ p, onDone }: { p: PlacementDetail; onDone: (p: Placeme
     recommendation: t('plc.recommendation'),
     ...Object.fromEntries(keys.map((k) => [`ratings.${k}`, p.criteria[k]!])),
   };
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/evaluation`, {
+  const submit = onSubmit(async (v) =>
+    onDone(
+      await api<PlacementDetail>('POST', `/api/v1/placements/${p.id}/evaluation`, {
         evaluatedOn: v.evaluatedOn,
-        ratings: Object.fromEntries(keys.map((k) => [k, ratings[k] ? Number(ratings[k]) : null])),
-        skills: v.skills
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        ratings: Object.fromEntries(keys.map((k) => [k, v.ratings[k] ? Number(v.ratings[k]) : null])),
+        skills: skillLines(v.skills),
         tutorOpinion: v.tutorOpinion,
         recommendation: v.recommendation || null,
         version: p.version,
       }),
-    );
-    if (saved) onDone(saved);
-  }
+    ),
+  );
   return (
     <section className="card" aria-labelledby="plc-evaluate">
       <h2 id="plc-evaluate">{t('plc.evaluate')}</h2>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <form onSubmit={submit} noValidate>
         <Field name="evaluatedOn" label={labels.evaluatedOn!} error={fieldErrors.evaluatedOn} required>
-          {(f) => (
-            <input
-              {...f}
-              type="date"
-              value={v.evaluatedOn}
-              onChange={(e) => setV({ ...v, evaluatedOn: e.target.value })}
-            />
-          )}
+          {(f) => <input {...f} type="date" {...register('evaluatedOn')} />}
         </Field>
         {keys.map((k) => (
           <Field
@@ -269,11 +286,7 @@ function EvaluationForm({ p, onDone }: { p: PlacementDetail; onDone: (p: Placeme
             required
           >
             {(f) => (
-              <select
-                {...f}
-                value={ratings[k]}
-                onChange={(e) => setRatings({ ...ratings, [k]: e.target.value })}
-              >
+              <select {...f} {...register(`ratings.${k}`)}>
                 <option value="">{t('plc.choose')}</option>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <option key={n} value={n}>
@@ -285,34 +298,13 @@ function EvaluationForm({ p, onDone }: { p: PlacementDetail; onDone: (p: Placeme
           </Field>
         ))}
         <Field name="skills" label={labels.skills!} error={fieldErrors.skills} required>
-          {(f) => (
-            <textarea
-              {...f}
-              rows={3}
-              value={v.skills}
-              onChange={(e) => setV({ ...v, skills: e.target.value })}
-            />
-          )}
+          {(f) => <textarea {...f} rows={3} {...register('skills')} />}
         </Field>
         <Field name="tutorOpinion" label={labels.tutorOpinion!} error={fieldErrors.tutorOpinion} required>
-          {(f) => (
-            <textarea
-              {...f}
-              rows={3}
-              value={v.tutorOpinion}
-              onChange={(e) => setV({ ...v, tutorOpinion: e.target.value })}
-            />
-          )}
+          {(f) => <textarea {...f} rows={3} {...register('tutorOpinion')} />}
         </Field>
         <Field name="recommendation" label={labels.recommendation!} error={fieldErrors.recommendation}>
-          {(f) => (
-            <textarea
-              {...f}
-              rows={2}
-              value={v.recommendation}
-              onChange={(e) => setV({ ...v, recommendation: e.target.value })}
-            />
-          )}
+          {(f) => <textarea {...f} rows={2} {...register('recommendation')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('plc.saveEvaluation')}

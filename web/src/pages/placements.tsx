@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Placement, PlacementDetail } from '../../../src/contracts/placements.contract';
+import { useState } from 'react';
+import { UuidSchema } from '../../../src/contracts/common';
+import {
+  type Placement,
+  type PlacementDetail,
+  PlacementPlanSchema,
+} from '../../../src/contracts/placements.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, orEmpty, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps, navigate } from '../router';
 import { PlacementView } from './placement-view';
 import './placements.i18n';
@@ -28,13 +35,8 @@ export function PlacementsPage({
 }
 
 function PlacementList({ canManage }: { canManage: boolean }) {
-  const [items, setItems] = useState<Placement[] | null>(null);
+  const items = useApiQuery<{ items: Placement[] }>('/api/v1/placements').data?.items ?? null;
   const [creating, setCreating] = useState(false);
-  const load = useCallback(
-    async () => setItems((await api<{ items: Placement[] }>('GET', '/api/v1/placements')).items),
-    [],
-  );
-  useEffect(() => void load(), [load]);
   return (
     <main id="main">
       <h1>{t('plc.title')}</h1>
@@ -111,30 +113,30 @@ const EMPTY = {
   learningGoals: '',
 };
 
+/** The contract's checks on the form's text (no agreement left blank; daily hours typed as "6,5"). */
+const planForm = PlacementPlanSchema.extend({
+  agreementId: orEmpty(UuidSchema),
+  dailyHours: numberText(PlacementPlanSchema.shape.dailyHours),
+});
+
 function PlanForm({ onDone }: { onDone: (p: PlacementDetail) => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [v, setV] = useState(EMPTY);
-  const [people, setPeople] = useState<Option[]>([]);
-  const [partners, setPartners] = useState<Option[]>([]);
-  const [workshops, setWorkshops] = useState<Option[]>([]);
-  const [agreements, setAgreements] = useState<{ id: string; subject: string; number: string | null }[]>([]);
-  useEffect(() => {
-    void api<{ items: { id: string; firstName: string; lastName: string }[] }>(
-      'GET',
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<typeof EMPTY>({
+    defaultValues: EMPTY,
+    schema: planForm,
+  });
+  const people = (
+    useApiQuery<{ items: { id: string; firstName: string; lastName: string }[] }>(
       '/api/v1/participants?pageSize=500',
-    ).then((r) => setPeople(r.items.map((p) => ({ id: p.id, name: `${p.lastName} ${p.firstName}` }))));
-    void api<{ items: Option[] }>('GET', '/api/v1/partners').then((r) => setPartners(r.items));
-    void api<{ items: Option[] }>('GET', '/api/v1/workshops').then((r) => setWorkshops(r.items));
-  }, []);
-  useEffect(() => {
-    if (!v.partnerId) return setAgreements([]);
-    void api<{ agreements: { id: string; subject: string; number: string | null }[] }>(
-      'GET',
-      `/api/v1/partners/${v.partnerId}`,
-    ).then((r) => setAgreements(r.agreements ?? []));
-  }, [v.partnerId]);
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
+    ).data?.items ?? []
+  ).map((p) => ({ id: p.id, name: `${p.lastName} ${p.firstName}` }));
+  const partners = useApiQuery<{ items: Option[] }>('/api/v1/partners').data?.items ?? [];
+  const workshops = useApiQuery<{ items: Option[] }>('/api/v1/workshops').data?.items ?? [];
+  const partnerId = form.watch('partnerId');
+  const card = useApiQuery<{ agreements: { id: string; subject: string; number: string | null }[] }>(
+    `/api/v1/partners/${partnerId}`,
+    { enabled: !!partnerId },
+  );
+  const agreements = (partnerId && card.data?.agreements) || [];
   const labels: Record<string, string> = {
     participantId: t('plc.person'),
     partnerId: t('plc.employer'),
@@ -151,22 +153,20 @@ function PlanForm({ onDone }: { onDone: (p: PlacementDetail) => void }) {
     dailyHours: t('plc.dailyHours'),
     learningGoals: t('plc.goals'),
   };
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<PlacementDetail>('POST', '/api/v1/placements', {
-        ...v,
-        agreementId: v.agreementId || null,
-        tutorPhone: v.tutorPhone || null,
-        dailyHours: v.dailyHours === '' ? null : Number(v.dailyHours.replace(',', '.')),
-      }),
-    );
-    if (saved) onDone(saved);
-  }
+  const submit = onSubmit(async (v) => {
+    const saved = await api<PlacementDetail>('POST', '/api/v1/placements', {
+      ...v,
+      agreementId: v.agreementId || null,
+      tutorPhone: v.tutorPhone || null,
+      dailyHours: v.dailyHours === '' ? null : Number(v.dailyHours.replace(',', '.')),
+    });
+    await invalidate('/api/v1/placements');
+    onDone(saved);
+  });
   const select = (k: 'participantId' | 'partnerId' | 'workshopId', options: Option[]) => (
     <Field name={k} label={labels[k]!} error={fieldErrors[k]} required>
       {(p) => (
-        <select {...p} value={v[k]} onChange={set(k)}>
+        <select {...p} {...register(k)}>
           <option value="">{t('plc.choose')}</option>
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -179,7 +179,7 @@ function PlanForm({ onDone }: { onDone: (p: PlacementDetail) => void }) {
   );
   const input = (k: keyof typeof EMPTY, type = 'text', required = true) => (
     <Field name={k} label={labels[k]!} error={fieldErrors[k]} required={required}>
-      {(p) => <input {...p} type={type} value={v[k]} onChange={set(k)} />}
+      {(p) => <input {...p} type={type} {...register(k)} />}
     </Field>
   );
   return (
@@ -191,7 +191,7 @@ function PlanForm({ onDone }: { onDone: (p: PlacementDetail) => void }) {
         {select('partnerId', partners)}
         <Field name="agreementId" label={labels.agreementId!} error={fieldErrors.agreementId}>
           {(p) => (
-            <select {...p} value={v.agreementId} onChange={set('agreementId')}>
+            <select {...p} {...register('agreementId')}>
               <option value="">{t('plc.noAgreement')}</option>
               {agreements.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -212,7 +212,7 @@ function PlanForm({ onDone }: { onDone: (p: PlacementDetail) => void }) {
         {input('schedule')}
         {input('dailyHours')}
         <Field name="learningGoals" label={labels.learningGoals!} error={fieldErrors.learningGoals} required>
-          {(p) => <textarea {...p} rows={4} value={v.learningGoals} onChange={set('learningGoals')} />}
+          {(p) => <textarea {...p} rows={4} {...register('learningGoals')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('plc.save')}

@@ -1,8 +1,7 @@
 import { decimal } from '../../../src/domain/polish-format';
-import { useEffect, useState } from 'react';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
-import { api } from '../api';
 import { formatMoney, t } from '../i18n';
+import { useApiQuery } from '../query';
 import { linkProps, navigate } from '../router';
 import { todayPl } from './services-shared';
 import './services-stands.i18n';
@@ -22,25 +21,20 @@ const hoursText = (h: number) => decimal(h);
 /** A workshop's month of selling: the jobs, the hours worked on them, the income and who worked. */
 export function ServiceMonthPage({ search }: { search: string }) {
   const params = new URLSearchParams(search);
-  const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
-  const [data, setData] = useState<WorkshopMonth | null>(null);
-  const [error, setError] = useState(false);
+  const workshops = useApiQuery<{ items: Workshop[] }>('/api/v1/workshops').data?.items.filter(
+    (w) => w.active,
+  );
   const workshopId = params.get('workshop') ?? workshops?.[0]?.id ?? '';
   const month = params.get('month') ?? todayPl().slice(0, 7);
-  useEffect(() => {
-    void api<{ items: Workshop[] }>('GET', '/api/v1/workshops').then((r) =>
-      setWorkshops(r.items.filter((w) => w.active)),
-    );
-  }, []);
-  useEffect(() => {
-    if (!workshopId || !/^\d{4}-\d{2}$/.test(month)) return;
-    setData(null);
-    setError(false);
-    void api<WorkshopMonth>('GET', `/api/v1/services/workshops/${workshopId}/month?month=${month}`).then(
-      setData,
-      () => setError(true),
-    );
-  }, [workshopId, month]);
+  // The workshop and month are in the address; a month being typed is not read until it is whole.
+  const whole = !!workshopId && /^\d{4}-\d{2}$/.test(month);
+  const read = useApiQuery<WorkshopMonth>(`/api/v1/services/workshops/${workshopId}/month?month=${month}`, {
+    enabled: whole,
+    // While the month is not whole, the last month read stays on the screen.
+    placeholderData: (previous) => (whole ? undefined : previous),
+  });
+  const data = read.data ?? null;
+  const error = !!read.error;
   const go = (w: string, m: string) =>
     navigate(`/services/month?workshop=${encodeURIComponent(w)}&month=${encodeURIComponent(m)}`, true);
   const income = data ? data.income.paid + data.income.standTakings : 0;

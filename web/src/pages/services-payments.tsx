@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import type { Order } from '../../../src/contracts/services.contract';
+import { type Order, PaymentCancelSchema } from '../../../src/contracts/services.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
 
 import './services-stands.i18n';
@@ -46,23 +46,21 @@ function CancelForm({
   payment: Order['payments'][number];
   onSaved: () => Promise<void>;
 }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [reason, setReason] = useState('');
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ reason: string }>({
+    defaultValues: { reason: '' },
+    schema: PaymentCancelSchema,
+  });
+  const cancel = onSubmit(async (v) => {
+    await api('POST', `/api/v1/services/orders/${orderId}/payments/${payment.id}/cancel`, v);
+    await onSaved();
+  });
   return (
     <details>
       <summary>{t('svp.cancel')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const ok = await run(() =>
-            api('POST', `/api/v1/services/orders/${orderId}/payments/${payment.id}/cancel`, { reason }),
-          );
-          if (ok) await onSaved();
-        }}
-      >
+      <form onSubmit={cancel} noValidate>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={{ reason: t('svs.reason') }} />
         <Field name={`reason-${payment.id}`} label={t('svp.reason')} error={fieldErrors.reason} required>
-          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(p) => <input {...p} {...register('reason')} />}
         </Field>
         <button type="submit" disabled={busy}>
           {t('svp.confirm', { amount: formatMoney(payment.amount) })}

@@ -1,15 +1,60 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
+import { UuidSchema } from '../../../src/contracts/common';
+import { StandCreateSchema } from '../../../src/contracts/services.contract';
 import type { Assignment, Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
-import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { CheckboxGroup, ErrorSummary, Field } from '../components/form';
+import { orEmpty, useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
+import { useApiQuery } from '../query';
+import { grosze, zlotyText } from './services-forms';
 import { todayPl, toGrosze } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';
 
-type ProductDraft = { name: string; taken: string; sold: string; price: string };
+type ProductDraft = { name: string; taken: string; sold: string; unitPrice: string };
+type StandValues = {
+  workshopId: string;
+  partnerId: string;
+  name: string;
+  place: string;
+  fromDate: string;
+  toDate: string;
+  crew: string[];
+  products: ProductDraft[];
+};
 
-const emptyProduct = (): ProductDraft => ({ name: '', taken: '', sold: '', price: '' });
+const emptyProduct = (): ProductDraft => ({ name: '', taken: '', sold: '', unitPrice: '' });
+const int = (v: string) => (v.trim() === '' ? 0 : Number(v));
+
+/** A count typed as text; blank is 0 (as the form always sent it). */
+const countText = (schema: z.ZodType<unknown, number>) => z.string().transform(int).pipe(schema);
+const productShape = StandCreateSchema.shape.products.unwrap().element.shape;
+const productRow = z.object({
+  name: productShape.name,
+  taken: countText(productShape.taken),
+  sold: countText(productShape.sold),
+  unitPrice: orEmpty(zlotyText(productShape.unitPrice)),
+});
+/**
+ * The contract's checks on the form's text: a product row without a name is left out (as it is not sent);
+ * every other row is checked at its own fields (counts, and the price in złoty; a blank price is 0 zł).
+ */
+const standForm = StandCreateSchema.extend({
+  partnerId: orEmpty(UuidSchema),
+  products: z
+    .array(z.object({ name: z.string(), taken: z.string(), sold: z.string(), unitPrice: z.string() }))
+    .superRefine((rows, ctx) =>
+      rows.forEach((row, i) => {
+        if (!row.name.trim()) return;
+        const checked = productRow.safeParse(row);
+        for (const issue of checked.success ? [] : checked.error.issues)
+          ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
+      }),
+    ),
+});
 
 /** A new stand: event, place, days, the workshop's crew on those days, products; takings = sold × price. */
 export function StandForm({
@@ -21,35 +66,46 @@ export function StandForm({
   partners: { id: string; name: string }[];
   onSaved: () => Promise<void>;
 }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
   const today = todayPl();
-  const [f, setF] = useState({
-    workshopId: workshops[0]!.id,
-    partnerId: '',
-    name: '',
-    place: '',
-    fromDate: today,
-    toDate: today,
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<StandValues>({
+    defaultValues: {
+      workshopId: workshops[0]!.id,
+      partnerId: '',
+      name: '',
+      place: '',
+      fromDate: today,
+      toDate: today,
+      crew: [],
+      products: [emptyProduct()],
+    },
+    schema: standForm,
   });
-  const [crew, setCrew] = useState<string[]>([]);
-  const [people, setPeople] = useState<{ value: string; label: string }[]>([]);
-  const [products, setProducts] = useState<ProductDraft[]>([emptyProduct()]);
+  const productRows = useFieldArray({ control: form.control, name: 'products' });
+  const [workshopId, fromDate, toDate, crew, products] = form.watch([
+    'workshopId',
+    'fromDate',
+    'toDate',
+    'crew',
+    'products',
+  ]);
+  // The workshop's people on the stand's days; someone no longer among them leaves the crew.
+  const assignments = useApiQuery<{ items: Assignment[] }>(
+    `/api/v1/workshops/${workshopId}/assignments?from=${fromDate}&to=${toDate}`,
+  );
+  const seen = new Map(
+    (assignments.error ? [] : (assignments.data?.items ?? [])).map((a) => [
+      a.participantId,
+      a.participantName,
+    ]),
+  );
+  const people = [...seen].map(([value, label]) => ({ value, label }));
   useEffect(() => {
-    void api<{ items: Assignment[] }>(
-      'GET',
-      `/api/v1/workshops/${f.workshopId}/assignments?from=${f.fromDate}&to=${f.toDate}`,
-    ).then(
-      (r) => {
-        const seen = new Map(r.items.map((a) => [a.participantId, a.participantName]));
-        setPeople([...seen].map(([value, label]) => ({ value, label })));
-        setCrew((c) => c.filter((id) => seen.has(id)));
-      },
-      () => setPeople([]),
-    );
-  }, [f.workshopId, f.fromDate, f.toDate]);
-  const int = (v: string) => (v.trim() === '' ? 0 : Number(v));
+    if (!assignments.data) return;
+    const kept = crew.filter((id) => seen.has(id));
+    if (kept.length !== crew.length) form.setValue('crew', kept);
+  }, [assignments.data]);
   const filled = products.filter((p) => p.name.trim() !== '');
-  const total = filled.reduce((s, p) => s + int(p.sold) * (toGrosze(p.price) || 0), 0);
+  const total = filled.reduce((s, p) => s + int(p.sold) * (toGrosze(p.unitPrice) || 0), 0);
   const labels: Record<string, string> = {
     workshopId: t('sv.item.workshop'),
     partnerId: t('svs.partner'),
@@ -66,44 +122,40 @@ export function StandForm({
     labels[`products.${i}.taken`] = `${t('svs.product.taken')} (${i + 1})`;
     labels[`products.${i}.unitPrice`] = `${t('svs.product.price')} (${i + 1})`;
   });
-  const setProduct = (i: number, patch: Partial<ProductDraft>) =>
-    setProducts(products.map((p, n) => (n === i ? { ...p, ...patch } : p)));
+  const save = onSubmit(async (v) => {
+    await api('POST', '/api/v1/services/stands', {
+      workshopId: v.workshopId,
+      partnerId: v.partnerId || null,
+      name: v.name,
+      place: v.place,
+      fromDate: v.fromDate,
+      toDate: v.toDate,
+      crew: v.crew,
+      products: v.products
+        .filter((p) => p.name.trim() !== '')
+        .map((p) => ({
+          name: p.name,
+          taken: int(p.taken),
+          sold: int(p.sold),
+          unitPrice: p.unitPrice ? grosze(p.unitPrice) : 0,
+        })),
+    });
+    form.reset({ ...v, name: '', place: '', crew: [], products: [emptyProduct()] });
+    await onSaved();
+  });
   return (
-    <form
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const ok = await run(() =>
-          api('POST', '/api/v1/services/stands', {
-            ...f,
-            partnerId: f.partnerId || null,
-            crew,
-            products: filled.map((p) => ({
-              name: p.name,
-              taken: int(p.taken),
-              sold: int(p.sold),
-              unitPrice: toGrosze(p.price),
-            })),
-          }),
-        );
-        if (ok) {
-          setF({ ...f, name: '', place: '' });
-          setProducts([emptyProduct()]);
-          setCrew([]);
-          await onSaved();
-        }
-      }}
-    >
+    <form onSubmit={save} noValidate>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <div className="grid-2">
         <Field name="name" label={labels.name!} error={fieldErrors.name} required>
-          {(p) => <input {...p} value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />}
+          {(p) => <input {...p} {...register('name')} />}
         </Field>
         <Field name="place" label={labels.place!} error={fieldErrors.place} required>
-          {(p) => <input {...p} value={f.place} onChange={(e) => setF({ ...f, place: e.target.value })} />}
+          {(p) => <input {...p} {...register('place')} />}
         </Field>
         <Field name="workshopId" label={labels.workshopId!} error={fieldErrors.workshopId}>
           {(p) => (
-            <select {...p} value={f.workshopId} onChange={(e) => setF({ ...f, workshopId: e.target.value })}>
+            <select {...p} {...register('workshopId')}>
               {workshops.map((w) => (
                 <option key={w.id} value={w.id}>
                   {w.name}
@@ -119,7 +171,7 @@ export function StandForm({
           hint={t('svs.partnerHint')}
         >
           {(p) => (
-            <select {...p} value={f.partnerId} onChange={(e) => setF({ ...f, partnerId: e.target.value })}>
+            <select {...p} {...register('partnerId')}>
               <option value="">{t('svs.partner.none')}</option>
               {partners.map((x) => (
                 <option key={x.id} value={x.id}>
@@ -130,93 +182,59 @@ export function StandForm({
           )}
         </Field>
         <Field name="fromDate" label={labels.fromDate!} error={fieldErrors.fromDate} required>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={f.fromDate}
-              onChange={(e) => setF({ ...f, fromDate: e.target.value })}
-            />
-          )}
+          {(p) => <input {...p} type="date" {...register('fromDate')} />}
         </Field>
         <Field name="toDate" label={labels.toDate!} error={fieldErrors.toDate} required>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={f.toDate}
-              onChange={(e) => setF({ ...f, toDate: e.target.value })}
-            />
-          )}
+          {(p) => <input {...p} type="date" {...register('toDate')} />}
         </Field>
       </div>
       {people.length > 0 ? (
-        <CheckboxGroup legend={labels.crew!} name="crew" options={people} value={crew} onChange={setCrew} />
+        <CheckboxGroup
+          legend={labels.crew!}
+          name="crew"
+          options={people}
+          value={crew}
+          onChange={(next) => form.setValue('crew', next)}
+          error={fieldErrors.crew}
+        />
       ) : (
         <p className="muted">{t('svs.crew.none')}</p>
       )}
       <fieldset>
         <legend>{t('svs.products')}</legend>
-        {products.map((p, i) => (
-          <div className="grid-2" key={i}>
+        {productRows.fields.map((row, i) => (
+          <div className="grid-2" key={row.id}>
             <Field
               name={`products.${i}.name`}
               label={labels[`products.${i}.name`] ?? `${t('svs.product.name')} (${i + 1})`}
               error={fieldErrors[`products.${i}.name`]}
             >
-              {(q) => (
-                <input {...q} value={p.name} onChange={(e) => setProduct(i, { name: e.target.value })} />
-              )}
+              {(q) => <input {...q} {...register(`products.${i}.name`)} />}
             </Field>
             <Field
               name={`products.${i}.taken`}
               label={`${t('svs.product.taken')} (${i + 1})`}
               error={fieldErrors[`products.${i}.taken`]}
             >
-              {(q) => (
-                <input
-                  {...q}
-                  inputMode="numeric"
-                  value={p.taken}
-                  onChange={(e) => setProduct(i, { taken: e.target.value })}
-                />
-              )}
+              {(q) => <input {...q} inputMode="numeric" {...register(`products.${i}.taken`)} />}
             </Field>
             <Field
               name={`products.${i}.sold`}
               label={`${t('svs.product.sold')} (${i + 1})`}
               error={fieldErrors[`products.${i}.sold`]}
             >
-              {(q) => (
-                <input
-                  {...q}
-                  inputMode="numeric"
-                  value={p.sold}
-                  onChange={(e) => setProduct(i, { sold: e.target.value })}
-                />
-              )}
+              {(q) => <input {...q} inputMode="numeric" {...register(`products.${i}.sold`)} />}
             </Field>
             <Field
               name={`products.${i}.unitPrice`}
               label={`${t('svs.product.price')} (${i + 1})`}
               error={fieldErrors[`products.${i}.unitPrice`]}
             >
-              {(q) => (
-                <input
-                  {...q}
-                  inputMode="decimal"
-                  value={p.price}
-                  onChange={(e) => setProduct(i, { price: e.target.value })}
-                />
-              )}
+              {(q) => <input {...q} inputMode="decimal" {...register(`products.${i}.unitPrice`)} />}
             </Field>
           </div>
         ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => setProducts([...products, emptyProduct()])}
-        >
+        <button type="button" className="secondary" onClick={() => productRows.append(emptyProduct())}>
           {t('svs.product.add')}
         </button>
       </fieldset>

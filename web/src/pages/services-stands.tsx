@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { StandTakingsSchema } from '../../../src/contracts/services.contract';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
-import { toGrosze } from './services-shared';
+import { grosze, zlotyText } from './services-forms';
 import { StandForm } from './services-stand-form';
 import './services-stands.i18n';
 
@@ -27,26 +30,17 @@ const soldValue = (products: Stand['products']) => products.reduce((s, p) => s +
 
 /** Stands at fairs and city events: where, when, who, what was taken and sold, and the takings. */
 export function ServiceStandsPage({ access }: { access: ServicesAccess }) {
-  const [stands, setStands] = useState<Stand[] | null>(null);
-  const [workshops, setWorkshops] = useState<Workshop[]>([]);
-  const [partners, setPartners] = useState<{ id: string; name: string }[]>([]);
+  const stands = useApiQuery<{ items: Stand[] }>('/api/v1/services/stands').data?.items ?? null;
+  const workshops = (useApiQuery<{ items: Workshop[] }>('/api/v1/workshops').data?.items ?? []).filter(
+    (x) => x.active,
+  );
+  const partners =
+    useApiQuery<{ partners: { id: string; name: string }[] }>('/api/v1/services/customers').data?.partners ??
+    [];
   const [status, setStatus] = useState<string | null>(null);
-  const load = async () => {
-    const [s, w, cu] = await Promise.all([
-      api<{ items: Stand[] }>('GET', '/api/v1/services/stands'),
-      api<{ items: Workshop[] }>('GET', '/api/v1/workshops'),
-      api<{ partners: { id: string; name: string }[] }>('GET', '/api/v1/services/customers'),
-    ]);
-    setStands(s.items);
-    setWorkshops(w.items.filter((x) => x.active));
-    setPartners(cu.partners);
-  };
-  useEffect(() => {
-    void load();
-  }, []);
   const saved = async (message: string) => {
     setStatus(message);
-    await load();
+    await invalidate('/api/v1/services/');
   };
   return (
     <main id="main">
@@ -140,42 +134,37 @@ function StandCard({
   );
 }
 
+/** The contract's checks on the form's text (the takings typed in złoty). */
+const takingsForm = StandTakingsSchema.extend({ takings: zlotyText(StandTakingsSchema.shape.takings) });
+
 function TakingsForm({ stand, onSaved }: { stand: Stand; onSaved: (message: string) => Promise<void> }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [f, setF] = useState({ takings: (stand.takings / 100).toFixed(2).replace('.', ','), reason: '' });
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    takings: string;
+    reason: string;
+  }>({
+    defaultValues: { takings: (stand.takings / 100).toFixed(2).replace('.', ','), reason: '' },
+    schema: takingsForm,
+  });
   const labels = { takings: t('svs.takings.new'), reason: t('svs.reason') };
   const prefix = `tk-${stand.id}`;
+  const save = onSubmit(async (v) => {
+    await api('POST', `/api/v1/services/stands/${stand.id}/takings`, {
+      takings: grosze(v.takings),
+      reason: v.reason,
+    });
+    await onSaved(t('svs.takings.saved'));
+  });
   return (
     <details>
       <summary>{t('svs.takings.correct')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const ok = await run(() =>
-            api('POST', `/api/v1/services/stands/${stand.id}/takings`, {
-              takings: toGrosze(f.takings),
-              reason: f.reason,
-            }),
-          );
-          if (ok) await onSaved(t('svs.takings.saved'));
-        }}
-      >
+      <form onSubmit={save} noValidate>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <div className="grid-2">
           <Field name={`${prefix}-takings`} label={labels.takings} error={fieldErrors.takings} required>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={f.takings}
-                onChange={(e) => setF({ ...f, takings: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="decimal" {...register('takings')} />}
           </Field>
           <Field name={`${prefix}-reason`} label={labels.reason} error={fieldErrors.reason} required>
-            {(p) => (
-              <input {...p} value={f.reason} onChange={(e) => setF({ ...f, reason: e.target.value })} />
-            )}
+            {(p) => <input {...p} {...register('reason')} />}
           </Field>
         </div>
         <button type="submit" disabled={busy}>

@@ -115,6 +115,7 @@ export const servicesPl = {
     many: '{count} osób',
     other: '{count} osoby',
   },
+  'sv.zlotyText': 'Podaj kwotę w złotych, np. 15,50.',
 };
 
 registerPolish(servicesPl);

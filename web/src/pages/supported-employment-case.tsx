@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { SupportedEmployment } from '../../../src/contracts/supported-employment.contract';
+import { IsoDateSchema } from '../../../src/contracts/common';
+import {
+  type SupportedEmployment,
+  SupportedReferralSchema,
+} from '../../../src/contracts/supported-employment.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { orEmpty, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { ClaimForm, Claims } from './supported-employment-claims';
 import './placements.i18n';
@@ -73,6 +79,20 @@ export function SupportedCase({
   );
 }
 
+type ReferralValues = {
+  pupReferralOn: string;
+  pupName: string;
+  employerPartnerId: string;
+  starostaAgreementNumber: string;
+  starostaAgreementOn: string;
+  employmentFrom: string;
+  employmentUntil: string;
+};
+/** The contract's checks on the form's text (an open-ended employment leaves its end blank). */
+const referralForm = SupportedReferralSchema.omit({ version: true }).extend({
+  employmentUntil: orEmpty(IsoDateSchema),
+});
+
 function ReferralForm({
   s,
   onSaved,
@@ -82,22 +102,24 @@ function ReferralForm({
   onSaved: (next: SupportedEmployment) => void;
   onCancel: (() => void) | undefined;
 }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [partners, setPartners] = useState<{ id: string; name: string; kind: string }[]>([]);
-  const [v, setV] = useState({
-    pupReferralOn: s.pupReferralOn ?? '',
-    pupName: s.pupName ?? '',
-    employerPartnerId: s.employer?.id ?? '',
-    starostaAgreementNumber: s.starostaAgreementNumber ?? '',
-    starostaAgreementOn: s.starostaAgreementOn ?? '',
-    employmentFrom: s.employmentFrom ?? '',
-    employmentUntil: s.employmentUntil ?? '',
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<ReferralValues>({
+    defaultValues: {
+      pupReferralOn: s.pupReferralOn ?? '',
+      pupName: s.pupName ?? '',
+      employerPartnerId: s.employer?.id ?? '',
+      starostaAgreementNumber: s.starostaAgreementNumber ?? '',
+      starostaAgreementOn: s.starostaAgreementOn ?? '',
+      employmentFrom: s.employmentFrom ?? '',
+      employmentUntil: s.employmentUntil ?? '',
+    },
+    schema: referralForm,
   });
+  const list = useApiQuery<{ items: { id: string; name: string; kind: string }[] }>('/api/v1/partners').data;
+  const partners = list?.items ?? [];
+  // The employer already recorded is chosen in the list once its options have come.
   useEffect(() => {
-    void api<{ items: { id: string; name: string; kind: string }[] }>('GET', '/api/v1/partners').then((r) =>
-      setPartners(r.items),
-    );
-  }, []);
+    if (list) form.setValue('employerPartnerId', form.getValues('employerPartnerId'));
+  }, [list]);
   const labels: Record<string, string> = {
     pupReferralOn: t('sup.pupReferralOn'),
     pupName: t('sup.pupName'),
@@ -108,24 +130,20 @@ function ReferralForm({
     employmentUntil: t('sup.employmentUntil'),
   };
   const p = `ref-${s.id.slice(0, 8)}-`;
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<SupportedEmployment>('PUT', `/api/v1/supported-employment/${s.id}/referral`, {
+  const submit = onSubmit(async (v) =>
+    onSaved(
+      await api<SupportedEmployment>('PUT', `/api/v1/supported-employment/${s.id}/referral`, {
         ...v,
         pupName: v.pupName || null,
         starostaAgreementNumber: v.starostaAgreementNumber || null,
         employmentUntil: v.employmentUntil || null,
         version: s.version,
       }),
-    );
-    if (saved) onSaved(saved);
-  }
-  const date = (name: keyof typeof v, required = true) => (
+    ),
+  );
+  const date = (name: keyof ReferralValues, required = true) => (
     <Field name={`${p}${name}`} label={labels[name]!} error={fieldErrors[name]} required={required}>
-      {(f) => (
-        <input {...f} type="date" value={v[name]} onChange={(e) => setV({ ...v, [name]: e.target.value })} />
-      )}
+      {(f) => <input {...f} type="date" {...register(name)} />}
     </Field>
   );
   const offices = partners.filter((x) => x.kind === 'LABOUR_OFFICE');
@@ -141,12 +159,7 @@ function ReferralForm({
       <Field name={`${p}pupName`} label={labels.pupName!} error={fieldErrors.pupName}>
         {(f) => (
           <>
-            <input
-              {...f}
-              list={`${p}offices`}
-              value={v.pupName}
-              onChange={(e) => setV({ ...v, pupName: e.target.value })}
-            />
+            <input {...f} list={`${p}offices`} {...register('pupName')} />
             <datalist id={`${p}offices`}>
               {offices.map((o) => (
                 <option key={o.id} value={o.name} />
@@ -162,11 +175,7 @@ function ReferralForm({
         required
       >
         {(f) => (
-          <select
-            {...f}
-            value={v.employerPartnerId}
-            onChange={(e) => setV({ ...v, employerPartnerId: e.target.value })}
-          >
+          <select {...f} {...register('employerPartnerId')}>
             <option value="">{t('plc.choose')}</option>
             {partners
               .filter((x) => x.kind !== 'LABOUR_OFFICE')
@@ -183,13 +192,7 @@ function ReferralForm({
         label={labels.starostaAgreementNumber!}
         error={fieldErrors.starostaAgreementNumber}
       >
-        {(f) => (
-          <input
-            {...f}
-            value={v.starostaAgreementNumber}
-            onChange={(e) => setV({ ...v, starostaAgreementNumber: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} {...register('starostaAgreementNumber')} />}
       </Field>
       {date('starostaAgreementOn')}
       {date('employmentFrom')}

@@ -1,10 +1,15 @@
-import { useState } from 'react';
-import type { SupportedEmployment } from '../../../src/contracts/supported-employment.contract';
+import { IsoDateSchema } from '../../../src/contracts/common';
+import {
+  SupportedClaimSchema,
+  type SupportedEmployment,
+} from '../../../src/contracts/supported-employment.contract';
 import { addMonthsClamped } from '../../../src/domain/calendar';
 import { checkClaim, SUPPORTED_EMPLOYMENT_RULES } from '../../../src/domain/placements/supported-employment';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { orEmpty, useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
+import { grosze, zlotyText } from './services-forms';
 import { toGrosze } from './services-shared';
 import './placements.i18n';
 
@@ -100,6 +105,22 @@ export function Claims({ s, from }: { s: SupportedEmployment; from: string }) {
   );
 }
 
+type ClaimValues = {
+  month: string;
+  receivedOn: string;
+  wageGross: string;
+  refundWage: string;
+  refundContributions: string;
+  paidOn: string;
+};
+/** The contract's checks on the form's text (amounts typed in złoty; not paid yet leaves the day blank). */
+const claimForm = SupportedClaimSchema.extend({
+  wageGross: zlotyText(SupportedClaimSchema.shape.wageGross),
+  refundWage: zlotyText(SupportedClaimSchema.shape.refundWage),
+  refundContributions: zlotyText(SupportedClaimSchema.shape.refundContributions),
+  paidOn: orEmpty(IsoDateSchema),
+});
+
 /** The employer's claim for one month of the refund period; the limit the server checks is shown before saving. */
 export function ClaimForm({
   s,
@@ -110,9 +131,8 @@ export function ClaimForm({
   from: string;
   onSaved: (next: SupportedEmployment) => void;
 }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
   const months = refundMonths(from).filter((m) => !s.claims.some((c) => c.month === m));
-  const blank = {
+  const blank: ClaimValues = {
     month: months[0] ?? '',
     receivedOn: '',
     wageGross: '',
@@ -120,7 +140,11 @@ export function ClaimForm({
     refundContributions: '',
     paidOn: '',
   };
-  const [v, setV] = useState(blank);
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<ClaimValues>({
+    defaultValues: blank,
+    schema: claimForm,
+  });
+  const v = form.watch();
   const p = `claim-${s.id.slice(0, 8)}-`;
   const labels: Record<string, string> = {
     month: t('sup.month'),
@@ -144,24 +168,19 @@ export function ClaimForm({
       : null;
   const refund = toGrosze(v.refundWage);
   const contributions = toGrosze(v.refundContributions);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api<SupportedEmployment>('POST', `/api/v1/supported-employment/${s.id}/claims`, {
-        month: v.month,
-        receivedOn: v.receivedOn,
-        wageGross: toGrosze(v.wageGross),
-        refundWage: toGrosze(v.refundWage),
-        refundContributions: toGrosze(v.refundContributions),
-        paidOn: v.paidOn || null,
-      }),
-    );
-    if (saved) {
-      onSaved(saved);
-      const left = refundMonths(from).filter((m) => !saved.claims.some((c) => c.month === m));
-      setV({ ...blank, month: left[0] ?? '' });
-    }
-  }
+  const submit = onSubmit(async (v) => {
+    const saved = await api<SupportedEmployment>('POST', `/api/v1/supported-employment/${s.id}/claims`, {
+      month: v.month,
+      receivedOn: v.receivedOn,
+      wageGross: grosze(v.wageGross),
+      refundWage: grosze(v.refundWage),
+      refundContributions: grosze(v.refundContributions),
+      paidOn: v.paidOn || null,
+    });
+    onSaved(saved);
+    const left = refundMonths(from).filter((m) => !saved.claims.some((c) => c.month === m));
+    form.reset({ ...blank, month: left[0] ?? '' });
+  });
   if (months.length === 0) return <p className="muted">{t('sup.allClaimed')}</p>;
   const money = (name: 'wageGross' | 'refundWage' | 'refundContributions', hint?: string) => (
     <Field
@@ -171,14 +190,7 @@ export function ClaimForm({
       required
       {...(hint ? { hint } : {})}
     >
-      {(f) => (
-        <input
-          {...f}
-          inputMode="decimal"
-          value={v[name]}
-          onChange={(e) => setV({ ...v, [name]: e.target.value })}
-        />
-      )}
+      {(f) => <input {...f} inputMode="decimal" {...register(name)} />}
     </Field>
   );
   return (
@@ -191,7 +203,7 @@ export function ClaimForm({
       />
       <Field name={`${p}month`} label={labels.month!} error={fieldErrors.month} required>
         {(f) => (
-          <select {...f} value={v.month} onChange={(e) => setV({ ...v, month: e.target.value })}>
+          <select {...f} {...register('month')}>
             {months.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -201,14 +213,7 @@ export function ClaimForm({
         )}
       </Field>
       <Field name={`${p}receivedOn`} label={labels.receivedOn!} error={fieldErrors.receivedOn} required>
-        {(f) => (
-          <input
-            {...f}
-            type="date"
-            value={v.receivedOn}
-            onChange={(e) => setV({ ...v, receivedOn: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} type="date" {...register('receivedOn')} />}
       </Field>
       {money('wageGross')}
       {money(
@@ -222,14 +227,7 @@ export function ClaimForm({
         <p aria-live="polite">{t('sup.claimTotal', { total: formatMoney(refund + contributions) })}</p>
       )}
       <Field name={`${p}paidOn`} label={labels.paidOn!} error={fieldErrors.paidOn}>
-        {(f) => (
-          <input
-            {...f}
-            type="date"
-            value={v.paidOn}
-            onChange={(e) => setV({ ...v, paidOn: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} type="date" {...register('paidOn')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('sup.saveClaim')}

@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearch } from 'wouter/use-browser-location';
-import type { SupportedEmployment } from '../../../src/contracts/supported-employment.contract';
+import {
+  SupportedApplicationSchema,
+  type SupportedEmployment,
+} from '../../../src/contracts/supported-employment.contract';
 import { SUPPORTED_FORMS } from '../../../src/domain/placements/supported-employment';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { SupportedCase } from './supported-employment-case';
 import './placements.i18n';
@@ -18,14 +23,15 @@ type Key = Parameters<typeof t>[0];
  */
 export function SupportedEmploymentPage({ canManage }: { canManage: boolean }) {
   const participantId = new URLSearchParams(useSearch()).get('participant') ?? '';
-  const [items, setItems] = useState<SupportedEmployment[] | null>(null);
-  const load = useCallback(async () => {
-    const q = participantId ? `?participantId=${encodeURIComponent(participantId)}` : '';
-    setItems((await api<{ items: SupportedEmployment[] }>('GET', `/api/v1/supported-employment${q}`)).items);
-  }, [participantId]);
-  useEffect(() => void load(), [load]);
+  const q = participantId ? `?participantId=${encodeURIComponent(participantId)}` : '';
+  const url = `/api/v1/supported-employment${q}`;
+  const items = useApiQuery<{ items: SupportedEmployment[] }>(url).data?.items ?? null;
+  const load = () => invalidate('/api/v1/supported-employment');
+  // A step answers with the whole case: it replaces the case in the list at once.
   const replace = (next: SupportedEmployment) =>
-    setItems((list) => list?.map((s) => (s.id === next.id ? next : s)) ?? null);
+    queryClient.setQueryData<{ items: SupportedEmployment[] }>([url], (list) =>
+      list ? { ...list, items: list.items.map((s) => (s.id === next.id ? next : s)) } : list,
+    );
   return (
     <main id="main">
       <h1>{t('sup.title')}</h1>
@@ -81,26 +87,38 @@ function NewApplication({
   );
 }
 
+type ApplicationValues = {
+  participantId: string;
+  form: string;
+  appliedOn: string;
+  justification: string;
+  signedByDirector: boolean;
+  signedBySocialWorker: boolean;
+  signedByParticipant: boolean;
+};
+
 function ApplicationForm({ participantId, onDone }: { participantId: string; onDone: () => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [people, setPeople] = useState<{ id: string; name: string }[]>([]);
-  const [v, setV] = useState({
-    participantId,
-    form: 'EMPLOYER_REFERRAL',
-    appliedOn: '',
-    justification: '',
+  const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<ApplicationValues>({
+    defaultValues: {
+      participantId,
+      form: 'EMPLOYER_REFERRAL',
+      appliedOn: '',
+      justification: '',
+      signedByDirector: false,
+      signedBySocialWorker: false,
+      signedByParticipant: false,
+    },
+    // The contract's own checks (a justification left blank is "none").
+    schema: SupportedApplicationSchema,
   });
-  const [signed, setSigned] = useState({
-    signedByDirector: false,
-    signedBySocialWorker: false,
-    signedByParticipant: false,
-  });
+  const list = useApiQuery<{ items: { id: string; firstName: string; lastName: string }[] }>(
+    '/api/v1/participants?pageSize=500',
+  ).data;
+  const people = (list?.items ?? []).map((p) => ({ id: p.id, name: `${p.lastName} ${p.firstName}` }));
+  // The person from the record's link is chosen in the list once its options have come.
   useEffect(() => {
-    void api<{ items: { id: string; firstName: string; lastName: string }[] }>(
-      'GET',
-      '/api/v1/participants?pageSize=500',
-    ).then((r) => setPeople(r.items.map((p) => ({ id: p.id, name: `${p.lastName} ${p.firstName}` }))));
-  }, []);
+    if (list) form.setValue('participantId', form.getValues('participantId'));
+  }, [list]);
   const labels: Record<string, string> = {
     participantId: t('plc.person'),
     form: t('sup.form'),
@@ -108,21 +126,18 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
     signatures: t('sup.signatures'),
     justification: t('sup.justification'),
   };
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api('POST', '/api/v1/supported-employment', {
-        ...v,
-        ...signed,
-        justification: v.justification || null,
-      }),
-    );
-    if (saved) {
-      setV({ ...v, appliedOn: '', justification: '' });
-      setSigned({ signedByDirector: false, signedBySocialWorker: false, signedByParticipant: false });
-      onDone();
-    }
-  }
+  const submit = onSubmit(async (v) => {
+    await api('POST', '/api/v1/supported-employment', { ...v, justification: v.justification || null });
+    form.reset({
+      ...v,
+      appliedOn: '',
+      justification: '',
+      signedByDirector: false,
+      signedBySocialWorker: false,
+      signedByParticipant: false,
+    });
+    onDone();
+  });
   return (
     <section className="card" aria-labelledby="sup-apply">
       <h2 id="sup-apply">{t('sup.apply')}</h2>
@@ -131,11 +146,7 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
       <form onSubmit={submit} noValidate>
         <Field name="participantId" label={labels.participantId!} error={fieldErrors.participantId} required>
           {(f) => (
-            <select
-              {...f}
-              value={v.participantId}
-              onChange={(e) => setV({ ...v, participantId: e.target.value })}
-            >
+            <select {...f} {...register('participantId')}>
               <option value="">{t('plc.choose')}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -147,7 +158,7 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
         </Field>
         <Field name="form" label={labels.form!} error={fieldErrors.form} required>
           {(f) => (
-            <select {...f} value={v.form} onChange={(e) => setV({ ...v, form: e.target.value })}>
+            <select {...f} {...register('form')}>
               {SUPPORTED_FORMS.map((x) => (
                 <option key={x} value={x}>
                   {t(`sup.form.${x}` as Key)}
@@ -157,14 +168,7 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
           )}
         </Field>
         <Field name="appliedOn" label={labels.appliedOn!} error={fieldErrors.appliedOn} required>
-          {(f) => (
-            <input
-              {...f}
-              type="date"
-              value={v.appliedOn}
-              onChange={(e) => setV({ ...v, appliedOn: e.target.value })}
-            />
-          )}
+          {(f) => <input {...f} type="date" {...register('appliedOn')} />}
         </Field>
         <fieldset
           id="f-signatures"
@@ -179,12 +183,7 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
           )}
           {(['signedByDirector', 'signedBySocialWorker', 'signedByParticipant'] as const).map((k) => (
             <label key={k} className="checkbox">
-              <input
-                type="checkbox"
-                checked={signed[k]}
-                onChange={(e) => setSigned({ ...signed, [k]: e.target.checked })}
-              />{' '}
-              {t(`sup.${k}`)}
+              <input type="checkbox" {...register(k)} /> {t(`sup.${k}`)}
             </label>
           ))}
         </fieldset>
@@ -194,14 +193,7 @@ function ApplicationForm({ participantId, onDone }: { participantId: string; onD
           error={fieldErrors.justification}
           hint={t('sup.justificationHint')}
         >
-          {(f) => (
-            <textarea
-              {...f}
-              rows={3}
-              value={v.justification}
-              onChange={(e) => setV({ ...v, justification: e.target.value })}
-            />
-          )}
+          {(f) => <textarea {...f} rows={3} {...register('justification')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('sup.save')}
