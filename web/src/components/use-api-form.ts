@@ -1,10 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors } from '@hookform/resolvers';
 import { useState } from 'react';
 import {
   type DefaultValues,
   type FieldErrors as HookFieldErrors,
+  type FieldError,
   type FieldValues,
   type Path,
+  type Resolver,
   type UseFormReturn,
   useForm,
 } from 'react-hook-form';
@@ -48,10 +50,7 @@ export function useApiForm<T extends FieldValues>(options: {
 }): ApiForm<T> {
   const form = useForm<T>({
     defaultValues: options.defaultValues,
-    // `raw`: the action gets the typed text (the schema may turn "0,5" into a number only to check it).
-    ...(options.schema
-      ? { resolver: zodResolver(options.schema as never, undefined, { raw: true }) as never }
-      : {}),
+    ...(options.schema ? { resolver: resolverOf<T>(options.schema) } : {}),
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<string | null>(null);
@@ -85,6 +84,28 @@ export function useApiForm<T extends FieldValues>(options: {
     formError,
     busy: form.formState.isSubmitting,
     onSubmit,
+  };
+}
+
+/**
+ * The schema as react-hook-form's resolver. The action gets the typed values as they are (the schema may
+ * turn "0,5" into a number only to check it). Each field error keeps the code the server would send: a
+ * contract's own check (`params.code`, e.g. INVALID_NIP) or zod's code mapped as the server maps it, so
+ * an English reader gets the English text of the same refusal.
+ */
+function resolverOf<T extends FieldValues>(schema: z.ZodType): Resolver<T> {
+  return async (values, _context, options) => {
+    const checked = await schema.safeParseAsync(values);
+    if (checked.success) return { values, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const issue of checked.error.issues) {
+      const path = issue.path.join('.');
+      if (errors[path]) continue;
+      const custom =
+        issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+      errors[path] = { type: custom ?? ZOD_CODES[issue.code] ?? issue.code, message: issue.message };
+    }
+    return { values: {}, errors: toNestErrors(errors, options) };
   };
 }
 
