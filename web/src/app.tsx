@@ -9,6 +9,7 @@ import {
   setUnauthenticatedHandler,
 } from './api';
 import { setLang, t, useLang } from './i18n';
+import { groupNavItems } from './nav-groups';
 import { PAGE_ROUTES, type PageRoute, ShellPages } from './routes';
 import { linkProps, navigate, usePath } from './router';
 
@@ -147,48 +148,53 @@ export function App() {
           )}
         </div>
       </header>
-      {state.kind === 'app' && !state.me.totpEnrolmentRequired && !isPartnerAccount(state.me) && (
-        <Nav me={state.me} path={path} />
-      )}
-      {state.kind === 'loading' && (
-        <main id="main">
-          <p>{t('app.loading')}</p>
-        </main>
-      )}
-      <Suspense fallback={<main id="main" aria-busy="true" />}>
-        {state.kind === 'setup' && (
-          <SetupPage onDone={(email: string) => void toLogin(t('setup.done'), email)} />
+      <div className="layout">
+        {state.kind === 'app' && !state.me.totpEnrolmentRequired && !isPartnerAccount(state.me) && (
+          <Nav me={state.me} path={path} />
         )}
-        {state.kind === 'login' && (
-          <LoginPage
-            key={lang}
-            demo={state.demo}
-            notice={state.notice}
-            initialEmail={state.email}
-            onLogin={(me: MeResponse) => {
-              setState({ kind: 'app', me });
-              navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
-            }}
-          />
+        {state.kind === 'loading' && (
+          <main id="main">
+            <p>{t('app.loading')}</p>
+          </main>
         )}
-        {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
-        {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
-          <PartnerHomePage />
-        )}
-      </Suspense>
-      {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
-        // A boundary of its own per centre and path: React keeps a page hidden while the next one loads, and
-        // a shared boundary would bring that old page back, with its stale data, on a quick click back.
-        <Suspense key={`${state.me.currentCentreId}:${path}`} fallback={<main id="main" aria-busy="true" />}>
-          <Page
-            me={state.me}
-            path={path}
-            match={match}
-            refresh={refresh}
-            onLoggedOut={() => void toLogin()}
-          />
+        <Suspense fallback={<main id="main" aria-busy="true" />}>
+          {state.kind === 'setup' && (
+            <SetupPage onDone={(email: string) => void toLogin(t('setup.done'), email)} />
+          )}
+          {state.kind === 'login' && (
+            <LoginPage
+              key={lang}
+              demo={state.demo}
+              notice={state.notice}
+              initialEmail={state.email}
+              onLogin={(me: MeResponse) => {
+                setState({ kind: 'app', me });
+                navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
+              }}
+            />
+          )}
+          {state.kind === 'app' && refusal !== null && <PrivacyRefusalPage standing={refusal} />}
+          {state.kind === 'app' && refusal === null && isPartnerAccount(state.me) && path !== '/account' && (
+            <PartnerHomePage />
+          )}
         </Suspense>
-      )}
+        {state.kind === 'app' && refusal === null && (!isPartnerAccount(state.me) || path === '/account') && (
+          // A boundary of its own per centre and path: React keeps a page hidden while the next one loads, and
+          // a shared boundary would bring that old page back, with its stale data, on a quick click back.
+          <Suspense
+            key={`${state.me.currentCentreId}:${path}`}
+            fallback={<main id="main" aria-busy="true" />}
+          >
+            <Page
+              me={state.me}
+              path={path}
+              match={match}
+              refresh={refresh}
+              onLoggedOut={() => void toLogin()}
+            />
+          </Suspense>
+        )}
+      </div>
     </>
   );
 }
@@ -197,17 +203,25 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   const items = PAGE_ROUTES.flatMap((r) =>
     r.nav && typeof r.path === 'string' && r.allowed(me) ? [{ to: r.path, label: r.nav() }] : [],
   );
+  const { home, groups } = groupNavItems(items);
+  const link = (i: { to: string; label: string }) => (
+    <li key={i.to}>
+      <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
+        {i.label}
+      </a>
+    </li>
+  );
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
-        {items.map((i) => (
-          <li key={i.to}>
-            <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
-              {i.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {home && <ul>{link(home)}</ul>}
+      {groups.map((g) => (
+        <div key={g.key} className="nav-group">
+          <span className="nav-group-label" id={`nav-group-${g.key}`}>
+            {t(`nav.group.${g.key}`)}
+          </span>
+          <ul aria-labelledby={`nav-group-${g.key}`}>{g.items.map(link)}</ul>
+        </div>
+      ))}
     </nav>
   );
 }

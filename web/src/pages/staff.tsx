@@ -1,4 +1,4 @@
-import { decimal } from '../../../src/domain/polish-format';
+import { decimal, shortDate } from '../../../src/domain/polish-format';
 import { useState } from 'react';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../../src/contracts/common';
@@ -121,8 +121,8 @@ export function StaffPage({ canManage }: { canManage: boolean }) {
                 <td>{t(`staff.basis.${s.basis}`)}</td>
                 <td className="num">{decimal(s.fte, 3)}</td>
                 <td>{s.conductsClasses ? t('staff.yes') : t('staff.no')}</td>
-                <td>{s.fromDate}</td>
-                <td>{s.toDate ?? '—'}</td>
+                <td>{shortDate(s.fromDate)}</td>
+                <td>{s.toDate ? shortDate(s.toDate) : '—'}</td>
               </tr>
             ))}
           </tbody>
