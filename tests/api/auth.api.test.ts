@@ -78,6 +78,11 @@ describe('authentication and sessions', () => {
     const blocked = await client.login(other.INSTRUCTOR, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('LOGIN_RATE_LIMITED');
+    // The answer says when to try again, in whole seconds, and the body carries the same wait.
+    const wait = Number(blocked.headers['retry-after']);
+    expect(Number.isInteger(wait) && wait > 0).toBe(true);
+    expect(blocked.json().error.details.retryAfterSeconds).toBe(wait);
+    expect(blocked.json().error.message).toMatch(/\S/);
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
