@@ -55,6 +55,22 @@ describe.skipIf(!e2eEnabled)(
       await page.getByRole('button', { name: 'Zarejestruj osobę' }).click();
       await page.getByLabel(/^Imię/).fill('Łukasz');
       await page.getByLabel(/^Nazwisko/).fill('Żółć');
+      // A wrong input first: no PESEL and no birth date or sex, an e-mail without "@" — the browser says so
+      // at the fields with the contract's own checks, and nothing is sent.
+      const sent: string[] = [];
+      const watch = (r: { method(): string; url(): string }) => {
+        if (r.method() === 'POST' && r.url().endsWith('/api/v1/participants')) sent.push(r.url());
+      };
+      page.on('request', watch);
+      await page.getByLabel('E-mail').fill('lukasz.example.pl');
+      await page.getByRole('button', { name: 'Zapisz' }).click();
+      await expect.poll(() => page.locator('#f-birthDate-error').textContent()).toContain('datę urodzenia');
+      expect(await page.locator('#f-sex-error').textContent()).toContain('płeć');
+      await page.locator('#f-email-error').waitFor();
+      expect(await page.locator('#f-email').getAttribute('aria-invalid')).toBe('true');
+      expect(sent).toEqual([]);
+      page.off('request', watch);
+      await page.getByLabel('E-mail').fill('lukasz@example.pl');
       await page.getByLabel('PESEL').fill('44051401358');
       await expect.poll(() => page.locator('#f-pesel-error').textContent()).toContain('cyfra kontrolna');
       await page.getByLabel('PESEL').fill('44051401359');

@@ -62,17 +62,48 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     await field(/^Data skierowania/).fill('2026-01-05');
     await field(/^Data wpływu/).fill('2026-01-07');
     await field(/^Data opinii pracownika socjalnego OPS/).fill('2026-01-04');
+    // The browser checks with the contract: no consent, and a receipt dated before the referral, are named
+    // at their fields, and nothing is sent.
+    const sent: string[] = [];
+    const watch = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && /\/(referrals|eligibility-decisions)$/.test(r.url())) sent.push(r.url());
+    };
+    page.on('request', watch);
+    await field(/^Data wpływu/).fill('2026-01-03');
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('zgody');
+    expect(await page.locator('#f-consentGiven').getAttribute('aria-invalid')).toBe('true');
+    expect(await errorOf('receivedOn').textContent()).toContain('wcześniejsza niż data skierowania');
+    expect(sent).toEqual([]);
+    await field(/^Data wpływu/).fill('2026-01-07');
     await page.getByRole('checkbox', { name: /wyraziła zgodę/ }).check();
     await field(/^Data zgody/).fill('2026-01-05');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await page.getByText('przyjęte do rozpatrzenia').waitFor();
+    expect(sent).toHaveLength(1);
+    page.off('request', watch);
   });
 
   it('decides eligibility with the engine and shows each reason with its article', async () => {
     await page.getByRole('checkbox', { name: 'długotrwale bezrobotni (pkt 5)' }).check();
+    // Without the person's declaration (art. 1 ust. 3) the browser refuses at the field, nothing is sent.
+    let decisions = 0;
+    const count = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().endsWith('/eligibility-decisions')) decisions++;
+    };
+    page.on('request', count);
+    await page.getByRole('button', { name: 'Zapisz kwalifikację' }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('.field-invalid')
+          .filter({ hasText: /złożyła oświadczenie/ })
+          .textContent(),
+      )
+      .toContain('Potrzebne jest oświadczenie');
+    expect(decisions).toBe(0);
+    page.off('request', count);
     await page.getByRole('checkbox', { name: /złożyła oświadczenie/ }).check();
     await field(/^Data kwalifikacji/).fill('2026-01-12');
     await page.getByRole('button', { name: 'Zapisz kwalifikację' }).click();

@@ -1,32 +1,72 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Graduate, GraduateFigures } from '../../../src/contracts/graduates.contract';
-import { CONTACT_CHANNELS, GRADUATE_EMPLOYMENT } from '../../../src/contracts/graduates.contract';
+import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  CONTACT_CHANNELS,
+  type Graduate,
+  GRADUATE_EMPLOYMENT,
+  GraduateContactSchema,
+  type GraduateFigures,
+  GraduateFiguresQuerySchema,
+} from '../../../src/contracts/graduates.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { td, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
+import { personalRead } from './personal-read';
 import './placements.i18n';
 
 const emp = (e: string) => td(`grd.emp.${e}`);
 
+type Filter = { state: string; exitYear: string; employment: string };
+
+/** A year input keeps at most four digits, as it is typed. */
+const yearDigits = (field: UseFormRegisterReturn): UseFormRegisterReturn => ({
+  ...field,
+  onChange: (e: { target: { value: string } }) => {
+    e.target.value = e.target.value.replace(/\D/g, '').slice(0, 4);
+    return field.onChange(e);
+  },
+});
+
+type ContactForm = {
+  contactedOn: string;
+  channel: string;
+  employment: string;
+  employer: string;
+  supportGiven: string;
+};
+const contactBody = (v: ContactForm) => ({
+  ...v,
+  employer: v.employer || null,
+  supportGiven: v.supportGiven || null,
+});
+/** The browser checks exactly the contact the server will check (its contract). */
+const contactForm = z.preprocess((v) => contactBody(v as ContactForm), GraduateContactSchema);
+
 /** Graduates (art. 2 pkt 1a–1b): who, until when, their follow-up contacts; the figures of a year. */
 export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
-  const [filter, setFilter] = useState({ state: 'all', exitYear: '', employment: '' });
-  const [data, setData] = useState<{ items: Graduate[]; rule: string } | null>(null);
+  const filters = useApiForm<Filter>({ defaultValues: { state: 'all', exitYear: '', employment: '' } });
+  const filter = filters.form.watch();
+  const q = new URLSearchParams({ state: filter.state });
+  if (filter.exitYear) q.set('exitYear', filter.exitYear);
+  if (filter.employment) q.set('employment', filter.employment);
+  const list = useApiQuery<{ items: Graduate[]; rule: string }>(`/api/v1/graduates?${q}`, {
+    ...personalRead,
+    // A year being typed is not a filter yet: the list shown stays until it has four digits.
+    enabled: filter.exitYear.length === 0 || filter.exitYear.length === 4,
+    placeholderData: (previous) => previous,
+  });
+  const data = list.data ?? null;
   const [open, setOpen] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const q = new URLSearchParams({ state: filter.state });
-    if (filter.exitYear) q.set('exitYear', filter.exitYear);
-    if (filter.employment) q.set('employment', filter.employment);
-    setData(await api<{ items: Graduate[]; rule: string }>('GET', `/api/v1/graduates?${q}`));
-  }, [filter]);
-  useEffect(() => void load(), [load]);
   return (
     <main id="main">
       <h1>{t('grd.title')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('grd.filter')}>
         <label>
           {t('grd.state')}{' '}
-          <select value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value })}>
+          <select {...filters.register('state')}>
             {(['all', 'current', 'expired'] as const).map((s) => (
               <option key={s} value={s}>
                 {t(`grd.state.${s}`)}
@@ -36,21 +76,11 @@ export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
         </label>{' '}
         <label>
           {t('grd.exitYear')}{' '}
-          <input
-            inputMode="numeric"
-            size={6}
-            value={filter.exitYear}
-            onChange={(e) =>
-              setFilter({ ...filter, exitYear: e.target.value.replace(/\D/g, '').slice(0, 4) })
-            }
-          />
+          <input inputMode="numeric" size={6} {...yearDigits(filters.register('exitYear'))} />
         </label>{' '}
         <label>
           {t('grd.employment')}{' '}
-          <select
-            value={filter.employment}
-            onChange={(e) => setFilter({ ...filter, employment: e.target.value })}
-          >
+          <select {...filters.register('employment')}>
             <option value="">{t('grd.any')}</option>
             {GRADUATE_EMPLOYMENT.map((e) => (
               <option key={e} value={e}>
@@ -114,7 +144,7 @@ export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
                               programmeId={g.programmeId}
                               onDone={() => {
                                 setOpen(null);
-                                void load();
+                                void invalidate('/api/v1/graduates');
                               }}
                             />
                           ) : (
@@ -138,13 +168,15 @@ export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
 }
 
 function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () => void }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [v, setV] = useState({
-    contactedOn: '',
-    channel: 'PHONE',
-    employment: 'UNKNOWN',
-    employer: '',
-    supportGiven: '',
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<ContactForm>({
+    defaultValues: {
+      contactedOn: '',
+      channel: 'PHONE',
+      employment: 'UNKNOWN',
+      employer: '',
+      supportGiven: '',
+    },
+    schema: contactForm,
   });
   const labels = {
     contactedOn: t('grd.contactedOn'),
@@ -153,33 +185,19 @@ function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () 
     employer: t('grd.employer'),
     supportGiven: t('grd.support'),
   };
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const saved = await run(() =>
-      api('POST', `/api/v1/graduates/${programmeId}/contacts`, {
-        ...v,
-        employer: v.employer || null,
-        supportGiven: v.supportGiven || null,
-      }),
-    );
-    if (saved) onDone();
-  }
+  const submit = onSubmit(async (v) => {
+    await api('POST', `/api/v1/graduates/${programmeId}/contacts`, contactBody(v));
+    onDone();
+  });
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="contactedOn" label={labels.contactedOn} error={fieldErrors.contactedOn} required>
-        {(f) => (
-          <input
-            {...f}
-            type="date"
-            value={v.contactedOn}
-            onChange={(e) => setV({ ...v, contactedOn: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} type="date" {...register('contactedOn')} />}
       </Field>
       <Field name="channel" label={labels.channel} error={fieldErrors.channel} required>
         {(f) => (
-          <select {...f} value={v.channel} onChange={(e) => setV({ ...v, channel: e.target.value })}>
+          <select {...f} {...register('channel')}>
             {CONTACT_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {t(`grd.ch.${c}`)}
@@ -190,7 +208,7 @@ function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () 
       </Field>
       <Field name="employment" label={labels.employment} error={fieldErrors.employment} required>
         {(f) => (
-          <select {...f} value={v.employment} onChange={(e) => setV({ ...v, employment: e.target.value })}>
+          <select {...f} {...register('employment')}>
             {GRADUATE_EMPLOYMENT.map((x) => (
               <option key={x} value={x}>
                 {emp(x)}
@@ -200,18 +218,10 @@ function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () 
         )}
       </Field>
       <Field name="employer" label={labels.employer} error={fieldErrors.employer}>
-        {(f) => (
-          <input {...f} value={v.employer} onChange={(e) => setV({ ...v, employer: e.target.value })} />
-        )}
+        {(f) => <input {...f} {...register('employer')} />}
       </Field>
       <Field name="supportGiven" label={labels.supportGiven} error={fieldErrors.supportGiven}>
-        {(f) => (
-          <input
-            {...f}
-            value={v.supportGiven}
-            onChange={(e) => setV({ ...v, supportGiven: e.target.value })}
-          />
-        )}
+        {(f) => <input {...f} {...register('supportGiven')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('grd.addContact')}
@@ -221,27 +231,40 @@ function ContactForm({ programmeId, onDone }: { programmeId: string; onDone: () 
 }
 
 function Figures() {
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const [f, setF] = useState<GraduateFigures | null>(null);
+  const figures = useApiForm<{ year: string }>({
+    defaultValues: { year: String(new Date().getFullYear() - 1) },
+    schema: z.object({ year: GraduateFiguresQuerySchema.shape.year }),
+  });
+  const [asked, setAsked] = useState<string | null>(null);
+  const read = useApiQuery<GraduateFigures>(`/api/v1/graduates/figures?year=${asked}`, {
+    enabled: asked !== null,
+  });
+  const f = asked === null ? null : (read.data ?? null);
   return (
     <section aria-labelledby="grd-figures">
       <h2 id="grd-figures">{t('grd.figures')}</h2>
       <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setF(await api<GraduateFigures>('GET', `/api/v1/graduates/figures?year=${year}`));
-        }}
+        noValidate
+        onSubmit={figures.onSubmit(async (v) => {
+          setAsked(v.year);
+        })}
       >
         <label>
           {t('grd.year')}{' '}
           <input
             inputMode="numeric"
             size={6}
-            value={year}
-            onChange={(e) => setYear(e.target.value.replace(/\D/g, '').slice(0, 4))}
+            aria-invalid={figures.fieldErrors.year ? true : undefined}
+            aria-describedby={figures.fieldErrors.year ? 'grd-year-error' : undefined}
+            {...yearDigits(figures.register('year'))}
           />
         </label>{' '}
         <button type="submit">{t('grd.show')}</button>
+        {figures.fieldErrors.year && (
+          <p className="field-error" id="grd-year-error">
+            {figures.fieldErrors.year}
+          </p>
+        )}
       </form>
       {f && (
         <ul>

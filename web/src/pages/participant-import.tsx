@@ -1,21 +1,20 @@
-import { useState, type ReactNode } from 'react';
-import {
-  IMPORT_FIELDS,
-  IMPORT_ISSUE_LIST_CAP,
-  type ImportField,
-  type ImportIssue,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportResult,
-  type ImportWarning,
+import { useState } from 'react';
+import type {
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
 } from '../../../src/contracts/participant-import.contract';
 import type { FieldError } from '../../../src/contracts/errors';
 import type { Job } from '../../../src/contracts/job.contract';
 import { ApiError, api, apiUpload } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { td, fieldErrorText, t } from '../i18n';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
+import { fieldErrorText, t } from '../i18n';
 import { linkProps } from '../router';
+import { IssueTable, MappingTable, Sample, Summary } from './participant-import-preview';
 import './participant-import.i18n';
+
+type ImportForm = { file: FileList | null; mapping: ImportMapping; acknowledged: boolean };
 
 const EXPORT_URL = '/api/v1/participants/export.xlsx';
 /** How often a queued import is asked for its state. */
@@ -49,91 +48,93 @@ const sameMapping = (a: ImportMapping, b: ImportMapping) => {
  * row error (row, column, message), acknowledge possible duplicates, then import — only a file without errors.
  */
 export function ParticipantImportPage() {
-  const [file, setFile] = useState<File | null>(null);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<ImportForm>({
+    defaultValues: { file: null, mapping: {}, acknowledged: false },
+  });
+  const [files, mapping, acknowledged] = form.watch(['file', 'mapping', 'acknowledged']);
+  const file = files?.[0] ?? null;
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping>({});
-  const [acknowledged, setAcknowledged] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [phase, setPhase] = useState<'idle' | 'checking' | 'importing'>('idle');
-  // A new key empties the file input after an import, ready for the next file.
-  const [inputKey, setInputKey] = useState(0);
-  const { fieldErrors, formError, setFormError, busy, run } = useSubmit();
 
-  function form(chosen: File, fields: Record<string, string>) {
+  function upload(chosen: File, fields: Record<string, string>) {
     const body = new FormData();
     for (const [k, v] of Object.entries(fields)) body.append(k, v);
     body.append('file', chosen, chosen.name);
     return body;
   }
 
-  async function check(chosen: File | null = file, withMapping?: ImportMapping) {
-    if (!chosen) return;
+  /** The server's check of the file (with a changed mapping, when given): the preview, or its refusal. */
+  async function checkFile(chosen: File, withMapping?: ImportMapping) {
     setResult(null);
     setPhase('checking');
-    const checked = await run(() =>
-      apiUpload<ImportPreview>(
+    try {
+      const checked = await apiUpload<ImportPreview>(
         '/api/v1/participants/import/preview',
-        form(chosen, withMapping ? { mapping: JSON.stringify(withMapping) } : {}),
-      ),
-    );
-    setPhase('idle');
-    setPreview(checked ?? null);
-    if (checked) {
-      setMapping(checked.mapping);
-      setAcknowledged(false);
+        upload(chosen, withMapping ? { mapping: JSON.stringify(withMapping) } : {}),
+      );
+      setPreview(checked);
+      form.setValue('mapping', checked.mapping);
+      form.setValue('acknowledged', false);
+    } catch (error) {
+      setPreview(null);
+      throw error;
+    } finally {
+      setPhase('idle');
     }
   }
+
+  const check = (withMapping?: ImportMapping) =>
+    onSubmit(async (v) => {
+      const chosen = v.file?.[0];
+      if (chosen) await checkFile(chosen, withMapping);
+    })();
 
   /**
    * The import runs on the job queue (a large file would otherwise hold the request): queued, then polled
    * until it is done; the job's state is shown meanwhile and stays on the jobs page if the user leaves.
    */
-  async function commit() {
+  const commit = onSubmit(async () => {
     if (!file || !preview) return;
     setPhase('importing');
-    const done = await run(async () => {
-      try {
-        let current = await apiUpload<Job>(
-          '/api/v1/jobs/participant-import',
-          form(file, {
-            mapping: JSON.stringify(preview.mapping),
-            sha256: preview.fileSha256,
-            acknowledgeWarnings: String(acknowledged),
-          }),
-        );
+    try {
+      let current = await apiUpload<Job>(
+        '/api/v1/jobs/participant-import',
+        upload(file, {
+          mapping: JSON.stringify(preview.mapping),
+          sha256: preview.fileSha256,
+          acknowledgeWarnings: String(acknowledged),
+        }),
+      );
+      setJob(current);
+      while (current.status === 'QUEUED' || current.status === 'RUNNING') {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        current = await api<Job>('GET', `/api/v1/jobs/${current.id}`);
         setJob(current);
-        while (current.status === 'QUEUED' || current.status === 'RUNNING') {
-          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          current = await api<Job>('GET', `/api/v1/jobs/${current.id}`);
-          setJob(current);
-        }
-        if (current.status === 'FAILED' || !current.result) {
-          const e = current.error ?? { code: 'INTERNAL', message: t('imp.jobFailed') };
-          const details = e.details as { fields?: FieldError[] } | undefined;
-          throw new ApiError(422, e.code, e.message, details?.fields ?? [], e.details);
-        }
-        return current.result as ImportResult;
-      } catch (error) {
-        // The centre's data changed since the preview (e.g. someone registered one of these people): show the fresh state.
-        if (
-          error instanceof ApiError &&
-          (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'POSSIBLE_DUPLICATE')
-        )
-          void check(file, preview.mapping);
-        throw error;
-      } finally {
-        setJob(null);
       }
-    });
-    setPhase('idle');
-    if (done) {
-      setResult(done);
+      if (current.status === 'FAILED' || !current.result) {
+        const e = current.error ?? { code: 'INTERNAL', message: t('imp.jobFailed') };
+        const details = e.details as { fields?: FieldError[] } | undefined;
+        throw new ApiError(422, e.code, e.message, details?.fields ?? [], e.details);
+      }
+      setResult(current.result as ImportResult);
       setPreview(null);
-      setFile(null);
-      setInputKey((k) => k + 1);
+      // The file input is emptied, ready for the next file.
+      form.reset();
+    } catch (error) {
+      // The centre's data changed since the preview (e.g. someone registered one of these people): show the fresh state.
+      if (
+        error instanceof ApiError &&
+        (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'POSSIBLE_DUPLICATE')
+      )
+        void checkFile(file, preview.mapping).catch(() => undefined);
+      throw error;
+    } finally {
+      setJob(null);
+      setPhase('idle');
     }
-  }
+  });
 
   const dirty = preview !== null && !sameMapping(mapping, preview.mapping);
   const blocked =
@@ -193,16 +194,14 @@ export function ParticipantImportPage() {
             {(p) => (
               <input
                 {...p}
-                key={inputKey}
                 type="file"
                 accept=".xlsx,.csv,.txt,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(e) => {
-                  const chosen = e.target.files?.[0] ?? null;
-                  setFile(chosen);
-                  setPreview(null);
-                  setFormError(null);
-                  if (chosen) void check(chosen);
-                }}
+                {...register('file', {
+                  onChange: () => {
+                    setPreview(null);
+                    void check();
+                  },
+                })}
               />
             )}
           </Field>
@@ -218,16 +217,15 @@ export function ParticipantImportPage() {
       {preview && (
         <>
           <Summary preview={preview} />
-          <MappingTable preview={preview} mapping={mapping} onChange={setMapping} />
+          <MappingTable
+            preview={preview}
+            mapping={mapping}
+            onChange={(m) => form.setValue('mapping', m, { shouldDirty: true })}
+          />
           {dirty && (
             <div className="alert alert-info">
               <p>{t('imp.mappingChanged')}</p>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => void check(file, mapping)}
-              >
+              <button type="button" className="primary" disabled={busy} onClick={() => void check(mapping)}>
                 {t('imp.recheck')}
               </button>
             </div>
@@ -262,11 +260,7 @@ export function ParticipantImportPage() {
               count={preview.warningCount}
             >
               <label className="check">
-                <input
-                  type="checkbox"
-                  checked={acknowledged}
-                  onChange={(e) => setAcknowledged(e.target.checked)}
-                />
+                <input type="checkbox" {...register('acknowledged')} />
                 {t('imp.acknowledge')}
               </label>
             </IssueTable>
@@ -295,192 +289,5 @@ export function ParticipantImportPage() {
         </>
       )}
     </main>
-  );
-}
-
-function Summary({ preview }: { preview: ImportPreview }) {
-  return (
-    <section className="card" aria-labelledby="imp-summary">
-      <h2 id="imp-summary">{t('imp.summaryTitle')}</h2>
-      <p>
-        {t('imp.fileInfo', { name: preview.fileName, format: preview.format, headerRow: preview.headerRow })}
-        {preview.encoding && (
-          <>
-            {' '}
-            {t('imp.csvInfo', {
-              encoding: preview.encoding,
-              delimiter: preview.delimiter === '\t' ? 'TAB' : `„${preview.delimiter}”`,
-            })}
-          </>
-        )}
-      </p>
-      <ul>
-        <li>{t('imp.rows', { count: preview.rowCount })}</li>
-        <li>{t('imp.valid', { count: preview.validCount })}</li>
-        <li className={preview.errorCount ? 'field-error' : undefined}>
-          {t('imp.errorCount', { count: preview.errorCount })}
-        </li>
-        <li>{t('imp.warningCount', { count: preview.warningCount })}</li>
-      </ul>
-    </section>
-  );
-}
-
-function MappingTable({
-  preview,
-  mapping,
-  onChange,
-}: {
-  preview: ImportPreview;
-  mapping: ImportMapping;
-  onChange: (m: ImportMapping) => void;
-}) {
-  return (
-    <section className="card" aria-labelledby="imp-mapping">
-      <h2 id="imp-mapping">{t('imp.mapping')}</h2>
-      <p className="hint">{t('imp.mappingHint')}</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t('imp.mapping')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('imp.column')}</th>
-              <th scope="col">{t('imp.examples')}</th>
-              <th scope="col">{t('imp.field')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.columns.map((c, i) => (
-              <tr key={c.name}>
-                <th scope="row">{c.name}</th>
-                <td className="muted small">{c.examples.join(' · ') || '—'}</td>
-                <td>
-                  <label className="sr-only" htmlFor={`imp-map-${i}`}>{`${t('imp.field')}: ${c.name}`}</label>
-                  <select
-                    id={`imp-map-${i}`}
-                    value={mapping[c.name] ?? ''}
-                    onChange={(e) =>
-                      onChange({ ...mapping, [c.name]: (e.target.value || null) as ImportField | null })
-                    }
-                  >
-                    <option value="">{t('imp.skip')}</option>
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {t(`imp.field.${f}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-function IssueTable({
-  id,
-  title,
-  hint,
-  issues,
-  count,
-  children,
-}: {
-  id: string;
-  title: string;
-  hint: string;
-  issues: (ImportIssue | ImportWarning)[];
-  count: number;
-  children?: ReactNode;
-}) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <p className="hint">{hint}</p>
-      {count > issues.length && (
-        <p className="muted">
-          {t('imp.listCapped', { shown: Math.min(issues.length, IMPORT_ISSUE_LIST_CAP), count })}
-        </p>
-      )}
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('imp.row')}</th>
-              <th scope="col">{t('imp.column')}</th>
-              <th scope="col">{t('imp.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue, i) => (
-              <tr key={`${issue.row}-${issue.field ?? ''}-${i}`}>
-                <td className="nowrap">{issue.row}</td>
-                <td>{issue.column ?? '—'}</td>
-                <td>
-                  {fieldErrorText(issue.code, issue.message)}
-                  {'candidates' in issue && issue.candidates?.length ? (
-                    <span className="muted">
-                      {' '}
-                      {t('imp.registered')}{' '}
-                      {issue.candidates.map((p, k) => (
-                        <span key={p.id}>
-                          {k > 0 && ', '}
-                          <a {...linkProps(`/participants/${p.id}`)}>
-                            {p.lastName} {p.firstName}
-                          </a>{' '}
-                          ({p.birthDate})
-                        </span>
-                      ))}
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {children}
-    </section>
-  );
-}
-
-const shown = (field: ImportField, value: string | null | undefined) =>
-  !value ? '—' : field === 'sex' ? td(`sex.${value}`) : value;
-
-function Sample({ preview }: { preview: ImportPreview }) {
-  const fields = IMPORT_FIELDS.filter((f) => Object.values(preview.mapping).includes(f));
-  if (!fields.length || !preview.sample.length) return null;
-  return (
-    <section className="card" aria-labelledby="imp-sample">
-      <h2 id="imp-sample">{t('imp.sample')}</h2>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{t('imp.sample')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('imp.row')}</th>
-              {fields.map((f) => (
-                <th key={f} scope="col">
-                  {t(`imp.field.${f}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.sample.map((s) => (
-              <tr key={s.row}>
-                <td>{s.row}</td>
-                {fields.map((f) => (
-                  <td key={f}>{shown(f, s.values[f])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }

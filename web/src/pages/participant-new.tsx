@@ -1,14 +1,61 @@
 /** The form that registers a new person (with the duplicate check). */
 import { useState } from 'react';
-import type { DuplicateCandidate, Participant } from '../../../src/contracts/participant.contract';
-import { validateNrb } from '../../../src/domain/identifiers/nrb';
-import { validatePesel } from '../../../src/domain/identifiers/pesel';
+import { z } from 'zod';
+import {
+  type DuplicateCandidate,
+  type Participant,
+  ParticipantCreateSchema,
+} from '../../../src/contracts/participant.contract';
 import { ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { api, ApiError } from '../api';
-import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { CheckboxGroup, ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { linkProps } from '../router';
-import { AddressFields, isMinor, MinorConfirmation, recordLabels } from './participant-record';
+import {
+  AddressFields,
+  digitsOnly,
+  isMinor,
+  liveIdentifiers,
+  MinorConfirmation,
+  recordLabels,
+} from './participant-fields';
+
+const empty = {
+  firstName: '',
+  lastName: '',
+  pesel: '',
+  birthDate: '',
+  sex: '',
+  phone: '',
+  street: '',
+  buildingNo: '',
+  flatNo: '',
+  postalCode: '',
+  city: '',
+  email: '',
+  educationLevel: '',
+  bankAccount: '',
+  eligibilityGroups: [] as string[],
+  eligibilityJustification: '',
+  confirmMinor: false,
+};
+type NewForm = typeof empty;
+
+/** The registration as sent: a field left blank is no value. */
+const bodyOf = (form: NewForm, acknowledgeDuplicates: boolean) => ({
+  ...form,
+  pesel: form.pesel || null,
+  birthDate: form.birthDate || null,
+  sex: form.sex || null,
+  bankAccount: form.bankAccount || null,
+  educationLevel: form.educationLevel || null,
+  eligibilityJustification: form.eligibilityJustification || null,
+  acknowledgeDuplicates,
+});
+
+/** The browser checks exactly what the server will (the contract, PESEL or birth date and sex included). */
+const newForm = z.preprocess((v) => bodyOf(v as NewForm, false), ParticipantCreateSchema);
 
 export function NewParticipant({
   canSeeSensitive,
@@ -19,75 +66,35 @@ export function NewParticipant({
   isDirector: boolean;
   onDone: () => void;
 }) {
-  const empty = {
-    firstName: '',
-    lastName: '',
-    pesel: '',
-    birthDate: '',
-    sex: '',
-    phone: '',
-    street: '',
-    buildingNo: '',
-    flatNo: '',
-    postalCode: '',
-    city: '',
-    email: '',
-    educationLevel: '',
-    bankAccount: '',
-    eligibilityGroups: [] as string[],
-    eligibilityJustification: '',
-  };
-  const [form, setForm] = useState(empty);
-  const [confirmMinor, setConfirmMinor] = useState(false);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<NewForm>({
+    defaultValues: empty,
+    schema: newForm,
+  });
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
-  const { fieldErrors, formError, setFormError, busy, run } = useSubmit();
-  const pesel = form.pesel.trim() ? validatePesel(form.pesel) : null;
-  const nrb = form.bankAccount.trim() ? validateNrb(form.bankAccount) : null;
-  const live: Record<string, string> = {};
-  if (pesel && !pesel.valid && form.pesel.trim().length >= 11) live.pesel = pesel.message;
-  if (nrb && !nrb.valid && form.bankAccount.replace(/\D/g, '').length >= 26) live.bankAccount = nrb.message;
+  const [peselText, bankText, birthDateText] = form.watch(['pesel', 'bankAccount', 'birthDate']);
+  const { pesel, live } = liveIdentifiers(peselText, bankText);
   const err = (k: string) => fieldErrors[k] ?? live[k];
   const labels = recordLabels();
-  const birthDate = pesel?.valid ? pesel.birthDate : form.birthDate;
+  const birthDate = pesel?.valid ? pesel.birthDate : birthDateText;
 
-  async function submit(acknowledge: boolean) {
-    const body = {
-      ...form,
-      pesel: form.pesel || null,
-      birthDate: form.birthDate || null,
-      sex: form.sex || null,
-      bankAccount: form.bankAccount || null,
-      educationLevel: form.educationLevel || null,
-      eligibilityJustification: form.eligibilityJustification || null,
-      acknowledgeDuplicates: acknowledge,
-      confirmMinor,
-    };
-    const created = await run(async () => {
+  const save = (acknowledge: boolean) =>
+    onSubmit(async (values) => {
       try {
-        return await api<Participant>('POST', '/api/v1/participants', body);
+        await api<Participant>('POST', '/api/v1/participants', bodyOf(values, acknowledge));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'POSSIBLE_DUPLICATE')
           setDuplicates((error.details as { candidates: DuplicateCandidate[] }).candidates);
         throw error;
       }
-    });
-    if (created) {
       setDuplicates([]);
-      setForm(empty);
+      form.reset(empty);
       onDone();
-    }
-  }
+    });
 
   return (
     <section className="card" aria-labelledby="new-participant">
       <h2 id="new-participant">{t('participants.add')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(false);
-        }}
-      >
+      <form noValidate onSubmit={save(false)}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         {duplicates.length > 0 && (
           <div className="alert alert-demo" role="alert">
@@ -102,35 +109,17 @@ export function NewParticipant({
                 </li>
               ))}
             </ul>
-            <button
-              type="button"
-              onClick={() => {
-                setFormError(null);
-                void submit(true);
-              }}
-            >
+            <button type="button" onClick={save(true)}>
               {t('participants.saveAnyway')}
             </button>
           </div>
         )}
         <div className="row">
           <Field name="firstName" label={labels.firstName} error={err('firstName')} required>
-            {(p) => (
-              <input
-                {...p}
-                value={form.firstName}
-                onChange={(e) => setForm({ ...form, firstName: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...register('firstName')} />}
           </Field>
           <Field name="lastName" label={labels.lastName} error={err('lastName')} required>
-            {(p) => (
-              <input
-                {...p}
-                value={form.lastName}
-                onChange={(e) => setForm({ ...form, lastName: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...register('lastName')} />}
           </Field>
         </div>
         <div className="row">
@@ -144,31 +133,16 @@ export function NewParticipant({
                 : t('participants.peselHint')
             }
           >
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                maxLength={11}
-                value={form.pesel}
-                onChange={(e) => setForm({ ...form, pesel: e.target.value.replace(/\D/g, '') })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="numeric" maxLength={11} {...digitsOnly(register('pesel'))} />}
           </Field>
           {!pesel?.valid && (
             <>
               <Field name="birthDate" label={labels.birthDate} error={err('birthDate')}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="date"
-                    value={form.birthDate}
-                    onChange={(e) => setForm({ ...form, birthDate: e.target.value })}
-                  />
-                )}
+                {(p) => <input {...p} type="date" {...register('birthDate')} />}
               </Field>
               <Field name="sex" label={labels.sex} error={err('sex')}>
                 {(p) => (
-                  <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
+                  <select {...p} {...register('sex')}>
                     <option value="">—</option>
                     <option value="F">{t('sex.F')}</option>
                     <option value="M">{t('sex.M')}</option>
@@ -179,29 +153,15 @@ export function NewParticipant({
           )}
         </div>
         {isMinor(birthDate) && (
-          <MinorConfirmation isDirector={isDirector} checked={confirmMinor} onChange={setConfirmMinor} />
+          <MinorConfirmation isDirector={isDirector} checkbox={register('confirmMinor')} />
         )}
-        <AddressFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} err={err} />
+        <AddressFields register={register} err={err} />
         <div className="row">
           <Field name="phone" label={t('participants.phone')} error={err('phone')}>
-            {(p) => (
-              <input
-                {...p}
-                type="tel"
-                value={form.phone}
-                onChange={(e) => setForm({ ...form, phone: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} type="tel" {...register('phone')} />}
           </Field>
           <Field name="bankAccount" label={labels.bankAccount} error={err('bankAccount')}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={form.bankAccount}
-                onChange={(e) => setForm({ ...form, bankAccount: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="numeric" {...register('bankAccount')} />}
           </Field>
         </div>
         {canSeeSensitive && (
@@ -209,8 +169,8 @@ export function NewParticipant({
             <CheckboxGroup
               name="eligibilityGroups"
               legend={t('participants.groups')}
-              value={form.eligibilityGroups}
-              onChange={(v) => setForm({ ...form, eligibilityGroups: v })}
+              value={form.watch('eligibilityGroups')}
+              onChange={(v) => form.setValue('eligibilityGroups', v, { shouldDirty: true })}
               options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
               error={fieldErrors.eligibilityGroups}
             />
@@ -219,14 +179,7 @@ export function NewParticipant({
               label={t('participants.justification')}
               error={err('eligibilityJustification')}
             >
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={3}
-                  value={form.eligibilityJustification}
-                  onChange={(e) => setForm({ ...form, eligibilityJustification: e.target.value })}
-                />
-              )}
+              {(p) => <textarea {...p} rows={3} {...register('eligibilityJustification')} />}
             </Field>
           </>
         )}

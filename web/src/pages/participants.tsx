@@ -1,15 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Participant } from '../../../src/contracts/participant.contract';
-import { api } from '../api';
 import { Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { ParticipantExportLink } from './participant-import';
 import { NewParticipant } from './participant-new';
+import { personalRead } from './personal-read';
 import './participant-import.i18n';
 import './pathway.i18n';
 
 const STATUSES = ['REFERRED', 'ELIGIBLE', 'REFUSED', 'WAITING', 'ACTIVE', 'EXITED'] as const;
+
+type Filters = { q: string; status: string; workshop: string; referrer: string; ending: string };
+const noFilters: Filters = { q: '', status: '', workshop: '', referrer: '', ending: '' };
+
+/** The list's query for the filters (a referrer only for the roles that may search by it). */
+function listParams(f: Filters, canSeeSensitive: boolean) {
+  const params = new URLSearchParams({ pageSize: '100' });
+  if (f.q.trim()) params.set('q', f.q.trim());
+  if (f.status) params.set('status', f.status);
+  if (f.workshop.trim()) params.set('workshop', f.workshop.trim());
+  if (f.referrer.trim() && canSeeSensitive) params.set('referrer', f.referrer.trim());
+  if (f.ending) params.set('endingWithinDays', f.ending);
+  return params.toString();
+}
 
 export function ParticipantsPage({
   canEdit,
@@ -20,24 +36,20 @@ export function ParticipantsPage({
   canSeeSensitive: boolean;
   isDirector: boolean;
 }) {
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState('');
-  const [workshop, setWorkshop] = useState('');
-  const [referrer, setReferrer] = useState('');
-  const [ending, setEnding] = useState('');
-  const [data, setData] = useState<{ items: Participant[]; total: number } | null>(null);
+  const { register, form } = useApiForm<Filters>({ defaultValues: noFilters });
+  const filters = form.watch();
+  // The list as last asked for: the text filters on "Szukaj", a choice of status or end at once.
+  const [asked, setAsked] = useState(() => listParams(noFilters, canSeeSensitive));
+  const list = useApiQuery<{ items: Participant[]; total: number }>(`/api/v1/participants?${asked}`, {
+    ...personalRead,
+    placeholderData: (previous) => previous,
+  });
+  const data = list.data ?? null;
+  const find = () => setAsked(listParams(form.getValues(), canSeeSensitive));
   const [adding, setAdding] = useState(false);
-  const load = async (query = q, st = status, end = ending) => {
-    const params = new URLSearchParams({ pageSize: '100' });
-    if (query.trim()) params.set('q', query.trim());
-    if (st) params.set('status', st);
-    if (workshop.trim()) params.set('workshop', workshop.trim());
-    if (referrer.trim() && canSeeSensitive) params.set('referrer', referrer.trim());
-    if (end) params.set('endingWithinDays', end);
-    setData(await api('GET', `/api/v1/participants?${params}`));
-  };
   const exportFilters = () => {
     const params: Record<string, string> = {};
+    const { q, status, workshop, referrer, ending } = filters;
     if (q.trim()) params.q = q.trim();
     if (status) params.status = status;
     if (workshop.trim()) params.workshop = workshop.trim();
@@ -45,9 +57,6 @@ export function ParticipantsPage({
     if (ending) params.endingWithinDays = ending;
     return params;
   };
-  useEffect(() => {
-    void load();
-  }, []);
 
   return (
     <main id="main">
@@ -57,22 +66,15 @@ export function ParticipantsPage({
         className="card filters"
         onSubmit={(e) => {
           e.preventDefault();
-          void load();
+          find();
         }}
       >
         <Field name="p-q" label={t('participants.search')} hint={t('participants.searchHint')}>
-          {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
+          {(p) => <input {...p} type="search" {...register('q')} />}
         </Field>
         <Field name="p-status" label={t('participants.status')}>
           {(p) => (
-            <select
-              {...p}
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value);
-                void load(q, e.target.value);
-              }}
-            >
+            <select {...p} {...register('status', { onChange: find })}>
               <option value="">{t('audit.any')}</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -83,23 +85,16 @@ export function ParticipantsPage({
           )}
         </Field>
         <Field name="p-workshop" label={t('list.workshop')}>
-          {(p) => <input {...p} value={workshop} onChange={(e) => setWorkshop(e.target.value)} />}
+          {(p) => <input {...p} {...register('workshop')} />}
         </Field>
         {canSeeSensitive && (
           <Field name="p-referrer" label={t('list.referrer')} hint={t('list.referrerHint')}>
-            {(p) => <input {...p} value={referrer} onChange={(e) => setReferrer(e.target.value)} />}
+            {(p) => <input {...p} {...register('referrer')} />}
           </Field>
         )}
         <Field name="p-ending" label={t('list.ending')}>
           {(p) => (
-            <select
-              {...p}
-              value={ending}
-              onChange={(e) => {
-                setEnding(e.target.value);
-                void load(q, status, e.target.value);
-              }}
-            >
+            <select {...p} {...register('ending', { onChange: find })}>
               <option value="">{t('list.endingAny')}</option>
               {[14, 30, 60, 90].map((d) => (
                 <option key={d} value={d}>
@@ -128,7 +123,7 @@ export function ParticipantsPage({
           isDirector={isDirector}
           onDone={async () => {
             setAdding(false);
-            await load();
+            await invalidate('/api/v1/participants');
           }}
         />
       )}

@@ -1,12 +1,57 @@
 /** The eligibility decision and its reasons. */
-import { useState } from 'react';
-import type { Decision, Pathway } from '../../../src/contracts/pathway.contract';
+import { z } from 'zod';
+import {
+  type Decision,
+  DecisionCreateSchema,
+  EvidenceCreateSchema,
+  type Pathway,
+} from '../../../src/contracts/pathway.contract';
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { api } from '../api';
-import { CheckboxGroup, ErrorSummary, useSubmit } from '../components/form';
+import { CheckboxGroup, ErrorSummary } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { td, t } from '../i18n';
-import { type Form, orNull, today, Input, Section, Toggle } from './pathway-shared';
+import { FormInput } from './pathway-field';
+import { orNull, today, Section, Toggle } from './pathway-shared';
 import './pathway.i18n';
+
+type DecisionForm = {
+  referralId: string;
+  decidedOn: string;
+  groups: string[];
+  declaredBenefits: string[];
+  declarationSigned: boolean;
+  justification: string;
+  refuseReason: string;
+  note: string;
+};
+const decisionBody = (f: DecisionForm) => ({
+  ...f,
+  justification: orNull(f.justification),
+  refuseReason: orNull(f.refuseReason),
+  note: orNull(f.note),
+});
+
+type EvidenceForm = {
+  group: string;
+  documentType: string;
+  documentNumber: string;
+  issuer: string;
+  issuedOn: string;
+  validUntil: string;
+};
+const evidenceBody = (f: EvidenceForm) => ({
+  group: f.group,
+  documentType: f.documentType,
+  documentNumber: orNull(f.documentNumber),
+  issuer: orNull(f.issuer),
+  issuedOn: orNull(f.issuedOn),
+  validUntil: orNull(f.validUntil),
+});
+
+// The browser checks exactly the body the server will check (its contract), before anything is sent.
+const decisionForm = z.preprocess((v) => decisionBody(v as DecisionForm), DecisionCreateSchema);
+const evidenceForm = z.preprocess((v) => evidenceBody(v as EvidenceForm), EvidenceCreateSchema);
 
 export function ReasonList({ d }: { d: Decision }) {
   return (
@@ -39,26 +84,30 @@ export function Eligibility({
     (r) =>
       r.status === 'RECEIVED' || r.status === 'REFUSED' || r.status === 'WAITING' || r.status === 'ELIGIBLE',
   );
-  const [form, setForm] = useState<Form>({
-    referralId: open[0]?.id ?? '',
-    decidedOn: today(),
-    justification: '',
-    refuseReason: '',
-    note: '',
-    declaration: '',
+  const decide = useApiForm<DecisionForm>({
+    defaultValues: {
+      referralId: open[0]?.id ?? '',
+      decidedOn: today(),
+      groups: registeredGroups,
+      declaredBenefits: [],
+      declarationSigned: false,
+      justification: '',
+      refuseReason: '',
+      note: '',
+    },
+    schema: decisionForm,
   });
-  const [groups, setGroups] = useState<string[]>(registeredGroups);
-  const [benefits, setBenefits] = useState<string[]>([]);
-  const [ev, setEv] = useState<Form>({
-    group: 'LONG_TERM_UNEMPLOYED',
-    documentType: '',
-    documentNumber: '',
-    issuer: '',
-    issuedOn: '',
-    validUntil: '',
+  const evidence = useApiForm<EvidenceForm>({
+    defaultValues: {
+      group: 'LONG_TERM_UNEMPLOYED',
+      documentType: '',
+      documentNumber: '',
+      issuer: '',
+      issuedOn: '',
+      validUntil: '',
+    },
+    schema: evidenceForm,
   });
-  const decide = useSubmit();
-  const evidence = useSubmit();
   const labels = {
     referralId: t('elig.referral'),
     decidedOn: t('elig.decidedOn'),
@@ -99,21 +148,11 @@ export function Eligibility({
           {(close) => (
             <form
               noValidate
-              onSubmit={async (e) => {
-                e.preventDefault();
-                const body = {
-                  group: ev.group,
-                  documentType: ev.documentType,
-                  documentNumber: orNull(ev.documentNumber),
-                  issuer: orNull(ev.issuer),
-                  issuedOn: orNull(ev.issuedOn),
-                  validUntil: orNull(ev.validUntil),
-                };
-                if (await evidence.run(() => api('POST', `${base}/evidence`, body))) {
-                  close();
-                  onChanged();
-                }
-              }}
+              onSubmit={evidence.onSubmit(async (values) => {
+                await api('POST', `${base}/evidence`, evidenceBody(values));
+                close();
+                onChanged();
+              })}
             >
               <ErrorSummary
                 errors={evidence.fieldErrors}
@@ -121,49 +160,43 @@ export function Eligibility({
                 labels={{ documentType: t('elig.documentType'), validUntil: t('elig.validUntil') }}
               />
               <div className="row">
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="group"
                   label={t('elig.group')}
                   errors={evidence.fieldErrors}
                   options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
                 />
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="documentType"
                   label={t('elig.documentType')}
                   errors={evidence.fieldErrors}
                   required
                 />
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="documentNumber"
                   label={t('elig.documentNumber')}
                   errors={evidence.fieldErrors}
                 />
               </div>
               <div className="row">
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="issuer"
                   label={t('elig.issuer')}
                   errors={evidence.fieldErrors}
                 />
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="issuedOn"
                   label={t('elig.issuedOn')}
                   type="date"
                   errors={evidence.fieldErrors}
                 />
-                <Input
-                  form={ev}
-                  set={setEv}
+                <FormInput
+                  register={evidence.register}
                   name="validUntil"
                   label={t('elig.validUntil')}
                   type="date"
@@ -187,30 +220,17 @@ export function Eligibility({
           {(close) => (
             <form
               noValidate
-              onSubmit={async (e) => {
-                e.preventDefault();
-                const body = {
-                  referralId: form.referralId,
-                  decidedOn: form.decidedOn,
-                  groups,
-                  declaredBenefits: benefits,
-                  declarationSigned: form.declaration === 'yes',
-                  justification: orNull(form.justification),
-                  refuseReason: orNull(form.refuseReason),
-                  note: orNull(form.note),
-                };
-                if (await decide.run(() => api('POST', `${base}/eligibility-decisions`, body))) {
-                  close();
-                  onChanged();
-                }
-              }}
+              onSubmit={decide.onSubmit(async (values) => {
+                await api('POST', `${base}/eligibility-decisions`, decisionBody(values));
+                close();
+                onChanged();
+              })}
             >
               <h3>{t('elig.decide')}</h3>
               <ErrorSummary errors={decide.fieldErrors} formError={decide.formError} labels={labels} />
               <div className="row">
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={decide.register}
                   name="referralId"
                   label={labels.referralId}
                   errors={decide.fieldErrors}
@@ -219,9 +239,8 @@ export function Eligibility({
                     label: `${r.referredOn} — ${r.referringBody ?? ''}`,
                   }))}
                 />
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={decide.register}
                   name="decidedOn"
                   label={labels.decidedOn}
                   type="date"
@@ -232,43 +251,36 @@ export function Eligibility({
               <CheckboxGroup
                 name="groups"
                 legend={labels.groups}
-                value={groups}
-                onChange={setGroups}
+                value={decide.form.watch('groups')}
+                onChange={(v) => decide.form.setValue('groups', v, { shouldDirty: true })}
                 options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
                 error={decide.fieldErrors.groups}
               />
               <CheckboxGroup
                 name="declaredBenefits"
                 legend={t('elig.benefits')}
-                value={benefits}
-                onChange={setBenefits}
+                value={decide.form.watch('declaredBenefits')}
+                onChange={(v) => decide.form.setValue('declaredBenefits', v, { shouldDirty: true })}
                 options={BENEFIT_CODES.map((b) => ({ value: b, label: t(`benefitCode.${b}`) }))}
               />
               <div className={`field${decide.fieldErrors.declarationSigned ? ' field-invalid' : ''}`}>
                 <label className="check">
-                  <input
-                    type="checkbox"
-                    id="f-declarationSigned"
-                    checked={form.declaration === 'yes'}
-                    onChange={(e) => setForm({ ...form, declaration: e.target.checked ? 'yes' : '' })}
-                  />{' '}
+                  <input type="checkbox" id="f-declarationSigned" {...decide.register('declarationSigned')} />{' '}
                   {labels.declarationSigned}
                 </label>
                 {decide.fieldErrors.declarationSigned && (
                   <p className="field-error">{decide.fieldErrors.declarationSigned}</p>
                 )}
               </div>
-              <Input
-                form={form}
-                set={setForm}
+              <FormInput
+                register={decide.register}
                 name="justification"
                 label={labels.justification}
                 errors={decide.fieldErrors}
                 rows={2}
               />
-              <Input
-                form={form}
-                set={setForm}
+              <FormInput
+                register={decide.register}
                 name="refuseReason"
                 label={t('elig.refuseReason')}
                 errors={decide.fieldErrors}

@@ -1,20 +1,37 @@
 /** Follow-up contacts after exit, on the record and as the centre's list. */
-import { useEffect, useState } from 'react';
-import type { Pathway } from '../../../src/contracts/pathway.contract';
-import { FOLLOW_UP_OUTCOMES } from '../../../src/contracts/pathway.contract';
+import { z } from 'zod';
+import {
+  FOLLOW_UP_OUTCOMES,
+  FollowUpRecordSchema,
+  type Pathway,
+} from '../../../src/contracts/pathway.contract';
 import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
-import { emptySituation, SituationFields, situationBody } from './reports-outcome';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
-
-import { type Form, orNull, today, Input, Section } from './pathway-shared';
+import { FormInput } from './pathway-field';
+import { orNull, today, Section } from './pathway-shared';
+import { personalRead } from './personal-read';
+import { emptySituation, type SituationForm, SituationFields, situationBody } from './reports-outcome';
 import './pathway.i18n';
 import './records.i18n';
 
 export type FollowUpItem = Pathway['followUps'][number];
 
+type RecordForm = { doneOn: string; outcome: string; note: string; situation: SituationForm };
+const recordBody = (v: RecordForm) => ({
+  doneOn: v.doneOn,
+  outcome: v.outcome,
+  note: orNull(v.note),
+  situation: situationBody(v.situation),
+});
+/** The browser checks exactly the record the server will check (its contract). */
+const recordForm = z.preprocess((v) => recordBody(v as RecordForm), FollowUpRecordSchema);
+
+type Filters = { state: 'open' | 'overdue' | 'done' | 'all'; dueBy: string; name: string };
 export function FollowUpRow({
   f,
   canEdit,
@@ -26,9 +43,10 @@ export function FollowUpRow({
   onChanged: () => void;
   showName?: boolean;
 }) {
-  const [form, setForm] = useState<Form>({ doneOn: today(), outcome: 'EMPLOYED', note: '' });
-  const [situation, setSituation] = useState(emptySituation);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<RecordForm>({
+    defaultValues: { doneOn: today(), outcome: 'EMPLOYED', note: '', situation: emptySituation },
+    schema: recordForm,
+  });
   return (
     <li>
       {showName && (
@@ -48,51 +66,42 @@ export function FollowUpRow({
           <form
             noValidate
             className="inline-form"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (
-                await run(() =>
-                  api('POST', `/api/v1/follow-ups/${f.id}`, {
-                    doneOn: form.doneOn,
-                    outcome: form.outcome,
-                    note: orNull(form.note),
-                    situation: situationBody(situation),
-                  }),
-                )
-              )
-                onChanged();
-            }}
+            onSubmit={onSubmit(async (values) => {
+              await api('POST', `/api/v1/follow-ups/${f.id}`, recordBody(values));
+              onChanged();
+            })}
           >
             <ErrorSummary errors={fieldErrors} formError={formError} labels={{ doneOn: t('fu.doneOn') }} />
             <div className="row">
-              <Input
-                form={form}
-                set={setForm}
+              <FormInput
+                register={register}
                 name="doneOn"
                 idSuffix={`-${f.id}`}
                 label={t('fu.doneOn')}
                 type="date"
                 errors={fieldErrors}
               />
-              <Input
-                form={form}
-                set={setForm}
+              <FormInput
+                register={register}
                 name="outcome"
                 idSuffix={`-${f.id}`}
                 label={t('fu.outcome')}
                 errors={fieldErrors}
                 options={FOLLOW_UP_OUTCOMES.map((o) => ({ value: o, label: t(`fu.outcome.${o}`) }))}
               />
-              <Input
-                form={form}
-                set={setForm}
+              <FormInput
+                register={register}
                 name="note"
                 idSuffix={`-${f.id}`}
                 label={t('fu.note')}
                 errors={fieldErrors}
               />
             </div>
-            <SituationFields value={situation} onChange={setSituation} errors={fieldErrors} />
+            <SituationFields
+              value={form.watch('situation')}
+              onChange={(v) => form.setValue('situation', v, { shouldDirty: true })}
+              errors={fieldErrors}
+            />
             <button type="submit" disabled={busy}>
               {t('fu.record')}
             </button>
@@ -126,14 +135,11 @@ export function FollowUps({
 /** The centre's open follow-up reminders (social workers call people 4 weeks and 6 months after they leave). */
 /** Every follow-up of the centre (open, overdue, done), filtered by state, due date and name. */
 export function FollowUpsPage() {
-  const [data, setData] = useState<{ items: FollowUpItem[] } | null>(null);
-  const [state, setState] = useState<'open' | 'overdue' | 'done' | 'all'>('open');
-  const [dueBy, setDueBy] = useState('');
-  const [name, setName] = useState('');
-  const load = async () => setData(await api('GET', '/api/v1/follow-ups?all=true'));
-  useEffect(() => {
-    void load();
-  }, []);
+  const list = useApiQuery<{ items: FollowUpItem[] }>('/api/v1/follow-ups?all=true', personalRead);
+  const data = list.data ?? null;
+  const filters = useApiForm<Filters>({ defaultValues: { state: 'open', dueBy: '', name: '' } });
+  const { state, dueBy, name } = filters.form.watch();
+  const reload = () => invalidate('/api/v1/follow-ups');
   const today = polishDate(new Date());
   const needle = name.trim().toLocaleLowerCase('pl');
   const items = (data?.items ?? []).filter(
@@ -151,7 +157,7 @@ export function FollowUpsPage() {
       <form role="search" className="card filters" onSubmit={(e) => e.preventDefault()}>
         <Field name="fu-state" label={t('fu.filterState')}>
           {(p) => (
-            <select {...p} value={state} onChange={(e) => setState(e.target.value as typeof state)}>
+            <select {...p} {...filters.register('state')}>
               {(['open', 'overdue', 'done', 'all'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`fu.state.${s}`)}
@@ -161,10 +167,10 @@ export function FollowUpsPage() {
           )}
         </Field>
         <Field name="fu-due" label={t('fu.filterDueBy')}>
-          {(p) => <input {...p} type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />}
+          {(p) => <input {...p} type="date" {...filters.register('dueBy')} />}
         </Field>
         <Field name="fu-name" label={t('fu.filterName')}>
-          {(p) => <input {...p} type="search" value={name} onChange={(e) => setName(e.target.value)} />}
+          {(p) => <input {...p} type="search" {...filters.register('name')} />}
         </Field>
       </form>
       {!data ? (
@@ -179,7 +185,7 @@ export function FollowUpsPage() {
           ) : (
             <ul className="plain">
               {items.map((f) => (
-                <FollowUpRow key={f.id} f={f} canEdit onChanged={load} showName />
+                <FollowUpRow key={f.id} f={f} canEdit onChanged={reload} showName />
               ))}
             </ul>
           )}

@@ -1,14 +1,88 @@
 /** Referrals and their documents (the first step of the pathway). */
-import { useEffect, useState } from 'react';
-import type { Pathway, Referral } from '../../../src/contracts/pathway.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  type ApplicantTypeSchema,
+  type Pathway,
+  type Referral,
+  ReferralCreateSchema,
+} from '../../../src/contracts/pathway.contract';
 import type { Partner } from '../../../src/contracts/partner.contract';
-import { APPLICANT_TYPES, DOCUMENT_KINDS } from '../../../src/contracts/pathway.contract';
+import {
+  APPLICANT_TYPES,
+  DOCUMENT_KINDS,
+  DocumentKindSchema,
+  MAX_SCAN_BYTES,
+} from '../../../src/contracts/pathway.contract';
 import { api, apiUpload } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { td, t } from '../i18n';
-import { type Form, INSTITUTIONS, orNull, today, Input, Section, Toggle } from './pathway-shared';
+import { useApiQuery } from '../query';
+import { FormInput } from './pathway-field';
+import { INSTITUTIONS, orNull, today, Section, Toggle } from './pathway-shared';
 import './partners.i18n';
 import './pathway.i18n';
+
+type ReferralForm = {
+  applicantType: z.infer<typeof ApplicantTypeSchema>;
+  referringBodyKind: 'OPS' | 'PUP';
+  referringBody: string;
+  referringBodyAddress: string;
+  referredOn: string;
+  receivedOn: string;
+  consentGiven: boolean;
+  consentOn: string;
+  opsOpinionOn: string;
+  opsOpinion: string;
+  notes: string;
+  partnerId: string;
+};
+
+const emptyReferral = (): ReferralForm => ({
+  applicantType: 'OPS',
+  referringBodyKind: 'OPS',
+  referringBody: '',
+  referringBodyAddress: '',
+  referredOn: '',
+  receivedOn: today(),
+  consentGiven: false,
+  consentOn: '',
+  opsOpinionOn: '',
+  opsOpinion: '',
+  notes: '',
+  partnerId: '',
+});
+
+/** The referral as sent: a field left blank is no value. */
+const referralBody = (form: ReferralForm) => ({
+  ...form,
+  consentOn: orNull(form.consentOn),
+  opsOpinionOn: orNull(form.opsOpinionOn),
+  referringBody: orNull(form.referringBody),
+  referringBodyAddress: orNull(form.referringBodyAddress),
+  opsOpinion: orNull(form.opsOpinion),
+  notes: orNull(form.notes),
+  partnerId: orNull(form.partnerId),
+});
+
+type DocumentForm = { kind: string; description: string; file: FileList | null };
+
+/** The upload's own checks, as the server makes them (a file chosen, at most 10 MB, a short description). */
+const documentForm = z.object({
+  kind: DocumentKindSchema,
+  description: z.string().refine((v) => v.trim().length <= 500, { error: 'Najwyżej 500 znaków.' }),
+  file: z
+    .custom<FileList | null>((v) => !!(v as FileList | null)?.length, {
+      error: 'Wybierz plik do przesłania.',
+    })
+    .refine((v) => (v?.[0]?.size ?? 0) <= MAX_SCAN_BYTES, {
+      error: `Plik jest za duży: najwyżej ${MAX_SCAN_BYTES / 1024 / 1024} MB.`,
+    }),
+});
+
+/** The browser checks exactly what the server will (consent of an institution's applicant, date order). */
+const referralForm = z.preprocess((v) => referralBody(v as ReferralForm), ReferralCreateSchema);
 
 export function Referrals({
   base,
@@ -21,31 +95,15 @@ export function Referrals({
   canEdit: boolean;
   onChanged: () => void;
 }) {
-  const empty: Form = {
-    applicantType: 'OPS',
-    referringBodyKind: 'OPS',
-    referringBody: '',
-    referringBodyAddress: '',
-    referredOn: '',
-    receivedOn: today(),
-    consentGiven: '',
-    consentOn: '',
-    opsOpinionOn: '',
-    opsOpinion: '',
-    notes: '',
-    partnerId: '',
-  };
-  const [form, setForm] = useState<Form>(empty);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<ReferralForm>({
+    defaultValues: emptyReferral(),
+    schema: referralForm,
+  });
   // The partner picker (issue 16): a partner from the registry fills in the referring body.
-  const [partners, setPartners] = useState<Partner[]>([]);
-  useEffect(() => {
-    if (canEdit)
-      api<{ items: Partner[] }>('GET', '/api/v1/partners')
-        .then((r) => setPartners(r.items))
-        .catch(() => setPartners([]));
-  }, [canEdit]);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const institution = INSTITUTIONS.has(form.applicantType!);
+  const partnerList = useApiQuery<{ items: Partner[] }>('/api/v1/partners', { enabled: canEdit });
+  const partners = canEdit ? (partnerList.data?.items ?? []) : [];
+  const applicantType = form.watch('applicantType');
+  const institution = INSTITUTIONS.has(applicantType);
   const labels = {
     applicantType: t('ref.applicantType'),
     referringBody: t('ref.body'),
@@ -77,41 +135,26 @@ export function Referrals({
           {(close) => (
             <form
               noValidate
-              onSubmit={async (e) => {
-                e.preventDefault();
-                const body = {
-                  ...form,
-                  consentGiven: form.consentGiven === 'yes',
-                  consentOn: orNull(form.consentOn),
-                  opsOpinionOn: orNull(form.opsOpinionOn),
-                  referringBody: orNull(form.referringBody),
-                  referringBodyAddress: orNull(form.referringBodyAddress),
-                  opsOpinion: orNull(form.opsOpinion),
-                  notes: orNull(form.notes),
-                  partnerId: orNull(form.partnerId),
-                };
-                if (await run(() => api('POST', `${base}/referrals`, body))) {
-                  setForm(empty);
-                  close();
-                  onChanged();
-                }
-              }}
+              onSubmit={onSubmit(async (values) => {
+                await api('POST', `${base}/referrals`, referralBody(values));
+                form.reset(emptyReferral());
+                close();
+                onChanged();
+              })}
             >
               <h3>{t('ref.add')}</h3>
               <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
               <div className="row">
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="applicantType"
                   label={labels.applicantType}
                   errors={fieldErrors}
                   required
                   options={APPLICANT_TYPES.map((a) => ({ value: a, label: t(`ref.applicant.${a}`) }))}
                 />
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="referringBodyKind"
                   label={t('ref.bodyKind')}
                   errors={fieldErrors}
@@ -128,17 +171,14 @@ export function Referrals({
                   {(p) => (
                     <select
                       {...p}
-                      value={form.partnerId ?? ''}
-                      onChange={(e) => {
-                        const chosen = partners.find((x) => x.id === e.target.value);
-                        setForm({
-                          ...form,
-                          partnerId: e.target.value,
-                          ...(chosen
-                            ? { referringBody: chosen.name, referringBodyAddress: chosen.address ?? '' }
-                            : {}),
-                        });
-                      }}
+                      {...register('partnerId', {
+                        onChange: (e: { target: { value: string } }) => {
+                          const chosen = partners.find((x) => x.id === e.target.value);
+                          if (!chosen) return;
+                          form.setValue('referringBody', chosen.name);
+                          form.setValue('referringBodyAddress', chosen.address ?? '');
+                        },
+                      })}
                     >
                       <option value="">{t('partners.pickerNone')}</option>
                       {partners.map((x) => (
@@ -152,35 +192,31 @@ export function Referrals({
                 </Field>
               )}
               <div className="row">
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="referringBody"
                   label={labels.referringBody}
                   errors={fieldErrors}
                   required
                 />
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="referringBodyAddress"
                   label={t('ref.bodyAddress')}
                   errors={fieldErrors}
                 />
               </div>
               <div className="row">
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="referredOn"
                   label={labels.referredOn}
                   type="date"
                   errors={fieldErrors}
                   required
                 />
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="receivedOn"
                   label={labels.receivedOn}
                   type="date"
@@ -195,10 +231,9 @@ export function Referrals({
                       <input
                         type="checkbox"
                         id="f-consentGiven"
-                        checked={form.consentGiven === 'yes'}
                         aria-describedby="consent-hint"
                         aria-invalid={fieldErrors.consentGiven ? true : undefined}
-                        onChange={(e) => setForm({ ...form, consentGiven: e.target.checked ? 'yes' : '' })}
+                        {...register('consentGiven')}
                       />{' '}
                       {labels.consentGiven}
                     </label>
@@ -207,9 +242,8 @@ export function Referrals({
                     </p>
                     {fieldErrors.consentGiven && <p className="field-error">{fieldErrors.consentGiven}</p>}
                   </div>
-                  <Input
-                    form={form}
-                    set={setForm}
+                  <FormInput
+                    register={register}
                     name="consentOn"
                     label={labels.consentOn}
                     type="date"
@@ -219,17 +253,15 @@ export function Referrals({
               )}
               {pathway.opsOpinionRequired && <p className="hint">{t('ref.opsRequired')}</p>}
               <div className="row">
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="opsOpinionOn"
                   label={labels.opsOpinionOn}
                   type="date"
                   errors={fieldErrors}
                 />
-                <Input
-                  form={form}
-                  set={setForm}
+                <FormInput
+                  register={register}
                   name="opsOpinion"
                   label={t('ref.opsOpinion')}
                   errors={fieldErrors}
@@ -263,11 +295,11 @@ export function Documents({
   canEdit: boolean;
   onChanged: () => void;
 }) {
-  const [kind, setKind] = useState('REFERRAL');
-  const [description, setDescription] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<DocumentForm>({
+    defaultValues: { kind: 'REFERRAL', description: '', file: null },
+    schema: documentForm,
+  });
   const [done, setDone] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
   return (
     <Section id="documents" title={t('doc.title')}>
       {pathway.documents.length === 0 ? (
@@ -290,33 +322,31 @@ export function Documents({
       {canEdit && (
         <form
           noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
+          onSubmit={(e) => {
             setDone(null);
-            const form = new FormData();
-            form.append('kind', kind);
-            if (description.trim()) form.append('description', description.trim());
-            if (pathway.referrals[0]) form.append('referralId', pathway.referrals[0].id);
-            if (file) form.append('file', file, file.name);
-            const saved = await run(() => apiUpload<{ fileName: string }>(`${base}/documents`, form));
-            if (saved) {
+            return onSubmit(async (values) => {
+              const upload = new FormData();
+              upload.append('kind', values.kind);
+              if (values.description.trim()) upload.append('description', values.description.trim());
+              if (pathway.referrals[0]) upload.append('referralId', pathway.referrals[0].id);
+              const file = values.file?.[0];
+              if (file) upload.append('file', file, file.name);
+              const saved = await apiUpload<{ fileName: string }>(`${base}/documents`, upload);
               setDone(t('doc.uploaded', { name: saved.fileName }));
-              setFile(null);
-              setDescription('');
-              (e.target as HTMLFormElement).reset();
+              form.reset();
               onChanged();
-            }
+            })(e);
           }}
         >
           <ErrorSummary
             errors={fieldErrors}
             formError={formError}
-            labels={{ file: t('doc.file'), kind: t('doc.kind') }}
+            labels={{ file: t('doc.file'), kind: t('doc.kind'), description: t('doc.description') }}
           />
           <div className="row">
             <Field name="doc-kind" label={t('doc.kind')}>
               {(p) => (
-                <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
+                <select {...p} {...register('kind')}>
                   {DOCUMENT_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`doc.kind.${k}`)}
@@ -331,12 +361,12 @@ export function Documents({
                   {...p}
                   type="file"
                   accept="application/pdf,image/jpeg,image/png"
-                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                  {...register('file')}
                 />
               )}
             </Field>
-            <Field name="doc-description" label={t('doc.description')}>
-              {(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
+            <Field name="doc-description" label={t('doc.description')} error={fieldErrors.description}>
+              {(p) => <input {...p} {...register('description')} />}
             </Field>
           </div>
           <button type="submit" disabled={busy}>
