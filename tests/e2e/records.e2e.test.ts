@@ -179,6 +179,18 @@ describe.skipIf(!e2eEnabled)(
         '/api/v1/centres',
         buildCentreInput({ type: 'KIS', name: 'Klub Integracji Społecznej „Razem”' }),
       );
+      // A staff member in the CIS only: after the switch, the KIS's register must not show her (the read of the
+      // CIS is cached in the browser under the same address).
+      await call('POST', '/api/v1/staff', {
+        fullName: 'Ewa Kadrowa',
+        sex: 'F',
+        function: 'INSTRUCTOR',
+        basis: 'EMPLOYMENT_CONTRACT',
+        fte: 1,
+        conductsClasses: true,
+        fromDate: '2026-01-01',
+        toDate: null,
+      });
       await call('POST', '/api/v1/me/centre', { centreId: kis.id });
       const me = await call<{ user: { id: string } }>('GET', '/api/v1/me');
       await call('PATCH', `/api/v1/users/${me.user.id}`, { roles: ['ADMIN', 'DIRECTOR'] });
@@ -186,9 +198,17 @@ describe.skipIf(!e2eEnabled)(
       const consoleErrors = collectConsoleErrors(page);
       const nav = page.getByRole('navigation', { name: 'Menu główne' });
       expect(await nav.getByRole('link', { name: 'Wypłaty' }).count()).toBe(1);
+      await nav.getByRole('link', { name: 'Kadra' }).click();
+      await page.getByRole('row', { name: /Ewa Kadrowa/ }).waitFor();
       await page
         .getByLabel('Bieżące centrum')
         .selectOption({ label: 'Klub Integracji Społecznej „Razem” (KIS)' });
+      await nav.getByRole('link', { name: 'Start' }).click();
+      await page.getByText('Klub Integracji Społecznej „Razem” — ').waitFor();
+      await nav.getByRole('link', { name: 'Kadra' }).click();
+      await page.getByText('Rejestr jest pusty.').waitFor();
+      expect(await page.getByText('Ewa Kadrowa').count()).toBe(0);
+      await nav.getByRole('link', { name: 'Start' }).click();
       await page.getByText('Klub Integracji Społecznej „Razem” — ').waitFor();
       expect(await nav.getByRole('link', { name: 'Wypłaty' }).count()).toBe(0);
       expect(await page.getByRole('link', { name: /wypłata świadczeń/ }).count()).toBe(0);

@@ -10,6 +10,7 @@ import {
 } from './api';
 import { setLang, t, useLang } from './i18n';
 import { groupNavItems } from './nav-groups';
+import { clearSessionCaches } from './session-caches';
 import { PAGE_ROUTES, type PageRoute, ShellPages } from './routes';
 import { linkProps, navigate, usePath } from './router';
 
@@ -44,6 +45,7 @@ export function App() {
   useEffect(() => setRefusal(null), [path]);
 
   const toLogin = useCallback(async (notice: string | null = null, email = '') => {
+    clearSessionCaches();
     const status = await api<{ setupRequired: boolean; demo: boolean }>('GET', '/api/v1/setup');
     setCsrfToken(undefined);
     setState({ kind: 'login', demo: status.demo, notice, email });
@@ -123,7 +125,13 @@ export function App() {
           <span aria-hidden="true">◆</span> {t('app.name')}
         </a>
         {state.kind === 'app' && (
-          <CentreSwitcher me={state.me} onSwitched={(me) => setState({ kind: 'app', me })} />
+          <CentreSwitcher
+            me={state.me}
+            onSwitched={(me) => {
+              clearSessionCaches();
+              setState({ kind: 'app', me });
+            }}
+          />
         )}
         <div className="top-right">
           <button
@@ -168,6 +176,7 @@ export function App() {
               notice={state.notice}
               initialEmail={state.email}
               onLogin={(me: MeResponse) => {
+                clearSessionCaches();
                 setState({ kind: 'app', me });
                 navigate(me.totpEnrolmentRequired ? '/account' : '/', true);
               }}

@@ -1,5 +1,6 @@
 import { QueryClient, type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from './api';
+import { registerSessionCache } from './session-caches';
 
 /**
  * Data fetching through TanStack Query: one client for the app, kept in this module rather than in a provider
@@ -16,6 +17,9 @@ export const queryClient = new QueryClient({
     },
   },
 });
+
+// Emptied at logout, at the end of a session and on a switch of centre (web/src/session-caches.ts).
+registerSessionCache(() => queryClient.clear());
 
 /** A GET of the JSON API, cached under its URL; `enabled: false` waits (e.g. until a filter is complete). */
 export function useApiQuery<T>(
