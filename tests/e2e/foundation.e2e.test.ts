@@ -84,7 +84,16 @@ describe.skipIf(!e2eEnabled)(
         .click();
       await page.getByRole('heading', { name: 'Użytkownicy', level: 1 }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      // A wrong input first: an e-mail without its domain and no role — the browser says so at the fields
+      // with the contract's own checks, and nothing is sent.
       await page.getByLabel('Imię i nazwisko').fill('Jan Kowalski');
+      await page.getByLabel('E-mail').fill('jan.kowalski');
+      await page.getByLabel('Hasło początkowe').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Dodaj użytkownika' }).click();
+      await page.locator('#f-email-error').waitFor();
+      expect(await page.locator('#f-email').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#f-roles').textContent()).toContain('Wybierz co najmniej jedną rolę.');
+      expect(await page.getByText('1 użytkownik', { exact: true }).count()).toBe(1);
       await page.getByLabel('E-mail').fill('jan.kowalski@cis.example.pl');
       await page.getByLabel('instruktor zawodu').check();
       await page.getByLabel('Hasło początkowe').fill(PASSWORD);
