@@ -64,6 +64,16 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     const page = await signInThroughUi(browser, server.baseUrl, EMAIL, PASSWORD);
     await page.getByRole('link', { name: 'Wydarzenia i szkolenia' }).click();
     await page.getByRole('heading', { name: 'Wydarzenia i szkolenia', level: 1 }).waitFor();
+    // A wrong input first: no title and completion above 100 % — caught at the fields, nothing is sent.
+    await page.getByLabel('Ukończenie: co najmniej % godzin').fill('150');
+    await page.getByRole('button', { name: 'Utwórz wydarzenie' }).click();
+    await page.locator('#f-completionPercent-error').waitFor();
+    await page.locator('#f-title-error').waitFor();
+    expect(await page.locator('#f-completionPercent').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-completionPercent-error').textContent()).toContain('Najwyżej 100');
+    expect(await page.getByRole('heading', { name: 'Wydarzenia i szkolenia', level: 1 }).count()).toBe(1);
+    expect(await page.getByText('Nie ma jeszcze wydarzeń.').count()).toBe(1);
+    await page.getByLabel('Ukończenie: co najmniej % godzin').fill('80');
     await page.getByLabel('Tytuł').fill('Opiekun seniora');
     await page.getByLabel('Pierwszy dzień').fill('2026-03-02');
     await page.getByLabel('Ostatni dzień').fill('2026-03-04');
