@@ -64,6 +64,16 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     const page = await signInThroughUi(browser, server.baseUrl, EMAIL, PASSWORD);
     await page.getByRole('link', { name: 'Wydarzenia i szkolenia' }).click();
     await page.getByRole('heading', { name: 'Wydarzenia i szkolenia', level: 1 }).waitFor();
+    // A wrong input first: no title and completion above 100 % — caught at the fields, nothing is sent.
+    await page.getByLabel('Ukończenie: co najmniej % godzin').fill('150');
+    await page.getByRole('button', { name: 'Utwórz wydarzenie' }).click();
+    await page.locator('#f-completionPercent-error').waitFor();
+    await page.locator('#f-title-error').waitFor();
+    expect(await page.locator('#f-completionPercent').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-completionPercent-error').textContent()).toContain('Najwyżej 100');
+    expect(await page.getByRole('heading', { name: 'Wydarzenia i szkolenia', level: 1 }).count()).toBe(1);
+    expect(await page.getByText('Nie ma jeszcze wydarzeń.').count()).toBe(1);
+    await page.getByLabel('Ukończenie: co najmniej % godzin').fill('80');
     await page.getByLabel('Tytuł').fill('Opiekun seniora');
     await page.getByLabel('Pierwszy dzień').fill('2026-03-02');
     await page.getByLabel('Ostatni dzień').fill('2026-03-04');
@@ -201,11 +211,20 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
     await page.getByRole('link', { name: 'Wolontariusze' }).click();
     await page.getByRole('heading', { name: 'Wolontariusze', level: 1 }).waitFor();
     await page.getByText(/na dłużej niż 30 dni porozumienie zawiera się na piśmie/).waitFor();
-    // A minor without the guardian's consent is refused at the fields.
+    // A wrong input first: no sex chosen and an e-mail without its domain — the browser says so at the
+    // fields with the contract's checks, and nothing is sent (the list stays empty).
     await page.getByLabel(L('Imię')).fill('Kuba');
     await page.getByLabel(L('Nazwisko')).fill('Nowicki');
-    await page.getByLabel('Płeć').selectOption('M');
     await page.getByLabel('Data urodzenia').fill('2012-05-01');
+    await page.getByLabel('E-mail').fill('kuba@');
+    await page.getByRole('button', { name: 'Dodaj wolontariusza' }).click();
+    await page.locator('#f-email-error').waitFor();
+    await page.locator('#f-sex-error', { hasText: 'Wybierz płeć' }).waitFor();
+    expect(await page.locator('#f-email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('link', { name: /Kuba/ }).count()).toBe(0);
+    await page.getByLabel('E-mail').fill('');
+    // A minor without the guardian's consent is refused at the fields (by the server's rule).
+    await page.getByLabel('Płeć').selectOption('M');
     await page.getByRole('button', { name: 'Dodaj wolontariusza' }).click();
     await page
       .locator('#f-guardianConsentOn-error', { hasText: 'tylko za zgodą przedstawiciela ustawowego' })

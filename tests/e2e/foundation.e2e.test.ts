@@ -84,7 +84,16 @@ describe.skipIf(!e2eEnabled)(
         .click();
       await page.getByRole('heading', { name: 'Użytkownicy', level: 1 }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      // A wrong input first: an e-mail without its domain and no role — the browser says so at the fields
+      // with the contract's own checks, and nothing is sent.
       await page.getByLabel('Imię i nazwisko').fill('Jan Kowalski');
+      await page.getByLabel('E-mail').fill('jan.kowalski');
+      await page.getByLabel('Hasło początkowe').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Dodaj użytkownika' }).click();
+      await page.locator('#f-email-error').waitFor();
+      expect(await page.locator('#f-email').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#f-roles').textContent()).toContain('Wybierz co najmniej jedną rolę.');
+      expect(await page.getByText('1 użytkownik', { exact: true }).count()).toBe(1);
       await page.getByLabel('E-mail').fill('jan.kowalski@cis.example.pl');
       await page.getByLabel('instruktor zawodu').check();
       await page.getByLabel('Hasło początkowe').fill(PASSWORD);
@@ -105,9 +114,27 @@ describe.skipIf(!e2eEnabled)(
       await page.getByRole('link', { name: 'Centrum', exact: true }).click();
       await page.getByRole('heading', { name: 'Centrum Integracji Społecznej w Bolesławcu' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      // No places at all is refused at the field before anything is sent; 30 places are saved.
+      await page.getByLabel('Liczba miejsc').fill('0');
+      await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#f-settings-capacity-error').textContent())
+        .toContain('Co najmniej 1 miejsce');
+      await page.getByLabel('Liczba miejsc').fill('30');
+      await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+      await page.getByText('Zapisano.').waitFor();
+      expect(await page.locator('#f-settings-capacity-error').count()).toBe(0);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Centrum Integracji Społecznej w Bolesławcu' }).waitFor();
+      expect(await page.getByLabel('Liczba miejsc').inputValue()).toBe('30');
       await page.getByRole('link', { name: 'Moje konto' }).click();
       await page.getByRole('heading', { name: 'Moje konto' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Nowe hasło').fill('Inne-Trudne-Haslo-2026!');
+      await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#f-currentPassword-error').textContent())
+        .toContain('Podaj obecne hasło');
 
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'My account' }).waitFor();

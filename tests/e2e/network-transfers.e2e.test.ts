@@ -198,6 +198,12 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     await admin.locator('#f-net-areaCodes').fill('0861, 9999');
     await admin.locator('#f-net-coordinatorOrgName').fill('Regionalny Ośrodek Polityki Społecznej');
     await admin.locator('#f-net-coordinatorOrgKind').selectOption('ROPS');
+    // A wrong input first: an e-mail without its @ — caught at the field by the contract, nothing is sent.
+    await admin.locator('#f-net-coordinatorEmails').fill('ewa-rops.example.pl');
+    await admin.getByRole('button', { name: 'Utwórz sieć' }).click();
+    await admin.locator('#f-net-coordinatorEmails-error').waitFor();
+    expect(await admin.locator('#f-net-coordinatorEmails').getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.getByText('Nie ma takiego kodu w rejestrze TERYT.').count()).toBe(0);
     await admin.locator('#f-net-coordinatorEmails').fill('ewa@rops.example.pl');
     await admin.getByRole('button', { name: 'Utwórz sieć' }).click();
     await admin.getByText('Nie ma takiego kodu w rejestrze TERYT.').first().waitFor();

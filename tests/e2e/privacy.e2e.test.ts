@@ -100,6 +100,27 @@ describe.skipIf(!e2eEnabled)('personal-data authorisations in Chromium', { timeo
       'Administratorem',
     );
     expect(await axeViolations(page)).toEqual([]);
+    // Wrong inputs are caught at the field before anything is sent: a clause too short to inform anyone,
+    // and a search of the sensitive reads naming no one.
+    await page.getByRole('textbox', { name: 'Klauzula informacyjna' }).fill('Za krótka klauzula.');
+    await page.getByRole('button', { name: 'Zapisz klauzulę' }).click();
+    await page.locator('#f-text-error').waitFor();
+    expect(await page.getByText('Zapisano klauzulę informacyjną.').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Klauzula informacyjna' }).click();
+    await page.getByRole('tab', { name: 'Odczyty danych wrażliwych' }).click();
+    await page.getByRole('button', { name: 'Pokaż odczyty' }).click();
+    await expect
+      .poll(() => page.locator('#f-person-error').textContent())
+      .toContain('Wybierz uczestnika albo konto pracownika');
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /odczyt/ })
+        .count(),
+    ).toBe(0);
+    await page.getByLabel('Osoba (nazwisko lub PESEL)').fill('K');
+    await page.getByRole('button', { name: 'Pokaż odczyty' }).click();
+    await expect.poll(() => page.locator('#f-person-error').textContent()).toContain('co najmniej 2 znaki');
     await page.close();
   });
 });

@@ -65,7 +65,7 @@ describe('the Polish texts each page needs arrive with it', () => {
   });
 
   it('the first load (app, routes, main) needs no page dictionary', () => {
-    for (const name of ['app.tsx', 'routes.tsx', 'main.tsx']) {
+    for (const name of ['app.tsx', 'routes.tsx', 'routes-centre.tsx', 'routes-areas.tsx', 'main.tsx']) {
       const { literals } = used(readFileSync(join(WEB, name), 'utf8'));
       const outside = [...literals].filter((k) => !core.has(k) && dictionaries.some((d) => d.keys.has(k)));
       expect(outside, name).toEqual([]);

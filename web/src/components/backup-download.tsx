@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import { ApiError, currentCsrfToken } from '../api';
 import { t } from '../i18n';
-import { ErrorSummary, Field, useSubmit } from './form';
+import { ErrorSummary, Field } from './form';
+import { useApiForm } from './use-api-form';
 import './backup-download.i18n';
 
 /** POSTs the passphrase (in the body, never in a URL) and returns the encrypted file. */
@@ -38,10 +40,26 @@ async function fetchBackup(passphrase: string): Promise<{ blob: Blob; fileName: 
 
 /** The administrator's backup download: a passphrase typed twice, then the encrypted file. */
 export function BackupDownload() {
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { fieldErrors, setFieldErrors, formError, busy, run } = useSubmit();
+  // The passphrase's rules stay on the server (its length is refused there); the browser checks the repeat.
+  const schema = z
+    .object({ passphrase: z.string(), repeat: z.string() })
+    .refine((v) => v.passphrase === v.repeat, { path: ['repeat'], message: t('backup.mismatch') });
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    passphrase: string;
+    repeat: string;
+  }>({ defaultValues: { passphrase: '', repeat: '' }, schema });
+  const download = onSubmit(async (v) => {
+    setDone(null);
+    const result = await fetchBackup(v.passphrase);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(result.blob);
+    link.download = result.fileName;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    form.reset({ passphrase: '', repeat: '' });
+    setDone(t('backup.done', { file: result.fileName }));
+  });
   const labels = { passphrase: t('backup.passphrase'), repeat: t('backup.repeat') };
   return (
     <section className="card" aria-labelledby="backup-title">
@@ -50,27 +68,7 @@ export function BackupDownload() {
       <div role="status" aria-live="polite">
         {done && <p className="alert alert-ok">{done}</p>}
       </div>
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setDone(null);
-          if (passphrase !== repeat) {
-            setFieldErrors({ repeat: t('backup.mismatch') });
-            return;
-          }
-          const result = await run(() => fetchBackup(passphrase));
-          if (!result) return;
-          const link = document.createElement('a');
-          link.href = URL.createObjectURL(result.blob);
-          link.download = result.fileName;
-          link.click();
-          URL.revokeObjectURL(link.href);
-          setPassphrase('');
-          setRepeat('');
-          setDone(t('backup.done', { file: result.fileName }));
-        }}
-      >
+      <form noValidate onSubmit={download}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <Field
           name="passphrase"
@@ -79,26 +77,10 @@ export function BackupDownload() {
           error={fieldErrors.passphrase}
           required
         >
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...register('passphrase')} />}
         </Field>
         <Field name="repeat" label={labels.repeat} error={fieldErrors.repeat} required>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-            />
-          )}
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...register('repeat')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('backup.working') : t('backup.download')}

@@ -1,8 +1,14 @@
 import { useState } from 'react';
-import type { MeResponse } from '../../../src/contracts/auth.contract';
-import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import {
+  ChangePasswordSchema,
+  type MeResponse,
+  TotpConfirmSchema,
+  TotpDisableSchema,
+} from '../../../src/contracts/auth.contract';
+import { api, ApiError } from '../api';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
+import { errorText, t } from '../i18n';
 
 export function AccountPage({
   me,
@@ -43,27 +49,26 @@ export function AccountPage({
 }
 
 function ChangePassword() {
-  const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
+  const empty = { currentPassword: '', newPassword: '' };
   const [done, setDone] = useState(false);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof empty>({
+    defaultValues: empty,
+    schema: ChangePasswordSchema,
+  });
   const labels = { currentPassword: t('account.currentPassword'), newPassword: t('account.newPassword') };
+  const save = onSubmit(async (v) => {
+    setDone(false);
+    await api('POST', '/api/v1/me/password', v);
+    setDone(true);
+    form.reset(empty);
+  });
   return (
     <section className="card" aria-labelledby="pw">
       <h2 id="pw">{t('account.password')}</h2>
       <div role="status" aria-live="polite">
         {done && <p className="alert alert-ok">{t('account.passwordChanged')}</p>}
       </div>
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setDone(false);
-          if (await run(() => api('POST', '/api/v1/me/password', form))) {
-            setDone(true);
-            setForm({ currentPassword: '', newPassword: '' });
-          }
-        }}
-      >
+      <form noValidate onSubmit={save}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <Field
           name="currentPassword"
@@ -72,13 +77,7 @@ function ChangePassword() {
           required
         >
           {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="current-password"
-              value={form.currentPassword}
-              onChange={(e) => setForm({ ...form, currentPassword: e.target.value })}
-            />
+            <input {...p} type="password" autoComplete="current-password" {...register('currentPassword')} />
           )}
         </Field>
         <Field
@@ -88,15 +87,7 @@ function ChangePassword() {
           hint={t('user.passwordHint')}
           required
         >
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={form.newPassword}
-              onChange={(e) => setForm({ ...form, newPassword: e.target.value })}
-            />
-          )}
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...register('newPassword')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('form.save')}
@@ -106,12 +97,51 @@ function ChangePassword() {
   );
 }
 
+/** A code input keeps only digits, as it is typed. */
+function digitsOnly<R extends { onChange: (e: React.ChangeEvent<HTMLInputElement>) => unknown }>(r: R): R {
+  return {
+    ...r,
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      e.target.value = e.target.value.replace(/\D/g, '');
+      return r.onChange(e);
+    },
+  };
+}
+
 function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> }) {
   const [setup, setSetup] = useState<{ secret: string; qrSvg: string } | null>(null);
-  const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const [setupError, setSetupError] = useState<string | null>(null);
+  const confirm = useApiForm<{ code: string }>({ defaultValues: { code: '' }, schema: TotpConfirmSchema });
+  const disable = useApiForm<{ password: string; code: string }>({
+    defaultValues: { password: '', code: '' },
+    schema: TotpDisableSchema,
+  });
+  const current = me.user.totpEnabled ? disable : confirm;
+  const fieldErrors = current.fieldErrors;
+  const busy = confirm.busy || disable.busy;
+
+  const start = async () => {
+    setSetupError(null);
+    try {
+      setSetup(await api<{ secret: string; qrSvg: string }>('POST', '/api/v1/me/totp/setup'));
+    } catch (error) {
+      setSetupError(error instanceof ApiError ? errorText(error.code, error.message) : errorText('INTERNAL'));
+    }
+  };
+  const confirmCode = confirm.onSubmit(async (v) => {
+    await api('POST', '/api/v1/me/totp/confirm', { code: v.code });
+    setSetup(null);
+    setMessage(t('account.totpEnabled'));
+    confirm.form.reset({ code: '' });
+    await refresh();
+  });
+  const disableTotp = disable.onSubmit(async (v) => {
+    await api('POST', '/api/v1/me/totp/disable', { password: v.password, code: v.code });
+    setMessage(t('account.totpDisabled'));
+    disable.form.reset({ password: '', code: '' });
+    await refresh();
+  });
   return (
     <section className="card" aria-labelledby="totp">
       <h2 id="totp">{t('account.totp')}</h2>
@@ -121,35 +151,16 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
       </div>
       <ErrorSummary
         errors={fieldErrors}
-        formError={formError}
+        formError={setupError ?? current.formError}
         labels={{ code: t('account.totpCode'), password: t('account.totpDisablePassword') }}
       />
       {!me.user.totpEnabled && !setup && (
-        <button
-          type="button"
-          className="primary"
-          onClick={async () => {
-            const s = await run(() =>
-              api<{ secret: string; qrSvg: string }>('POST', '/api/v1/me/totp/setup'),
-            );
-            if (s) setSetup(s);
-          }}
-        >
+        <button type="button" className="primary" onClick={() => void start()}>
           {t('account.totpStart')}
         </button>
       )}
       {!me.user.totpEnabled && setup && (
-        <form
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await run(() => api('POST', '/api/v1/me/totp/confirm', { code }))) {
-              setSetup(null);
-              setMessage(t('account.totpEnabled'));
-              await refresh();
-            }
-          }}
-        >
+        <form noValidate onSubmit={confirmCode}>
           <p>{t('account.totpScan')}</p>
           <figure className="qr">
             <div
@@ -175,8 +186,7 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
                 inputMode="numeric"
                 autoComplete="one-time-code"
                 maxLength={6}
-                value={code}
-                onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+                {...digitsOnly(confirm.register('code'))}
               />
             )}
           </Field>
@@ -186,18 +196,7 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
         </form>
       )}
       {me.user.totpEnabled && (
-        <form
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await run(() => api('POST', '/api/v1/me/totp/disable', { password, code }))) {
-              setMessage(t('account.totpDisabled'));
-              setPassword('');
-              setCode('');
-              await refresh();
-            }
-          }}
-        >
+        <form noValidate onSubmit={disableTotp}>
           <Field
             name="password"
             label={t('account.totpDisablePassword')}
@@ -209,8 +208,7 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
                 {...p}
                 type="password"
                 autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
+                {...disable.register('password')}
               />
             )}
           </Field>
@@ -221,8 +219,7 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
                 inputMode="numeric"
                 autoComplete="one-time-code"
                 maxLength={6}
-                value={code}
-                onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+                {...digitsOnly(disable.register('code'))}
               />
             )}
           </Field>

@@ -1,17 +1,25 @@
-import { useEffect, useState } from 'react';
-import type { Centre } from '../../../src/contracts/centre.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  type Centre,
+  CentreInputSchema,
+  CentreSettingsSchema,
+  CentreUpdateSchema,
+} from '../../../src/contracts/centre.contract';
 import { ROLES, type Role } from '../../../src/contracts/common';
 import { api } from '../api';
+import { BackupDownload } from '../components/backup-download';
 import {
   CentreFields,
+  type CentreForm,
   centreLabels,
   centrePayload,
   emptyCentre,
-  type CentreForm,
 } from '../components/centre-fields';
-import { BackupDownload } from '../components/backup-download';
-import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { CheckboxGroup, ErrorSummary, Field } from '../components/form';
+import { numberText, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { queryClient, useApiQuery } from '../query';
 import './partners.i18n';
 
 const toForm = (c: Centre): CentreForm => ({
@@ -32,6 +40,55 @@ const toForm = (c: Centre): CentreForm => ({
   statusDate: c.statusDate,
 });
 
+/** The settings as the inputs hold them: numbers and the account number as text until sent. */
+type SettingsForm = {
+  capacity: string;
+  communityInterviewRequired: boolean;
+  sickNoteRequired: boolean;
+  bonusFullAttendancePercent: string;
+  bankAccount: string;
+  totpRequiredRoles: Role[];
+  transferExpiryDays: string;
+};
+type CentrePageForm = CentreForm & { settings: SettingsForm };
+
+const toSettings = (s: Centre['settings']): SettingsForm => ({
+  capacity: s.capacity === null ? '' : String(s.capacity),
+  communityInterviewRequired: s.communityInterviewRequired,
+  sickNoteRequired: s.sickNoteRequired,
+  bonusFullAttendancePercent:
+    s.bonusFullAttendancePercent === null ? '' : String(s.bonusFullAttendancePercent),
+  bankAccount: s.bankAccount ?? '',
+  totpRequiredRoles: s.totpRequiredRoles,
+  transferExpiryDays: String(s.transferExpiryDays),
+});
+
+const number = (v: string) => Number(v.trim().replace(',', '.'));
+const blankOr = (schema: z.ZodType<unknown, number>) => z.union([z.literal(''), numberText(schema)]);
+const settingsShape = CentreSettingsSchema.shape;
+const updateSettings = CentreUpdateSchema.shape.settings.unwrap().shape;
+
+/** The contract's checks of a centre and its settings, on the text the inputs hold. */
+const centreForm = CentreInputSchema.extend({
+  settings: CentreSettingsSchema.extend({
+    capacity: blankOr(settingsShape.capacity.unwrap().unwrap()),
+    bonusFullAttendancePercent: blankOr(settingsShape.bonusFullAttendancePercent.unwrap().unwrap()),
+    transferExpiryDays: numberText(settingsShape.transferExpiryDays.unwrap()),
+    bankAccount: updateSettings.bankAccount,
+  }),
+});
+
+const settingsPayload = (s: SettingsForm): Centre['settings'] => ({
+  capacity: s.capacity.trim() === '' ? null : number(s.capacity),
+  communityInterviewRequired: s.communityInterviewRequired,
+  sickNoteRequired: s.sickNoteRequired,
+  bonusFullAttendancePercent:
+    s.bonusFullAttendancePercent.trim() === '' ? null : number(s.bonusFullAttendancePercent),
+  bankAccount: s.bankAccount || null,
+  totpRequiredRoles: s.totpRequiredRoles,
+  transferExpiryDays: number(s.transferExpiryDays),
+});
+
 export function CentrePage({
   canEdit,
   onCentresChanged,
@@ -39,37 +96,50 @@ export function CentrePage({
   canEdit: boolean;
   onCentresChanged: () => void;
 }) {
-  const [centre, setCentre] = useState<Centre | null>(null);
-  const [form, setForm] = useState<CentreForm>(emptyCentre);
-  const [settings, setSettings] = useState<Centre['settings']>({
-    capacity: null,
-    communityInterviewRequired: true,
-    sickNoteRequired: true,
-    bonusFullAttendancePercent: null,
-    bankAccount: null,
-    totpRequiredRoles: [],
-    transferExpiryDays: 30,
-  });
-  const [saved, setSaved] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-
-  const load = async () => {
-    const c = await api<Centre>('GET', '/api/v1/centre');
-    setCentre(c);
-    setForm(toForm(c));
-    setSettings(c.settings);
-  };
-  useEffect(() => {
-    void load();
-  }, []);
+  const centre = useApiQuery<Centre>('/api/v1/centre').data;
   if (!centre)
     return (
       <main id="main">
         <p>{t('app.loading')}</p>
       </main>
     );
+  return (
+    <CentreEditor key={centre.id} centre={centre} canEdit={canEdit} onCentresChanged={onCentresChanged} />
+  );
+}
 
-  const labels = { ...centreLabels(form.type), 'settings.capacity': t('centre.capacity') };
+function CentreEditor({
+  centre,
+  canEdit,
+  onCentresChanged,
+}: {
+  centre: Centre;
+  canEdit: boolean;
+  onCentresChanged: () => void;
+}) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<CentrePageForm>({
+    defaultValues: { ...toForm(centre), settings: toSettings(centre.settings) },
+    schema: centreForm,
+  });
+  const values = form.watch();
+  const { settings, ...centreFields } = values;
+
+  const save = onSubmit(async (v) => {
+    setSaved(null);
+    const { settings: s, ...fields } = v;
+    const result = await api<Centre>('PATCH', '/api/v1/centre', {
+      ...centrePayload(fields),
+      settings: settingsPayload(s),
+      version: centre.version,
+    });
+    queryClient.setQueryData(['/api/v1/centre'], result);
+    form.reset({ ...toForm(result), settings: toSettings(result.settings) });
+    setSaved(t('form.saved'));
+    onCentresChanged();
+  });
+
+  const labels = { ...centreLabels(values.type), 'settings.capacity': t('centre.capacity') };
   return (
     <main id="main">
       <h1>{centre.name}</h1>
@@ -77,31 +147,13 @@ export function CentrePage({
         {saved && <p className="alert alert-ok">{saved}</p>}
       </div>
       {!canEdit && <p className="muted">{t('centre.readOnly')}</p>}
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setSaved(null);
-          const result = await run(() =>
-            api<Centre>('PATCH', '/api/v1/centre', {
-              ...centrePayload(form),
-              settings,
-              version: centre.version,
-            }),
-          );
-          if (result) {
-            setCentre(result);
-            setSaved(t('form.saved'));
-            onCentresChanged();
-          }
-        }}
-      >
+      <form noValidate onSubmit={save}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <fieldset className="card" disabled={!canEdit}>
           <legend className="h2">{t('setup.centre')}</legend>
           <CentreFields
-            form={form}
-            set={(p) => setForm((f) => ({ ...f, ...p }))}
+            form={centreFields}
+            set={(p) => setPatch(form.setValue, p)}
             errors={fieldErrors}
             disabled={!canEdit}
           />
@@ -114,24 +166,11 @@ export function CentrePage({
             error={fieldErrors['settings.capacity']}
           >
             {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={settings.capacity ?? ''}
-                onChange={(e) =>
-                  setSettings({ ...settings, capacity: e.target.value ? Number(e.target.value) : null })
-                }
-              />
+              <input {...p} type="number" min={1} inputMode="numeric" {...register('settings.capacity')} />
             )}
           </Field>
           <label className="check">
-            <input
-              type="checkbox"
-              checked={settings.communityInterviewRequired}
-              onChange={(e) => setSettings({ ...settings, communityInterviewRequired: e.target.checked })}
-            />
+            <input type="checkbox" {...register('settings.communityInterviewRequired')} />
             {t('centre.communityInterview')}
           </label>
           <Field
@@ -140,14 +179,7 @@ export function CentrePage({
             hint={t('centre.bankAccountHint')}
             error={fieldErrors['settings.bankAccount']}
           >
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={settings.bankAccount ?? ''}
-                onChange={(e) => setSettings({ ...settings, bankAccount: e.target.value || null })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="numeric" {...register('settings.bankAccount')} />}
           </Field>
           <Field
             name="settings.bonusFullAttendancePercent"
@@ -162,13 +194,7 @@ export function CentrePage({
                 min={0}
                 max={100}
                 inputMode="decimal"
-                value={settings.bonusFullAttendancePercent ?? ''}
-                onChange={(e) =>
-                  setSettings({
-                    ...settings,
-                    bonusFullAttendancePercent: e.target.value === '' ? null : Number(e.target.value),
-                  })
-                }
+                {...register('settings.bonusFullAttendancePercent')}
               />
             )}
           </Field>
@@ -185,17 +211,12 @@ export function CentrePage({
                 min={1}
                 max={180}
                 inputMode="numeric"
-                value={settings.transferExpiryDays}
-                onChange={(e) => setSettings({ ...settings, transferExpiryDays: Number(e.target.value) })}
+                {...register('settings.transferExpiryDays')}
               />
             )}
           </Field>
           <label className="check">
-            <input
-              type="checkbox"
-              checked={settings.sickNoteRequired}
-              onChange={(e) => setSettings({ ...settings, sickNoteRequired: e.target.checked })}
-            />
+            <input type="checkbox" {...register('settings.sickNoteRequired')} />
             {t('centre.sickNoteRequired')}
           </label>
           <CheckboxGroup<Role>
@@ -203,7 +224,7 @@ export function CentrePage({
             legend={t('centre.totpRoles')}
             options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             value={settings.totpRequiredRoles}
-            onChange={(v) => setSettings({ ...settings, totpRequiredRoles: v })}
+            onChange={(v) => form.setValue('settings.totpRequiredRoles', v, { shouldDirty: true })}
           />
         </fieldset>
         {canEdit && (
@@ -218,11 +239,30 @@ export function CentrePage({
   );
 }
 
+/** The shared centre fields report a change as a patch; each changed field goes into the form. */
+function setPatch(
+  setValue: (name: never, value: never, options: { shouldDirty: boolean }) => void,
+  patch: Partial<CentreForm>,
+) {
+  for (const [name, value] of Object.entries(patch))
+    setValue(name as never, value as never, { shouldDirty: true });
+}
+
 function AddCentre({ onAdded }: { onAdded: () => void }) {
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<CentreForm>(emptyCentre);
   const [done, setDone] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { form, fieldErrors, formError, busy, onSubmit } = useApiForm<CentreForm>({
+    defaultValues: emptyCentre,
+    schema: CentreInputSchema,
+  });
+  const values = form.watch();
+  const add = onSubmit(async (v) => {
+    const created = await api<Centre>('POST', '/api/v1/centres', centrePayload(v));
+    setDone(t('centre.added', { name: created.name }));
+    setOpen(false);
+    form.reset(emptyCentre);
+    onAdded();
+  });
   return (
     <section className="card" aria-labelledby="add-centre">
       <h2 id="add-centre">{t('centre.add')}</h2>
@@ -234,23 +274,11 @@ function AddCentre({ onAdded }: { onAdded: () => void }) {
           {t('centre.add')}
         </button>
       ) : (
-        <form
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const created = await run(() => api<Centre>('POST', '/api/v1/centres', centrePayload(form)));
-            if (created) {
-              setDone(t('centre.added', { name: created.name }));
-              setOpen(false);
-              setForm(emptyCentre);
-              onAdded();
-            }
-          }}
-        >
-          <ErrorSummary errors={fieldErrors} formError={formError} labels={centreLabels(form.type)} />
+        <form noValidate onSubmit={add}>
+          <ErrorSummary errors={fieldErrors} formError={formError} labels={centreLabels(values.type)} />
           <CentreFields
-            form={form}
-            set={(p) => setForm((f) => ({ ...f, ...p }))}
+            form={values}
+            set={(p) => setPatch(form.setValue, p)}
             errors={fieldErrors}
             idPrefix="new-"
           />

@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { EventDetail } from '../../../src/contracts/events.contract';
+import {
+  CertificatesIssueSchema,
+  type EventDetail,
+  SessionCreateSchema,
+} from '../../../src/contracts/events.contract';
 import { hoursText } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { label, plDate, plPeriod } from './events';
 import { Registrations } from './events-registrations';
@@ -21,10 +27,13 @@ export function EventDetailPage({
   canAttend: boolean;
   canCertify: boolean;
 }) {
-  const [event, setEvent] = useState<EventDetail | null>(null);
-  useEffect(() => {
-    void api<EventDetail>('GET', `/api/v1/events/${id}`).then(setEvent);
-  }, [id]);
+  const url = `/api/v1/events/${id}`;
+  const event = useApiQuery<EventDetail>(url).data;
+  // A write answers with the whole event: it is shown at once, and the list's counts are read again.
+  const setEvent = (changed: EventDetail) => {
+    queryClient.setQueryData([url], changed);
+    void invalidate('/api/v1/events');
+  };
   if (!event) return <main id="main">{t('app.loading')}</main>;
   return (
     <main id="main">
@@ -50,8 +59,15 @@ type Props = { event: EventDetail; onChange: (e: EventDetail) => void };
 
 function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }) {
   const empty = { heldOn: event.startsOn, startsAt: '09:00', endsAt: '12:00', topic: '' };
-  const [form, setForm] = useState(empty);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof empty>({
+    defaultValues: empty,
+    schema: SessionCreateSchema,
+  });
+  const add = onSubmit(async (v) => {
+    const saved = await api<EventDetail>('POST', `/api/v1/events/${event.id}/sessions`, v);
+    onChange(saved);
+    form.reset({ ...empty, heldOn: v.heldOn });
+  });
   const labels: Record<string, string> = {
     heldOn: t('events.heldOn'),
     startsAt: t('events.startsAt'),
@@ -90,32 +106,12 @@ function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }
         </div>
       )}
       {canManage && (
-        <form
-          className="card"
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const saved = await run(() =>
-              api<EventDetail>('POST', `/api/v1/events/${event.id}/sessions`, form),
-            );
-            if (saved) {
-              onChange(saved);
-              setForm({ ...empty, heldOn: form.heldOn });
-            }
-          }}
-        >
+        <form className="card" noValidate onSubmit={add}>
           <h3>{t('events.addSession')}</h3>
           <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
           {(['heldOn', 'startsAt', 'endsAt', 'topic'] as const).map((name) => (
             <Field key={name} name={name} label={labels[name]!} error={fieldErrors[name]} required>
-              {(p) => (
-                <input
-                  {...p}
-                  type={name === 'heldOn' ? 'date' : 'text'}
-                  value={form[name]}
-                  onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
-                />
-              )}
+              {(p) => <input {...p} type={name === 'heldOn' ? 'date' : 'text'} {...register(name)} />}
             </Field>
           ))}
           <button type="submit" className="primary" disabled={busy}>
@@ -130,13 +126,27 @@ function Sessions({ event, canManage, onChange }: Props & { canManage: boolean }
 function Attendance({ event, onChange }: Props) {
   const [sessionId, setSessionId] = useState(event.sessions[0]!.id);
   const registered = event.registrations.filter((r) => r.status === 'REGISTERED');
-  const [present, setPresent] = useState<Record<string, boolean>>({});
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const presentOf = () => Object.fromEntries(registered.map((r) => [r.id, r.present[sessionId] ?? false]));
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    present: Record<string, boolean>;
+  }>({ defaultValues: { present: presentOf() } });
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [sessionId]);
+  // Another session, or a change of what is recorded (not a mere re-read): the boxes show the record.
+  const recorded = JSON.stringify(presentOf());
   useEffect(() => {
-    setPresent(Object.fromEntries(registered.map((r) => [r.id, r.present[sessionId] ?? false])));
-  }, [sessionId, event]);
+    form.reset({ present: JSON.parse(recorded) as Record<string, boolean> });
+  }, [recorded]);
+  const save = onSubmit(async (v) => {
+    const entries = registered.map((r) => ({ registrationId: r.id, present: !!v.present[r.id] }));
+    const done = await api<EventDetail>(
+      'PUT',
+      `/api/v1/events/${event.id}/sessions/${sessionId}/attendance`,
+      { entries },
+    );
+    onChange(done);
+    setSaved(true);
+  });
   const session = event.sessions.find((s) => s.id === sessionId)!;
   return (
     <section aria-labelledby="ev-attendance">
@@ -156,21 +166,7 @@ function Attendance({ event, onChange }: Props) {
           ))}
         </select>
       </div>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const entries = registered.map((r) => ({ registrationId: r.id, present: !!present[r.id] }));
-          const done = await run(() =>
-            api<EventDetail>('PUT', `/api/v1/events/${event.id}/sessions/${sessionId}/attendance`, {
-              entries,
-            }),
-          );
-          if (done) {
-            onChange(done);
-            setSaved(true);
-          }
-        }}
-      >
+      <form onSubmit={save}>
         <fieldset className="card">
           <legend>{t('events.attendanceOf', { topic: session.topic, day: plDate(session.heldOn) })}</legend>
           <ErrorSummary
@@ -190,12 +186,7 @@ function Attendance({ event, onChange }: Props) {
           {registered.map((r) => (
             <div key={r.id}>
               <label>
-                <input
-                  type="checkbox"
-                  checked={!!present[r.id]}
-                  onChange={(e) => setPresent((p) => ({ ...p, [r.id]: e.target.checked }))}
-                />{' '}
-                {r.name}
+                <input type="checkbox" {...register(`present.${r.id}`)} /> {r.name}
               </label>
             </div>
           ))}
@@ -209,31 +200,26 @@ function Attendance({ event, onChange }: Props) {
 }
 
 function Certificates({ event, onChange }: Props) {
-  const [issuedOn, setIssuedOn] = useState(event.endsOn);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ issuedOn: string }>({
+    defaultValues: { issuedOn: event.endsOn },
+    schema: CertificatesIssueSchema,
+  });
+  const issue = onSubmit(async (v) => {
+    onChange(await api<EventDetail>('POST', `/api/v1/events/${event.id}/certificates`, v));
+  });
   const issued = event.registrations.filter((r) => r.certificate);
   return (
     <section aria-labelledby="ev-certs">
       <h2 id="ev-certs">{t('events.certificates')}</h2>
       <p className="hint">{t('events.certificatesHint', { percent: event.completionPercent })}</p>
-      <form
-        className="inline-form"
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const done = await run(() =>
-            api<EventDetail>('POST', `/api/v1/events/${event.id}/certificates`, { issuedOn }),
-          );
-          if (done) onChange(done);
-        }}
-      >
+      <form className="inline-form" noValidate onSubmit={issue}>
         <ErrorSummary
           errors={fieldErrors}
           formError={formError}
           labels={{ issuedOn: t('events.issuedOn') }}
         />
         <Field name="issuedOn" label={t('events.issuedOn')} error={fieldErrors.issuedOn} required>
-          {(p) => <input {...p} type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />}
+          {(p) => <input {...p} type="date" {...register('issuedOn')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('events.issue')}

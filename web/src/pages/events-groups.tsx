@@ -1,9 +1,17 @@
-import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { GroupListSchema, GroupSchema } from '../../../src/contracts/events.contract';
+import {
+  EventPersonInputSchema,
+  GroupCreateSchema,
+  type GroupListSchema,
+  GroupMeetingCreateSchema,
+  GroupMemberAddSchema,
+  type GroupSchema,
+} from '../../../src/contracts/events.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps, navigate } from '../router';
 import './events.i18n';
 
@@ -18,12 +26,19 @@ export function GroupsPage({ path, canManage }: { path: string; canManage: boole
 }
 
 function GroupListView({ canManage }: { canManage: boolean }) {
-  const [groups, setGroups] = useState<GroupList['items'] | null>(null);
-  const [form, setForm] = useState({ name: '', meetingRule: '' });
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    void api<GroupList>('GET', '/api/v1/groups').then((r) => setGroups(r.items));
-  }, []);
+  const groups = useApiQuery<GroupList>('/api/v1/groups').data?.items;
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    name: string;
+    meetingRule: string;
+  }>({ defaultValues: { name: '', meetingRule: '' }, schema: GroupCreateSchema });
+  const create = onSubmit(async (form) => {
+    const g = await api<Group>('POST', '/api/v1/groups', {
+      name: form.name,
+      meetingRule: form.meetingRule || null,
+    });
+    await invalidate('/api/v1/groups');
+    navigate(`/events/groups/${g.id}`);
+  });
   if (!groups) return <main id="main">{t('app.loading')}</main>;
   const labels = { name: t('groups.name'), meetingRule: t('groups.meetingRule') };
   return (
@@ -46,35 +61,14 @@ function GroupListView({ canManage }: { canManage: boolean }) {
         </ul>
       )}
       {canManage && (
-        <form
-          className="card"
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const g = await run(() =>
-              api<Group>('POST', '/api/v1/groups', {
-                name: form.name,
-                meetingRule: form.meetingRule || null,
-              }),
-            );
-            if (g) navigate(`/events/groups/${g.id}`);
-          }}
-        >
+        <form className="card" noValidate onSubmit={create}>
           <h2>{t('groups.new')}</h2>
           <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
           <Field name="name" label={labels.name} error={fieldErrors.name} required>
-            {(p) => (
-              <input {...p} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-            )}
+            {(p) => <input {...p} {...register('name')} />}
           </Field>
           <Field name="meetingRule" label={labels.meetingRule} error={fieldErrors.meetingRule}>
-            {(p) => (
-              <input
-                {...p}
-                value={form.meetingRule}
-                onChange={(e) => setForm({ ...form, meetingRule: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...register('meetingRule')} />}
           </Field>
           <button type="submit" className="primary" disabled={busy}>
             {t('groups.create')}
@@ -86,10 +80,13 @@ function GroupListView({ canManage }: { canManage: boolean }) {
 }
 
 function GroupDetail({ id, canManage }: { id: string; canManage: boolean }) {
-  const [group, setGroup] = useState<Group | null>(null);
-  useEffect(() => {
-    void api<Group>('GET', `/api/v1/groups/${id}`).then(setGroup);
-  }, [id]);
+  const url = `/api/v1/groups/${id}`;
+  const group = useApiQuery<Group>(url).data;
+  // A write answers with the whole group: shown at once; the list's counts are read again.
+  const setGroup = (changed: Group) => {
+    queryClient.setQueryData([url], changed);
+    void invalidate('/api/v1/groups');
+  };
   if (!group) return <main id="main">{t('app.loading')}</main>;
   return (
     <main id="main">
@@ -133,52 +130,49 @@ function GroupDetail({ id, canManage }: { id: string; canManage: boolean }) {
   );
 }
 
+type MemberForm = { person: { fullName: string; phone: string; consentOn: string }; joinedOn: string };
+const blankMember: MemberForm = { person: { fullName: '', phone: '', consentOn: '' }, joinedOn: '' };
+/** The contract's checks of a new member who is not a participant (only the fields the form has). */
+const memberForm = GroupMemberAddSchema.pick({ joinedOn: true }).extend({
+  person: EventPersonInputSchema.pick({ fullName: true, phone: true, consentOn: true }),
+});
+
 function AddMember({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
-  const blank = { fullName: '', phone: '', consentOn: '', joinedOn: '' };
-  const [form, setForm] = useState(blank);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<MemberForm>({
+    defaultValues: blankMember,
+    schema: memberForm,
+  });
   const labels: Record<string, string> = {
     'person.fullName': t('events.fullName'),
     'person.phone': t('events.phone'),
     'person.consentOn': t('events.consentOn'),
     joinedOn: t('groups.joinedOn'),
   };
-  const field = (k: keyof typeof blank, path: string, type: string, required: boolean) => (
+  const field = (
+    path: 'person.fullName' | 'person.phone' | 'person.consentOn' | 'joinedOn',
+    type: string,
+    required: boolean,
+  ) => (
     <Field name={path} label={labels[path]!} error={fieldErrors[path]} required={required}>
-      {(p) => (
-        <input
-          {...p}
-          type={type}
-          value={form[k]}
-          onChange={(e) => setForm({ ...form, [k]: e.target.value })}
-        />
-      )}
+      {(p) => <input {...p} type={type} {...register(path)} />}
     </Field>
   );
+  const add = onSubmit(async (v) => {
+    const g = await api<Group>('POST', `/api/v1/groups/${group.id}/members`, {
+      person: { fullName: v.person.fullName, phone: v.person.phone || null, consentOn: v.person.consentOn },
+      joinedOn: v.joinedOn,
+    });
+    onChange(g);
+    form.reset(blankMember);
+  });
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const g = await run(() =>
-          api<Group>('POST', `/api/v1/groups/${group.id}/members`, {
-            person: { fullName: form.fullName, phone: form.phone || null, consentOn: form.consentOn },
-            joinedOn: form.joinedOn,
-          }),
-        );
-        if (g) {
-          onChange(g);
-          setForm(blank);
-        }
-      }}
-    >
+    <form className="card" noValidate onSubmit={add}>
       <h3>{t('groups.addMember')}</h3>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-      {field('fullName', 'person.fullName', 'text', true)}
-      {field('phone', 'person.phone', 'tel', false)}
-      {field('consentOn', 'person.consentOn', 'date', true)}
-      {field('joinedOn', 'joinedOn', 'date', true)}
+      {field('person.fullName', 'text', true)}
+      {field('person.phone', 'tel', false)}
+      {field('person.consentOn', 'date', true)}
+      {field('joinedOn', 'date', true)}
       <button type="submit" className="primary" disabled={busy}>
         {t('groups.addMember')}
       </button>
@@ -186,42 +180,28 @@ function AddMember({ group, onChange }: { group: Group; onChange: (g: Group) => 
   );
 }
 
+type MeetingForm = { heldOn: string; topic: string; presentMemberIds: string[] };
+
 function RecordMeeting({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
-  const [form, setForm] = useState({ heldOn: '', topic: '' });
-  const [present, setPresent] = useState<string[]>([]);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<MeetingForm>({
+    defaultValues: { heldOn: '', topic: '', presentMemberIds: [] },
+    schema: GroupMeetingCreateSchema,
+  });
+  const present = form.watch('presentMemberIds');
   const labels = { heldOn: t('events.heldOn'), topic: t('events.topic') };
+  const save = onSubmit(async (v) => {
+    onChange(await api<Group>('POST', `/api/v1/groups/${group.id}/meetings`, v));
+    form.setValue('presentMemberIds', []);
+  });
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const g = await run(() =>
-          api<Group>('POST', `/api/v1/groups/${group.id}/meetings`, { ...form, presentMemberIds: present }),
-        );
-        if (g) {
-          onChange(g);
-          setPresent([]);
-        }
-      }}
-    >
+    <form className="card" noValidate onSubmit={save}>
       <h3>{t('groups.recordMeeting')}</h3>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="heldOn" label={labels.heldOn} error={fieldErrors.heldOn} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            value={form.heldOn}
-            onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="date" {...register('heldOn')} />}
       </Field>
       <Field name="topic" label={labels.topic} error={fieldErrors.topic} required>
-        {(p) => (
-          <input {...p} value={form.topic} onChange={(e) => setForm({ ...form, topic: e.target.value })} />
-        )}
+        {(p) => <input {...p} {...register('topic')} />}
       </Field>
       <fieldset>
         <legend>{t('groups.whoCame')}</legend>
@@ -232,7 +212,10 @@ function RecordMeeting({ group, onChange }: { group: Group; onChange: (g: Group)
                 type="checkbox"
                 checked={present.includes(m.id)}
                 onChange={(e) =>
-                  setPresent((p) => (e.target.checked ? [...p, m.id] : p.filter((x) => x !== m.id)))
+                  form.setValue(
+                    'presentMemberIds',
+                    e.target.checked ? [...present, m.id] : present.filter((x) => x !== m.id),
+                  )
                 }
               />{' '}
               {m.name}

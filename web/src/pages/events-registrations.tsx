@@ -1,9 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { EventDetail } from '../../../src/contracts/events.contract';
+import { z } from 'zod';
+import { UuidSchema } from '../../../src/contracts/common';
+import {
+  type EventDetail,
+  EventPersonInputSchema,
+  RegistrationCreateSchema,
+} from '../../../src/contracts/events.contract';
 import { hoursText } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { numberText, orEmpty, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { useApiQuery } from '../query';
 import { label } from './events';
 import './events.i18n';
 
@@ -89,35 +96,55 @@ export function Registrations({
   );
 }
 
-const blank = {
-  participantId: '',
-  userId: '',
-  fullName: '',
-  phone: '',
-  birthYear: '',
-  consentOn: '',
-  guestName: '',
+type RegisterValues = {
+  kind: Kind;
+  participantId: string;
+  userId: string;
+  guestName: string;
+  person: { fullName: string; phone: string; birthYear: string; consentOn: string };
 };
 
+const blank: Omit<RegisterValues, 'kind'> = {
+  participantId: '',
+  userId: '',
+  guestName: '',
+  person: { fullName: '', phone: '', birthYear: '', consentOn: '' },
+};
+
+/** A number typed as text, or nothing (here, not from ./events: this module is loaded while that one is). */
+const blankOrNumber = (schema: z.ZodType<unknown, number>) => z.union([z.literal(''), numberText(schema)]);
+
+/** The contract's checks for the fields of the chosen kind (a person's only when a person is registered). */
+const others = z.object({
+  kind: z.enum(['PARTICIPANT', 'STAFF', 'GUEST']),
+  participantId: orEmpty(UuidSchema),
+  userId: orEmpty(UuidSchema),
+  guestName: RegistrationCreateSchema.shape.guestName,
+  person: z.unknown(),
+});
+const registerForm = z.discriminatedUnion('kind', [
+  others.extend({
+    kind: z.literal('PERSON'),
+    person: EventPersonInputSchema.omit({ email: true }).extend({
+      birthYear: blankOrNumber(EventPersonInputSchema.shape.birthYear.unwrap().unwrap()),
+    }),
+  }),
+  others,
+]);
+
 function RegisterForm({ event, onChange }: { event: EventDetail; onChange: (e: EventDetail) => void }) {
-  const [kind, setKind] = useState<Kind>('PARTICIPANT');
-  const [form, setForm] = useState(blank);
-  const [participants, setParticipants] = useState<{ id: string; firstName: string; lastName: string }[]>([]);
-  const [users, setUsers] = useState<{ id: string; fullName: string; email: string }[]>([]);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    void api<{ items: { id: string; firstName: string; lastName: string }[] }>(
-      'GET',
+  const participants =
+    useApiQuery<{ items: { id: string; firstName: string; lastName: string }[] }>(
       '/api/v1/participants?pageSize=500',
-    )
-      .then((r) => setParticipants(r.items))
-      .catch(() => setParticipants([]));
-    void api<{ items: { id: string; fullName: string; email: string }[] }>('GET', '/api/v1/users')
-      .then((r) => setUsers(r.items ?? []))
-      .catch(() => setUsers([]));
-  }, []);
-  const set = (k: keyof typeof blank) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
+    ).data?.items ?? [];
+  const users =
+    useApiQuery<{ items: { id: string; fullName: string; email: string }[] }>('/api/v1/users').data?.items ??
+    [];
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<RegisterValues>({
+    defaultValues: { kind: 'PARTICIPANT', ...blank },
+    schema: registerForm,
+  });
+  const kind = form.watch('kind');
   const labels: Record<string, string> = {
     kind: t('events.who'),
     participantId: t('events.participant'),
@@ -128,46 +155,42 @@ function RegisterForm({ event, onChange }: { event: EventDetail; onChange: (e: E
     'person.consentOn': t('events.consentOn'),
     guestName: t('events.guestName'),
   };
-  const input = (name: keyof typeof blank, path: string, type = 'text', required = false) => (
+  const input = (
+    path: 'person.fullName' | 'person.phone' | 'person.birthYear' | 'person.consentOn' | 'guestName',
+    type = 'text',
+    required = false,
+  ) => (
     <Field name={path} label={labels[path]!} error={fieldErrors[path]} required={required}>
-      {(p) => <input {...p} type={type} value={form[name]} onChange={set(name)} />}
+      {(p) => <input {...p} type={type} {...register(path)} />}
     </Field>
   );
+  const reset = form.reset;
+  const save = onSubmit(async (v) => {
+    const body = {
+      kind: v.kind,
+      participantId: v.kind === 'PARTICIPANT' ? v.participantId || null : null,
+      userId: v.kind === 'STAFF' ? v.userId || null : null,
+      guestName: v.kind === 'GUEST' ? v.guestName : null,
+      person:
+        v.kind === 'PERSON'
+          ? {
+              fullName: v.person.fullName,
+              phone: v.person.phone || null,
+              birthYear: v.person.birthYear ? Number(v.person.birthYear) : null,
+              consentOn: v.person.consentOn,
+            }
+          : null,
+    };
+    onChange(await api<EventDetail>('POST', `/api/v1/events/${event.id}/registrations`, body));
+    reset({ kind: v.kind, ...blank });
+  });
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const body = {
-          kind,
-          participantId: kind === 'PARTICIPANT' ? form.participantId || null : null,
-          userId: kind === 'STAFF' ? form.userId || null : null,
-          guestName: kind === 'GUEST' ? form.guestName : null,
-          person:
-            kind === 'PERSON'
-              ? {
-                  fullName: form.fullName,
-                  phone: form.phone || null,
-                  birthYear: form.birthYear ? Number(form.birthYear) : null,
-                  consentOn: form.consentOn,
-                }
-              : null,
-        };
-        const done = await run(() =>
-          api<EventDetail>('POST', `/api/v1/events/${event.id}/registrations`, body),
-        );
-        if (done) {
-          onChange(done);
-          setForm(blank);
-        }
-      }}
-    >
+    <form className="card" noValidate onSubmit={save}>
       <h3>{t('events.register')}</h3>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="kind" label={labels.kind!} error={fieldErrors.kind} required>
         {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          <select {...p} {...register('kind')}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {label(`events.regKind.${k}`)}
@@ -179,7 +202,7 @@ function RegisterForm({ event, onChange }: { event: EventDetail; onChange: (e: E
       {kind === 'PARTICIPANT' && (
         <Field name="participantId" label={labels.participantId!} error={fieldErrors.participantId} required>
           {(p) => (
-            <select {...p} value={form.participantId} onChange={set('participantId')}>
+            <select {...p} {...register('participantId')}>
               <option value="">—</option>
               {participants.map((x) => (
                 <option key={x.id} value={x.id}>
@@ -193,7 +216,7 @@ function RegisterForm({ event, onChange }: { event: EventDetail; onChange: (e: E
       {kind === 'STAFF' && (
         <Field name="userId" label={labels.userId!} error={fieldErrors.userId} required>
           {(p) => (
-            <select {...p} value={form.userId} onChange={set('userId')}>
+            <select {...p} {...register('userId')}>
               <option value="">—</option>
               {users.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -206,13 +229,13 @@ function RegisterForm({ event, onChange }: { event: EventDetail; onChange: (e: E
       )}
       {kind === 'PERSON' && (
         <>
-          {input('fullName', 'person.fullName', 'text', true)}
-          {input('phone', 'person.phone', 'tel')}
-          {input('birthYear', 'person.birthYear', 'number')}
-          {input('consentOn', 'person.consentOn', 'date', true)}
+          {input('person.fullName', 'text', true)}
+          {input('person.phone', 'tel')}
+          {input('person.birthYear', 'number')}
+          {input('person.consentOn', 'date', true)}
         </>
       )}
-      {kind === 'GUEST' && input('guestName', 'guestName', 'text', true)}
+      {kind === 'GUEST' && input('guestName', 'text', true)}
       <button type="submit" className="primary" disabled={busy}>
         {t('events.register')}
       </button>

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { EventDetail, EventView } from '../../../src/contracts/events.contract';
+import { z } from 'zod';
+import { UuidSchema } from '../../../src/contracts/common';
+import { type EventDetail, EventCreateSchema, type EventView } from '../../../src/contracts/events.contract';
 import { EVENT_KINDS } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, orEmpty, useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { useApiQuery } from '../query';
 import { linkProps, navigate } from '../router';
 import { EventDetailPage } from './events-detail';
 import { GroupsPage } from './events-groups';
@@ -19,14 +22,15 @@ export const plPeriod = (from: string, to: string) =>
 
 /** Partners of the centre for pickers (organiser, donor, recipient); empty when the caller may not see them. */
 export function usePartners() {
-  const [partners, setPartners] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    void api<{ items: { id: string; name: string }[] }>('GET', '/api/v1/partners')
-      .then((r) => setPartners(r.items))
-      .catch(() => setPartners([]));
-  }, []);
-  return partners;
+  const partners = useApiQuery<{ items: { id: string; name: string }[] }>('/api/v1/partners', {
+    retry: false,
+  });
+  return partners.data?.items ?? [];
 }
+
+/** A number typed as text, or nothing (the contract's null). */
+export const blankOrNumber = (schema: z.ZodType<unknown, number>) =>
+  z.union([z.literal(''), numberText(schema)]);
 
 /** The events module: the list (/events), one event (/events/:id) and the standing groups (/events/groups…). */
 export function EventsPage({
@@ -50,10 +54,7 @@ export function EventsPage({
 }
 
 function EventList({ canManage }: { canManage: boolean }) {
-  const [events, setEvents] = useState<EventView[] | null>(null);
-  useEffect(() => {
-    void api<{ items: EventView[] }>('GET', '/api/v1/events').then((r) => setEvents(r.items));
-  }, []);
+  const events = useApiQuery<{ items: EventView[] }>('/api/v1/events').data?.items;
   if (!events) return <main id="main">{t('app.loading')}</main>;
   return (
     <main id="main">
@@ -101,7 +102,20 @@ function EventList({ canManage }: { canManage: boolean }) {
   );
 }
 
-const blank = {
+type EventForm = {
+  kind: EventView['kind'];
+  title: string;
+  place: string;
+  programme: string;
+  startsOn: string;
+  endsOn: string;
+  organiserPartnerId: string;
+  capacity: string;
+  waitingList: boolean;
+  completionPercent: string;
+};
+
+const blank: EventForm = {
   kind: 'PARTICIPANT_TRAINING_OWN',
   title: '',
   place: '',
@@ -114,12 +128,19 @@ const blank = {
   completionPercent: '80',
 };
 
+/** The contract's checks on the text the inputs hold. */
+const eventForm = EventCreateSchema.extend({
+  organiserPartnerId: orEmpty(UuidSchema),
+  capacity: blankOrNumber(EventCreateSchema.shape.capacity.unwrap().unwrap()),
+  completionPercent: numberText(EventCreateSchema.shape.completionPercent.unwrap()),
+});
+
 function NewEvent() {
-  const [form, setForm] = useState(blank);
   const partners = usePartners();
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const set = (k: keyof typeof blank) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<EventForm>({
+    defaultValues: blank,
+    schema: eventForm,
+  });
   const labels: Record<string, string> = {
     kind: t('events.kind'),
     title: t('events.eventTitle'),
@@ -133,38 +154,31 @@ function NewEvent() {
   };
   const text = (name: 'title' | 'place' | 'startsOn' | 'endsOn', type = 'text', required = false) => (
     <Field name={name} label={labels[name]!} error={fieldErrors[name]} required={required}>
-      {(p) => <input {...p} type={type} value={form[name]} onChange={set(name)} />}
+      {(p) => <input {...p} type={type} {...register(name)} />}
     </Field>
   );
+  const create = onSubmit(async (form) => {
+    const created = await api<EventDetail>('POST', '/api/v1/events', {
+      kind: form.kind,
+      title: form.title,
+      place: form.place || null,
+      programme: form.programme || null,
+      startsOn: form.startsOn,
+      endsOn: form.endsOn,
+      organiserPartnerId: form.organiserPartnerId || null,
+      capacity: form.capacity ? Number(form.capacity) : null,
+      waitingList: form.waitingList,
+      completionPercent: Number(form.completionPercent),
+    });
+    navigate(`/events/${created.id}`);
+  });
   return (
-    <form
-      className="card"
-      aria-labelledby="ev-new"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const created = await run(() =>
-          api<EventDetail>('POST', '/api/v1/events', {
-            kind: form.kind,
-            title: form.title,
-            place: form.place || null,
-            programme: form.programme || null,
-            startsOn: form.startsOn,
-            endsOn: form.endsOn,
-            organiserPartnerId: form.organiserPartnerId || null,
-            capacity: form.capacity ? Number(form.capacity) : null,
-            waitingList: form.waitingList,
-            completionPercent: Number(form.completionPercent),
-          }),
-        );
-        if (created) navigate(`/events/${created.id}`);
-      }}
-    >
+    <form className="card" aria-labelledby="ev-new" noValidate onSubmit={create}>
       <h2 id="ev-new">{t('events.new')}</h2>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="kind" label={labels.kind!} error={fieldErrors.kind} required>
         {(p) => (
-          <select {...p} value={form.kind} onChange={set('kind')}>
+          <select {...p} {...register('kind')}>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {label(`events.kind.${k}`)}
@@ -183,7 +197,7 @@ function NewEvent() {
         error={fieldErrors.organiserPartnerId}
       >
         {(p) => (
-          <select {...p} value={form.organiserPartnerId} onChange={set('organiserPartnerId')}>
+          <select {...p} {...register('organiserPartnerId')}>
             <option value="">{t('events.organiserOwn')}</option>
             {partners.map((x) => (
               <option key={x.id} value={x.id}>
@@ -194,7 +208,7 @@ function NewEvent() {
         )}
       </Field>
       <Field name="programme" label={labels.programme!} error={fieldErrors.programme}>
-        {(p) => <textarea {...p} rows={3} value={form.programme} onChange={set('programme')} />}
+        {(p) => <textarea {...p} rows={3} {...register('programme')} />}
       </Field>
       <Field
         name="capacity"
@@ -202,29 +216,15 @@ function NewEvent() {
         error={fieldErrors.capacity}
         hint={t('events.capacityHint')}
       >
-        {(p) => <input {...p} type="number" min={1} value={form.capacity} onChange={set('capacity')} />}
+        {(p) => <input {...p} type="number" min={1} {...register('capacity')} />}
       </Field>
       <div className="field">
         <label>
-          <input
-            type="checkbox"
-            checked={form.waitingList}
-            onChange={(e) => setForm((f) => ({ ...f, waitingList: e.target.checked }))}
-          />{' '}
-          {t('events.waitingList')}
+          <input type="checkbox" {...register('waitingList')} /> {t('events.waitingList')}
         </label>
       </div>
       <Field name="completionPercent" label={labels.completionPercent!} error={fieldErrors.completionPercent}>
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={1}
-            max={100}
-            value={form.completionPercent}
-            onChange={set('completionPercent')}
-          />
-        )}
+        {(p) => <input {...p} type="number" min={1} max={100} {...register('completionPercent')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('events.create')}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { Job, JobList } from '../../../src/contracts/job.contract';
+import { type Job, type JobList, NetworkPayrollJobSchema } from '../../../src/contracts/job.contract';
 import { polishDate } from '../../../src/domain/calendar';
 import { api } from '../api';
 import { invalidate, useApiQuery } from '../query';
 import { errorText, t, useLang } from '../i18n';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import './jobs.i18n';
 
 const POLL_MS = 1000;
@@ -63,17 +64,17 @@ function JobProgress({ job }: { job: Job }) {
 
 /** The network payroll run: one month, every CIS where the caller keeps the payroll. */
 function NetworkPayrollForm({ onQueued }: { onQueued: () => Promise<unknown> }) {
-  const [month, setMonth] = useState(previousMonth);
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ month: string }>({
+    defaultValues: { month: previousMonth() },
+    schema: NetworkPayrollJobSchema,
+  });
+  const submit = onSubmit(async (v) => {
     setNotice(null);
-    const job = await run(() => api<Job>('POST', '/api/v1/jobs/network-payroll', { month }));
-    if (!job) return;
+    await api<Job>('POST', '/api/v1/jobs/network-payroll', { month: v.month });
     setNotice(t('jobs.payroll.queued'));
     await onQueued();
-  }
+  });
   return (
     <section aria-labelledby="jobs-payroll-h" className="card">
       <h2 id="jobs-payroll-h">{t('jobs.payroll.title')}</h2>
@@ -85,7 +86,7 @@ function NetworkPayrollForm({ onQueued }: { onQueued: () => Promise<unknown> }) 
           labels={{ month: t('jobs.payroll.month') }}
         />
         <Field name="month" label={t('jobs.payroll.month')} error={fieldErrors.month} required>
-          {(p) => <input {...p} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
+          {(p) => <input {...p} type="month" {...register('month')} />}
         </Field>
         <button type="submit" disabled={busy}>
           {t('jobs.payroll.start')}

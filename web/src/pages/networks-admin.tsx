@@ -1,7 +1,14 @@
 import { useState } from 'react';
-import { COORDINATOR_ORG_KINDS, NETWORK_KINDS } from '../../../src/contracts/network.contract';
+import { z } from 'zod';
+import {
+  COORDINATOR_ORG_KINDS,
+  NETWORK_KINDS,
+  NetworkCreateSchema,
+} from '../../../src/contracts/network.contract';
+import { CoordinatorAccountCreateSchema } from '../../../src/contracts/network-work.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { prefixed, prefixedLabels } from './networks-shared';
 import './networks-work.i18n';
@@ -9,24 +16,27 @@ import './networks.i18n';
 
 const list = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
+/** The contract's checks of a network; the area codes and the e-mails are typed as one list each. */
+const networkForm = NetworkCreateSchema.extend({
+  areaCodes: z.string().transform(list).pipe(NetworkCreateSchema.shape.areaCodes.unwrap()),
+  coordinatorEmails: z.string().transform(list).pipe(NetworkCreateSchema.shape.coordinatorEmails),
+});
+
 /** An administrator creates a coordinator's account (no centre) — item 4 of the remaining work. */
 export function CoordinatorAccountForm() {
-  const [f, setF] = useState({ fullName: '', email: '', password: '' });
+  const empty = { fullName: '', email: '', password: '' };
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof empty>({
+    defaultValues: empty,
+    schema: CoordinatorAccountCreateSchema,
+  });
+  const create = onSubmit(async (f) => {
+    const r = await api<{ email: string }>('POST', '/api/v1/network-coordinators', f);
+    setNotice(t('nwa.created', { email: r.email }));
+    form.reset(empty);
+  });
   return (
-    <form
-      className="card"
-      aria-labelledby="nw-coord-account"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() => api<{ email: string }>('POST', '/api/v1/network-coordinators', f));
-        if (r) {
-          setNotice(t('nwa.created', { email: r.email }));
-          setF({ fullName: '', email: '', password: '' });
-        }
-      }}
-    >
+    <form className="card" aria-labelledby="nw-coord-account" onSubmit={create}>
       <h2 id="nw-coord-account">{t('nwa.title')}</h2>
       <p className="hint">{t('nwa.intro')}</p>
       {notice && (
@@ -43,31 +53,13 @@ export function CoordinatorAccountForm() {
         )}
       />
       <Field name="coord-fullName" label={t('nwa.fullName')} error={fieldErrors.fullName} required>
-        {(p) => (
-          <input {...p} value={f.fullName} onChange={(e) => setF({ ...f, fullName: e.target.value })} />
-        )}
+        {(p) => <input {...p} {...register('fullName')} />}
       </Field>
       <Field name="coord-email" label={t('nwa.email')} error={fieldErrors.email} required>
-        {(p) => (
-          <input
-            {...p}
-            type="email"
-            autoComplete="off"
-            value={f.email}
-            onChange={(e) => setF({ ...f, email: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="email" autoComplete="off" {...register('email')} />}
       </Field>
       <Field name="coord-password" label={t('nwa.password')} error={fieldErrors.password} required>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            value={f.password}
-            onChange={(e) => setF({ ...f, password: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...register('password')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('nwa.create')}
@@ -86,9 +78,12 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
     coordinatorOrgKind: 'OWES',
     coordinatorEmails: '',
   };
-  const [f, setF] = useState(empty);
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof empty>({
+    defaultValues: empty,
+    schema: networkForm,
+  });
+  const f = form.watch();
   const codes = list(f.areaCodes);
   const emails = list(f.coordinatorEmails);
   const labels = {
@@ -99,29 +94,21 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
     ...Object.fromEntries(emails.map((e, i) => [`coordinatorEmails.${i}`, e])),
   };
   const P = 'net-';
+  const create = onSubmit(async (v) => {
+    const r = await api<{ name: string }>('POST', '/api/v1/networks', {
+      name: v.name,
+      kind: v.kind,
+      areaCodes: list(v.areaCodes),
+      coordinatorOrgName: v.coordinatorOrgName,
+      coordinatorOrgKind: v.coordinatorOrgKind,
+      coordinatorEmails: list(v.coordinatorEmails),
+    });
+    setNotice(t('nwa.networkCreated', { name: r.name }));
+    form.reset(empty);
+    await onCreated();
+  });
   return (
-    <form
-      className="card"
-      aria-labelledby="nw-create"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() =>
-          api<{ name: string }>('POST', '/api/v1/networks', {
-            name: f.name,
-            kind: f.kind,
-            areaCodes: codes,
-            coordinatorOrgName: f.coordinatorOrgName,
-            coordinatorOrgKind: f.coordinatorOrgKind,
-            coordinatorEmails: emails,
-          }),
-        );
-        if (r) {
-          setNotice(t('nwa.networkCreated', { name: r.name }));
-          setF(empty);
-          await onCreated();
-        }
-      }}
-    >
+    <form className="card" aria-labelledby="nw-create" onSubmit={create}>
       <h2 id="nw-create">{t('nwa.createNetwork')}</h2>
       {notice && (
         <p className="alert alert-success" role="status">
@@ -134,11 +121,11 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
         labels={prefixedLabels(labels, P)}
       />
       <Field name={`${P}name`} label={t('nwa.networkName')} error={fieldErrors.name} required>
-        {(p) => <input {...p} value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />}
+        {(p) => <input {...p} {...register('name')} />}
       </Field>
       <Field name={`${P}kind`} label={t('nwa.networkKind')}>
         {(p) => (
-          <select {...p} value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
+          <select {...p} {...register('kind')}>
             {NETWORK_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`nwa.kind.${k}`)}
@@ -152,9 +139,7 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
         label={t('nwa.area')}
         error={Object.entries(fieldErrors).find(([k]) => k.startsWith('areaCodes'))?.[1]}
       >
-        {(p) => (
-          <input {...p} value={f.areaCodes} onChange={(e) => setF({ ...f, areaCodes: e.target.value })} />
-        )}
+        {(p) => <input {...p} {...register('areaCodes')} />}
       </Field>
       <Field
         name={`${P}coordinatorOrgName`}
@@ -162,21 +147,11 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
         error={fieldErrors.coordinatorOrgName}
         required
       >
-        {(p) => (
-          <input
-            {...p}
-            value={f.coordinatorOrgName}
-            onChange={(e) => setF({ ...f, coordinatorOrgName: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} {...register('coordinatorOrgName')} />}
       </Field>
       <Field name={`${P}coordinatorOrgKind`} label={t('nwa.orgKind')}>
         {(p) => (
-          <select
-            {...p}
-            value={f.coordinatorOrgKind}
-            onChange={(e) => setF({ ...f, coordinatorOrgKind: e.target.value })}
-          >
+          <select {...p} {...register('coordinatorOrgKind')}>
             {COORDINATOR_ORG_KINDS.filter((k) => k !== 'MEMBER').map((k) => (
               <option key={k} value={k}>
                 {t(`nwa.org.${k}`)}
@@ -191,13 +166,7 @@ export function CreateNetworkForm({ onCreated }: { onCreated: () => Promise<void
         error={Object.entries(fieldErrors).find(([k]) => k.startsWith('coordinatorEmails'))?.[1]}
         required
       >
-        {(p) => (
-          <input
-            {...p}
-            value={f.coordinatorEmails}
-            onChange={(e) => setF({ ...f, coordinatorEmails: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} {...register('coordinatorEmails')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('nwa.createNetworkSend')}

@@ -1,8 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { IndicatorTable, NetworkIndicators } from '../../../src/contracts/network.contract';
-import { api } from '../api';
-import { ErrorSummary, useSubmit } from '../components/form';
-import { td, t } from '../i18n';
+import { useState } from 'react';
+import {
+  type IndicatorTable,
+  IndicatorsQuerySchema,
+  type NetworkIndicators,
+} from '../../../src/contracts/network.contract';
+import { ErrorSummary } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
+import { errorText, td, t } from '../i18n';
+import { useApiQuery } from '../query';
 import './networks-work.i18n';
 import './networks.i18n';
 import './pathway.i18n';
@@ -24,36 +29,40 @@ function Figure({ value }: { value: number | '<5' | 'c' }) {
 
 /** The network's protected figures for a year, per member and in total, beside the centre's own exact ones. */
 export function Indicators({ networkId }: { networkId: string }) {
+  // The year shown: the form's year once it passes the contract's check and "Show" is pressed.
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [data, setData] = useState<NetworkIndicators | null>(null);
-  const { formError, run } = useSubmit();
-  const load = async () => {
-    const r = await run(() =>
-      api<NetworkIndicators>('GET', `/api/v1/networks/${networkId}/indicators?year=${year}`),
-    );
-    if (r) setData(r);
-  };
-  useEffect(() => {
-    void load();
-  }, [networkId]);
+  const query = useApiQuery<NetworkIndicators>(`/api/v1/networks/${networkId}/indicators?year=${year}`);
+  const data = query.data;
+  const { register, fieldErrors, formError, onSubmit } = useApiForm<{ year: string }>({
+    defaultValues: { year },
+    schema: IndicatorsQuerySchema,
+  });
+  const show = onSubmit(async (v) => setYear(v.year));
+  const readError = query.error ? errorText(query.error.code, query.error.message) : null;
   const name = (memberId: string) => data?.members.find((m) => m.memberId === memberId)?.name ?? '';
   return (
     <section aria-labelledby="nw-indicators">
       <h3 id="nw-indicators">{t('networks.indicators')}</h3>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load();
-        }}
-      >
+      <form className="inline-form" onSubmit={show}>
         <label>
           {t('networks.year')}{' '}
-          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
+          <input
+            type="number"
+            min={2000}
+            max={2100}
+            {...register('year')}
+            {...(fieldErrors.year ? { 'aria-invalid': true } : {})}
+          />
         </label>{' '}
         <button type="submit">{t('networks.show')}</button>
       </form>
-      <ErrorSummary errors={{}} formError={formError} labels={{}} />
+      <ErrorSummary
+        errors={{}}
+        formError={
+          (fieldErrors.year ? `${t('networks.year')}: ${fieldErrors.year}` : null) ?? formError ?? readError
+        }
+        labels={{}}
+      />
       <p className="hint">{t('networks.suppressionNote')}</p>
       {data?.tables.map((table) => (
         <section

@@ -1,8 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { Authorisation, AuthorisationRegister } from '../../../src/contracts/privacy.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import { IsoDateSchema } from '../../../src/contracts/common';
+import {
+  type Authorisation,
+  AuthorisationCreateSchema,
+  AuthorisationPledgeSchema,
+  type AuthorisationRegister,
+  AuthorisationRevokeSchema,
+} from '../../../src/contracts/privacy.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { orEmpty, useApiForm } from '../components/use-api-form';
 import { formatDateTime, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import './partners.i18n';
 import './privacy.i18n';
 
@@ -11,15 +21,9 @@ const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : 
 
 /** The register of authorisations, each member's standing today, refusals, and the issue form. */
 export function AuthorisationsSection({ canManage }: { canManage: boolean }) {
-  const [data, setData] = useState<AuthorisationRegister | null>(null);
+  const data = useApiQuery<AuthorisationRegister>('/api/v1/privacy/authorisations').data;
   const [notice, setNotice] = useState<string | null>(null);
-  const load = () =>
-    api<AuthorisationRegister>('GET', '/api/v1/privacy/authorisations')
-      .then(setData)
-      .catch(() => setData(null));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => invalidate('/api/v1/privacy/authorisations');
   if (!data) return <p>{t('app.loading')}</p>;
 
   const done = (text: string) => {
@@ -136,6 +140,13 @@ export function AuthorisationsSection({ canManage }: { canManage: boolean }) {
   );
 }
 
+type RowForm = { mode: 'revoke' | 'pledge'; reason: string; pledgeSignedOn: string };
+/** Revoking needs the contract's reason, confirming the pledge its date (the mode says which). */
+const rowForm = z.discriminatedUnion('mode', [
+  AuthorisationRevokeSchema.extend({ mode: z.literal('revoke'), pledgeSignedOn: z.string() }),
+  AuthorisationPledgeSchema.extend({ mode: z.literal('pledge'), reason: z.string() }),
+]);
+
 function AuthorisationRow({
   a,
   canManage,
@@ -146,8 +157,25 @@ function AuthorisationRow({
   onChanged: (notice: string) => void;
 }) {
   const [mode, setMode] = useState<'none' | 'revoke' | 'pledge'>('none');
-  const [value, setValue] = useState('');
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<RowForm>({
+    defaultValues: { mode: 'revoke', reason: '', pledgeSignedOn: '' },
+    schema: rowForm,
+  });
+  const open = (next: 'revoke' | 'pledge') => {
+    form.reset({ mode: next, reason: '', pledgeSignedOn: next === 'pledge' ? polishToday() : '' });
+    setMode(next);
+  };
+  const save = onSubmit(async (v) => {
+    const url = `/api/v1/privacy/authorisations/${a.id}/${v.mode}`;
+    const body = v.mode === 'revoke' ? { reason: v.reason } : { pledgeSignedOn: v.pledgeSignedOn };
+    await api<Authorisation>('POST', url, body);
+    setMode('none');
+    onChanged(
+      v.mode === 'revoke'
+        ? t('privacy.revoked', { number: a.number })
+        : t('privacy.issued', { number: a.number }),
+    );
+  });
   const active = a.revokedAt === null;
   return (
     <tr>
@@ -172,40 +200,18 @@ function AuthorisationRow({
         {canManage && active && mode === 'none' && (
           <>
             {' '}
-            <button type="button" className="link" onClick={() => setMode('revoke')}>
+            <button type="button" className="link" onClick={() => open('revoke')}>
               {t('privacy.revoke')}
             </button>
             {a.status === 'NO_PLEDGE' && (
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  setValue(polishToday());
-                  setMode('pledge');
-                }}
-              >
+              <button type="button" className="link" onClick={() => open('pledge')}>
                 {t('privacy.pledge')}
               </button>
             )}
           </>
         )}
         {mode !== 'none' && (
-          <form
-            onSubmit={async (e) => {
-              e.preventDefault();
-              const url = `/api/v1/privacy/authorisations/${a.id}/${mode}`;
-              const body = mode === 'revoke' ? { reason: value } : { pledgeSignedOn: value };
-              const saved = await run(() => api<Authorisation>('POST', url, body));
-              if (saved) {
-                setMode('none');
-                onChanged(
-                  mode === 'revoke'
-                    ? t('privacy.revoked', { number: a.number })
-                    : t('privacy.issued', { number: a.number }),
-                );
-              }
-            }}
-          >
+          <form onSubmit={save}>
             <ErrorSummary errors={{}} formError={formError} labels={{}} />
             <Field
               name={`${mode}-${a.id}`}
@@ -214,15 +220,13 @@ function AuthorisationRow({
               })}
               error={fieldErrors.reason ?? fieldErrors.pledgeSignedOn}
             >
-              {(p) => (
-                <input
-                  {...p}
-                  type={mode === 'revoke' ? 'text' : 'date'}
-                  value={value}
-                  required
-                  onChange={(e) => setValue(e.target.value)}
-                />
-              )}
+              {(p) =>
+                mode === 'revoke' ? (
+                  <input key="reason" {...p} type="text" required {...register('reason')} />
+                ) : (
+                  <input key="pledge" {...p} type="date" required {...register('pledgeSignedOn')} />
+                )
+              }
             </Field>
             <button type="submit" className="primary" disabled={busy}>
               {mode === 'revoke' ? t('privacy.revokeConfirm') : t('privacy.pledge')}
@@ -233,6 +237,16 @@ function AuthorisationRow({
     </tr>
   );
 }
+
+/** The contract's checks of an authorisation; blank dates are none, a blank scope is the default text. */
+const issueForm = AuthorisationCreateSchema.extend({
+  validUntil: orEmpty(IsoDateSchema),
+  pledgeSignedOn: orEmpty(IsoDateSchema),
+  scope: z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(z.union([z.literal(''), AuthorisationCreateSchema.shape.scope.unwrap()])),
+});
 
 function IssueForm({
   members,
@@ -250,8 +264,22 @@ function IssueForm({
     pledgeSignedOn: today,
     scope: '',
   };
-  const [form, setForm] = useState(empty);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof empty>({
+    defaultValues: empty,
+    schema: issueForm,
+  });
+  const issue = onSubmit(async (v) => {
+    const issued = await api<Authorisation>('POST', '/api/v1/privacy/authorisations', {
+      userId: v.userId,
+      issuedOn: v.issuedOn,
+      validFrom: v.validFrom,
+      validUntil: v.validUntil || null,
+      pledgeSignedOn: v.pledgeSignedOn || null,
+      ...(v.scope.trim() ? { scope: v.scope } : {}),
+    });
+    form.reset(empty);
+    onIssued(issued);
+  });
   const labels: Record<string, string> = {
     userId: t('privacy.issueFor'),
     issuedOn: t('privacy.issuedOn'),
@@ -260,34 +288,14 @@ function IssueForm({
     pledgeSignedOn: t('privacy.pledgeSignedOn'),
     scope: t('privacy.scope'),
   };
-  const set = (k: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
   return (
     <section className="card" aria-labelledby="pm-issue">
       <h2 id="pm-issue">{t('privacy.issue')}</h2>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const issued = await run(() =>
-            api<Authorisation>('POST', '/api/v1/privacy/authorisations', {
-              userId: form.userId,
-              issuedOn: form.issuedOn,
-              validFrom: form.validFrom,
-              validUntil: form.validUntil || null,
-              pledgeSignedOn: form.pledgeSignedOn || null,
-              ...(form.scope.trim() ? { scope: form.scope } : {}),
-            }),
-          );
-          if (issued) {
-            setForm(empty);
-            onIssued(issued);
-          }
-        }}
-      >
+      <form onSubmit={issue}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <Field name="userId" label={labels.userId!} error={fieldErrors.userId} required>
           {(p) => (
-            <select {...p} value={form.userId} onChange={set('userId')}>
+            <select {...p} {...register('userId')}>
               <option value="">—</option>
               {members.map((m) => (
                 <option key={m.userId} value={m.userId}>
@@ -305,11 +313,11 @@ function IssueForm({
             error={fieldErrors[k]}
             required={k === 'issuedOn' || k === 'validFrom'}
           >
-            {(p) => <input {...p} type="date" value={form[k]} onChange={set(k)} />}
+            {(p) => <input {...p} type="date" {...register(k)} />}
           </Field>
         ))}
         <Field name="scope" label={labels.scope!} error={fieldErrors.scope}>
-          {(p) => <textarea {...p} rows={2} value={form.scope} onChange={set('scope')} />}
+          {(p) => <textarea {...p} rows={2} {...register('scope')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('privacy.issue')}

@@ -1,26 +1,39 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  InformationClauseUpdateSchema,
+  type SensitiveAccessLog,
+  SensitiveAccessQuerySchema,
+} from '../../../src/contracts/privacy.contract';
 import type { User } from '../../../src/contracts/user.contract';
-import type { SensitiveAccessLog } from '../../../src/contracts/privacy.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatDateTime, t } from '../i18n';
+import { queryClient, useApiQuery } from '../query';
 import './privacy.i18n';
 
 type Clause = { text: string; isDefault: boolean; updatedAt: string | null };
 
 /** The centre's information clause: edit, save, print for the notice board. */
 export function ClauseSection({ canEdit }: { canEdit: boolean }) {
-  const [clause, setClause] = useState<Clause | null>(null);
-  const [text, setText] = useState('');
-  const [saved, setSaved] = useState(false);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    api<Clause>('GET', '/api/v1/privacy/information-clause').then((c) => {
-      setClause(c);
-      setText(c.text);
-    });
-  }, []);
+  const clause = useApiQuery<Clause>('/api/v1/privacy/information-clause').data;
   if (!clause) return <p>{t('app.loading')}</p>;
+  return <ClauseEditor clause={clause} canEdit={canEdit} />;
+}
+
+function ClauseEditor({ clause, canEdit }: { clause: Clause; canEdit: boolean }) {
+  const [saved, setSaved] = useState(false);
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ text: string }>({
+    defaultValues: { text: clause.text },
+    schema: InformationClauseUpdateSchema,
+  });
+  const save = onSubmit(async (v) => {
+    setSaved(false);
+    const next = await api<Clause>('PUT', '/api/v1/privacy/information-clause', { text: v.text });
+    queryClient.setQueryData(['/api/v1/privacy/information-clause'], next);
+    setSaved(true);
+  });
   return (
     <section aria-labelledby="pc-title">
       <h2 id="pc-title">{t('privacy.tab.clause')}</h2>
@@ -30,17 +43,7 @@ export function ClauseSection({ canEdit }: { canEdit: boolean }) {
         </p>
       )}
       {clause.isDefault && <p className="muted">{t('privacy.clauseDefault')}</p>}
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setSaved(false);
-          const next = await run(() => api<Clause>('PUT', '/api/v1/privacy/information-clause', { text }));
-          if (next) {
-            setClause(next);
-            setSaved(true);
-          }
-        }}
-      >
+      <form onSubmit={save}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={{ text: t('privacy.tab.clause') }} />
         <Field
           name="text"
@@ -48,15 +51,7 @@ export function ClauseSection({ canEdit }: { canEdit: boolean }) {
           hint={t('privacy.clauseHint')}
           error={fieldErrors.text}
         >
-          {(p) => (
-            <textarea
-              {...p}
-              rows={16}
-              value={text}
-              readOnly={!canEdit}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
+          {(p) => <textarea {...p} rows={16} readOnly={!canEdit} {...register('text')} />}
         </Field>
         {canEdit && (
           <button type="submit" className="primary" disabled={busy}>
@@ -78,12 +73,9 @@ type Activity = Record<
 
 /** The register of processing activities (GDPR art. 30), printable. */
 export function ProcessingRegisterSection() {
-  const [data, setData] = useState<{ controller: string; activities: Activity[] } | null>(null);
-  useEffect(() => {
-    api<{ controller: string; activities: Activity[] }>('GET', '/api/v1/privacy/processing-register').then(
-      setData,
-    );
-  }, []);
+  const data = useApiQuery<{ controller: string; activities: Activity[] }>(
+    '/api/v1/privacy/processing-register',
+  ).data;
   if (!data) return <p>{t('app.loading')}</p>;
   const rows = [
     'purpose',
@@ -124,28 +116,43 @@ export function ProcessingRegisterSection() {
 /** Breach support: who read a person's sensitive data, or what one account read, between two days. */
 const PAGE_SIZE = 50;
 
+type AccessForm = { person: string; account: string; actorUserId: string; from: string; to: string };
+/** The server's query rules, on the filters filled in (a blank filter is not sent). */
+const accessForm = z
+  .object({
+    person: z.string(),
+    account: z.string(),
+    actorUserId: z.string(),
+    from: z.string(),
+    to: z.string(),
+  })
+  .transform(
+    (q): Record<string, unknown> => Object.fromEntries(Object.entries(q).filter(([, v]) => v.trim())),
+  )
+  .pipe(SensitiveAccessQuerySchema);
+
 export function AccessLogSection() {
-  const [users, setUsers] = useState<User[]>([]);
-  const [q, setQ] = useState({ person: '', account: '', actorUserId: '', from: '', to: '' });
+  const users = useApiQuery<{ items: User[] }>('/api/v1/users').data?.items ?? [];
   const [result, setResult] = useState<SensitiveAccessLog | null>(null);
   const [page, setPage] = useState(1);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    api<{ items: User[] }>('GET', '/api/v1/users')
-      .then((r) => setUsers(r.items))
-      .catch(() => undefined);
-  }, []);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<AccessForm>({
+    defaultValues: { person: '', account: '', actorUserId: '', from: '', to: '' },
+    schema: accessForm,
+  });
+  const q = form.watch();
   const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v.trim()));
   const pages = result ? Math.ceil(result.total / result.pageSize) : 0;
-  const search = async (to: number) => {
-    const r = await run(() =>
-      api<SensitiveAccessLog>('GET', `/api/v1/privacy/access-log?${params}&page=${to}&pageSize=${PAGE_SIZE}`),
-    );
-    if (r) {
-      setResult(r);
+  // A search (page 1) or another page of it: the filters are checked with the server's query rules first.
+  const search = (to: number) =>
+    onSubmit(async () => {
+      setResult(
+        await api<SensitiveAccessLog>(
+          'GET',
+          `/api/v1/privacy/access-log?${params}&page=${to}&pageSize=${PAGE_SIZE}`,
+        ),
+      );
       setPage(to);
-    }
-  };
+    });
   const labels = {
     participantId: t('privacy.logParticipant'),
     person: t('privacy.logPerson'),
@@ -157,29 +164,17 @@ export function AccessLogSection() {
   return (
     <section aria-labelledby="pl-title">
       <h2 id="pl-title">{t('privacy.tab.accessLog')}</h2>
-      <form
-        className="card filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void search(1);
-        }}
-      >
+      <form className="card filters" onSubmit={search(1)}>
         <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
         <Field name="person" label={labels.person} error={fieldErrors.person ?? fieldErrors.participantId}>
-          {(p) => <input {...p} value={q.person} onChange={(e) => setQ({ ...q, person: e.target.value })} />}
+          {(p) => <input {...p} {...register('person')} />}
         </Field>
         <Field name="account" label={labels.account} error={fieldErrors.account}>
-          {(p) => (
-            <input {...p} value={q.account} onChange={(e) => setQ({ ...q, account: e.target.value })} />
-          )}
+          {(p) => <input {...p} {...register('account')} />}
         </Field>
         <Field name="actorUserId" label={labels.actorUserId} error={fieldErrors.actorUserId}>
           {(p) => (
-            <select
-              {...p}
-              value={q.actorUserId}
-              onChange={(e) => setQ({ ...q, actorUserId: e.target.value })}
-            >
+            <select {...p} {...register('actorUserId')}>
               <option value="">{t('privacy.logAny')}</option>
               {users.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -190,14 +185,10 @@ export function AccessLogSection() {
           )}
         </Field>
         <Field name="from" label={labels.from} error={fieldErrors.from}>
-          {(p) => (
-            <input {...p} type="date" value={q.from} onChange={(e) => setQ({ ...q, from: e.target.value })} />
-          )}
+          {(p) => <input {...p} type="date" {...register('from')} />}
         </Field>
         <Field name="to" label={labels.to} error={fieldErrors.to}>
-          {(p) => (
-            <input {...p} type="date" value={q.to} onChange={(e) => setQ({ ...q, to: e.target.value })} />
-          )}
+          {(p) => <input {...p} type="date" {...register('to')} />}
         </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('privacy.logSearch')}
@@ -241,11 +232,11 @@ export function AccessLogSection() {
           )}
           {pages > 1 && (
             <nav className="buttons" aria-label={t('privacy.logPages')}>
-              <button type="button" disabled={busy || page <= 1} onClick={() => void search(page - 1)}>
+              <button type="button" disabled={busy || page <= 1} onClick={() => void search(page - 1)()}>
                 {t('privacy.logPrev')}
               </button>{' '}
               <span>{t('privacy.logPage', { page, pages })}</span>{' '}
-              <button type="button" disabled={busy || page >= pages} onClick={() => void search(page + 1)}>
+              <button type="button" disabled={busy || page >= pages} onClick={() => void search(page + 1)()}>
                 {t('privacy.logNext')}
               </button>
             </nav>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { OtherRetentionView } from '../../../src/contracts/privacy-others.contract';
 import { api } from '../api';
 import { ConfirmButton } from '../components/confirm';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatDateTime, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import './privacy-others.i18n';
 
 const day = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -13,7 +15,8 @@ const key = (i: { kind: string; id: string }) => `${i.kind}:${i.id}`;
 
 /** The own copy and the erasure of a mistaken record, for one person of the list. */
 function Actions({ item, onChanged }: { item: Item; onChanged: (message: string) => void }) {
-  const [reason, setReason] = useState('');
+  const { register, form } = useApiForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const reason = form.watch('reason');
   const [error, setError] = useState<string | null>(null);
   const base = `/api/v1/privacy/others/${item.kind}/${item.id}`;
   return (
@@ -41,7 +44,7 @@ function Actions({ item, onChanged }: { item: Item; onChanged: (message: string)
         }}
       >
         <Field name={`erase-${item.id}`} label={t('privacy.others.eraseReason')} required>
-          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(p) => <input {...p} {...register('reason')} />}
         </Field>
       </ConfirmButton>
       {error && (
@@ -99,31 +102,31 @@ function PeopleTable({
  * anonymises), whose period runs, the own copy and the erasure of a mistaken record, the approvals made.
  */
 export function OtherPeopleRetention() {
-  const [view, setView] = useState<OtherRetentionView | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [confirmed, setConfirmed] = useState(false);
+  const view = useApiQuery<OtherRetentionView>('/api/v1/privacy/others/retention').data;
   const [message, setMessage] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const load = () => api<OtherRetentionView>('GET', '/api/v1/privacy/others/retention').then(setView);
-  useEffect(() => {
-    load().catch(() => undefined);
-  }, []);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    chosen: string[];
+    confirmed: boolean;
+  }>({ defaultValues: { chosen: [], confirmed: false } });
+  const chosen = form.watch('chosen');
+  const confirmed = form.watch('confirmed');
+  const load = () => invalidate('/api/v1/privacy/others/retention');
   if (!view) return <p>{t('app.loading')}</p>;
   const changed = (m: string) => {
     setMessage(m);
     void load();
   };
 
-  async function approve() {
-    if (!view) return;
+  const approve = onSubmit(async (v) => {
     setMessage(null);
-    const persons = view.due.filter((i) => chosen.includes(key(i))).map((i) => ({ kind: i.kind, id: i.id }));
-    const r = await run(() =>
-      api<{ jobId: string; approved: number }>('POST', '/api/v1/privacy/others/retention/anonymise', {
-        persons,
-      }),
+    const persons = view.due
+      .filter((i) => v.chosen.includes(key(i)))
+      .map((i) => ({ kind: i.kind, id: i.id }));
+    const r = await api<{ jobId: string; approved: number }>(
+      'POST',
+      '/api/v1/privacy/others/retention/anonymise',
+      { persons },
     );
-    if (!r) return;
     setMessage(t('privacy.others.running'));
     let job: Job = { status: 'QUEUED', result: null };
     for (let i = 0; i < 600 && (job.status === 'QUEUED' || job.status === 'RUNNING'); i++) {
@@ -135,10 +138,9 @@ export function OtherPeopleRetention() {
         ? t('privacy.others.done', { count: job.result?.anonymised ?? 0 })
         : t('privacy.others.failed'),
     );
-    setChosen([]);
-    setConfirmed(false);
+    form.reset({ chosen: [], confirmed: false });
     await load();
-  }
+  });
 
   const chosenItems = view.due.filter((i) => chosen.includes(key(i)));
   const names = Object.fromEntries(chosenItems.map((i, n) => [`persons.${n}`, i.fullName]));
@@ -188,13 +190,7 @@ export function OtherPeopleRetention() {
         <p>{t('privacy.others.noneDue')}</p>
       ) : (
         <>
-          <form
-            className="card"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void approve();
-            }}
-          >
+          <form className="card" onSubmit={approve}>
             <ErrorSummary errors={fieldErrors} formError={formError} labels={names} />
             <fieldset>
               <legend>{t('privacy.others.choose')}</legend>
@@ -204,7 +200,10 @@ export function OtherPeopleRetention() {
                     type="checkbox"
                     checked={chosen.includes(key(i))}
                     onChange={(e) =>
-                      setChosen(e.target.checked ? [...chosen, key(i)] : chosen.filter((k) => k !== key(i)))
+                      form.setValue(
+                        'chosen',
+                        e.target.checked ? [...chosen, key(i)] : chosen.filter((k) => k !== key(i)),
+                      )
                     }
                   />{' '}
                   {t('privacy.others.item', {
@@ -217,8 +216,7 @@ export function OtherPeopleRetention() {
               ))}
             </fieldset>
             <label className="checkbox">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
-              {t('privacy.others.confirm')}
+              <input type="checkbox" {...register('confirmed')} /> {t('privacy.others.confirm')}
             </label>
             <button type="submit" className="primary" disabled={busy || !confirmed || chosen.length === 0}>
               {t('privacy.others.approve', { count: chosen.length })}

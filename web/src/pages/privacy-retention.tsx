@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RetentionItem, RetentionView } from '../../../src/contracts/privacy.contract';
 import { api } from '../api';
-import { ErrorSummary, useSubmit } from '../components/form';
+import { ErrorSummary } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatDateTime, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import './privacy.i18n';
 
 const day = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -43,25 +45,24 @@ function PeopleTable({ items, caption }: { items: RetentionItem[]; caption: stri
  * anonymises them), whose retention still runs, and the approvals made.
  */
 export function RetentionSection() {
-  const [view, setView] = useState<RetentionView | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [confirmed, setConfirmed] = useState(false);
+  const view = useApiQuery<RetentionView>('/api/v1/privacy/participants/retention').data;
   const [message, setMessage] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const load = () => api<RetentionView>('GET', '/api/v1/privacy/participants/retention').then(setView);
-  useEffect(() => {
-    load().catch(() => undefined);
-  }, []);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{
+    participantIds: string[];
+    confirmed: boolean;
+  }>({ defaultValues: { participantIds: [], confirmed: false } });
+  const chosen = form.watch('participantIds');
+  const confirmed = form.watch('confirmed');
+  const load = () => invalidate('/api/v1/privacy/participants/retention');
   if (!view) return <p>{t('app.loading')}</p>;
 
-  async function approve() {
+  const approve = onSubmit(async (v) => {
     setMessage(null);
-    const r = await run(() =>
-      api<{ jobId: string; approved: number }>('POST', '/api/v1/privacy/participants/retention/anonymise', {
-        participantIds: chosen,
-      }),
+    const r = await api<{ jobId: string; approved: number }>(
+      'POST',
+      '/api/v1/privacy/participants/retention/anonymise',
+      { participantIds: v.participantIds },
     );
-    if (!r) return;
     setMessage(t('privacy.retention.running'));
     let job: Job = { status: 'QUEUED', result: null };
     for (let i = 0; i < 600 && (job.status === 'QUEUED' || job.status === 'RUNNING'); i++) {
@@ -73,10 +74,9 @@ export function RetentionSection() {
         ? t('privacy.retention.done', { count: job.result?.anonymised ?? 0 })
         : t('privacy.retention.failed'),
     );
-    setChosen([]);
-    setConfirmed(false);
+    form.reset({ participantIds: [], confirmed: false });
     await load();
-  }
+  });
 
   const names = Object.fromEntries(view.due.map((i, n) => [`participantIds.${n}`, i.fullName]));
   return (
@@ -92,13 +92,7 @@ export function RetentionSection() {
       {view.due.length === 0 ? (
         <p>{t('privacy.retention.noneDue')}</p>
       ) : (
-        <form
-          className="card"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void approve();
-          }}
-        >
+        <form className="card" onSubmit={approve}>
           <ErrorSummary errors={fieldErrors} formError={formError} labels={names} />
           <fieldset>
             <legend>{t('privacy.retention.choose')}</legend>
@@ -108,7 +102,8 @@ export function RetentionSection() {
                   type="checkbox"
                   checked={chosen.includes(i.participantId)}
                   onChange={(e) =>
-                    setChosen(
+                    form.setValue(
+                      'participantIds',
                       e.target.checked
                         ? [...chosen, i.participantId]
                         : chosen.filter((id) => id !== i.participantId),
@@ -125,8 +120,7 @@ export function RetentionSection() {
             ))}
           </fieldset>
           <label className="checkbox">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
-            {t('privacy.retention.confirm')}
+            <input type="checkbox" {...register('confirmed')} /> {t('privacy.retention.confirm')}
           </label>
           <button type="submit" className="primary" disabled={busy || !confirmed || chosen.length === 0}>
             {t('privacy.retention.approve', { count: chosen.length })}

@@ -1,19 +1,24 @@
-import { useState } from 'react';
+import { SetupRequestSchema } from '../../../src/contracts/auth.contract';
 import { api } from '../api';
 import {
   CentreFields,
+  type CentreForm,
   centreLabels,
   centrePayload,
   emptyCentre,
-  type CentreForm,
 } from '../components/centre-fields';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 
+type SetupForm = { centre: CentreForm; admin: { fullName: string; email: string; password: string } };
+
 export function SetupPage({ onDone }: { onDone: (email: string) => void }) {
-  const [centre, setCentre] = useState<CentreForm>(emptyCentre);
-  const [admin, setAdmin] = useState({ fullName: '', email: '', password: '' });
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<SetupForm>({
+    defaultValues: { centre: emptyCentre, admin: { fullName: '', email: '', password: '' } },
+    schema: SetupRequestSchema,
+  });
+  const centre = form.watch('centre');
   const centreErrors = Object.fromEntries(
     Object.entries(fieldErrors)
       .filter(([k]) => k.startsWith('centre.'))
@@ -42,10 +47,16 @@ export function SetupPage({ onDone }: { onDone: (email: string) => void }) {
       <form
         noValidate
         onSubmit={async (e) => {
-          e.preventDefault();
-          const ok = await run(() => api('POST', '/api/v1/setup', { centre: centrePayload(centre), admin }));
-          if (ok) onDone(admin.email);
-          else document.querySelector<HTMLElement>('.alert-error')?.focus();
+          // A refusal of the server moves the focus to the summary (the browser's own checks focus the field).
+          const state = { sent: false, ok: false };
+          await onSubmit(async (v) => {
+            state.sent = true;
+            await api('POST', '/api/v1/setup', { centre: centrePayload(v.centre), admin: v.admin });
+            state.ok = true;
+            onDone(v.admin.email);
+          })(e);
+          if (state.sent && !state.ok)
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.alert-error')?.focus());
         }}
       >
         <ErrorSummary errors={summary} formError={formError} labels={labels} />
@@ -53,32 +64,20 @@ export function SetupPage({ onDone }: { onDone: (email: string) => void }) {
           <h2 id="setup-centre">{t('setup.centre')}</h2>
           <CentreFields
             form={centre}
-            set={(patch) => setCentre((c) => ({ ...c, ...patch }))}
+            set={(patch) => {
+              for (const [name, value] of Object.entries(patch))
+                form.setValue(`centre.${name as keyof CentreForm}`, value as never, { shouldDirty: true });
+            }}
             errors={centreErrors}
           />
         </section>
         <section className="card" aria-labelledby="setup-admin">
           <h2 id="setup-admin">{t('setup.admin')}</h2>
           <Field name="admin.fullName" label={t('user.fullName')} error={adminErrors.fullName} required>
-            {(p) => (
-              <input
-                {...p}
-                autoComplete="name"
-                value={admin.fullName}
-                onChange={(e) => setAdmin({ ...admin, fullName: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} autoComplete="name" {...register('admin.fullName')} />}
           </Field>
           <Field name="admin.email" label={t('user.email')} error={adminErrors.email} required>
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                autoComplete="email"
-                value={admin.email}
-                onChange={(e) => setAdmin({ ...admin, email: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} type="email" autoComplete="email" {...register('admin.email')} />}
           </Field>
           <Field
             name="admin.password"
@@ -88,13 +87,7 @@ export function SetupPage({ onDone }: { onDone: (email: string) => void }) {
             required
           >
             {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                value={admin.password}
-                onChange={(e) => setAdmin({ ...admin, password: e.target.value })}
-              />
+              <input {...p} type="password" autoComplete="new-password" {...register('admin.password')} />
             )}
           </Field>
         </section>

@@ -1,19 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { ActivityCreateSchema, OpinionSchema } from '../../../src/contracts/volunteers.contract';
 import { hoursText } from '../../../src/domain/events/event-rules';
 import { api, currentCsrfToken } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, useApiForm } from '../components/use-api-form';
 import { errorText, fieldErrorText, t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import type { Volunteer } from './volunteers';
-import { AgreementCorrection, VolunteerEditForm } from './volunteers-edit';
+import {
+  AgreementCorrection,
+  type AgreementValues,
+  agreementForm,
+  VolunteerEditForm,
+} from './volunteers-edit';
 import './volunteers.i18n';
 
 /** One volunteer: agreements (with the insurance note), activities and hours, and the papers on request. */
 export function VolunteerRecord({ id, canManage }: { id: string; canManage: boolean }) {
-  const [v, setV] = useState<Volunteer | null>(null);
-  useEffect(() => {
-    void api<Volunteer>('GET', `/api/v1/volunteers/${id}`).then(setV);
-  }, [id]);
+  const url = `/api/v1/volunteers/${id}`;
+  const v = useApiQuery<Volunteer>(url).data;
+  // A write answers with the whole record: shown at once; the list and its hours are read again.
+  const setV = (changed: Volunteer) => {
+    queryClient.setQueryData([url], changed);
+    void invalidate('/api/v1/volunteers');
+  };
   if (!v) return <main id="main">{t('app.loading')}</main>;
   return (
     <main id="main">
@@ -112,9 +123,20 @@ export function VolunteerRecord({ id, canManage }: { id: string; canManage: bool
 }
 
 function AgreementForm({ id, onChange }: { id: string; onChange: (v: Volunteer) => void }) {
-  const blank = { signedOn: '', validFrom: '', validUntil: '', scope: '', written: true };
-  const [f, setF] = useState(blank);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const blank: AgreementValues = { signedOn: '', validFrom: '', validUntil: '', scope: '', written: true };
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<AgreementValues>({
+    defaultValues: blank,
+    schema: agreementForm,
+  });
+  const add = onSubmit(async (f) => {
+    onChange(
+      await api<Volunteer>('POST', `/api/v1/volunteers/${id}/agreements`, {
+        ...f,
+        validUntil: f.validUntil || null,
+      }),
+    );
+    form.reset(blank);
+  });
   const labels: Record<string, string> = {
     signedOn: t('volunteers.signedOn'),
     validFrom: t('volunteers.validFrom'),
@@ -130,44 +152,25 @@ function AgreementForm({ id, onChange }: { id: string; onChange: (v: Volunteer) 
       required={required}
       {...(k === 'validUntil' ? { hint: t('volunteers.validUntilHint') } : {})}
     >
-      {(p) => <input {...p} type="date" value={f[k]} onChange={(e) => setF({ ...f, [k]: e.target.value })} />}
+      {(p) => <input {...p} type="date" {...register(k)} />}
     </Field>
   );
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = await run(() =>
-          api<Volunteer>('POST', `/api/v1/volunteers/${id}/agreements`, {
-            ...f,
-            validUntil: f.validUntil || null,
-          }),
-        );
-        if (v) {
-          onChange(v);
-          setF(blank);
-        }
-      }}
-    >
+    <form className="card" noValidate onSubmit={add}>
       <h3>{t('volunteers.addAgreement')}</h3>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       {date('signedOn', true)}
       {date('validFrom', true)}
       {date('validUntil', false)}
       <Field name="scope" label={labels.scope!} error={fieldErrors.scope} required>
-        {(p) => (
-          <textarea {...p} rows={2} value={f.scope} onChange={(e) => setF({ ...f, scope: e.target.value })} />
-        )}
+        {(p) => <textarea {...p} rows={2} {...register('scope')} />}
       </Field>
       <div className={`field${fieldErrors.written ? ' field-invalid' : ''}`}>
         <label htmlFor="f-written">
           <input
             id="f-written"
             type="checkbox"
-            checked={f.written}
-            onChange={(e) => setF({ ...f, written: e.target.checked })}
+            {...register('written')}
             {...(fieldErrors.written ? { 'aria-invalid': true, 'aria-describedby': 'f-written-error' } : {})}
           />{' '}
           {labels.written}
@@ -185,10 +188,26 @@ function AgreementForm({ id, onChange }: { id: string; onChange: (v: Volunteer) 
   );
 }
 
+/** The contract's checks of an activity; the minutes are text until sent. */
+const activityForm = ActivityCreateSchema.extend({ minutes: numberText(ActivityCreateSchema.shape.minutes) });
+
 function ActivityForm({ id, onChange }: { id: string; onChange: (v: Volunteer) => void }) {
   const blank = { doneOn: '', activity: '', description: '', minutes: '' };
-  const [f, setF] = useState(blank);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<typeof blank>({
+    defaultValues: blank,
+    schema: activityForm,
+  });
+  const add = onSubmit(async (f) => {
+    onChange(
+      await api<Volunteer>('POST', `/api/v1/volunteers/${id}/activities`, {
+        doneOn: f.doneOn,
+        activity: f.activity,
+        description: f.description || null,
+        minutes: Number(f.minutes),
+      }),
+    );
+    form.reset({ ...blank, activity: f.activity });
+  });
   const labels: Record<string, string> = {
     doneOn: t('volunteers.doneOn'),
     activity: t('volunteers.activity'),
@@ -197,29 +216,11 @@ function ActivityForm({ id, onChange }: { id: string; onChange: (v: Volunteer) =
   };
   const input = (k: keyof typeof blank, type: string, required: boolean) => (
     <Field name={k} label={labels[k]!} error={fieldErrors[k]} required={required}>
-      {(p) => <input {...p} type={type} value={f[k]} onChange={(e) => setF({ ...f, [k]: e.target.value })} />}
+      {(p) => <input {...p} type={type} {...register(k)} />}
     </Field>
   );
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = await run(() =>
-          api<Volunteer>('POST', `/api/v1/volunteers/${id}/activities`, {
-            doneOn: f.doneOn,
-            activity: f.activity,
-            description: f.description || null,
-            minutes: f.minutes === '' ? undefined : Number(f.minutes),
-          }),
-        );
-        if (v) {
-          onChange(v);
-          setF({ ...blank, activity: f.activity });
-        }
-      }}
-    >
+    <form className="card" noValidate onSubmit={add}>
       <h3>{t('volunteers.addActivity')}</h3>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       {input('doneOn', 'date', true)}
@@ -234,46 +235,51 @@ function ActivityForm({ id, onChange }: { id: string; onChange: (v: Volunteer) =
 }
 
 function Papers({ id }: { id: string }) {
-  const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { register, fieldErrors, onSubmit } = useApiForm<{ text: string }>({
+    defaultValues: { text: '' },
+    schema: OpinionSchema,
+  });
+  // The opinion comes back as a PDF, not JSON: its refusal is read here and shown at the field.
+  const print = onSubmit(async ({ text }) => {
+    setError(null);
+    const response = await fetch(`/api/v1/volunteers/${id}/opinion.pdf`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': currentCsrfToken() ?? '' },
+      body: JSON.stringify({ text }),
+    });
+    if (!response.ok) {
+      const json = await response.json().catch(() => undefined);
+      const field = json?.error?.details?.fields?.[0];
+      setError(
+        field
+          ? fieldErrorText(field.code, field.message)
+          : errorText(json?.error?.code ?? 'INTERNAL', json?.error?.message),
+      );
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'opinia-wolontariusza.pdf';
+    a.click();
+    URL.revokeObjectURL(url);
+  });
   return (
     <section aria-labelledby="vo-papers">
       <h2 id="vo-papers">{t('volunteers.papers')}</h2>
       <p>
         <a href={`/api/v1/volunteers/${id}/certificate.pdf`}>{t('volunteers.certificate')}</a>
       </p>
-      <form
-        className="card"
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setError(null);
-          const response = await fetch(`/api/v1/volunteers/${id}/opinion.pdf`, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': currentCsrfToken() ?? '' },
-            body: JSON.stringify({ text }),
-          });
-          if (!response.ok) {
-            const json = await response.json().catch(() => undefined);
-            const field = json?.error?.details?.fields?.[0];
-            setError(
-              field
-                ? fieldErrorText(field.code, field.message)
-                : errorText(json?.error?.code ?? 'INTERNAL', json?.error?.message),
-            );
-            return;
-          }
-          const url = URL.createObjectURL(await response.blob());
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = 'opinia-wolontariusza.pdf';
-          a.click();
-          URL.revokeObjectURL(url);
-        }}
-      >
-        <Field name="opinion" label={t('volunteers.opinion')} error={error ?? undefined} required>
-          {(p) => <textarea {...p} rows={5} value={text} onChange={(e) => setText(e.target.value)} />}
+      <form className="card" noValidate onSubmit={print}>
+        <Field
+          name="opinion"
+          label={t('volunteers.opinion')}
+          error={fieldErrors.text ?? error ?? undefined}
+          required
+        >
+          {(p) => <textarea {...p} rows={5} {...register('text')} />}
         </Field>
         <button type="submit" className="primary">
           {t('volunteers.opinionPrint')}

@@ -1,17 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
-import type {
-  VolunteerListSchema,
-  VolunteerSchema,
-  VolunteerStatsSchema,
+import {
+  type VolunteerListSchema,
+  type VolunteerSchema,
+  VolunteerStatsQuerySchema,
+  type VolunteerStatsSchema,
 } from '../../../src/contracts/volunteers.contract';
 import { hoursText } from '../../../src/domain/events/event-rules';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
-import { t } from '../i18n';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
+import { errorText, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps, navigate } from '../router';
 import { label } from './events';
 import { blankVolunteer, VolunteerFields, volunteerBody, volunteerLabels } from './volunteers-fields';
+import { setFields, volunteerForm } from './volunteers-edit';
+import type { VolunteerForm } from './volunteers-fields';
 import { VolunteerRecord } from './volunteers-record';
 import './volunteers.i18n';
 
@@ -27,10 +32,7 @@ export function VolunteersPage({ path, canManage }: { path: string; canManage: b
 }
 
 function VolunteerList({ canManage }: { canManage: boolean }) {
-  const [list, setList] = useState<List | null>(null);
-  useEffect(() => {
-    void api<List>('GET', '/api/v1/volunteers').then(setList);
-  }, []);
+  const list = useApiQuery<List>('/api/v1/volunteers').data;
   if (!list) return <main id="main">{t('app.loading')}</main>;
   return (
     <main id="main">
@@ -73,39 +75,27 @@ function VolunteerList({ canManage }: { canManage: boolean }) {
 }
 
 function YearStats() {
+  // The year shown: the form's year once it passes the contract's check and "Show" is pressed.
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [stats, setStats] = useState<Stats | null>(null);
-  const { fieldErrors, formError, run } = useSubmit();
-  const load = async () => {
-    const s = await run(() => api<Stats>('GET', `/api/v1/volunteers/stats?year=${encodeURIComponent(year)}`));
-    if (s) setStats(s);
-  };
-  useEffect(() => {
-    void load();
-  }, []);
+  const query = useApiQuery<Stats>(`/api/v1/volunteers/stats?year=${encodeURIComponent(year)}`);
+  const stats = query.data;
+  const { register, fieldErrors, formError, onSubmit } = useApiForm<{ year: string }>({
+    defaultValues: { year },
+    schema: VolunteerStatsQuerySchema,
+  });
+  const show = onSubmit(async (v) => setYear(v.year));
+  const readError = query.error ? errorText(query.error.code, query.error.message) : null;
   return (
     <section aria-labelledby="vo-stats">
       <h2 id="vo-stats">{t('volunteers.stats')}</h2>
-      <form
-        className="inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load();
-        }}
-      >
-        <ErrorSummary errors={fieldErrors} formError={formError} labels={{ year: t('volunteers.year') }} />
+      <form className="inline-form" noValidate onSubmit={show}>
+        <ErrorSummary
+          errors={fieldErrors}
+          formError={formError ?? readError}
+          labels={{ year: t('volunteers.year') }}
+        />
         <Field name="year" label={t('volunteers.year')} error={fieldErrors.year}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={2000}
-              max={2100}
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-            />
-          )}
+          {(p) => <input {...p} type="number" min={2000} max={2100} {...register('year')} />}
         </Field>
         <button type="submit">{t('volunteers.show')}</button>
       </form>
@@ -145,21 +135,26 @@ function YearStats() {
 }
 
 function NewVolunteer() {
-  const [form, setForm] = useState(blankVolunteer);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { form, fieldErrors, formError, busy, onSubmit } = useApiForm<VolunteerForm>({
+    defaultValues: blankVolunteer,
+    schema: volunteerForm,
+  });
+  const values = form.watch();
+  const create = onSubmit(async (f) => {
+    const v = await api<Volunteer>('POST', '/api/v1/volunteers', volunteerBody(f));
+    await invalidate('/api/v1/volunteers');
+    navigate(`/volunteers/${v.id}`);
+  });
   return (
-    <form
-      className="card"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = await run(() => api<Volunteer>('POST', '/api/v1/volunteers', volunteerBody(form)));
-        if (v) navigate(`/volunteers/${v.id}`);
-      }}
-    >
+    <form className="card" noValidate onSubmit={create}>
       <h2>{t('volunteers.new')}</h2>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={volunteerLabels()} />
-      <VolunteerFields prefix="" form={form} onChange={setForm} fieldErrors={fieldErrors} />
+      <VolunteerFields
+        prefix=""
+        form={values}
+        onChange={(next) => setFields(form, next)}
+        fieldErrors={fieldErrors}
+      />
       <button type="submit" className="primary" disabled={busy}>
         {t('volunteers.create')}
       </button>
