@@ -15,13 +15,17 @@ export function zlotyTextToGrosze(text: string, signed = false): number | null {
 }
 
 /** The text field of an amount, checked in the browser: an amount in złoty, then the contract's grosze rule. */
-export const zlotyText = (schema: z.ZodType<unknown, number>, signed = false) =>
+export const zlotyText = (
+  schema: z.ZodType<unknown, number>,
+  signed = false,
+  message = () => t('pay.amountInvalid'),
+) =>
   z
     .string()
     .transform((v, ctx) => {
       const grosze = zlotyTextToGrosze(v, signed);
       if (grosze === null) {
-        ctx.addIssue({ code: 'custom', message: t('pay.amountInvalid') });
+        ctx.addIssue({ code: 'custom', message: message() });
         return z.NEVER;
       }
       return grosze;
