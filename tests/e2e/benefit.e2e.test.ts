@@ -54,6 +54,20 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
     await page.getByLabel('Status dnia 2025-07-03').selectOption('day_off');
     await page.getByRole('button', { name: 'Oblicz' }).click();
     await page.getByText('Dzień wolny 2025-07-03 nie przysługuje').first().waitFor();
+    // A wrong input: an extension above the Act's 12 months is caught in the browser at the field (the
+    // contract's own message) and nothing is sent.
+    const previews: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().includes('/benefit/preview')) previews.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.getByLabel(/^Przedłużenie uczestnictwa/).fill('13');
+    await page.getByRole('button', { name: 'Oblicz' }).click();
+    await page.locator('#f-extensionMonths-error').waitFor();
+    expect(await page.locator('#f-extensionMonths-error').textContent()).toContain('najwyżej o 12 miesięcy');
+    expect(await page.locator('#f-extensionMonths').getAttribute('aria-invalid')).toBe('true');
+    page.off('request', onRequest);
+    expect(previews).toEqual([]);
     await page.getByLabel(/^Przedłużenie uczestnictwa/).fill('2');
     await page.getByRole('button', { name: 'Oblicz' }).click();
     const result = page.getByRole('region', { name: 'Do wypłaty' });

@@ -122,6 +122,19 @@ describe.skipIf(!e2eEnabled)('home page and finance register in Chromium', { tim
 
     await page.getByLabel(/^Rodzaj wpisu/).selectOption({ label: 'dotacja otrzymana' });
     await page.getByLabel(/^Data/).fill('2026-03-15');
+    // A wrong input first: three decimals and no description — caught in the browser at the fields, nothing sent.
+    const entryPosts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().includes('/finance/entries')) entryPosts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.getByLabel(/^Kwota \(zł\)/).fill('12,345');
+    await page.getByRole('button', { name: 'Dodaj wpis' }).click();
+    await page.locator('#f-amountGrosze-error').waitFor();
+    expect(await page.locator('#f-amountGrosze-error').textContent()).toContain('Podaj kwotę w złotych');
+    await page.locator('#f-description-error').waitFor();
+    page.off('request', onRequest);
+    expect(entryPosts).toEqual([]);
     await page.getByLabel(/^Kwota \(zł\)/).fill('120 000,00');
     await page
       .getByLabel(/^Rodzaj grantodawcy/)

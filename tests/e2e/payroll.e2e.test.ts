@@ -95,6 +95,21 @@ describe.skipIf(!e2eEnabled)('monthly payroll in Chromium', { timeout: 120_000 }
     await page.getByText('Jak obliczono?').first().click();
     expect(await page.locator('ul.explain').first().textContent()).toMatch(/art\. 15/);
 
+    // A wrong input first: an amount that is not złoty and no justification — the browser says so at the
+    // fields (the contract's own checks) and nothing is sent.
+    const bonusPosts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().includes('/payroll/bonuses')) bonusPosts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.getByLabel(/^Kwota \(zł\)/).fill('20,555');
+    await page.getByRole('button', { name: 'Zapisz premię' }).click();
+    await page.locator('#f-amountGrosze-error').waitFor();
+    expect(await page.locator('#f-amountGrosze-error').textContent()).toContain('Podaj kwotę w złotych');
+    await page.locator('#f-justification-error').waitFor();
+    expect(await page.locator('#f-amountGrosze').getAttribute('aria-invalid')).toBe('true');
+    page.off('request', onRequest);
+    expect(bonusPosts).toEqual([]);
     await page.getByLabel(/^Kwota \(zł\)/).fill('200');
     await page.getByLabel(/^Uzasadnienie/).fill('Aktywna postawa i postępy w warsztacie.');
     await page.getByRole('button', { name: 'Zapisz premię' }).click();

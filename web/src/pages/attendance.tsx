@@ -2,18 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { AttendanceGrid } from '../../../src/contracts/attendance.contract';
 import type { Workshop } from '../../../src/contracts/workshop.contract';
 import { api, ApiError } from '../api';
-import { formatMoney, t, td } from '../i18n';
+import { t } from '../i18n';
 import {
   type Status,
   type Pending,
   STATUS_KEYS,
-  STATUS_LETTER,
   today,
   loadPending,
   storePending,
 } from './attendance-shared';
 import { DayDetails } from './attendance-day';
+import { FillRange } from './attendance-fill-range';
+import { AttendanceConflicts, AttendanceHeader, type Conflict, type Message } from './attendance-header';
 import { MonthControls } from './attendance-month-controls';
+import { AttendanceJobDays, AttendanceTable, monthSums } from './attendance-table';
 import './attendance.i18n';
 import './services.i18n';
 import './workshops.i18n';
@@ -84,15 +86,9 @@ export function Register({
   const [grid, setGrid] = useState<AttendanceGrid | null>(null);
   const [pending, setPending] = useState<Record<string, Pending>>(() => loadPending(workshopId, month));
   const [focus, setFocus] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
-  const [message, setMessage] = useState<{
-    kind: 'ok' | 'error' | 'info';
-    text: string;
-    items?: string[];
-  } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [printDay, setPrintDay] = useState('');
-  const [conflicts, setConflicts] = useState<
-    { participantId: string; date: string; current: { status: string; version: number } | null }[]
-  >([]);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [offline, setOffline] = useState(typeof navigator !== 'undefined' && !navigator.onLine);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
 
@@ -264,73 +260,12 @@ export function Register({
   const pendingCount = Object.keys(pending).length;
   const todayInMonth = days.some((d) => d.date === today());
 
-  const summary = useMemo(
-    () =>
-      people.map((p) => {
-        const merged: Record<string, string> = Object.fromEntries(
-          Object.entries(p.entries).map(([d, e]) => [d, e.status]),
-        );
-        for (const e of Object.values(pending))
-          if (e.participantId === p.participantId) merged[e.date] = e.status;
-        const count = (s: string) => Object.values(merged).filter((x) => x === s).length;
-        return {
-          present: count('present'),
-          dayOff: count('day_off'),
-          sick: count('sick'),
-          unexcused: count('unexcused'),
-        };
-      }),
-    [people, pending],
-  );
+  const summary = useMemo(() => monthSums(people, pending), [people, pending]);
 
   if (!grid) return <p>{t('app.loading')}</p>;
   return (
     <>
-      <div className="att-status" role="status" aria-live="polite">
-        {message && (
-          <div
-            className={`alert alert-${message.kind === 'ok' ? 'ok' : message.kind === 'error' ? 'error' : 'info'}`}
-          >
-            <p>{message.text}</p>
-            {message.items && message.items.length > 0 && (
-              <ul className="att-errors">
-                {message.items.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        {offline && <p className="alert alert-demo">{t('att.offlineBanner')}</p>}
-      </div>
-      <p className="muted">
-        {t('att.programme')}: <strong>{td(`att.programme.${grid.programme.status}`)}</strong>
-        {' · '}
-        {t('att.lock')}: <strong>{locked ? t('att.locked') : t('att.open')}</strong>
-        {grid.lock.reopenReason && !locked && (
-          <>
-            {' '}
-            ({t('att.reopened')}: {grid.lock.reopenReason})
-          </>
-        )}
-        {' · '}
-        {t('att.limits', { daysOff: grid.limits.daysOff, sick: grid.limits.sickDays })}{' '}
-        <span className="muted">({grid.limits.article})</span>
-      </p>
-      {!locked && people.some((p) => p.missingDays.length > 0) && (
-        <div className="alert alert-demo att-missing-list">
-          <p>{t('att.missingTitle')}</p>
-          <p>
-            {people
-              .filter((p) => p.missingDays.length > 0)
-              .map(
-                (p) =>
-                  `${p.name}: ${p.missingDays.map((d) => `${d.slice(8, 10)}.${d.slice(5, 7)}`).join(', ')}`,
-              )
-              .join('; ')}
-          </p>
-        </div>
-      )}
+      <AttendanceHeader message={message} offline={offline} grid={grid} locked={locked} people={people} />
       <p className="legend">{t('att.legend')}</p>
       <div className="buttons att-actions">
         {!locked && todayInMonth && (
@@ -372,247 +307,53 @@ export function Register({
         </a>
       </div>
       {!locked && people.length > 0 && (
-        <form
-          className="fill-range row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            const who = String(f.get('who'));
-            const from = Number(f.get('from'));
-            const to = Number(f.get('to'));
-            const status = String(f.get('status')) as Status;
-            let n = 0;
-            for (const p of people) {
-              if (who !== 'all' && p.participantId !== who) continue;
-              for (const d of days) {
-                const day = Number(d.date.slice(8));
-                if (
-                  day < Math.min(from, to) ||
-                  day > Math.max(from, to) ||
-                  d.hours === 0 ||
-                  !recordable(p, d.date) ||
-                  (status !== 'day_off' && d.date > grid.today)
-                )
-                  continue;
-                setCell(p, d.date, status);
-                n++;
-              }
-            }
-            setMessage({ kind: 'info', text: t('att.filled', { count: n }) });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="fill-who">{t('att.fillWho')}</label>
-            <select id="fill-who" name="who">
-              <option value="all">{t('att.fillAll')}</option>
-              {people.map((p) => (
-                <option key={p.participantId} value={p.participantId}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="fill-from">{t('att.fillFrom')}</label>
-            <input id="fill-from" name="from" type="number" min={1} max={days.length} defaultValue={1} />
-          </div>
-          <div className="field">
-            <label htmlFor="fill-to">{t('att.fillTo')}</label>
-            <input
-              id="fill-to"
-              name="to"
-              type="number"
-              min={1}
-              max={days.length}
-              defaultValue={days.length}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="fill-status">{t('att.fillStatus')}</label>
-            <select id="fill-status" name="status">
-              {(Object.keys(STATUS_LETTER) as Status[]).map((st) => (
-                <option key={st} value={st}>
-                  {t(`att.status.${st}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit">{t('att.fill')}</button>
-        </form>
+        <FillRange
+          grid={grid}
+          people={people}
+          days={days}
+          recordable={recordable}
+          setCell={setCell}
+          setMessage={setMessage}
+        />
       )}
-      {conflicts.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <p>{t('att.conflicts')}</p>
-          <ul>
-            {conflicts.map((c) => (
-              <li key={key(c.participantId, c.date)}>
-                {people.find((p) => p.participantId === c.participantId)?.name}, {c.date}: {t('att.theirs')}{' '}
-                {c.current ? td(`att.status.${c.current.status}`) : '—'}
-              </li>
-            ))}
-          </ul>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                const mine = Object.values(pending).map((e) => {
-                  const c = conflicts.find((x) => x.participantId === e.participantId && x.date === e.date);
-                  return c ? { ...e, version: c.current?.version ?? null } : e;
-                });
-                void send(mine);
-              }}
-            >
-              {t('att.keepMine')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setPending((all) => {
-                  const next = { ...all };
-                  for (const c of conflicts) delete next[key(c.participantId, c.date)];
-                  return next;
-                });
-                setConflicts([]);
-                void load();
-              }}
-            >
-              {t('att.takeTheirs')}
-            </button>
-          </div>
-        </div>
-      )}
-      {people.length === 0 ? (
-        <p>{t('att.nobody')}</p>
-      ) : (
-        <div className="table-wrap att-wrap">
-          <table className="att-grid" aria-label={`${t('att.title')}: ${grid.workshop.name}, ${month}`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('att.person')}</th>
-                {days.map((d) => (
-                  <th
-                    key={d.date}
-                    scope="col"
-                    className={d.hours === 0 ? 'att-off' : undefined}
-                    title={d.holiday ?? undefined}
-                    abbr={d.date}
-                  >
-                    {Number(d.date.slice(8))}
-                  </th>
-                ))}
-                <th scope="col" title={t('att.sumTitle')}>
-                  {t('att.sum')}
-                </th>
-                <th scope="col">{t('att.benefit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p, row) => (
-                <tr key={p.participantId}>
-                  <th scope="row">
-                    {p.name}{' '}
-                    <a
-                      className="att-card"
-                      href={`/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=${month}&participantId=${p.participantId}`}
-                      target="_blank"
-                      rel="noopener"
-                      aria-label={`PDF — ${t('att.card')}: ${p.name}`}
-                    >
-                      PDF
-                    </a>
-                  </th>
-                  {days.map((d, col) => {
-                    const pend = pending[key(p.participantId, d.date)];
-                    const entry = p.entries[d.date];
-                    const status = (pend?.status ?? entry?.status) as Status | undefined;
-                    const allowed = recordable(p, d.date);
-                    const missing = !status && p.missingDays.includes(d.date);
-                    const label = `${p.name}, ${d.date}: ${status ? t(`att.status.${status}`) : allowed ? (missing ? t('att.missing') : t('att.empty')) : t('att.outside')}${pend ? ` (${t('att.pending')})` : ''}`;
-                    return (
-                      <td
-                        key={d.date}
-                        ref={(el) => {
-                          if (el) cells.current.set(`${row}:${col}`, el);
-                        }}
-                        tabIndex={focus.row === row && focus.col === col ? 0 : -1}
-                        role="gridcell"
-                        aria-label={label}
-                        className={[
-                          'att-cell',
-                          status ? `att-${status}` : '',
-                          pend ? 'att-pending' : '',
-                          !allowed ? 'att-outside' : '',
-                          d.hours === 0 ? 'att-off' : '',
-                          missing && !pend ? 'att-missing' : '',
-                          d.date > grid.today ? 'att-future' : '',
-                          entry?.status === 'day_off' && !entry.dayOffApproved ? 'att-unapproved' : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' ')}
-                        onKeyDown={(e) => onKey(e, row, col)}
-                        onClick={() => move(row, col)}
-                      >
-                        {status ? STATUS_LETTER[status] : missing ? '?' : ''}
-                      </td>
-                    );
-                  })}
-                  <td className="att-sum">
-                    {summary[row]!.present} ·{' '}
-                    <span
-                      title={t('att.daysOffUse', {
-                        used: p.priorUse.daysOff + summary[row]!.dayOff,
-                        limit: p.dayOffLimit?.total ?? grid.limits.daysOff,
-                      })}
-                    >
-                      {t('att.short.dayOff')} {p.priorUse.daysOff + summary[row]!.dayOff}/
-                      {p.dayOffLimit?.total ?? grid.limits.daysOff}
-                    </span>
-                    {p.dayOffLimit && p.dayOffLimit.extension > 0 && (
-                      <span className="muted">
-                        {' '}
-                        ({t('att.extraDaysOff', { count: p.dayOffLimit.extension })})
-                      </span>
-                    )}{' '}
-                    · {t('att.short.sick')} {p.priorUse.sickDays + summary[row]!.sick}/{grid.limits.sickDays}
-                  </td>
-                  <td className="att-sum">
-                    {p.benefit && 'total' in p.benefit ? (
-                      <span title={p.benefit.explanation.join('\n')}>
-                        {formatMoney(p.benefit.total)}
-                        {p.missingDays.length > 0 && <span className="muted"> {t('att.provisional')}</span>}
-                      </span>
-                    ) : p.benefit && 'error' in p.benefit ? (
-                      <span className="muted" title={p.benefit.error}>
-                        —
-                      </span>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AttendanceConflicts
+        conflicts={conflicts}
+        people={people}
+        keyOf={key}
+        onKeepMine={() => {
+          const mine = Object.values(pending).map((e) => {
+            const c = conflicts.find((x) => x.participantId === e.participantId && x.date === e.date);
+            return c ? { ...e, version: c.current?.version ?? null } : e;
+          });
+          void send(mine);
+        }}
+        onTakeTheirs={() => {
+          setPending((all) => {
+            const next = { ...all };
+            for (const c of conflicts) delete next[key(c.participantId, c.date)];
+            return next;
+          });
+          setConflicts([]);
+          void load();
+        }}
+      />
+      <AttendanceTable
+        grid={grid}
+        people={people}
+        days={days}
+        pending={pending}
+        focus={focus}
+        cells={cells}
+        summary={summary}
+        workshopId={workshopId}
+        month={month}
+        keyOf={key}
+        recordable={recordable}
+        onKey={onKey}
+        move={move}
+      />
       {/* Services (issue 17): which days the crew spent on which job. */}
-      {grid.jobDays && grid.jobDays.length > 0 && (
-        <section aria-labelledby="att-jobs">
-          <h3 id="att-jobs">{t('sv.register.jobs')}</h3>
-          <ul>
-            {[...new Set(grid.jobDays.map((d) => `${d.date}|${d.jobId}`))].map((key) => {
-              const list = grid.jobDays!.filter((d) => `${d.date}|${d.jobId}` === key);
-              const d = list[0]!;
-              return (
-                <li key={key}>
-                  {d.date}: {d.orderNumber} {d.title} — {d.place} (
-                  {t('sv.register.people', { count: list.length })})
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <AttendanceJobDays grid={grid} />
       <MonthControls
         workshopId={workshopId}
         month={month}

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Payroll } from '../../../src/contracts/payroll.contract';
-import { parseZlotyToGrosze } from '../../../src/domain/payroll/elixir-text';
 import { polishDate } from '../../../src/domain/calendar';
 import { RULE_SETS } from '../../../src/domain/law/rule-sets';
-import { api, ApiError } from '../api';
+import { api, type ApiError } from '../api';
 import { ConfirmAction } from '../components/confirm';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
 import { formatMoney, t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
+import { BonusForm } from './payroll-bonus-form';
+import { CorrectionForm } from './payroll-correction-form';
 import './attendance.i18n';
 import './payroll.i18n';
 
@@ -20,20 +21,16 @@ const ruleSetLabel = (id: string) => RULE_SETS.find((r) => r.id === id)?.label ?
  */
 export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean; isAccountant: boolean }) {
   const [month, setMonth] = useState(thisMonth());
-  const [payroll, setPayroll] = useState<Payroll | null | 'none'>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [encoding, setEncoding] = useState('cp1250');
-  const load = async (m = month) => {
-    try {
-      setPayroll(await api<Payroll>('GET', `/api/v1/payroll/${m}`));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setPayroll('none');
-      else setMessage({ kind: 'error', text: (e as Error).message });
-    }
-  };
-  useEffect(() => {
-    void load(month);
-  }, [month]);
+  const base = `/api/v1/payroll/${month}`;
+  const query = useApiQuery<Payroll>(base);
+  // A month not computed yet is an answer, not a failure: the page offers to compute it.
+  const none = query.error?.code === 'NOT_FOUND';
+  const payroll: Payroll | null | 'none' = query.data ?? (none ? 'none' : null);
+  const loadError = query.error && !none ? query.error.message : null;
+  const setPayroll = (next: Payroll) => queryClient.setQueryData([base], next);
+  const load = () => invalidate(base);
   const act = async (fn: () => Promise<Payroll | unknown>, ok: string) => {
     setMessage(null);
     try {
@@ -50,7 +47,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
     }
   };
   const p = payroll && payroll !== 'none' ? payroll : null;
-  const base = `/api/v1/payroll/${month}`;
+  const shown = message ?? (loadError ? { kind: 'error' as const, text: loadError } : null);
   return (
     <main id="main" className="wide">
       <h1>{t('pay.title')}</h1>
@@ -75,7 +72,7 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
         )}
       </div>
       <div role="status" aria-live="polite">
-        {message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}
+        {shown && <p className={`alert alert-${shown.kind}`}>{shown.text}</p>}
       </div>
       {payroll === 'none' && <p>{t('pay.none')}</p>}
       {p && (
@@ -295,259 +292,5 @@ export function PayrollPage({ isDirector, isAccountant }: { isDirector: boolean;
         </>
       )}
     </main>
-  );
-}
-
-type Person = { participantId: string; name: string };
-
-type Suggestion = { participantId: string; name: string; amountGrosze: number; justification: string };
-
-type SavedBonus = { participantId: string; amountGrosze: number; limitGrosze: number };
-
-function BonusForm({
-  month,
-  people,
-  onDone,
-}: {
-  month: string;
-  people: Person[];
-  onDone: (saved: SavedBonus) => void;
-}) {
-  const [form, setForm] = useState({
-    participantId: people[0]?.participantId ?? '',
-    amount: '',
-    justification: '',
-  });
-  const [suggestions, setSuggestions] = useState<{
-    percent: number | null;
-    items: Suggestion[];
-    monthComplete?: boolean;
-  } | null>(null);
-  const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
-  useEffect(() => {
-    void api<{ percent: number | null; items: Suggestion[]; monthComplete?: boolean }>(
-      'GET',
-      `/api/v1/payroll/${month}/bonus-suggestions`,
-    )
-      .then(setSuggestions)
-      .catch(() => setSuggestions(null));
-  }, [month]);
-  return (
-    <section className="card" aria-labelledby="bonus">
-      <h2 id="bonus">{t('pay.bonusTitle')}</h2>
-      <p className="hint">{t('pay.bonusHint')}</p>
-      {suggestions?.percent != null && suggestions.monthComplete === false && (
-        <p className="hint">{t('pay.suggestionsLater', { percent: suggestions.percent })}</p>
-      )}
-      {suggestions && suggestions.items.length > 0 && (
-        <div className="subform">
-          <h3>{t('pay.suggestions', { percent: suggestions.percent ?? 0 })}</h3>
-          <ul className="plain">
-            {suggestions.items.map((x) => (
-              <li key={x.participantId}>
-                {x.name}: <strong>{formatMoney(x.amountGrosze)}</strong>{' '}
-                <button
-                  type="button"
-                  onClick={async () => {
-                    const r = await run(() =>
-                      api<SavedBonus>('POST', '/api/v1/payroll/bonuses', {
-                        month,
-                        participantId: x.participantId,
-                        amountGrosze: x.amountGrosze,
-                        justification: x.justification,
-                      }),
-                    );
-                    if (r) onDone(r);
-                  }}
-                >
-                  {t('pay.confirm')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const grosze = parseZlotyToGrosze(form.amount);
-          if (grosze === null) {
-            setFieldErrors({ amountGrosze: t('pay.amountInvalid') });
-            return;
-          }
-          const r = await run(() =>
-            api<SavedBonus>('POST', '/api/v1/payroll/bonuses', {
-              month,
-              participantId: form.participantId,
-              amountGrosze: grosze,
-              justification: form.justification,
-            }),
-          );
-          if (r) onDone(r);
-        }}
-      >
-        <ErrorSummary
-          errors={fieldErrors}
-          formError={formError}
-          labels={{
-            amountGrosze: t('pay.amount'),
-            justification: t('pay.justification'),
-            participantId: t('att.person'),
-          }}
-        />
-        <div className="row">
-          <Field name="bonus-person" label={t('att.person')}>
-            {(p) => (
-              <select
-                {...p}
-                value={form.participantId}
-                onChange={(e) => setForm({ ...form, participantId: e.target.value })}
-              >
-                {people.map((x) => (
-                  <option key={x.participantId} value={x.participantId}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="amountGrosze" label={t('pay.amount')} error={fieldErrors.amountGrosze} required>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={form.amount}
-                onChange={(e) => setForm({ ...form, amount: e.target.value })}
-              />
-            )}
-          </Field>
-        </div>
-        <Field name="justification" label={t('pay.justification')} error={fieldErrors.justification} required>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              value={form.justification}
-              onChange={(e) => setForm({ ...form, justification: e.target.value })}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={busy}>
-          {t('pay.bonusSave')}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function CorrectionForm({
-  month,
-  people,
-  onDone,
-}: {
-  month: string;
-  people: Person[];
-  onDone: (text: string) => void;
-}) {
-  const [form, setForm] = useState({
-    participantId: people[0]?.participantId ?? '',
-    settleMonth: '',
-    amount: '',
-    reason: '',
-  });
-  const { fieldErrors, formError, busy, run, setFieldErrors } = useSubmit();
-  return (
-    <section className="card" aria-labelledby="correction">
-      <h2 id="correction">{t('pay.correctionTitle')}</h2>
-      <p className="hint">{t('pay.correctionHint')}</p>
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const negative = form.amount.trim().startsWith('-') || form.amount.trim().startsWith('−');
-          const grosze = parseZlotyToGrosze(form.amount.replace(/^[-−]\s*/, ''));
-          if (grosze === null) {
-            setFieldErrors({ amountGrosze: t('pay.amountInvalid') });
-            return;
-          }
-          const r = await run(() =>
-            api('POST', '/api/v1/payroll/corrections', {
-              participantId: form.participantId,
-              concernsMonth: month,
-              settleMonth: form.settleMonth,
-              amountGrosze: negative ? -grosze : grosze,
-              reason: form.reason,
-            }),
-          );
-          if (r) onDone(t('pay.correctionSaved', { month: form.settleMonth }));
-        }}
-      >
-        <ErrorSummary
-          errors={fieldErrors}
-          formError={formError}
-          labels={{
-            amountGrosze: t('pay.amount'),
-            reason: t('pay.reason'),
-            settleMonth: t('pay.settleMonth'),
-          }}
-        />
-        <div className="row">
-          <Field name="corr-person" label={t('att.person')}>
-            {(p) => (
-              <select
-                {...p}
-                value={form.participantId}
-                onChange={(e) => setForm({ ...form, participantId: e.target.value })}
-              >
-                {people.map((x) => (
-                  <option key={x.participantId} value={x.participantId}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="settleMonth" label={t('pay.settleMonth')} error={fieldErrors.settleMonth} required>
-            {(p) => (
-              <input
-                {...p}
-                type="month"
-                value={form.settleMonth}
-                onChange={(e) => setForm({ ...form, settleMonth: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field
-            name="amountGrosze"
-            label={t('pay.correctionAmount')}
-            error={fieldErrors.amountGrosze}
-            required
-          >
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={form.amount}
-                onChange={(e) => setForm({ ...form, amount: e.target.value })}
-              />
-            )}
-          </Field>
-        </div>
-        <Field name="reason" label={t('pay.reason')} error={fieldErrors.reason} required>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              value={form.reason}
-              onChange={(e) => setForm({ ...form, reason: e.target.value })}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={busy}>
-          {t('pay.correctionSave')}
-        </button>
-      </form>
-    </section>
   );
 }
