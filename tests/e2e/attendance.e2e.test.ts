@@ -17,7 +17,10 @@ import { buildDecision, buildIpzs, buildPerson, buildReferral } from '../factori
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 
-/** Issue #5 in Chromium: an instructor records a week by keyboard, a sick day with its note, and works offline for a moment. */
+/**
+ * Issue #5 in Chromium: an instructor records a week by keyboard, a sick day with its note, and works
+ * offline for a moment.
+ */
 describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
   let browser: Browser;
@@ -171,7 +174,8 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await page.getByLabel('do dnia').fill('31');
     await page.getByLabel('status', { exact: true }).selectOption('present');
     await page.getByRole('button', { name: 'Wypełnij' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Wypełniono 5 dni'); // 25–29 May; the weekend has no classes
+    // 25–29 May; the weekend has no classes.
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Wypełniono 5 dni');
     await page.getByRole('button', { name: /Zapisz \(5 zmian\)/ }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Zapisano 5 dni');
     expect((await grid()).participants[0].entries['2026-05-29']).toMatchObject({ status: 'present' });
@@ -307,44 +311,48 @@ describe.skipIf(!e2eEnabled)('attendance register in Chromium', { timeout: 120_0
     await page.getByRole('button', { name: 'Odrzuć niezapisane' }).click();
   });
 
-  it('the director cannot lock a month with blank class days (each person and day listed), nor before it ends', async () => {
-    const director = await signInThroughUi(browser, server.baseUrl, 'kierownik@att.example.pl', PASSWORD);
-    const previous = shiftMonth(-1);
-    const programme = await call('GET', `/api/v1/workshops/${garden}/class-programmes/${previous}`);
-    await call('POST', `/api/v1/workshops/${garden}/class-programmes/${previous}/approve`, {
-      version: programme.version,
-    });
-    await director.getByRole('link', { name: 'Lista obecności' }).click();
-    await director.getByLabel('Warsztat').selectOption({ label: 'Ogrodniczy' });
-    await director.getByLabel('Miesiąc').fill(previous);
-    await director.getByText(/^Dni zajęć bez statusu/).waitFor();
-    await director.getByRole('button', { name: 'Zamknij miesiąc' }).click();
-    await director.getByText('Zamknąć listę obecności').waitFor();
-    await director.screenshot({ path: join(out, 'attendance-lock-confirm.png'), fullPage: true });
-    await director.getByRole('button', { name: 'Tak, zamknij miesiąc' }).click();
-    const note = director.locator('section[aria-labelledby="att-programme"] p.alert').first();
-    await expect.poll(() => note.textContent()).toContain('brak statusu w dniach zajęć');
-    const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`);
-    const blank = grid.participants.find((p: { missingDays: string[] }) => p.missingDays.length > 0);
-    const d = blank.missingDays[0] as string;
-    expect(await note.textContent()).toContain(`${blank.name}: ${d.slice(8, 10)}.${d.slice(5, 7)}`);
-    expect((await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`)).lock.status).toBe(
-      'OPEN',
-    );
-    await director.screenshot({ path: join(out, 'attendance-lock-refused.png'), fullPage: true });
-    expect(await axeViolations(director)).toEqual([]);
+  it(
+    'the director cannot lock a month with blank class days (each person and ' +
+      'day listed), nor before it ends',
+    async () => {
+      const director = await signInThroughUi(browser, server.baseUrl, 'kierownik@att.example.pl', PASSWORD);
+      const previous = shiftMonth(-1);
+      const programme = await call('GET', `/api/v1/workshops/${garden}/class-programmes/${previous}`);
+      await call('POST', `/api/v1/workshops/${garden}/class-programmes/${previous}/approve`, {
+        version: programme.version,
+      });
+      await director.getByRole('link', { name: 'Lista obecności' }).click();
+      await director.getByLabel('Warsztat').selectOption({ label: 'Ogrodniczy' });
+      await director.getByLabel('Miesiąc').fill(previous);
+      await director.getByText(/^Dni zajęć bez statusu/).waitFor();
+      await director.getByRole('button', { name: 'Zamknij miesiąc' }).click();
+      await director.getByText('Zamknąć listę obecności').waitFor();
+      await director.screenshot({ path: join(out, 'attendance-lock-confirm.png'), fullPage: true });
+      await director.getByRole('button', { name: 'Tak, zamknij miesiąc' }).click();
+      const note = director.locator('section[aria-labelledby="att-programme"] p.alert').first();
+      await expect.poll(() => note.textContent()).toContain('brak statusu w dniach zajęć');
+      const grid = await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`);
+      const blank = grid.participants.find((p: { missingDays: string[] }) => p.missingDays.length > 0);
+      const d = blank.missingDays[0] as string;
+      expect(await note.textContent()).toContain(`${blank.name}: ${d.slice(8, 10)}.${d.slice(5, 7)}`);
+      expect(
+        (await call('GET', `/api/v1/attendance?workshopId=${garden}&month=${previous}`)).lock.status,
+      ).toBe('OPEN');
+      await director.screenshot({ path: join(out, 'attendance-lock-refused.png'), fullPage: true });
+      expect(await axeViolations(director)).toEqual([]);
 
-    await director.getByLabel('Miesiąc').fill(today.slice(0, 7));
-    await director.getByText('Miesiąc można zamknąć po ostatnim dniu zajęć').waitFor();
-    await director.setViewportSize({ width: 1366, height: 768 });
-    await director.screenshot({ path: join(out, 'attendance-1366.png'), fullPage: false });
-    // The grid fits a 1366 px screen: no horizontal scrolling of the register.
-    const wrap = director.locator('.att-wrap').first();
-    const { scroll, client } = await wrap.evaluate((el) => ({
-      scroll: el.scrollWidth,
-      client: el.clientWidth,
-    }));
-    expect(scroll).toBeLessThanOrEqual(client + 1);
-    await director.context().close();
-  });
+      await director.getByLabel('Miesiąc').fill(today.slice(0, 7));
+      await director.getByText('Miesiąc można zamknąć po ostatnim dniu zajęć').waitFor();
+      await director.setViewportSize({ width: 1366, height: 768 });
+      await director.screenshot({ path: join(out, 'attendance-1366.png'), fullPage: false });
+      // The grid fits a 1366 px screen: no horizontal scrolling of the register.
+      const wrap = director.locator('.att-wrap').first();
+      const { scroll, client } = await wrap.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client + 1);
+      await director.context().close();
+    },
+  );
 });

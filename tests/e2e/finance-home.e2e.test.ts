@@ -108,80 +108,87 @@ describe.skipIf(!e2eEnabled)('home page and finance register in Chromium', { tim
     expect(new URL(page.url()).pathname).toBe('/attendance');
   });
 
-  it('the finance register takes the closed payroll, a grant and an expense typed here, the estimate, and the XLSX', async () => {
-    await page
-      .getByRole('navigation', { name: 'Menu główne' })
-      .getByRole('link', { name: 'Finanse' })
-      .click();
-    await page.getByRole('heading', { name: 'Rejestr finansowy', level: 1 }).waitFor();
-    await page.getByLabel('Rok', { exact: true }).fill('2026');
-    await page.getByText(/Uzgodnione: świadczenia/).waitFor();
-    expect(await page.getByText(`= ${zl(mayTotal)}`, { exact: false }).count()).toBeGreaterThan(0);
-    const benefits = page.getByRole('row', { name: /premie motywacyjne z zamkniętych list wypłat/ });
-    expect(await benefits.textContent()).toContain(zl(mayTotal));
+  it(
+    'the finance register takes the closed payroll, a grant and an expense ' +
+      'typed here, the estimate, and the XLSX',
+    async () => {
+      await page
+        .getByRole('navigation', { name: 'Menu główne' })
+        .getByRole('link', { name: 'Finanse' })
+        .click();
+      await page.getByRole('heading', { name: 'Rejestr finansowy', level: 1 }).waitFor();
+      await page.getByLabel('Rok', { exact: true }).fill('2026');
+      await page.getByText(/Uzgodnione: świadczenia/).waitFor();
+      expect(await page.getByText(`= ${zl(mayTotal)}`, { exact: false }).count()).toBeGreaterThan(0);
+      const benefits = page.getByRole('row', { name: /premie motywacyjne z zamkniętych list wypłat/ });
+      expect(await benefits.textContent()).toContain(zl(mayTotal));
 
-    await page.getByLabel(/^Rodzaj wpisu/).selectOption({ label: 'dotacja otrzymana' });
-    await page.getByLabel(/^Data/).fill('2026-03-15');
-    // A wrong input first: three decimals and no description — caught in the browser at the fields, nothing sent.
-    const entryPosts: string[] = [];
-    const onRequest = (r: { method(): string; url(): string }) => {
-      if (r.method() === 'POST' && r.url().includes('/finance/entries')) entryPosts.push(r.url());
-    };
-    page.on('request', onRequest);
-    await page.getByLabel(/^Kwota \(zł\)/).fill('12,345');
-    await page.getByRole('button', { name: 'Dodaj wpis' }).click();
-    await page.locator('#f-amountGrosze-error').waitFor();
-    expect(await page.locator('#f-amountGrosze-error').textContent()).toContain('Podaj kwotę w złotych');
-    await page.locator('#f-description-error').waitFor();
-    page.off('request', onRequest);
-    expect(entryPosts).toEqual([]);
-    await page.getByLabel(/^Kwota \(zł\)/).fill('120 000,00');
-    await page
-      .getByLabel(/^Rodzaj grantodawcy/)
-      .selectOption({ label: 'gmina (dotacja z dochodów własnych)' });
-    await page.getByLabel(/^Nazwa grantodawcy/).fill('Gmina Miejska Bolesławiec');
-    await page.getByLabel(/^Opis/).fill('Dotacja na 2026 r., umowa 12/2026');
-    await page.getByRole('button', { name: 'Dodaj wpis' }).click();
-    await page.getByRole('rowheader', { name: /Gmina Miejska Bolesławiec/ }).waitFor();
+      await page.getByLabel(/^Rodzaj wpisu/).selectOption({ label: 'dotacja otrzymana' });
+      await page.getByLabel(/^Data/).fill('2026-03-15');
+      // A wrong input first: three decimals and no description — caught in the browser at the fields, nothing sent.
+      const entryPosts: string[] = [];
+      const onRequest = (r: { method(): string; url(): string }) => {
+        if (r.method() === 'POST' && r.url().includes('/finance/entries')) entryPosts.push(r.url());
+      };
+      page.on('request', onRequest);
+      await page.getByLabel(/^Kwota \(zł\)/).fill('12,345');
+      await page.getByRole('button', { name: 'Dodaj wpis' }).click();
+      await page.locator('#f-amountGrosze-error').waitFor();
+      expect(await page.locator('#f-amountGrosze-error').textContent()).toContain('Podaj kwotę w złotych');
+      await page.locator('#f-description-error').waitFor();
+      page.off('request', onRequest);
+      expect(entryPosts).toEqual([]);
+      await page.getByLabel(/^Kwota \(zł\)/).fill('120 000,00');
+      await page
+        .getByLabel(/^Rodzaj grantodawcy/)
+        .selectOption({ label: 'gmina (dotacja z dochodów własnych)' });
+      await page.getByLabel(/^Nazwa grantodawcy/).fill('Gmina Miejska Bolesławiec');
+      await page.getByLabel(/^Opis/).fill('Dotacja na 2026 r., umowa 12/2026');
+      await page.getByRole('button', { name: 'Dodaj wpis' }).click();
+      await page.getByRole('rowheader', { name: /Gmina Miejska Bolesławiec/ }).waitFor();
 
-    // The benefits category cannot be typed: it is not offered for an expense.
-    await page.getByLabel(/^Rodzaj wpisu/).selectOption({ label: 'wydatek' });
-    const options = await page
-      .getByLabel(/^Kategoria/)
-      .locator('option')
-      .allTextContents();
-    expect(options).not.toContain('świadczenia integracyjne i premie motywacyjne');
-    await page.getByLabel(/^Kategoria/).selectOption({ label: 'posiłki dla uczestników' });
-    await page.getByLabel(/^Kwota \(zł\)/).fill('2500');
-    await page.getByLabel(/^Opis/).fill('Obiady — maj');
-    await page.getByRole('button', { name: 'Dodaj wpis' }).click();
-    await page.getByRole('cell', { name: 'Obiady — maj' }).waitFor();
+      // The benefits category cannot be typed: it is not offered for an expense.
+      await page.getByLabel(/^Rodzaj wpisu/).selectOption({ label: 'wydatek' });
+      const options = await page
+        .getByLabel(/^Kategoria/)
+        .locator('option')
+        .allTextContents();
+      expect(options).not.toContain('świadczenia integracyjne i premie motywacyjne');
+      await page.getByLabel(/^Kategoria/).selectOption({ label: 'posiłki dla uczestników' });
+      await page.getByLabel(/^Kwota \(zł\)/).fill('2500');
+      await page.getByLabel(/^Opis/).fill('Obiady — maj');
+      await page.getByRole('button', { name: 'Dodaj wpis' }).click();
+      await page.getByRole('cell', { name: 'Obiady — maj' }).waitFor();
 
-    await page.getByLabel('Plan: posiłki dla uczestników').fill('2 000,00');
-    await page.getByRole('button', { name: 'Zapisz preliminarz' }).click();
-    await page.getByText('Zapisano preliminarz.').waitFor();
-    const meals = page.getByRole('row', { name: /^posiłki dla uczestników/ }).last();
-    expect(await meals.textContent()).toContain(zl(500_00));
-    await page.screenshot({ path: join(out, 'finance-register.png'), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Plan: posiłki dla uczestników').fill('2 000,00');
+      await page.getByRole('button', { name: 'Zapisz preliminarz' }).click();
+      await page.getByText('Zapisano preliminarz.').waitFor();
+      const meals = page.getByRole('row', { name: /^posiłki dla uczestników/ }).last();
+      expect(await meals.textContent()).toContain(zl(500_00));
+      await page.screenshot({ path: join(out, 'finance-register.png'), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
 
-    const href = await page.getByRole('link', { name: 'Pobierz rejestr (XLSX)' }).getAttribute('href');
-    const file = await page.request.get(new URL(href!, server.baseUrl).toString());
-    expect(file.status()).toBe(200);
-    expect(file.headers()['content-type']).toContain('spreadsheetml');
+      const href = await page.getByRole('link', { name: 'Pobierz rejestr (XLSX)' }).getAttribute('href');
+      const file = await page.request.get(new URL(href!, server.baseUrl).toString());
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-type']).toContain('spreadsheetml');
 
-    await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Start' }).click();
-    await page.getByRole('link', { name: /Preliminarz 2026.*Wydatki: wykonanie/ }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Menu główne' })
+        .getByRole('link', { name: 'Start' })
+        .click();
+      await page.getByRole('link', { name: /Preliminarz 2026.*Wydatki: wykonanie/ }).waitFor();
 
-    // English: the same register, every label translated.
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('link', { name: /Estimate 2026.*Expenses: / }).waitFor();
-    await page.goto(`${server.baseUrl}/finance?year=2026`);
-    await page.getByRole('heading', { name: 'Finance register', level: 1 }).waitFor();
-    await page.getByRole('row', { name: /motivation bonuses from the closed payrolls/ }).waitFor();
-    expect(await page.getByText('posiłki dla uczestników').count()).toBe(0);
-    await page.screenshot({ path: join(out, 'finance-register-en.png'), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Polski' }).click();
-  });
+      // English: the same register, every label translated.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('link', { name: /Estimate 2026.*Expenses: / }).waitFor();
+      await page.goto(`${server.baseUrl}/finance?year=2026`);
+      await page.getByRole('heading', { name: 'Finance register', level: 1 }).waitFor();
+      await page.getByRole('row', { name: /motivation bonuses from the closed payrolls/ }).waitFor();
+      expect(await page.getByText('posiłki dla uczestników').count()).toBe(0);
+      await page.screenshot({ path: join(out, 'finance-register-en.png'), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Polski' }).click();
+    },
+  );
 });

@@ -15,7 +15,10 @@ import {
 
 const PASSWORD = 'Trudne-Haslo-2026!';
 
-/** Issue #4 part 8 in Chromium: a CSV exported from Excel (Windows-1250, semicolons) with an error, then fixed and imported. */
+/**
+ * Issue #4 part 8 in Chromium: a CSV exported from Excel (Windows-1250, semicolons) with an error,
+ * then fixed and imported.
+ */
 describe.skipIf(!e2eEnabled)('participant import in Chromium', { timeout: 90_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
   let browser: Browser;

@@ -88,39 +88,43 @@ describe.skipIf(!e2eEnabled)('background jobs in Chromium', { timeout: 180_000 }
     await close?.();
   });
 
-  it('runs a network payroll from the page and follows it to its result; an import and its failure show there too', async (ctx) => {
-    page = await signInThroughUi(browser, baseUrl, EMAIL, PASSWORD);
-    await page.getByRole('navigation').getByRole('link', { name: 'Zadania w tle' }).click();
-    await page.getByRole('heading', { name: 'Zadania w tle', level: 1 }).waitFor();
-    await page.getByText('Nie ma jeszcze żadnych zadań.').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+  it(
+    'runs a network payroll from the page and follows it to its result; an ' +
+      'import and its failure show there too',
+    async (ctx) => {
+      page = await signInThroughUi(browser, baseUrl, EMAIL, PASSWORD);
+      await page.getByRole('navigation').getByRole('link', { name: 'Zadania w tle' }).click();
+      await page.getByRole('heading', { name: 'Zadania w tle', level: 1 }).waitFor();
+      await page.getByText('Nie ma jeszcze żadnych zadań.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByLabel('Miesiąc').fill('2026-05');
-    await page.getByRole('button', { name: 'Uruchom w tle' }).click();
-    await page.getByRole('status').filter({ hasText: 'Zadanie przyjęte' }).waitFor();
-    // The page polls: no reload, the row turns from queued/running to done with what was computed.
-    const row = page.getByRole('row', { name: /Listy wypłat we wszystkich moich CIS/ });
-    await row.getByText('zakończone').waitFor({ timeout: 30_000 });
-    await row.getByText('Obliczono 1 listę wypłat.').waitFor();
-    expect(await row.getByText(EMAIL).count()).toBe(1);
-    expect(await row.getByRole('progressbar', { name: /Listy wypłat/ }).getAttribute('value')).toBe('1');
-    await page.screenshot({ path: join(shots, '1-payroll-done.png'), fullPage: true });
+      await page.getByLabel('Miesiąc').fill('2026-05');
+      await page.getByRole('button', { name: 'Uruchom w tle' }).click();
+      await page.getByRole('status').filter({ hasText: 'Zadanie przyjęte' }).waitFor();
+      // The page polls: no reload, the row turns from queued/running to done with what was computed.
+      const row = page.getByRole('row', { name: /Listy wypłat we wszystkich moich CIS/ });
+      await row.getByText('zakończone').waitFor({ timeout: 30_000 });
+      await row.getByText('Obliczono 1 listę wypłat.').waitFor();
+      expect(await row.getByText(EMAIL).count()).toBe(1);
+      expect(await row.getByRole('progressbar', { name: /Listy wypłat/ }).getAttribute('value')).toBe('1');
+      await page.screenshot({ path: join(shots, '1-payroll-done.png'), fullPage: true });
 
-    // The same file twice (queued where the import starts, then the user opens the jobs page again):
-    // the first import is done, the second fails on the look-alikes — in Polish.
-    await queueImport();
-    await page.reload();
-    await page.getByRole('cell', { name: 'Zaimportowano 2 osoby.' }).waitFor({ timeout: 30_000 });
-    await queueImport();
-    await page.reload();
-    const failed = page.getByRole('row', { name: /nieudane/ });
-    await failed.waitFor({ timeout: 30_000 });
-    expect(await failed.getByRole('cell', { name: 'Import uczestników' }).count()).toBe(1);
-    expect((await failed.textContent()) ?? '').toMatch(/mogą być już zarejestrowane/);
-    expect(await page.getByRole('row').count()).toBe(4); // header + 3 jobs
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(shots, '2-imports.png'), fullPage: true });
-    console.log(`screenshots: ${shots}`);
-    await screenshotOnFailure(ctx, page, shots);
-  });
+      // The same file twice (queued where the import starts, then the user opens the jobs page again):
+      // the first import is done, the second fails on the look-alikes — in Polish.
+      await queueImport();
+      await page.reload();
+      await page.getByRole('cell', { name: 'Zaimportowano 2 osoby.' }).waitFor({ timeout: 30_000 });
+      await queueImport();
+      await page.reload();
+      const failed = page.getByRole('row', { name: /nieudane/ });
+      await failed.waitFor({ timeout: 30_000 });
+      expect(await failed.getByRole('cell', { name: 'Import uczestników' }).count()).toBe(1);
+      expect((await failed.textContent()) ?? '').toMatch(/mogą być już zarejestrowane/);
+      expect(await page.getByRole('row').count()).toBe(4); // header + 3 jobs
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, '2-imports.png'), fullPage: true });
+      console.log(`screenshots: ${shots}`);
+      await screenshotOnFailure(ctx, page, shots);
+    },
+  );
 });

@@ -84,52 +84,59 @@ describe.skipIf(!e2eEnabled)('a network of centres in Chromium', { timeout: 180_
       .waitFor();
   }
 
-  it('the coordinator invites two centres and publishes a template; a director accepts and adopts it; the figures show', async () => {
-    const coordinator = await signInThroughUi(browser, baseUrl, coordinatorEmail, TEST_PASSWORD);
-    await openNetworks(coordinator);
-    for (const name of [/^Centrum Integracji Społecznej/, /^Klub Integracji Społecznej w Słubicach/]) {
-      const select = coordinator.getByLabel('Centrum do zaproszenia');
-      // The candidates arrive after the page; wait for the centre's option before choosing it.
-      const wanted = select.locator('option').filter({ hasText: name });
-      await wanted.waitFor({ state: 'attached' });
-      await select.selectOption({ label: (await wanted.textContent())! });
-      await coordinator.getByRole('button', { name: 'Wyślij zaproszenie' }).click();
-      await coordinator.getByRole('status').filter({ hasText: 'Wysłano zaproszenie.' }).waitFor();
-    }
-    expect(await coordinator.getByRole('cell', { name: 'zaproszone' }).count()).toBe(2);
-    await coordinator.getByLabel('Rodzaj').selectOption({ label: 'wzór dokumentu' });
-    await coordinator.getByLabel('Tytuł').fill('Wzór regulaminu uczestnictwa w zajęciach');
-    await coordinator
-      .getByLabel('Treść')
-      .fill('§ 1. Regulamin określa zasady uczestnictwa w zajęciach centrum.');
-    await coordinator.getByRole('button', { name: 'Opublikuj', exact: true }).click();
-    await coordinator.getByRole('heading', { name: /Wzór regulaminu uczestnictwa/, level: 4 }).waitFor();
-    await coordinator.screenshot({ path: join(out, 'networks-coordinator-invited.png'), fullPage: true });
-    expect(await axeViolations(coordinator)).toEqual([]);
+  it(
+    'the coordinator invites two centres and publishes a template; a director ' +
+      'accepts and adopts it; the figures show',
+    async () => {
+      const coordinator = await signInThroughUi(browser, baseUrl, coordinatorEmail, TEST_PASSWORD);
+      await openNetworks(coordinator);
+      for (const name of [/^Centrum Integracji Społecznej/, /^Klub Integracji Społecznej w Słubicach/]) {
+        const select = coordinator.getByLabel('Centrum do zaproszenia');
+        // The candidates arrive after the page; wait for the centre's option before choosing it.
+        const wanted = select.locator('option').filter({ hasText: name });
+        await wanted.waitFor({ state: 'attached' });
+        await select.selectOption({ label: (await wanted.textContent())! });
+        await coordinator.getByRole('button', { name: 'Wyślij zaproszenie' }).click();
+        await coordinator.getByRole('status').filter({ hasText: 'Wysłano zaproszenie.' }).waitFor();
+      }
+      expect(await coordinator.getByRole('cell', { name: 'zaproszone' }).count()).toBe(2);
+      await coordinator.getByLabel('Rodzaj').selectOption({ label: 'wzór dokumentu' });
+      await coordinator.getByLabel('Tytuł').fill('Wzór regulaminu uczestnictwa w zajęciach');
+      await coordinator
+        .getByLabel('Treść')
+        .fill('§ 1. Regulamin określa zasady uczestnictwa w zajęciach centrum.');
+      await coordinator.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+      await coordinator.getByRole('heading', { name: /Wzór regulaminu uczestnictwa/, level: 4 }).waitFor();
+      await coordinator.screenshot({ path: join(out, 'networks-coordinator-invited.png'), fullPage: true });
+      expect(await axeViolations(coordinator)).toEqual([]);
 
-    // Centre A's director answers through the API; centre B's director in the browser.
-    await call('POST', `/api/v1/networks/${networkId}/membership/accept`);
-    const director = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
-    await openNetworks(director);
-    await director.getByRole('button', { name: 'Przyjmij zaproszenie' }).click();
-    await director.getByRole('button', { name: 'Przyjmij wersję 1' }).click();
-    await director.getByText('Przyjęta przez Twoje centrum: wersja 1').waitFor();
-    await director
-      .getByRole('row', { name: /Moje centrum \(dokładnie\)/ })
-      .first()
-      .waitFor();
-    await director.screenshot({ path: join(out, 'networks-member-adopted.png'), fullPage: true });
-    expect(await axeViolations(director)).toEqual([]);
+      // Centre A's director answers through the API; centre B's director in the browser.
+      await call('POST', `/api/v1/networks/${networkId}/membership/accept`);
+      const director = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
+      await openNetworks(director);
+      await director.getByRole('button', { name: 'Przyjmij zaproszenie' }).click();
+      await director.getByRole('button', { name: 'Przyjmij wersję 1' }).click();
+      await director.getByText('Przyjęta przez Twoje centrum: wersja 1').waitFor();
+      await director
+        .getByRole('row', { name: /Moje centrum \(dokładnie\)/ })
+        .first()
+        .waitFor();
+      await director.screenshot({ path: join(out, 'networks-member-adopted.png'), fullPage: true });
+      expect(await axeViolations(director)).toEqual([]);
 
-    await coordinator.reload();
-    await coordinator.getByRole('heading', { name: 'Wskaźniki sieci' }).waitFor();
-    const groups = coordinator.locator('table', { hasText: 'Uczestnicy w roku według grup' });
-    await groups.waitFor();
-    const rowA = groups.getByRole('row', { name: /^Centrum Integracji Społecznej/ });
-    expect(await rowA.textContent()).toContain('<5');
-    expect(await groups.textContent()).toContain('22');
-    expect(await coordinator.getByText('Przyjęli: Klub Integracji Społecznej w Słubicach').count()).toBe(1);
-    await coordinator.screenshot({ path: join(out, 'networks-coordinator-indicators.png'), fullPage: true });
-    expect(await axeViolations(coordinator)).toEqual([]);
-  });
+      await coordinator.reload();
+      await coordinator.getByRole('heading', { name: 'Wskaźniki sieci' }).waitFor();
+      const groups = coordinator.locator('table', { hasText: 'Uczestnicy w roku według grup' });
+      await groups.waitFor();
+      const rowA = groups.getByRole('row', { name: /^Centrum Integracji Społecznej/ });
+      expect(await rowA.textContent()).toContain('<5');
+      expect(await groups.textContent()).toContain('22');
+      expect(await coordinator.getByText('Przyjęli: Klub Integracji Społecznej w Słubicach').count()).toBe(1);
+      await coordinator.screenshot({
+        path: join(out, 'networks-coordinator-indicators.png'),
+        fullPage: true,
+      });
+      expect(await axeViolations(coordinator)).toEqual([]);
+    },
+  );
 });

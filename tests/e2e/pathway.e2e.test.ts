@@ -17,7 +17,10 @@ import {
 const PASSWORD = 'Trudne-Haslo-2026!';
 const EMAIL = 'kierownik@pathway.example.pl';
 
-/** The golden path of issue #4 in Chromium: referral → eligible → IPZS signed → amendment → exit with certificate (PDF read back). */
+/**
+ * The golden path of issue #4 in Chromium: referral → eligible → IPZS signed → amendment → exit with
+ * certificate (PDF read back).
+ */
 describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startE2eServer>>;
   let browser: Browser;

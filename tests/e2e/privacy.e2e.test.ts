@@ -49,34 +49,38 @@ describe.skipIf(!e2eEnabled)('personal-data authorisations in Chromium', { timeo
     await server?.close();
   });
 
-  it('shows a clear refusal instead of the record, lets in once authorised, and refuses again at once on revocation', async () => {
-    const page = await signInThroughUi(browser, server.baseUrl, 'pracownik@rodo.example.pl', PASSWORD);
-    await page.goto(`${server.baseUrl}/participants/${personId}`);
-    await page.getByRole('heading', { name: 'Brak upoważnienia do danych osobowych', level: 1 }).waitFor();
-    const alert = await page.getByRole('alert').textContent();
-    expect(alert).toContain('Stan Twojego upoważnienia w tym centrum: brak upoważnienia.');
-    expect(alert).toContain('Poproś kierownika centrum lub administratora');
-    expect(await page.getByText('Żółkiewska').count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+  it(
+    'shows a clear refusal instead of the record, lets in once authorised, ' +
+      'and refuses again at once on revocation',
+    async () => {
+      const page = await signInThroughUi(browser, server.baseUrl, 'pracownik@rodo.example.pl', PASSWORD);
+      await page.goto(`${server.baseUrl}/participants/${personId}`);
+      await page.getByRole('heading', { name: 'Brak upoważnienia do danych osobowych', level: 1 }).waitFor();
+      const alert = await page.getByRole('alert').textContent();
+      expect(alert).toContain('Stan Twojego upoważnienia w tym centrum: brak upoważnienia.');
+      expect(alert).toContain('Poproś kierownika centrum lub administratora');
+      expect(await page.getByText('Żółkiewska').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
 
-    const issued = await call('POST', '/api/v1/privacy/authorisations', {
-      userId: workerId,
-      issuedOn: '2026-01-02',
-      validFrom: '2026-01-02',
-      pledgeSignedOn: '2026-01-02',
-    });
-    await page.getByRole('link', { name: 'Uczestnicy' }).click();
-    await page.getByRole('heading', { name: 'Uczestnicy', level: 1 }).waitFor();
-    await page.getByText('Żółkiewska').first().waitFor();
+      const issued = await call('POST', '/api/v1/privacy/authorisations', {
+        userId: workerId,
+        issuedOn: '2026-01-02',
+        validFrom: '2026-01-02',
+        pledgeSignedOn: '2026-01-02',
+      });
+      await page.getByRole('link', { name: 'Uczestnicy' }).click();
+      await page.getByRole('heading', { name: 'Uczestnicy', level: 1 }).waitFor();
+      await page.getByText('Żółkiewska').first().waitFor();
 
-    // Revoked while the tab is open: the next click is refused.
-    await call('POST', `/api/v1/privacy/authorisations/${issued.id}/revoke`, { reason: 'koniec umowy' });
-    await page.getByRole('link', { name: 'Start' }).click();
-    await page.getByRole('link', { name: 'Uczestnicy' }).click();
-    await page.getByRole('heading', { name: 'Brak upoważnienia do danych osobowych', level: 1 }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('cofnięte');
-    await page.close();
-  });
+      // Revoked while the tab is open: the next click is refused.
+      await call('POST', `/api/v1/privacy/authorisations/${issued.id}/revoke`, { reason: 'koniec umowy' });
+      await page.getByRole('link', { name: 'Start' }).click();
+      await page.getByRole('link', { name: 'Uczestnicy' }).click();
+      await page.getByRole('heading', { name: 'Brak upoważnienia do danych osobowych', level: 1 }).waitFor();
+      expect(await page.getByRole('alert').textContent()).toContain('cofnięte');
+      await page.close();
+    },
+  );
 
   it('the director sees the register with the refusals and the revoked authorisation, accessibly', async () => {
     const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@rodo.example.pl', PASSWORD);

@@ -74,43 +74,49 @@ describe.skipIf(!e2eEnabled)(
       await server?.close();
     });
 
-    it('a social worker corrects the phone and address and enters a bank account she then sees as "wpisano"', async () => {
-      page = await signInThroughUi(browser, server.baseUrl, 'socjalna@cis.example.pl', PASSWORD);
-      const consoleErrors = collectConsoleErrors(page);
-      expect(await page.getByText('pojawią się tutaj wkrótce').count()).toBe(0);
-      await page.getByRole('link', { name: /Rejestracja osób i ich ścieżka/ }).click();
-      await page.getByRole('link', { name: /Poprawska Halina/ }).click();
-      await page.getByRole('heading', { name: 'Halina Poprawska' }).waitFor();
-      await page.getByRole('button', { name: 'Popraw dane' }).click();
-      await page.getByRole('heading', { name: 'Popraw dane osoby' }).waitFor();
-      await page.getByLabel('Telefon').fill('600 999 888');
-      await page.getByLabel('Ulica').fill('ul. Kwiatowa');
-      await page.getByLabel('Nr domu').fill('7');
-      await page.getByLabel('Kod pocztowy').fill('59-700');
-      await page.getByLabel('Miejscowość').fill('Bolesławiec');
-      await page.getByLabel('Wykształcenie').selectOption('3');
-      await page.locator('#f-edit-bankAccount').fill('61 1090 1014 0000 0712 1981 2874');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, 'edit-form.png'), fullPage: true });
-      await page
-        .getByRole('region', { name: 'Popraw dane osoby' })
-        .getByRole('button', { name: 'Zapisz', exact: true })
-        .click();
-      await expect.poll(() => page!.getByRole('status').first().textContent()).toContain('Zapisano poprawki');
-      expect(await page.getByText('600 999 888').count()).toBeGreaterThan(0);
-      expect(await page.getByText('ul. Kwiatowa 7, 59-700 Bolesławiec').count()).toBe(1);
-      // She may enter the account but not read it back.
-      expect(await page.getByText('wpisano', { exact: true }).count()).toBe(1);
-      expect(await page.getByText('61 1090 1014').count()).toBe(0);
-      const history = page.getByRole('region', { name: 'Historia poprawek danych' });
-      await history.getByText('Telefon: 600 100 200 → 600 999 888').waitFor();
-      expect(await history.getByText('Rachunek bankowy (NRB): wpisano (wartość ukryta)').count()).toBe(1);
-      expect(await history.getByText(/Sabina Socjalna/).count()).toBe(1);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, 'after-correction.png'), fullPage: true });
-      expect(consoleErrors).toEqual([]);
-      await page.close();
-    });
+    it(
+      'a social worker corrects the phone and address and enters a bank account ' +
+        'she then sees as "wpisano"',
+      async () => {
+        page = await signInThroughUi(browser, server.baseUrl, 'socjalna@cis.example.pl', PASSWORD);
+        const consoleErrors = collectConsoleErrors(page);
+        expect(await page.getByText('pojawią się tutaj wkrótce').count()).toBe(0);
+        await page.getByRole('link', { name: /Rejestracja osób i ich ścieżka/ }).click();
+        await page.getByRole('link', { name: /Poprawska Halina/ }).click();
+        await page.getByRole('heading', { name: 'Halina Poprawska' }).waitFor();
+        await page.getByRole('button', { name: 'Popraw dane' }).click();
+        await page.getByRole('heading', { name: 'Popraw dane osoby' }).waitFor();
+        await page.getByLabel('Telefon').fill('600 999 888');
+        await page.getByLabel('Ulica').fill('ul. Kwiatowa');
+        await page.getByLabel('Nr domu').fill('7');
+        await page.getByLabel('Kod pocztowy').fill('59-700');
+        await page.getByLabel('Miejscowość').fill('Bolesławiec');
+        await page.getByLabel('Wykształcenie').selectOption('3');
+        await page.locator('#f-edit-bankAccount').fill('61 1090 1014 0000 0712 1981 2874');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, 'edit-form.png'), fullPage: true });
+        await page
+          .getByRole('region', { name: 'Popraw dane osoby' })
+          .getByRole('button', { name: 'Zapisz', exact: true })
+          .click();
+        await expect
+          .poll(() => page!.getByRole('status').first().textContent())
+          .toContain('Zapisano poprawki');
+        expect(await page.getByText('600 999 888').count()).toBeGreaterThan(0);
+        expect(await page.getByText('ul. Kwiatowa 7, 59-700 Bolesławiec').count()).toBe(1);
+        // She may enter the account but not read it back.
+        expect(await page.getByText('wpisano', { exact: true }).count()).toBe(1);
+        expect(await page.getByText('61 1090 1014').count()).toBe(0);
+        const history = page.getByRole('region', { name: 'Historia poprawek danych' });
+        await history.getByText('Telefon: 600 100 200 → 600 999 888').waitFor();
+        expect(await history.getByText('Rachunek bankowy (NRB): wpisano (wartość ukryta)').count()).toBe(1);
+        expect(await history.getByText(/Sabina Socjalna/).count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, 'after-correction.png'), fullPage: true });
+        expect(consoleErrors).toEqual([]);
+        await page.close();
+      },
+    );
 
     it('the director sees the correction with its values and in the audit log, in Polish', async () => {
       page = await signInThroughUi(browser, server.baseUrl, 'kierownik@cis.example.pl', PASSWORD);

@@ -115,7 +115,9 @@ export const en: Messages = {
   'nav.benefit': 'Benefit',
   'benefit.title': 'Integration benefit',
   'benefit.intro':
-    'Monthly benefit calculator (art. 15 of the Act on social employment), the centre’s regulations and the unemployment benefit table. Every amount is explained.',
+    'Monthly benefit calculator (art. 15 of the Act on social employment), ' +
+    'the centre’s regulations and the unemployment benefit table. Every amount ' +
+    'is explained.',
   'benefit.kis':
     'A social integration club pays no integration benefit (the Act ties it to CIS participation).',
   'benefit.calculator': 'Calculator for a month',
@@ -234,9 +236,12 @@ export const en: Messages = {
   'centre.bonusPercent': 'Bonus for full attendance (% of the benefit, regulamin)',
   'centre.transferExpiryDays': 'Days after which an unanswered transfer expires',
   'centre.transferExpiryDaysHint':
-    "A person's transfer to another centre of the network that nobody answered expires after this many days, and the data sent are removed. Default 30 days — a setting of the program, not a legal requirement.",
+    "A person's transfer to another centre of the network that nobody answered " +
+    'expires after this many days, and the data sent are removed. Default 30 ' +
+    'days — a setting of the program, not a legal requirement.',
   'centre.bonusPercentHint':
-    'The payroll suggests this bonus to people present at every class; the director confirms each. Empty — no suggestions.',
+    'The payroll suggests this bonus to people present at every class; the ' +
+    'director confirms each. Empty — no suggestions.',
   'centre.sickNoteRequired': 'A sick day in the attendance register needs the doctor’s note (number, dates)',
   'centre.communityInterview': 'Require the OPS social worker’s opinion after a community interview',
   'centre.totpRoles': 'Require two-factor authentication for roles',
@@ -342,7 +347,8 @@ export const en: Messages = {
   'field.PASSWORD_TOO_SHORT': 'The password must have at least 12 characters.',
   'field.PASSWORD_TOO_COMMON': 'This password is too common or easy to guess.',
   'field.PASSWORD_CONTAINS_EMAIL':
-    'The password contains part of the e-mail address (before @), so it is easy to guess. Leave it out or use more than 19 characters.',
+    'The password contains part of the e-mail address (before @), so it is ' +
+    'easy to guess. Leave it out or use more than 19 characters.',
   'field.PASSWORD_TOO_LONG': 'The password is too long.',
   'field.PASSWORD_PUBLISHED': 'This is the publicly known demo password. Choose another one.',
   'field.PASSWORD_REUSED': 'The new password must differ from the current one.',

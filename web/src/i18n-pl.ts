@@ -92,7 +92,8 @@ export const pl = {
   'nav.benefit': 'Świadczenie',
   'benefit.title': 'Świadczenie integracyjne',
   'benefit.intro':
-    'Kalkulator miesięcznego świadczenia (art. 15 ustawy o zatrudnieniu socjalnym), parametry regulaminu centrum i tabela zasiłku. Każda kwota jest objaśniona.',
+    'Kalkulator miesięcznego świadczenia (art. 15 ustawy o zatrudnieniu socjalnym), ' +
+    'parametry regulaminu centrum i tabela zasiłku. Każda kwota jest objaśniona.',
   'benefit.kis':
     'W klubie integracji społecznej świadczenie integracyjne nie przysługuje (ustawa wiąże je z uczestnictwem w CIS).',
   'benefit.calculator': 'Kalkulator za miesiąc',
@@ -118,7 +119,8 @@ export const pl = {
   'benefit.why': 'Dlaczego ta kwota?',
   'benefit.parameters': 'Parametry regulaminu centrum',
   'benefit.parametersIntro':
-    'Wartości, których ustawa nie rozstrzyga jednoznacznie, ustala regulamin centrum. Obecnie obowiązuje zestaw reguł {ruleSet}.',
+    'Wartości, których ustawa nie rozstrzyga jednoznacznie, ustala regulamin ' +
+    'centrum. Obecnie obowiązuje zestaw reguł {ruleSet}.',
   'benefit.parameter': 'Parametr',
   'benefit.value': 'Wartość',
   'benefit.source': 'Źródło',
@@ -208,9 +210,12 @@ export const pl = {
   'centre.bonusPercent': 'Premia za pełną obecność (% świadczenia, regulamin)',
   'centre.transferExpiryDays': 'Po ilu dniach wygasa przekazanie osoby bez odpowiedzi',
   'centre.transferExpiryDaysHint':
-    'Przekazanie osoby do innego centrum sieci, na które nikt nie odpowiedział, wygasa po tylu dniach, a przesłane dane są usuwane. Domyślnie 30 dni — to ustawienie programu, nie wymóg ustawy.',
+    'Przekazanie osoby do innego centrum sieci, na które nikt nie odpowiedział, ' +
+    'wygasa po tylu dniach, a przesłane dane są usuwane. Domyślnie 30 dni — ' +
+    'to ustawienie programu, nie wymóg ustawy.',
   'centre.bonusPercentHint':
-    'Lista wypłat zaproponuje taką premię osobom obecnym na wszystkich zajęciach; kierownik potwierdza każdą. Puste — bez propozycji.',
+    'Lista wypłat zaproponuje taką premię osobom obecnym na wszystkich zajęciach; ' +
+    'kierownik potwierdza każdą. Puste — bez propozycji.',
   'centre.sickNoteRequired':
     'Dzień choroby w liście obecności wymaga zaświadczenia lekarskiego (numer, daty)',
   'centre.communityInterview': 'Wymagaj opinii pracownika socjalnego OPS po wywiadzie środowiskowym',

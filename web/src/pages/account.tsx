@@ -166,7 +166,8 @@ function Totp({ me, refresh }: { me: MeResponse; refresh: () => Promise<void> })
             <div
               role="img"
               aria-label={t('account.totpQr')}
-              // biome-ignore lint/security/noDangerouslySetInnerHtml: the server's qrcode library made this SVG from our own secret
+              // The server's qrcode library made this SVG from our own secret.
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: our own SVG
               dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
             />
             <figcaption>

@@ -3,7 +3,9 @@ import type { art200Pl } from './art200.i18n';
 export const art200En: Record<keyof typeof art200Pl, string | { one: string; other: string }> = {
   'a200.title': 'Activities for unemployed people funded by the labour office',
   'a200.lead':
-    'Agreements with the starosta (the county labour office) on social-reintegration activities for unemployed people — a track of its own: its own agreement, its own hours and a monthly attendance list for the office.',
+    'Agreements with the starosta (the county labour office) on social-reintegration ' +
+    'activities for unemployed people — a track of its own: its own agreement, ' +
+    'its own hours and a monthly attendance list for the office.',
   'a200.limits': 'At most {hours} h a day and {months} months per person.',
   'a200.source': 'Legal basis: {source}.',
   'a200.none': 'No agreements yet.',

@@ -3,7 +3,9 @@ import { registerPolish } from '../i18n';
 export const art200Pl = {
   'a200.title': 'Zajęcia dla osób bezrobotnych finansowane przez PUP',
   'a200.lead':
-    'Porozumienia ze starostą (powiatowym urzędem pracy) o zajęciach reintegracji społecznej dla osób bezrobotnych — osobna ścieżka: własne porozumienie, własne godziny i miesięczna lista obecności dla urzędu.',
+    'Porozumienia ze starostą (powiatowym urzędem pracy) o zajęciach reintegracji ' +
+    'społecznej dla osób bezrobotnych — osobna ścieżka: własne porozumienie, ' +
+    'własne godziny i miesięczna lista obecności dla urzędu.',
   'a200.limits': 'Najwyżej {hours} godz. dziennie i {months} miesięcy udziału jednej osoby.',
   'a200.source': 'Podstawa: {source}.',
   'a200.none': 'Nie ma jeszcze porozumień.',
@@ -53,7 +55,8 @@ export const art200Pl = {
   'a200.month': 'Miesiąc',
   'a200.grid': 'Godziny zajęć w miesiącu',
   'a200.gridHint':
-    'Wpisz liczbę godzin danego dnia (0 — nieobecność, puste — brak zajęć). Pola poza okresem udziału osoby są zablokowane.',
+    'Wpisz liczbę godzin danego dnia (0 — nieobecność, puste — brak zajęć). ' +
+    'Pola poza okresem udziału osoby są zablokowane.',
   'a200.saveHours': 'Zapisz godziny',
   'a200.saved': 'Zapisano godziny.',
   'a200.unsaved': 'Niezapisane zmiany: {count}',

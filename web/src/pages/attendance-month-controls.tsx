@@ -9,7 +9,10 @@ import './attendance.i18n';
 
 export const WEEKDAYS = ['pon', 'wt', 'sr', 'czw', 'pt', 'sob', 'nd'] as const;
 
-/** The month's class programme (weekday hours, single-day exceptions), its approval, and closing or reopening the month. */
+/**
+ * The month's class programme (weekday hours, single-day exceptions), its approval, and closing or
+ * reopening the month.
+ */
 export function MonthControls({
   workshopId,
   month,
@@ -166,7 +169,9 @@ export function MonthControls({
               {!lock.monthOver && (
                 <p className="hint">
                   {t('att.lockFrom', {
-                    date: `${lock.lastClassDay.slice(8, 10)}.${lock.lastClassDay.slice(5, 7)}.${lock.lastClassDay.slice(0, 4)}`,
+                    date:
+                      `${lock.lastClassDay.slice(8, 10)}.${lock.lastClassDay.slice(5, 7)}` +
+                      `.${lock.lastClassDay.slice(0, 4)}`,
                   })}
                 </p>
               )}

@@ -70,7 +70,10 @@ export function AttendanceTable({
                     {p.name}{' '}
                     <a
                       className="att-card"
-                      href={`/api/v1/attendance/card.pdf?workshopId=${workshopId}&month=${month}&participantId=${p.participantId}`}
+                      href={
+                        `/api/v1/attendance/card.pdf?workshopId=${workshopId}` +
+                        `&month=${month}&participantId=${p.participantId}`
+                      }
                       target="_blank"
                       rel="noopener"
                       aria-label={`PDF — ${t('att.card')}: ${p.name}`}
@@ -84,7 +87,14 @@ export function AttendanceTable({
                     const status = (pend?.status ?? entry?.status) as Status | undefined;
                     const allowed = recordable(p, d.date);
                     const missing = !status && p.missingDays.includes(d.date);
-                    const label = `${p.name}, ${d.date}: ${status ? t(`att.status.${status}`) : allowed ? (missing ? t('att.missing') : t('att.empty')) : t('att.outside')}${pend ? ` (${t('att.pending')})` : ''}`;
+                    const said = status
+                      ? t(`att.status.${status}`)
+                      : allowed
+                        ? missing
+                          ? t('att.missing')
+                          : t('att.empty')
+                        : t('att.outside');
+                    const label = `${p.name}, ${d.date}: ${said}${pend ? ` (${t('att.pending')})` : ''}`;
                     return (
                       <td
                         key={d.date}

@@ -11,7 +11,8 @@ export const attendanceEn: Record<keyof typeof attendancePl, string | { one: str
   'att.short.dayOff': 'D',
   'att.short.sick': 'S',
   'att.legend':
-    'Keyboard: arrows move; O present, W day off, C sick, N unexcused, U excused, B no classes (Polish initials); Enter saves.',
+    'Keyboard: arrows move; O present, W day off, C sick, N unexcused, U excused, ' +
+    'B no classes (Polish initials); Enter saves.',
   'att.status.present': 'present',
   'att.status.day_off': 'day off',
   'att.status.sick': 'sick',
@@ -81,7 +82,8 @@ export const attendanceEn: Record<keyof typeof attendancePl, string | { one: str
   'att.wd.nd': 'Sun',
   'att.exceptions': 'Exceptions (single days)',
   'att.exceptionsHint':
-    'One per line: date and hours, e.g. “2026-05-15 0” — a day without classes. Public holidays have no classes by themselves.',
+    'One per line: date and hours, e.g. “2026-05-15 0” — a day without classes. ' +
+    'Public holidays have no classes by themselves.',
   'att.lockMonth': 'Close month',
   'att.lockedNow': 'Month closed — the register is read-only.',
   'att.reopenReason': 'Reason for reopening',
@@ -101,7 +103,9 @@ export const attendanceEn: Record<keyof typeof attendancePl, string | { one: str
     other: 'Sick note entered on {count} class days — check and save.',
   },
   'att.lockQuestion':
-    'Close the register for {month}? Once closed nobody can change it; a change needs the director to reopen it with a reason (kept in the audit log), and the payroll is computed from closed attendance.',
+    'Close the register for {month}? Once closed nobody can change it; a change ' +
+    'needs the director to reopen it with a reason (kept in the audit log), ' +
+    'and the payroll is computed from closed attendance.',
   'att.lockConfirm': 'Yes, close the month',
   'att.lockFrom': 'The month can be closed after its last class day ({date}).',
   'att.lockBlank': {

@@ -12,7 +12,8 @@ export const attendancePl = {
   'att.short.dayOff': 'W',
   'att.short.sick': 'C',
   'att.legend':
-    'Klawiatura: strzałki — przejście, O obecny, W dzień wolny, C choroba, N nieobecność nieusprawiedliwiona, U usprawiedliwiona, B brak zajęć; Enter — zapis.',
+    'Klawiatura: strzałki — przejście, O obecny, W dzień wolny, C choroba, ' +
+    'N nieobecność nieusprawiedliwiona, U usprawiedliwiona, B brak zajęć; Enter — zapis.',
   'att.status.present': 'obecny',
   'att.status.day_off': 'dzień wolny',
   'att.status.sick': 'choroba',
@@ -123,7 +124,10 @@ export const attendancePl = {
     other: 'Zwolnienie wpisano na {count} dnia zajęć — sprawdź i zapisz.',
   },
   'att.lockQuestion':
-    'Zamknąć listę obecności za {month}? Po zamknięciu nikt nie zmieni wpisów; zmiana będzie możliwa tylko po ponownym otwarciu przez kierownika z podaniem powodu (zapisywanym w dzienniku zdarzeń), a lista wypłat liczy się z zamkniętych obecności.',
+    'Zamknąć listę obecności za {month}? Po zamknięciu nikt nie zmieni wpisów; ' +
+    'zmiana będzie możliwa tylko po ponownym otwarciu przez kierownika z podaniem ' +
+    'powodu (zapisywanym w dzienniku zdarzeń), a lista wypłat liczy się z zamkniętych ' +
+    'obecności.',
   'att.lockConfirm': 'Tak, zamknij miesiąc',
   'att.lockFrom': 'Miesiąc można zamknąć po ostatnim dniu zajęć ({date}).',
   'att.lockBlank': {

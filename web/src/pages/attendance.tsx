@@ -299,7 +299,10 @@ export function Register({
           </select>
         </div>
         <a
-          href={`/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}&date=${printDay || (todayInMonth ? today() : (days.find((d) => d.hours > 0)?.date ?? ''))}`}
+          href={
+            `/api/v1/attendance/daily-list.pdf?workshopId=${workshopId}` +
+            `&date=${printDay || (todayInMonth ? today() : (days.find((d) => d.hours > 0)?.date ?? ''))}`
+          }
           target="_blank"
           rel="noopener"
         >

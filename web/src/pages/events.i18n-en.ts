@@ -76,7 +76,8 @@ export const eventsEn: Texts = {
   'events.present': 'present',
   'events.saveAttendance': 'Save attendance',
   'events.certificatesHint':
-    "Numbers come from the centre's yearly series. Everyone present for at least {percent}% of the planned time gets one.",
+    "Numbers come from the centre's yearly series. Everyone present for at " +
+    'least {percent}% of the planned time gets one.',
   'events.issuedOn': 'Date of issue',
   'events.issue': 'Number the certificates',
   'events.pdf': 'PDF {number}',

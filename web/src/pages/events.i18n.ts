@@ -76,7 +76,8 @@ export const eventsPl = {
   'events.present': 'obecny(a)',
   'events.saveAttendance': 'Zapisz obecność',
   'events.certificatesHint':
-    'Numer nadaje system z rocznej serii centrum. Zaświadczenie dostaje każdy, kto był obecny przez co najmniej {percent}% zaplanowanego czasu.',
+    'Numer nadaje system z rocznej serii centrum. Zaświadczenie dostaje każdy, ' +
+    'kto był obecny przez co najmniej {percent}% zaplanowanego czasu.',
   'events.issuedOn': 'Data wydania',
   'events.issue': 'Nadaj numery zaświadczeń',
   'events.pdf': 'PDF {number}',

@@ -3,7 +3,9 @@ import type { financePl } from './finance.i18n';
 export const financeEn: Record<keyof typeof financePl, string | { one: string; other: string }> = {
   'fin.title': 'Finance register',
   'fin.lead':
-    'Grants by grantor, own income, expenses by the categories of the Act and the estimate. Integration benefits and bonuses come from the closed payrolls — they are never typed twice.',
+    'Grants by grantor, own income, expenses by the categories of the Act and ' +
+    'the estimate. Integration benefits and bonuses come from the closed payrolls ' +
+    '— they are never typed twice.',
   'fin.year': 'Year',
   'fin.xlsx': 'Download the register (XLSX)',
   'fin.basis': 'Expense categories: {basis}.',
@@ -22,7 +24,9 @@ export const financeEn: Record<keyof typeof financePl, string | { one: string; o
   'fin.fromPayroll': 'from the closed payrolls',
   'fin.payroll': 'Benefits and bonuses from the payrolls — reconciliation',
   'fin.payrollLead':
-    "Only closed payrolls count (the payroll's month; corrections in the month they were settled in). Each payroll's lines must add up to its total to the grosz.",
+    "Only closed payrolls count (the payroll's month; corrections in the month " +
+    "they were settled in). Each payroll's lines must add up to its total to " +
+    'the grosz.',
   'fin.month': 'Month',
   'fin.status': 'Payroll status',
   'fin.benefits': 'Benefits',

@@ -3,7 +3,9 @@ import { registerPolish } from '../i18n';
 export const financePl = {
   'fin.title': 'Rejestr finansowy',
   'fin.lead':
-    'Dotacje według grantodawców, przychody własne, wydatki według kategorii ustawy i preliminarz. Świadczenia integracyjne i premie pochodzą z zamkniętych list wypłat — nie wpisuje się ich drugi raz.',
+    'Dotacje według grantodawców, przychody własne, wydatki według kategorii ' +
+    'ustawy i preliminarz. Świadczenia integracyjne i premie pochodzą z zamkniętych ' +
+    'list wypłat — nie wpisuje się ich drugi raz.',
   'fin.year': 'Rok',
   'fin.xlsx': 'Pobierz rejestr (XLSX)',
   'fin.basis': 'Kategorie wydatków: {basis}.',
@@ -22,7 +24,9 @@ export const financePl = {
   'fin.fromPayroll': 'z zamkniętych list wypłat',
   'fin.payroll': 'Świadczenia i premie z list wypłat — uzgodnienie',
   'fin.payrollLead':
-    'Liczą się tylko zamknięte listy wypłat (miesiąc listy; korekty w miesiącu, w którym je rozliczono). Suma pozycji każdej listy musi równać się jej kwocie co do grosza.',
+    'Liczą się tylko zamknięte listy wypłat (miesiąc listy; korekty w miesiącu, ' +
+    'w którym je rozliczono). Suma pozycji każdej listy musi równać się jej ' +
+    'kwocie co do grosza.',
   'fin.month': 'Miesiąc',
   'fin.status': 'Stan listy',
   'fin.benefits': 'Świadczenia',

@@ -134,7 +134,8 @@ export function GraduatesPage({ canFollowUp }: { canFollowUp: boolean }) {
                       </td>
                       <td>
                         {g.latest
-                          ? `${g.latest.contactedOn}: ${emp(g.latest.employment)}${g.latest.employer ? `, ${g.latest.employer}` : ''}`
+                          ? `${g.latest.contactedOn}: ${emp(g.latest.employment)}` +
+                            (g.latest.employer ? `, ${g.latest.employer}` : '')
                           : t('grd.noContact')}
                       </td>
                       {canFollowUp && (

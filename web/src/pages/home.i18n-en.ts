@@ -46,7 +46,8 @@ export const homeEn: Record<
   },
   'home.card.FINANCE_PLAN': 'Estimate {year}',
   'home.card.FINANCE_PLAN.text':
-    'Expenses: {actualExpenses} of the planned {plannedExpenses}. Income: {actualIncome} of the planned {plannedIncome}.',
+    'Expenses: {actualExpenses} of the planned {plannedExpenses}. Income: {actualIncome} ' +
+    'of the planned {plannedIncome}.',
   'home.card.FINANCE_PLAN.noPlan': 'No estimate for {year} yet. Expenses so far: {actualExpenses}.',
   'home.card.REFERRALS_TO_DECIDE': 'Referrals to decide',
   'home.card.REFERRALS_TO_DECIDE.text': {
@@ -75,15 +76,21 @@ export const homeEn: Record<
       'In classes today: {count} participants; employees conducting classes: {employees}; allowed: {allowed}.',
   },
   'home.card.STAFF_RATIO.over':
-    'Too few employees conducting classes: at most {limit} participants per employee. Complete the staff register or hire.',
+    'Too few employees conducting classes: at most {limit} participants per ' +
+    'employee. Complete the staff register or hire.',
   'home.card.INDICATORS': 'Indicators {year}',
   'home.card.INDICATORS.text': {
-    one: '{count} participant ended. Employment effectiveness {employmentRate} (target {employmentTarget}%, KPRES {kpres}%), social {socialRate} (target {socialTarget}%).',
+    one:
+      '{count} participant ended. Employment effectiveness {employmentRate} (target ' +
+      '{employmentTarget}%, KPRES {kpres}%), social {socialRate} (target {socialTarget}%).',
     other:
-      '{count} participants ended. Employment effectiveness {employmentRate} (target {employmentTarget}%, KPRES {kpres}%), social {socialRate} (target {socialTarget}%).',
+      '{count} participants ended. Employment effectiveness {employmentRate} ' +
+      '(target {employmentTarget}%, KPRES {kpres}%), social {socialRate} (target ' +
+      '{socialTarget}%).',
   },
   'home.card.INDICATORS.none':
-    'Nobody has ended participation in {year} yet — the indicators appear after the first exit. Targets: employment {employmentTarget}%, social {socialTarget}%.',
+    'Nobody has ended participation in {year} yet — the indicators appear after ' +
+    'the first exit. Targets: employment {employmentTarget}%, social {socialTarget}%.',
   'home.events.title': 'Events and certificates',
   'home.events.error': 'Could not load the events: {message}',
   'home.events.upcoming': 'Coming events and courses',

@@ -88,17 +88,31 @@ export const homePl = {
       'Dziś w zajęciach {count} uczestnika; pracownicy prowadzący zajęcia: {employees}; dopuszczalnie {allowed}.',
   },
   'home.card.STAFF_RATIO.over':
-    'Za mało pracowników prowadzących zajęcia: na jednego może przypadać najwyżej {limit} uczestników. Uzupełnij rejestr kadr albo zatrudnij.',
+    'Za mało pracowników prowadzących zajęcia: na jednego może przypadać najwyżej ' +
+    '{limit} uczestników. Uzupełnij rejestr kadr albo zatrudnij.',
   'home.card.INDICATORS': 'Wskaźniki {year}',
   'home.card.INDICATORS.text': {
-    one: 'Zakończył udział {count} uczestnik. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
-    few: 'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
-    many: 'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+    one:
+      'Zakończył udział {count} uczestnik. Efektywność zatrudnieniowa {employmentRate} ' +
+      '(cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel ' +
+      '{socialTarget}%).',
+    few:
+      'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} ' +
+      '(cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel ' +
+      '{socialTarget}%).',
+    many:
+      'Zakończyło udział {count} uczestników. Efektywność zatrudnieniowa {employmentRate} ' +
+      '(cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel ' +
+      '{socialTarget}%).',
     other:
-      'Zakończyło udział {count} uczestnika. Efektywność zatrudnieniowa {employmentRate} (cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel {socialTarget}%).',
+      'Zakończyło udział {count} uczestnika. Efektywność zatrudnieniowa {employmentRate} ' +
+      '(cel {employmentTarget}%, KPRES {kpres}%), społeczna {socialRate} (cel ' +
+      '{socialTarget}%).',
   },
   'home.card.INDICATORS.none':
-    'W {year} r. nikt jeszcze nie zakończył udziału — wskaźniki pojawią się po pierwszym zakończeniu. Cele: zatrudnieniowy {employmentTarget}%, społeczny {socialTarget}%.',
+    'W {year} r. nikt jeszcze nie zakończył udziału — wskaźniki pojawią się ' +
+    'po pierwszym zakończeniu. Cele: zatrudnieniowy {employmentTarget}%, społeczny ' +
+    '{socialTarget}%.',
   'home.events.title': 'Wydarzenia i zaświadczenia',
   'home.events.error': 'Nie udało się wczytać wydarzeń: {message}',
   'home.events.upcoming': 'Najbliższe wydarzenia i kursy',

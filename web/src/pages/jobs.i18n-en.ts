@@ -6,7 +6,9 @@ export const jobsEn: Record<
 > = {
   'jobs.title': 'Background jobs',
   'jobs.lead':
-    'Long work — participant imports, payrolls of all centres, anonymisation — runs on the server in the background. Their progress and results are shown here; the page refreshes itself while a job runs.',
+    'Long work — participant imports, payrolls of all centres, anonymisation ' +
+    '— runs on the server in the background. Their progress and results are ' +
+    'shown here; the page refreshes itself while a job runs.',
   'jobs.leadEveryone': "As the director you see every staff member's jobs in the centre.",
   'jobs.none': 'No jobs yet.',
   'jobs.kind': 'Job',
@@ -34,7 +36,8 @@ export const jobsEn: Record<
   },
   'jobs.payroll.title': 'Payrolls of all my CIS',
   'jobs.payroll.lead':
-    'Computes the draft payroll of the chosen month in every CIS where you are the director or the accountant. Closed months are not changed.',
+    'Computes the draft payroll of the chosen month in every CIS where you ' +
+    'are the director or the accountant. Closed months are not changed.',
   'jobs.payroll.month': 'Month',
   'jobs.payroll.start': 'Run in the background',
   'jobs.payroll.queued': 'Job accepted — its progress is shown in the table below.',

@@ -3,7 +3,9 @@ import { registerPolish } from '../i18n';
 export const jobsPl = {
   'jobs.title': 'Zadania w tle',
   'jobs.lead':
-    'Długie prace — import uczestników, listy wypłat we wszystkich centrach, anonimizacja — wykonuje serwer w tle. Tu widać ich postęp i wynik; strona odświeża się sama, dopóki zadanie trwa.',
+    'Długie prace — import uczestników, listy wypłat we wszystkich centrach, ' +
+    'anonimizacja — wykonuje serwer w tle. Tu widać ich postęp i wynik; strona ' +
+    'odświeża się sama, dopóki zadanie trwa.',
   'jobs.leadEveryone': 'Jako kierownik widzisz zadania wszystkich pracowników centrum.',
   'jobs.none': 'Nie ma jeszcze żadnych zadań.',
   'jobs.kind': 'Zadanie',
@@ -43,7 +45,8 @@ export const jobsPl = {
   },
   'jobs.payroll.title': 'Listy wypłat we wszystkich moich CIS',
   'jobs.payroll.lead':
-    'Oblicza projekt listy wypłat za wybrany miesiąc w każdym CIS, w którym masz rolę kierownika lub księgowości. Zamkniętych miesięcy nie zmienia.',
+    'Oblicza projekt listy wypłat za wybrany miesiąc w każdym CIS, w którym ' +
+    'masz rolę kierownika lub księgowości. Zamkniętych miesięcy nie zmienia.',
   'jobs.payroll.month': 'Miesiąc',
   'jobs.payroll.start': 'Uruchom w tle',
   'jobs.payroll.queued': 'Zadanie przyjęte — postęp widać w tabeli poniżej.',

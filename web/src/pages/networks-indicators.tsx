@@ -68,7 +68,8 @@ export function Indicators({ networkId }: { networkId: string }) {
         <section
           className="table-wrap"
           key={table.key}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table scrolling sideways must be keyboard-reachable (axe)
+          // A table scrolling sideways must be keyboard-reachable (axe).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: scrolling region
           tabIndex={0}
           aria-label={t(`networks.table.${table.key}`)}
         >

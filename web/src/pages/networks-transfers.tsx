@@ -165,7 +165,8 @@ function TransferCard({
                 items: tr.data.participation
                   .map(
                     (s) =>
-                      `${s.admissionDate}–${s.lastDay ?? '…'}${s.exitType ? ` (${td(`exit.type.${s.exitType}`)})` : ''}`,
+                      `${s.admissionDate}–${s.lastDay ?? '…'}` +
+                      (s.exitType ? ` (${td(`exit.type.${s.exitType}`)})` : ''),
                   )
                   .join('; '),
               })}

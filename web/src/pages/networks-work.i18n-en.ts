@@ -4,7 +4,9 @@ export const networksWorkEn: Record<keyof typeof networksWorkPl, string | { one:
   'networks.table.staffByFunction': 'Staff on 31 December by function (from the staff register)',
   'nwt.title': 'Transfers of people between centres',
   'nwt.intro':
-    'A person may be transferred only to a member centre of the network, with their consent and only within what the consent covers. The receiving centre gets it as a new referral.',
+    'A person may be transferred only to a member centre of the network, with ' +
+    'their consent and only within what the consent covers. The receiving centre ' +
+    'gets it as a new referral.',
   'nwt.none': 'No transfers.',
   'nwt.new': 'Transfer a person to another centre',
   'nwt.person': 'Person',
@@ -34,7 +36,8 @@ export const networksWorkEn: Record<keyof typeof networksWorkPl, string | { one:
   'nwt.status.EXPIRED': 'expired unanswered (data removed)',
   'nwt.expiresOn': 'waits until {date}, then expires',
   'nwt.merged':
-    'The person already has a record in our centre (same PESEL): a new referral was added to it instead of a second record.',
+    'The person already has a record in our centre (same PESEL): a new referral ' +
+    'was added to it instead of a second record.',
   'nwt.mergedGroups': 'Eligibility groups added: {groups}.',
   'nwt.mergedNoGroups': 'Eligibility groups unchanged.',
   'nwt.mergedFields': 'Empty fields filled in: {fields}. Nothing the centre recorded before was overwritten.',
@@ -106,7 +109,9 @@ export const networksWorkEn: Record<keyof typeof networksWorkPl, string | { one:
   'nwp.total': 'Total',
   'nwp.notLinked': 'no EU project linked',
   'nwp.note':
-    "Figures come from the EU projects each partner runs in its own centre; people's data stay with the partner (each partner exports its own SM EFS rows). Counts of 1–4 are hidden (“<5”).",
+    'Figures come from the EU projects each partner runs in its own centre; ' +
+    "people's data stay with the partner (each partner exports its own SM EFS " +
+    'rows). Counts of 1–4 are hidden (“<5”).',
   'nwp.new': 'New joint project (leader: our centre)',
   'nwp.projectTitle': 'Title',
   'nwp.programme': 'Programme',
@@ -118,7 +123,9 @@ export const networksWorkEn: Record<keyof typeof networksWorkPl, string | { one:
   'nwp.linkSave': 'Save the link',
   'nwa.title': 'Network coordinator account',
   'nwa.intro':
-    'A coordinator from an OWES, a ROPS or another organisation gets an account without a centre: it sees only the networks it coordinates, and only their aggregate figures.',
+    'A coordinator from an OWES, a ROPS or another organisation gets an account ' +
+    'without a centre: it sees only the networks it coordinates, and only their ' +
+    'aggregate figures.',
   'nwa.fullName': 'Full name',
   'nwa.email': 'E-mail (login)',
   'nwa.password': 'Initial password',

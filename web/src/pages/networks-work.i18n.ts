@@ -5,7 +5,9 @@ export const networksWorkPl = {
   // Transfers
   'nwt.title': 'Przekazania osób między centrami',
   'nwt.intro':
-    'Osobę można przekazać tylko do centrum członkowskiego sieci, za jej zgodą i tylko w zakresie, jaki obejmuje zgoda. Centrum przyjmujące otrzymuje ją jako nowe skierowanie.',
+    'Osobę można przekazać tylko do centrum członkowskiego sieci, za jej zgodą ' +
+    'i tylko w zakresie, jaki obejmuje zgoda. Centrum przyjmujące otrzymuje ' +
+    'ją jako nowe skierowanie.',
   'nwt.none': 'Brak przekazań.',
   'nwt.new': 'Przekaż osobę do innego centrum',
   'nwt.person': 'Osoba',
@@ -35,7 +37,8 @@ export const networksWorkPl = {
   'nwt.status.EXPIRED': 'wygasło bez odpowiedzi (dane usunięte)',
   'nwt.expiresOn': 'czeka do {date}, potem wygaśnie',
   'nwt.merged':
-    'Osoba ma już kartotekę w naszym centrum (ten sam PESEL): dopisano do niej nowe skierowanie zamiast zakładać drugą.',
+    'Osoba ma już kartotekę w naszym centrum (ten sam PESEL): dopisano do niej ' +
+    'nowe skierowanie zamiast zakładać drugą.',
   'nwt.mergedGroups': 'Dodane grupy z art. 1 ust. 2: {groups}.',
   'nwt.mergedNoGroups': 'Grupy z art. 1 ust. 2 bez zmian.',
   'nwt.mergedFields':
@@ -116,7 +119,9 @@ export const networksWorkPl = {
   'nwp.total': 'Razem',
   'nwp.notLinked': 'nie wskazano projektu UE',
   'nwp.note':
-    'Liczby pochodzą z projektów UE prowadzonych przez każdego partnera w jego centrum; dane osób zostają u partnera (eksport SM EFS robi każdy partner sam). Liczby 1–4 są ukryte („<5”).',
+    'Liczby pochodzą z projektów UE prowadzonych przez każdego partnera w jego ' +
+    'centrum; dane osób zostają u partnera (eksport SM EFS robi każdy partner ' +
+    'sam). Liczby 1–4 są ukryte („<5”).',
   'nwp.new': 'Nowy wspólny projekt (lider: nasze centrum)',
   'nwp.projectTitle': 'Tytuł',
   'nwp.programme': 'Program',
@@ -129,7 +134,8 @@ export const networksWorkPl = {
   // Coordinator accounts
   'nwa.title': 'Konto koordynatora sieci',
   'nwa.intro':
-    'Koordynator z OWES, ROPS lub innej organizacji dostaje konto bez centrum: widzi tylko sieci, które koordynuje, i tylko ich zbiorcze liczby.',
+    'Koordynator z OWES, ROPS lub innej organizacji dostaje konto bez centrum: ' +
+    'widzi tylko sieci, które koordynuje, i tylko ich zbiorcze liczby.',
   'nwa.fullName': 'Imię i nazwisko',
   'nwa.email': 'E-mail (login)',
   'nwa.password': 'Hasło początkowe',

@@ -47,7 +47,8 @@ export const networksEn: Record<keyof typeof networksPl, string> = {
   'networks.year': 'Year',
   'networks.show': 'Show',
   'networks.suppressionNote':
-    'Counts of 1 to 4 people are shown as "<5", and totals that would give them back as "hidden". No personal data leaves the centres.',
+    'Counts of 1 to 4 people are shown as "<5", and totals that would give ' +
+    'them back as "hidden". No personal data leaves the centres.',
   'networks.hidden': 'hidden',
   'networks.total': 'Total',
   'networks.networkTotal': 'Network total',

@@ -47,7 +47,8 @@ export const networksPl = {
   'networks.year': 'Rok',
   'networks.show': 'Pokaż',
   'networks.suppressionNote':
-    'Liczby od 1 do 4 osób są pokazane jako „<5”, a sumy, z których dałoby się je odtworzyć — jako „ukryte”. Żadne dane osobowe nie opuszczają centrów.',
+    'Liczby od 1 do 4 osób są pokazane jako „<5”, a sumy, z których dałoby ' +
+    'się je odtworzyć — jako „ukryte”. Żadne dane osobowe nie opuszczają centrów.',
   'networks.hidden': 'ukryte',
   'networks.total': 'Razem',
   'networks.networkTotal': 'Sieć razem',

@@ -188,7 +188,9 @@ export function EditParticipant({
               ...(showsBank
                 ? {}
                 : {
-                    hint: `${t('rec.bankWriteOnly')} (${participant.bankAccountSet ? t('rec.bankSet') : t('rec.bankNotSet')})`,
+                    hint:
+                      `${t('rec.bankWriteOnly')}` +
+                      ` (${participant.bankAccountSet ? t('rec.bankSet') : t('rec.bankNotSet')})`,
                   }),
             })}
           </div>

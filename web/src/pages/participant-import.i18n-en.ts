@@ -4,10 +4,13 @@ export const importEn: Record<keyof typeof importPl, string | { one: string; oth
   'imp.nav': 'Import participants',
   'imp.title': 'Import participants from a file',
   'imp.intro':
-    'Load an XLSX workbook or a CSV file with a list of people (up to 10 MB and 10,000 rows). You will first see a preview with the errors of each row — nothing is saved until the file has no errors and you confirm the import.',
+    'Load an XLSX workbook or a CSV file with a list of people (up to 10 MB ' +
+    'and 10,000 rows). You will first see a preview with the errors of each ' +
+    'row — nothing is saved until the file has no errors and you confirm the import.',
   'imp.file': 'XLSX or CSV file',
   'imp.fileHint':
-    'The first worksheet; column headers above the data (e.g. Imię, Nazwisko, PESEL). CSV: semicolon, comma or tab separated, UTF-8 or Windows-1250.',
+    'The first worksheet; column headers above the data (e.g. Imię, Nazwisko, ' +
+    'PESEL). CSV: semicolon, comma or tab separated, UTF-8 or Windows-1250.',
   'imp.check': 'Check the file',
   'imp.recheck': 'Check again with this mapping',
   'imp.checking': 'Checking the file…',
@@ -49,7 +52,8 @@ export const importEn: Record<keyof typeof importPl, string | { one: string; oth
   'imp.toList': 'Go to the participant list',
   'imp.export': 'Export to XLSX',
   'imp.exportHint':
-    'The participant list (with the current filters) as an XLSX workbook — only the data you may see, never sensitive data.',
+    'The participant list (with the current filters) as an XLSX workbook — ' +
+    'only the data you may see, never sensitive data.',
   'imp.field.firstName': 'First name',
   'imp.field.lastName': 'Last name',
   'imp.field.pesel': 'PESEL',

@@ -4,10 +4,14 @@ export const importPl = {
   'imp.nav': 'Import uczestników',
   'imp.title': 'Import uczestników z pliku',
   'imp.intro':
-    'Wczytaj arkusz XLSX albo plik CSV z listą osób (do 10 MB i 10 000 wierszy). Najpierw zobaczysz podgląd z błędami w każdym wierszu — nic nie zostanie zapisane, dopóki plik nie będzie bez błędów i nie potwierdzisz importu.',
+    'Wczytaj arkusz XLSX albo plik CSV z listą osób (do 10 MB i 10 000 wierszy). ' +
+    'Najpierw zobaczysz podgląd z błędami w każdym wierszu — nic nie zostanie ' +
+    'zapisane, dopóki plik nie będzie bez błędów i nie potwierdzisz importu.',
   'imp.file': 'Plik XLSX lub CSV',
   'imp.fileHint':
-    'Pierwszy arkusz skoroszytu; nagłówki kolumn nad danymi (np. Imię, Nazwisko, PESEL). CSV: separator średnik, przecinek lub tabulator, kodowanie UTF-8 albo Windows-1250.',
+    'Pierwszy arkusz skoroszytu; nagłówki kolumn nad danymi (np. Imię, Nazwisko, ' +
+    'PESEL). CSV: separator średnik, przecinek lub tabulator, kodowanie UTF-8 ' +
+    'albo Windows-1250.',
   'imp.check': 'Sprawdź plik',
   'imp.recheck': 'Sprawdź ponownie z tym przyporządkowaniem',
   'imp.checking': 'Sprawdzanie pliku…',
@@ -79,7 +83,8 @@ export const importPl = {
   'imp.toList': 'Przejdź do listy uczestników',
   'imp.export': 'Eksport do XLSX',
   'imp.exportHint':
-    'Lista uczestników (z bieżącymi filtrami) w arkuszu XLSX — tylko dane, które możesz oglądać, bez danych wrażliwych.',
+    'Lista uczestników (z bieżącymi filtrami) w arkuszu XLSX — tylko dane, ' +
+    'które możesz oglądać, bez danych wrażliwych.',
   'imp.field.firstName': 'Imię',
   'imp.field.lastName': 'Nazwisko',
   'imp.field.pesel': 'PESEL',

@@ -20,7 +20,10 @@ const EXPORT_URL = '/api/v1/participants/export.xlsx';
 /** How often a queued import is asked for its state. */
 const POLL_MS = 700;
 
-/** The export address for the list's current filters (the same query as GET /api/v1/participants; paging is ignored). */
+/**
+ * The export address for the list's current filters (the same query as GET /api/v1/participants;
+ * paging is ignored).
+ */
 export function participantExportUrl(filters: URLSearchParams | Record<string, string> = {}): string {
   const params = new URLSearchParams(filters);
   params.delete('page');
@@ -123,7 +126,8 @@ export function ParticipantImportPage() {
       // The file input is emptied, ready for the next file.
       form.reset();
     } catch (error) {
-      // The centre's data changed since the preview (e.g. someone registered one of these people): show the fresh state.
+      // The centre's data changed since the preview (e.g. someone registered one of these people):
+      // show the fresh state.
       if (
         error instanceof ApiError &&
         (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'POSSIBLE_DUPLICATE')

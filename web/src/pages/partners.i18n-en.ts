@@ -64,7 +64,8 @@ export const partnersEn: Record<keyof typeof partnersPl, string> = {
   'partners.since': 'since',
   'partners.accounts': 'Accounts of the partner’s staff',
   'partners.accountsHint':
-    'A partner’s worker sees only the people their institution referred and their status (no health data, no PESEL). Every read is logged.',
+    'A partner’s worker sees only the people their institution referred and ' +
+    'their status (no health data, no PESEL). Every read is logged.',
   'partners.accountAdd': 'Create an account',
   'partners.accountName': 'Full name',
   'partners.accountPassword': 'Initial password',

@@ -64,7 +64,9 @@ export const partnersPl = {
   'partners.since': 'od',
   'partners.accounts': 'Konta pracowników partnera',
   'partners.accountsHint':
-    'Pracownik partnera widzi wyłącznie osoby skierowane przez swoją instytucję i ich status (bez danych o zdrowiu i bez numeru PESEL). Każdy odczyt jest rejestrowany.',
+    'Pracownik partnera widzi wyłącznie osoby skierowane przez swoją instytucję ' +
+    'i ich status (bez danych o zdrowiu i bez numeru PESEL). Każdy odczyt jest ' +
+    'rejestrowany.',
   'partners.accountAdd': 'Załóż konto',
   'partners.accountName': 'Imię i nazwisko',
   'partners.accountPassword': 'Hasło początkowe',

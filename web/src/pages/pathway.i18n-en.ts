@@ -167,7 +167,8 @@ export const pathwayEn: Record<keyof typeof pathwayPl, string | { one: string; o
   'prog.benefitMissing': 'no application from the participant',
   'prog.benefitRecord': 'Integration benefit application',
   'prog.benefitHint':
-    'The director grants the benefit on the participant’s application (art. 15(4) of the Act). Without a granted application the payroll cannot be closed.',
+    'The director grants the benefit on the participant’s application (art. ' +
+    '15(4) of the Act). Without a granted application the payroll cannot be closed.',
   'prog.benefitApplicationOn': 'Application date',
   'prog.benefitGrantedOn': 'Granted by the director on',
   'prog.benefitGrantedHint': 'Leave empty if the benefit has not been granted yet.',

@@ -127,7 +127,8 @@ export const pathwayPl = {
   'prog.workshop': 'Warsztat',
   'prog.weeklyHours': 'Godzin zajęć tygodniowo',
   'prog.weeklyHoursHint':
-    'Od 15.02.2022: 30–40 godzin; osoba z umiarkowanym lub znacznym stopniem niepełnosprawności — najwyżej 7 h dziennie i 35 h tygodniowo.',
+    'Od 15.02.2022: 30–40 godzin; osoba z umiarkowanym lub znacznym stopniem ' +
+    'niepełnosprawności — najwyżej 7 h dziennie i 35 h tygodniowo.',
   'prog.disability': 'Stopień niepełnosprawności',
   'prog.disability.NONE': 'brak',
   'prog.disability.MILD': 'lekki',
@@ -176,7 +177,8 @@ export const pathwayPl = {
   'prog.benefitMissing': 'brak wniosku uczestnika',
   'prog.benefitRecord': 'Wniosek o świadczenie integracyjne',
   'prog.benefitHint':
-    'Świadczenie przyznaje kierownik centrum na wniosek uczestnika (art. 15 ust. 4 ustawy). Bez przyznanego wniosku lista wypłat nie może być zamknięta.',
+    'Świadczenie przyznaje kierownik centrum na wniosek uczestnika (art. 15 ' +
+    'ust. 4 ustawy). Bez przyznanego wniosku lista wypłat nie może być zamknięta.',
   'prog.benefitApplicationOn': 'Data złożenia wniosku',
   'prog.benefitGrantedOn': 'Data przyznania przez kierownika',
   'prog.benefitGrantedHint': 'Zostaw puste, jeśli świadczenie nie zostało jeszcze przyznane.',

@@ -12,7 +12,10 @@ import { type Props, Section } from './pathway-shared';
 import './pathway.i18n';
 import './records.i18n';
 
-/** The participant's pathway under the personal data: next step, referral, scans, eligibility, programme, exit, follow-ups, timeline. */
+/**
+ * The participant's pathway under the personal data: next step, referral, scans, eligibility,
+ * programme, exit, follow-ups, timeline.
+ */
 export function PathwaySections({ participant, canEdit, isDirector, isKis, onChanged }: Props) {
   const [pathway, setPathway] = useState<Pathway | null>(null);
   const [error, setError] = useState<string | null>(null);

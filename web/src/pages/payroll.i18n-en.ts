@@ -31,13 +31,17 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.contributions': 'Contributions: pension {pension}, disability {disability} — paid by: {payer}.',
   'pay.payerToConfirm': 'payer to be confirmed with the PUP',
   'pay.stale':
-    'The inputs changed since the payroll was computed (a bonus, attendance, an account or the payment form) — the amounts below are out of date. Recompute before review and approval.',
+    'The inputs changed since the payroll was computed (a bonus, attendance, ' +
+    'an account or the payment form) — the amounts below are out of date. Recompute ' +
+    'before review and approval.',
   'pay.provisional': 'provisional: {count} class days without a status',
   'pay.closeQuestion':
-    'Close the payroll for {month} (total {total})? This cannot be undone: a closed payroll never changes; any change is then a correction in another month.',
+    'Close the payroll for {month} (total {total})? This cannot be undone: ' +
+    'a closed payroll never changes; any change is then a correction in another month.',
   'pay.closeConfirm': 'Yes, close the month',
   'pay.suggestionsLater':
-    'Full-attendance bonus suggestions ({percent}% of the benefit) appear once the month has ended with every class day recorded.',
+    'Full-attendance bonus suggestions ({percent}% of the benefit) appear once ' +
+    'the month has ended with every class day recorded.',
   'pay.line': 'Item',
   'pay.line.PAY': 'benefit',
   'pay.line.CONTINUING_NO_BENEFIT': 'programme without participation — no benefit',
@@ -53,7 +57,8 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.noAccount': 'no account',
   'pay.bonusTitle': 'Motivation bonus (art. 15a)',
   'pay.bonusHint':
-    'The director proposes a bonus with a justification (active attitude, progress). Not in the trial month; the rules engine checks the limit.',
+    'The director proposes a bonus with a justification (active attitude, progress). ' +
+    'Not in the trial month; the rules engine checks the limit.',
   'pay.amount': 'Amount (PLN)',
   'pay.amountInvalid': 'Enter an amount in złoty, e.g. 200 or 150,50.',
   'pay.justification': 'Justification',
@@ -63,7 +68,9 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
   'pay.bonusSaved': 'Bonus {amount} saved for {name} (limit {limit}). Payroll recomputed — to pay: {total}.',
   'pay.correctionTitle': 'Correction of this month',
   'pay.correctionHint':
-    'A closed payroll does not change. A correction (e.g. a late doctor’s note) is a separate entry with a reason, paid or recovered in a chosen open month. A negative amount is to be repaid.',
+    'A closed payroll does not change. A correction (e.g. a late doctor’s note) ' +
+    'is a separate entry with a reason, paid or recovered in a chosen open month. ' +
+    'A negative amount is to be repaid.',
   'pay.settleMonth': 'Settle in month',
   'pay.correctionAmount': 'Correction (PLN, negative = repay)',
   'pay.reason': 'Reason',

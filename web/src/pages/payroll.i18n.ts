@@ -41,13 +41,18 @@ export const payrollPl = {
   'pay.contributions': 'Składki: emerytalna {pension}, rentowa {disability} — płatnik: {payer}.',
   'pay.payerToConfirm': 'płatnik do potwierdzenia z PUP',
   'pay.stale':
-    'Dane zmieniły się od obliczenia listy (premia, obecności, rachunek lub forma wypłaty) — kwoty poniżej są nieaktualne. Przelicz listę przed sprawdzeniem i zatwierdzeniem.',
+    'Dane zmieniły się od obliczenia listy (premia, obecności, rachunek lub ' +
+    'forma wypłaty) — kwoty poniżej są nieaktualne. Przelicz listę przed sprawdzeniem ' +
+    'i zatwierdzeniem.',
   'pay.provisional': 'kwota wstępna: {count} dni zajęć bez statusu',
   'pay.closeQuestion':
-    'Zamknąć listę wypłat za {month} (razem {total})? Tego nie można cofnąć: zamknięta lista się nie zmienia, a każdą zmianę wprowadza się już tylko korektą w innym miesiącu.',
+    'Zamknąć listę wypłat za {month} (razem {total})? Tego nie można cofnąć: ' +
+    'zamknięta lista się nie zmienia, a każdą zmianę wprowadza się już tylko ' +
+    'korektą w innym miesiącu.',
   'pay.closeConfirm': 'Tak, zamknij miesiąc',
   'pay.suggestionsLater':
-    'Propozycje premii za pełną obecność ({percent}% świadczenia) pojawią się po zakończeniu miesiąca, gdy wszystkie dni zajęć będą miały status.',
+    'Propozycje premii za pełną obecność ({percent}% świadczenia) pojawią się ' +
+    'po zakończeniu miesiąca, gdy wszystkie dni zajęć będą miały status.',
   'pay.line': 'Pozycja',
   'pay.line.PAY': 'świadczenie',
   'pay.line.CONTINUING_NO_BENEFIT': 'program bez uczestnictwa — bez świadczenia',
@@ -63,7 +68,8 @@ export const payrollPl = {
   'pay.noAccount': 'brak rachunku',
   'pay.bonusTitle': 'Premia motywacyjna (art. 15a)',
   'pay.bonusHint':
-    'Kierownik proponuje premię z uzasadnieniem (aktywna postawa, postępy). Nie przysługuje w okresie próbnym; limit sprawdza silnik reguł.',
+    'Kierownik proponuje premię z uzasadnieniem (aktywna postawa, postępy). ' +
+    'Nie przysługuje w okresie próbnym; limit sprawdza silnik reguł.',
   'pay.amount': 'Kwota (zł)',
   'pay.amountInvalid': 'Podaj kwotę w złotych, np. 200 albo 150,50.',
   'pay.justification': 'Uzasadnienie',
@@ -74,7 +80,9 @@ export const payrollPl = {
     'Zapisano premię {amount} dla: {name} (limit {limit}). Lista przeliczona — do wypłaty: {total}.',
   'pay.correctionTitle': 'Korekta tego miesiąca',
   'pay.correctionHint':
-    'Zamknięta lista się nie zmienia. Korekta (np. spóźnione zwolnienie lekarskie) to osobny wpis z powodem, wypłacany lub potrącany w wybranym otwartym miesiącu. Kwota ujemna — do zwrotu.',
+    'Zamknięta lista się nie zmienia. Korekta (np. spóźnione zwolnienie lekarskie) ' +
+    'to osobny wpis z powodem, wypłacany lub potrącany w wybranym otwartym miesiącu. ' +
+    'Kwota ujemna — do zwrotu.',
   'pay.settleMonth': 'Rozliczyć w miesiącu',
   'pay.correctionAmount': 'Kwota korekty (zł, ujemna = zwrot)',
   'pay.reason': 'Powód',

@@ -117,7 +117,9 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'grd.rec.not': 'Not a {type} graduate',
   'grd.rec.notYet': 'Not yet a graduate — the participation has not ended.',
   'grd.rec.notYetHint':
-    'A person becomes a graduate after at least 6 months of participation with the certificate issued (in a KIS also with the social contract completed); the status lasts 6 months from the end of classes.',
+    'A person becomes a graduate after at least 6 months of participation with ' +
+    'the certificate issued (in a KIS also with the social contract completed); ' +
+    'the status lasts 6 months from the end of classes.',
   'grd.rec.participation': 'Participation',
   'grd.rec.certificate': 'Certificate',
   'grd.rec.noCertificate': 'not issued',
@@ -127,14 +129,18 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'grd.rec.addOnList': 'A new contact is recorded on the Graduates page',
   'grd.rec.pupLetter': 'Certificate to the county labour office',
   'grd.rec.pupLetterHint':
-    'A long-term unemployed person: the certificate also goes to the PUP (art. 13 ust. 5a) — with a cover letter, which takes a letter number and prints the director from the staff register.',
+    'A long-term unemployed person: the certificate also goes to the PUP (art. ' +
+    '13 ust. 5a) — with a cover letter, which takes a letter number and prints ' +
+    'the director from the staff register.',
   'grd.rec.pupLetterPdf': 'Cover letter to: {pup} (PDF)',
   'grd.rec.pupChoose': 'The referral names no office — choose the PUP from the partner registry',
   'grd.rec.pupNone': 'The partner registry has no county labour office — add it on the Partners page.',
   'sup.allCases': 'All cases',
   'sup.backToRecord': 'Participant record',
   'sup.applyHint':
-    'The director, the social worker and the participant apply jointly (in a KIS the social worker): after the participation, or earlier in a justified case, but not before 6 months of participation (art. 16).',
+    'The director, the social worker and the participant apply jointly (in ' +
+    'a KIS the social worker): after the participation, or earlier in a justified ' +
+    'case, but not before 6 months of participation (art. 16).',
   'sup.justificationHint': 'An application before the participation ends: say why the case is justified.',
   'sup.justificationShort': 'Justification',
   'sup.pupReferralOn': 'PUP referral date',
@@ -172,7 +178,8 @@ export const placementsEn: Record<keyof typeof placementsPl, string | { one: str
   'sup.limitHint':
     'At most {limit} — 100 % of the unemployment benefit in that month, not more than the wage.',
   'sup.limitHintEmpty':
-    'At most 100 % of the unemployment benefit in that month, not more than the wage — enter the wage to see the amount.',
+    'At most 100 % of the unemployment benefit in that month, not more than ' +
+    'the wage — enter the wage to see the amount.',
   'sup.contributionsHint':
     'Social-insurance contributions on the refunded part, as the employer states them.',
   'sup.claimTotal': 'Refund for the month in total: {total}',

@@ -122,7 +122,9 @@ export const placementsPl = {
   'grd.rec.not': 'Nie jest absolwentem {type}',
   'grd.rec.notYet': 'Jeszcze nie absolwent — uczestnictwo się nie zakończyło.',
   'grd.rec.notYetHint':
-    'Absolwentem zostaje osoba po co najmniej 6 miesiącach uczestnictwa, której wydano zaświadczenie (w KIS także po zrealizowanym kontrakcie socjalnym); status trwa 6 miesięcy od końca zajęć.',
+    'Absolwentem zostaje osoba po co najmniej 6 miesiącach uczestnictwa, której ' +
+    'wydano zaświadczenie (w KIS także po zrealizowanym kontrakcie socjalnym); ' +
+    'status trwa 6 miesięcy od końca zajęć.',
   'grd.rec.participation': 'Uczestnictwo',
   'grd.rec.certificate': 'Zaświadczenie',
   'grd.rec.noCertificate': 'nie wydano',
@@ -132,14 +134,18 @@ export const placementsPl = {
   'grd.rec.addOnList': 'Nowy kontakt zapisuje się na stronie Absolwenci',
   'grd.rec.pupLetter': 'Zaświadczenie do powiatowego urzędu pracy',
   'grd.rec.pupLetterHint':
-    'Osoba długotrwale bezrobotna: zaświadczenie przesyła się także do PUP (art. 13 ust. 5a) — z pismem przewodnim, które nadaje numer pisma i wpisuje kierownika z rejestru kadr.',
+    'Osoba długotrwale bezrobotna: zaświadczenie przesyła się także do PUP ' +
+    '(art. 13 ust. 5a) — z pismem przewodnim, które nadaje numer pisma i wpisuje ' +
+    'kierownika z rejestru kadr.',
   'grd.rec.pupLetterPdf': 'Pismo przewodnie do: {pup} (PDF)',
   'grd.rec.pupChoose': 'Skierowanie nie wskazuje urzędu — wybierz PUP z rejestru partnerów',
   'grd.rec.pupNone': 'W rejestrze partnerów nie ma powiatowego urzędu pracy — dodaj go na stronie Partnerzy.',
   'sup.allCases': 'Wszystkie sprawy',
   'sup.backToRecord': 'Karta uczestnika',
   'sup.applyHint':
-    'Wniosek składają wspólnie kierownik, pracownik socjalny i uczestnik (w KIS — pracownik socjalny): po zakończeniu uczestnictwa albo wcześniej w uzasadnionym przypadku, ale nie przed upływem 6 miesięcy uczestnictwa (art. 16).',
+    'Wniosek składają wspólnie kierownik, pracownik socjalny i uczestnik (w ' +
+    'KIS — pracownik socjalny): po zakończeniu uczestnictwa albo wcześniej w ' +
+    'uzasadnionym przypadku, ale nie przed upływem 6 miesięcy uczestnictwa (art. 16).',
   'sup.justificationHint':
     'Wniosek przed zakończeniem uczestnictwa: napisz, dlaczego to uzasadniony przypadek.',
   'sup.justificationShort': 'Uzasadnienie',
@@ -183,7 +189,8 @@ export const placementsPl = {
   'sup.limitHint':
     'Najwyżej {limit} — 100 % zasiłku dla bezrobotnych w tym miesiącu, nie więcej niż wynagrodzenie.',
   'sup.limitHintEmpty':
-    'Najwyżej 100 % zasiłku dla bezrobotnych w tym miesiącu, nie więcej niż wynagrodzenie — wpisz wynagrodzenie, a pokażę kwotę.',
+    'Najwyżej 100 % zasiłku dla bezrobotnych w tym miesiącu, nie więcej niż ' +
+    'wynagrodzenie — wpisz wynagrodzenie, a pokażę kwotę.',
   'sup.contributionsHint':
     'Składki na ubezpieczenia społeczne od refundowanej części, w kwocie podanej przez pracodawcę.',
   'sup.claimTotal': 'Refundacja za miesiąc razem: {total}',

@@ -3,7 +3,12 @@ import type { privacyOthersPl } from './privacy-others.i18n';
 export const privacyOthersEn: Record<keyof typeof privacyOthersPl, string> = {
   'privacy.others.title': 'Other people whose data the centre holds',
   'privacy.others.lead':
-    "Volunteers, art. 200 enrolees, event guests, private customers, donors and enquirers are not participants — how long their data are kept comes from other laws or from the centre's setting (table below). After that the director approves the anonymisation: names, contacts, addresses and descriptions go, dates, hours and amounts stay, so the figures of past years do not change.",
+    'Volunteers, art. 200 enrolees, event guests, private customers, donors ' +
+    'and enquirers are not participants — how long their data are kept comes ' +
+    "from other laws or from the centre's setting (table below). After that " +
+    'the director approves the anonymisation: names, contacts, addresses and ' +
+    'descriptions go, dates, hours and amounts stay, so the figures of past ' +
+    'years do not change.',
   'privacy.others.rulesTitle': 'Retention periods',
   'privacy.others.kind': 'Kind of person',
   'privacy.others.years': 'Years from the end of the year',
@@ -32,7 +37,9 @@ export const privacyOthersEn: Record<keyof typeof privacyOthersPl, string> = {
   'privacy.others.erase': 'Erase a mistaken record',
   'privacy.others.eraseTitle': 'Erasing a record entered by mistake',
   'privacy.others.eraseWarn':
-    'The record will be erased irreversibly; the audit log keeps only a pseudonym. If something must be kept (an agreement, hours, attendance, a sales document) the erasure is refused with the reason.',
+    'The record will be erased irreversibly; the audit log keeps only a pseudonym. ' +
+    'If something must be kept (an agreement, hours, attendance, a sales document) ' +
+    'the erasure is refused with the reason.',
   'privacy.others.eraseReason': 'Reason for erasure',
   'privacy.others.eraseConfirm': 'Erase irreversibly',
   'privacy.others.erased': 'Record erased; the audit log keeps the pseudonym {person}.',

@@ -3,7 +3,12 @@ import { registerPolish } from '../i18n';
 export const privacyOthersPl = {
   'privacy.others.title': 'Inne osoby, których dane przechowuje centrum',
   'privacy.others.lead':
-    'Wolontariusze, osoby z art. 200, goście wydarzeń, klienci prywatni usług, darczyńcy i osoby pytające o usługi nie są uczestnikami — okres przechowywania ich danych wynika z innych przepisów albo z ustawienia centrum (tabela poniżej). Po jego upływie kierownik zatwierdza anonimizację: imiona i nazwiska, kontakty, adresy i opisy znikają, daty, godziny i kwoty zostają, więc zestawienia lat ubiegłych się nie zmieniają.',
+    'Wolontariusze, osoby z art. 200, goście wydarzeń, klienci prywatni usług, ' +
+    'darczyńcy i osoby pytające o usługi nie są uczestnikami — okres przechowywania ' +
+    'ich danych wynika z innych przepisów albo z ustawienia centrum (tabela ' +
+    'poniżej). Po jego upływie kierownik zatwierdza anonimizację: imiona i nazwiska, ' +
+    'kontakty, adresy i opisy znikają, daty, godziny i kwoty zostają, więc zestawienia ' +
+    'lat ubiegłych się nie zmieniają.',
   'privacy.others.rulesTitle': 'Okresy przechowywania',
   'privacy.others.kind': 'Rodzaj osoby',
   'privacy.others.years': 'Lat od końca roku',
@@ -32,7 +37,9 @@ export const privacyOthersPl = {
   'privacy.others.erase': 'Usuń błędny wpis',
   'privacy.others.eraseTitle': 'Usunięcie wpisu wprowadzonego omyłkowo',
   'privacy.others.eraseWarn':
-    'Wpis zostanie usunięty bezpowrotnie, a w dzienniku zdarzeń zostanie tylko pseudonim. Jeśli coś musi zostać (porozumienie, godziny, obecność, dokument sprzedaży), usunięcie zostanie odrzucone z podaniem powodu.',
+    'Wpis zostanie usunięty bezpowrotnie, a w dzienniku zdarzeń zostanie tylko ' +
+    'pseudonim. Jeśli coś musi zostać (porozumienie, godziny, obecność, dokument ' +
+    'sprzedaży), usunięcie zostanie odrzucone z podaniem powodu.',
   'privacy.others.eraseReason': 'Powód usunięcia',
   'privacy.others.eraseConfirm': 'Usuń bezpowrotnie',
   'privacy.others.erased': 'Usunięto wpis; w dzienniku zdarzeń został pseudonim {person}.',

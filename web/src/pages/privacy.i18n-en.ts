@@ -8,10 +8,13 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.tab.accessLog': 'Sensitive-data reads',
   'privacy.refused.title': 'No authorisation to personal data',
   'privacy.refused.lead':
-    "Only a person holding the controller's written authorisation and a signed confidentiality pledge may process participants' personal data (art. 8b(4) of the Social Employment Act).",
+    "Only a person holding the controller's written authorisation and a signed " +
+    "confidentiality pledge may process participants' personal data (art. 8b(4) " +
+    'of the Social Employment Act).',
   'privacy.refused.reason': 'Your authorisation in this centre: {standing}.',
   'privacy.refused.whom':
-    'Ask the centre director or the administrator to issue one. The refusal has been noted in the register of authorisations.',
+    'Ask the centre director or the administrator to issue one. The refusal ' +
+    'has been noted in the register of authorisations.',
   'privacy.refused.home': 'Back to the start page',
   'privacy.standing.VALID': 'valid',
   'privacy.standing.NOT_YET_VALID': 'not in force yet',
@@ -78,7 +81,14 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.ip': 'IP address',
   'privacy.tab.retention': 'Data retention',
   'privacy.retention.lead':
-    "Participants' data are kept for 10 years from the end of the calendar year in which services ended (art. 8b(5) of the Social Employment Act). Services end on the latest of: the last day of participation, the end of the programme's continuation after employment, the certificate, the last follow-up after exit, the last attendance, the last paid month, a refusal decision. After that the director approves anonymisation: names, PESEL, contacts, address, account, scans and notes are removed; the data for reports (groups, sex, year of birth, dates, outcomes, amounts, attendance) stay.",
+    "Participants' data are kept for 10 years from the end of the calendar " +
+    'year in which services ended (art. 8b(5) of the Social Employment Act). ' +
+    'Services end on the latest of: the last day of participation, the end of ' +
+    "the programme's continuation after employment, the certificate, the last " +
+    'follow-up after exit, the last attendance, the last paid month, a refusal ' +
+    'decision. After that the director approves anonymisation: names, PESEL, ' +
+    'contacts, address, account, scans and notes are removed; the data for reports ' +
+    '(groups, sex, year of birth, dates, outcomes, amounts, attendance) stay.',
   'privacy.retention.dueTitle': 'Retention period over (as of {date})',
   'privacy.retention.noneDue': 'Nobody has reached the end of the retention period.',
   'privacy.retention.choose': 'People to anonymise',
@@ -111,7 +121,10 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.retention.stateDone': 'done {when}',
   'privacy.partnerAccounts': 'Partner institutions’ accounts',
   'privacy.partnerAccountsHint':
-    'Accounts of referring institutions’ workers (OPS, PUP) are not the centre’s staff and need no art. 8b(4) authorisation: they see only the status of the people they referred. The director creates and disables them on the partner’s card.',
+    'Accounts of referring institutions’ workers (OPS, PUP) are not the centre’s ' +
+    'staff and need no art. 8b(4) authorisation: they see only the status of ' +
+    'the people they referred. The director creates and disables them on the ' +
+    'partner’s card.',
   'privacy.partner': 'Institution',
   'privacy.person.title': 'Personal data — data protection',
   'privacy.person.retentionUntil':
@@ -127,10 +140,13 @@ export const privacyEn: Record<keyof typeof privacyPl, string | { one: string; o
   'privacy.person.copyJson': 'Download the copy (JSON)',
   'privacy.person.eraseTitle': 'Erase a mistaken record',
   'privacy.person.eraseHint':
-    'For a record created by mistake, or on the request of a person who has received no services yet (GDPR art. 17). Event registrations and assignments never attended are removed with it.',
+    'For a record created by mistake, or on the request of a person who has ' +
+    'received no services yet (GDPR art. 17). Event registrations and assignments ' +
+    'never attended are removed with it.',
   'privacy.person.erase': 'Erase the mistaken record',
   'privacy.person.eraseWarn':
-    'The record will be deleted for good; the audit log will keep the person only under a pseudonym. This cannot be undone.',
+    'The record will be deleted for good; the audit log will keep the person ' +
+    'only under a pseudonym. This cannot be undone.',
   'privacy.person.eraseConfirm': 'Erase for good',
   'privacy.person.eraseReason': "Reason (e.g. the person's request of …)",
   'privacy.logPerson': 'Person (surname or PESEL)',

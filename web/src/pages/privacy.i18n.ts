@@ -8,10 +8,13 @@ export const privacyPl = {
   'privacy.tab.accessLog': 'Odczyty danych wrażliwych',
   'privacy.refused.title': 'Brak upoważnienia do danych osobowych',
   'privacy.refused.lead':
-    'Dane osobowe uczestników może przetwarzać tylko osoba z pisemnym upoważnieniem administratora i podpisanym oświadczeniem o zachowaniu poufności (art. 8b ust. 4 ustawy o zatrudnieniu socjalnym).',
+    'Dane osobowe uczestników może przetwarzać tylko osoba z pisemnym upoważnieniem ' +
+    'administratora i podpisanym oświadczeniem o zachowaniu poufności (art. ' +
+    '8b ust. 4 ustawy o zatrudnieniu socjalnym).',
   'privacy.refused.reason': 'Stan Twojego upoważnienia w tym centrum: {standing}.',
   'privacy.refused.whom':
-    'Poproś kierownika centrum lub administratora o wydanie upoważnienia. Odmowa została odnotowana w rejestrze upoważnień.',
+    'Poproś kierownika centrum lub administratora o wydanie upoważnienia. Odmowa ' +
+    'została odnotowana w rejestrze upoważnień.',
   'privacy.refused.home': 'Wróć na stronę startową',
   'privacy.standing.VALID': 'ważne',
   'privacy.standing.NOT_YET_VALID': 'jeszcze nie obowiązuje',
@@ -26,7 +29,9 @@ export const privacyPl = {
   'privacy.members': 'Pracownicy i stan upoważnień dziś',
   'privacy.partnerAccounts': 'Konta instytucji partnerskich',
   'privacy.partnerAccountsHint':
-    'Konta pracowników instytucji kierujących (OPS, PUP) nie należą do personelu centrum i nie wymagają upoważnienia z art. 8b ust. 4: widzą wyłącznie status skierowanych przez siebie osób. Zakłada je i wyłącza kierownik na karcie partnera.',
+    'Konta pracowników instytucji kierujących (OPS, PUP) nie należą do personelu ' +
+    'centrum i nie wymagają upoważnienia z art. 8b ust. 4: widzą wyłącznie status ' +
+    'skierowanych przez siebie osób. Zakłada je i wyłącza kierownik na karcie partnera.',
   'privacy.partner': 'Instytucja',
   'privacy.member': 'Osoba',
   'privacy.roles': 'Role',
@@ -88,7 +93,15 @@ export const privacyPl = {
   'privacy.ip': 'Adres IP',
   'privacy.tab.retention': 'Przechowywanie danych',
   'privacy.retention.lead':
-    'Dane uczestników przechowuje się przez 10 lat od końca roku kalendarzowego, w którym zakończono świadczenie usług (art. 8b ust. 5 ustawy o zatrudnieniu socjalnym). Zakończenie usług to najpóźniejszy z dni: ostatni dzień uczestnictwa, koniec kontynuacji programu po podjęciu pracy, wydanie zaświadczenia, ostatnie monitorowanie po wyjściu, ostatnia obecność, ostatni opłacony miesiąc, decyzja o odmowie. Po tym okresie kierownik zatwierdza anonimizację: imiona i nazwisko, PESEL, kontakty, adres, rachunek, skany i notatki zostają usunięte, a dane do sprawozdań (grupy, płeć, rok urodzenia, daty, wyniki, kwoty, obecności) pozostają.',
+    'Dane uczestników przechowuje się przez 10 lat od końca roku kalendarzowego, ' +
+    'w którym zakończono świadczenie usług (art. 8b ust. 5 ustawy o zatrudnieniu ' +
+    'socjalnym). Zakończenie usług to najpóźniejszy z dni: ostatni dzień uczestnictwa, ' +
+    'koniec kontynuacji programu po podjęciu pracy, wydanie zaświadczenia, ostatnie ' +
+    'monitorowanie po wyjściu, ostatnia obecność, ostatni opłacony miesiąc, ' +
+    'decyzja o odmowie. Po tym okresie kierownik zatwierdza anonimizację: imiona ' +
+    'i nazwisko, PESEL, kontakty, adres, rachunek, skany i notatki zostają usunięte, ' +
+    'a dane do sprawozdań (grupy, płeć, rok urodzenia, daty, wyniki, kwoty, ' +
+    'obecności) pozostają.',
   'privacy.retention.dueTitle': 'Okres przechowywania minął (stan na {date})',
   'privacy.retention.noneDue': 'Nie ma osób, których okres przechowywania danych minął.',
   'privacy.retention.choose': 'Osoby do anonimizacji',
@@ -139,10 +152,13 @@ export const privacyPl = {
   'privacy.person.copyJson': 'Pobierz kopię (JSON)',
   'privacy.person.eraseTitle': 'Usuń błędny wpis',
   'privacy.person.eraseHint':
-    'Dla wpisu założonego omyłkowo lub na żądanie osoby, której nie udzielono jeszcze usług (art. 17 RODO). Zapisy na wydarzenia i przydziały bez obecności zostaną usunięte razem z wpisem.',
+    'Dla wpisu założonego omyłkowo lub na żądanie osoby, której nie udzielono ' +
+    'jeszcze usług (art. 17 RODO). Zapisy na wydarzenia i przydziały bez obecności ' +
+    'zostaną usunięte razem z wpisem.',
   'privacy.person.erase': 'Usuń błędny wpis',
   'privacy.person.eraseWarn':
-    'Wpis zostanie trwale usunięty, a w dzienniku zdarzeń osoba pozostanie tylko pod pseudonimem. Tego nie można cofnąć.',
+    'Wpis zostanie trwale usunięty, a w dzienniku zdarzeń osoba pozostanie ' +
+    'tylko pod pseudonimem. Tego nie można cofnąć.',
   'privacy.person.eraseConfirm': 'Usuń trwale',
   'privacy.person.eraseReason': 'Powód usunięcia (np. wniosek osoby z dnia…)',
   'privacy.logPerson': 'Osoba (nazwisko lub PESEL)',

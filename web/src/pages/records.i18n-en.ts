@@ -40,7 +40,8 @@ export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
   'rec.gminaCode': 'Gmina (TERYT)',
   'rec.confirmMinor': 'As the director I confirm admitting a minor (the Act sets no age for participants).',
   'rec.minorHint':
-    'The person is under 18. The Act on social employment sets no age — admitting a minor needs the director’s explicit confirmation.',
+    'The person is under 18. The Act on social employment sets no age — admitting ' +
+    'a minor needs the director’s explicit confirmation.',
   'edu.none': '— not given —',
   'edu.0': 'none (ISCED 0)',
   'edu.1': 'primary (ISCED 1)',
@@ -66,21 +67,28 @@ export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
   'users.addExisting': 'Add an existing account',
   'users.addExistingTitle': 'Add an existing account to this centre',
   'users.addExistingHint':
-    'Does the person already have an account in another centre? Give the e-mail and the roles here. Their other centres stay invisible.',
+    'Does the person already have an account in another centre? Give the e-mail ' +
+    'and the roles here. Their other centres stay invisible.',
   'users.added': 'Added the account {email} to the centre.',
   'users.emailTakenHint': 'This account already exists — you can add it to this centre.',
   'users.deactivateTitle': 'Deactivate the account of {name}?',
   'users.deactivateWarn':
-    'The person is signed out at once and cannot sign in to this centre. Audit entries stay. The account can be activated again later.',
+    'The person is signed out at once and cannot sign in to this centre. Audit ' +
+    'entries stay. The account can be activated again later.',
   'users.deactivateConfirm': 'Deactivate the account',
   'confirm.signTitle': 'Sign the programme {number}?',
   'confirm.signWarn':
-    'Once signed on {date}, the signature and the admission date cannot be undone. Every later change to the IPZS is an amendment with a reason, kept in the version history.',
+    'Once signed on {date}, the signature and the admission date cannot be ' +
+    'undone. Every later change to the IPZS is an amendment with a reason, kept ' +
+    'in the version history.',
   'confirm.signWarnKis':
-    'Once signed on {date}, the signature and the start date cannot be undone. Every later change to the social contract is an amendment with a reason, kept in the version history.',
+    'Once signed on {date}, the signature and the start date cannot be undone. ' +
+    'Every later change to the social contract is an amendment with a reason, ' +
+    'kept in the version history.',
   'confirm.exitTitle': 'End the participation?',
   'confirm.exitWarn':
-    'Participation ends with the last day {date}. This cannot be undone: the participation ends, and coming back needs a new referral and a new programme.',
+    'Participation ends with the last day {date}. This cannot be undone: the ' +
+    'participation ends, and coming back needs a new referral and a new programme.',
   'audit.detail.changedFields': 'Changed fields',
   'audit.detail.name': 'Person',
   'audit.detail.reason': 'Reason',

@@ -41,7 +41,9 @@ export const recordsPl = {
   'rec.confirmMinor':
     'Potwierdzam jako kierownik przyjęcie osoby niepełnoletniej (ustawa nie określa wieku uczestnika).',
   'rec.minorHint':
-    'Osoba ma mniej niż 18 lat. Ustawa o zatrudnieniu socjalnym nie określa wieku uczestnika — przyjęcie osoby niepełnoletniej wymaga wyraźnego potwierdzenia kierownika centrum.',
+    'Osoba ma mniej niż 18 lat. Ustawa o zatrudnieniu socjalnym nie określa ' +
+    'wieku uczestnika — przyjęcie osoby niepełnoletniej wymaga wyraźnego potwierdzenia ' +
+    'kierownika centrum.',
   'edu.none': '— nie podano —',
   'edu.0': 'brak (ISCED 0)',
   'edu.1': 'podstawowe (ISCED 1)',
@@ -67,21 +69,28 @@ export const recordsPl = {
   'users.addExisting': 'Dodaj istniejące konto',
   'users.addExistingTitle': 'Dodaj do centrum istniejące konto',
   'users.addExistingHint':
-    'Osoba ma już konto w innym centrum? Podaj jej adres e-mail i role w tym centrum. Jej pozostałe centra nie będą tu widoczne.',
+    'Osoba ma już konto w innym centrum? Podaj jej adres e-mail i role w tym ' +
+    'centrum. Jej pozostałe centra nie będą tu widoczne.',
   'users.added': 'Dodano konto {email} do centrum.',
   'users.emailTakenHint': 'To konto już istnieje — możesz dodać je do tego centrum.',
   'users.deactivateTitle': 'Dezaktywować konto {name}?',
   'users.deactivateWarn':
-    'Osoba zostanie od razu wylogowana i nie zaloguje się do tego centrum. Wpisy w dzienniku zdarzeń zostają. Konto można później ponownie aktywować.',
+    'Osoba zostanie od razu wylogowana i nie zaloguje się do tego centrum. ' +
+    'Wpisy w dzienniku zdarzeń zostają. Konto można później ponownie aktywować.',
   'users.deactivateConfirm': 'Dezaktywuj konto',
   'confirm.signTitle': 'Podpisać program {number}?',
   'confirm.signWarn':
-    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty przyjęcia. Każda późniejsza zmiana IPZS to aneks z uzasadnieniem, zapisany w historii wersji.',
+    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty ' +
+    'przyjęcia. Każda późniejsza zmiana IPZS to aneks z uzasadnieniem, zapisany ' +
+    'w historii wersji.',
   'confirm.signWarnKis':
-    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty rozpoczęcia. Każda późniejsza zmiana kontraktu socjalnego to aneks z uzasadnieniem, zapisany w historii wersji.',
+    'Po podpisaniu z dniem {date} nie można cofnąć podpisu ani zmienić daty ' +
+    'rozpoczęcia. Każda późniejsza zmiana kontraktu socjalnego to aneks z uzasadnieniem, ' +
+    'zapisany w historii wersji.',
   'confirm.exitTitle': 'Zakończyć uczestnictwo?',
   'confirm.exitWarn':
-    'Uczestnictwo zakończy się z ostatnim dniem {date}. Tego nie można cofnąć: udział osoby się kończy, a jej powrót wymaga nowego skierowania i nowego programu.',
+    'Uczestnictwo zakończy się z ostatnim dniem {date}. Tego nie można cofnąć: ' +
+    'udział osoby się kończy, a jej powrót wymaga nowego skierowania i nowego programu.',
   'audit.detail.changedFields': 'Zmienione pola',
   'audit.detail.name': 'Osoba',
   'audit.detail.reason': 'Powód',

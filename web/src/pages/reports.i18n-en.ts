@@ -59,7 +59,9 @@ export const reportsEn: Record<keyof typeof reportsPl, string | { one: string; o
   'ind.tableCaption': '{title} — the table of the chart figures',
   'outcome.legend': "The person's situation (for the reports)",
   'outcome.hint':
-    'If nothing is chosen, the exit type or the follow-up outcome decides. Economic independence: employment, own business, social cooperative or a pension right.',
+    'If nothing is chosen, the exit type or the follow-up outcome decides. ' +
+    'Economic independence: employment, own business, social cooperative or ' +
+    'a pension right.',
   'outcome.notGiven': '— not given —',
   'outcome.work': 'Work',
   'outcome.work.EMPLOYMENT': 'employment',

@@ -59,7 +59,9 @@ export const reportsPl = {
   'ind.tableCaption': '{title} — tabela z liczbami z wykresu',
   'outcome.legend': 'Sytuacja osoby (do sprawozdań)',
   'outcome.hint':
-    'Bez wyboru sytuację ustala rodzaj zakończenia lub wynik kontaktu. Usamodzielnienie ekonomiczne: zatrudnienie, działalność gospodarcza, spółdzielnia socjalna albo prawo do emerytury lub renty.',
+    'Bez wyboru sytuację ustala rodzaj zakończenia lub wynik kontaktu. Usamodzielnienie ' +
+    'ekonomiczne: zatrudnienie, działalność gospodarcza, spółdzielnia socjalna ' +
+    'albo prawo do emerytury lub renty.',
   'outcome.notGiven': '— nie podano —',
   'outcome.work': 'Praca',
   'outcome.work.EMPLOYMENT': 'zatrudnienie',

@@ -128,7 +128,10 @@ type CustomerValues = {
   phone: string;
   consentOn: string;
 };
-/** The contract's checks on the form's text (a field left blank is "not given"; the server asks for what a kind needs). */
+/**
+ * The contract's checks on the form's text (a field left blank is "not given"; the server asks for
+ * what a kind needs).
+ */
 const customerForm = CustomerCreateSchema.extend({
   partnerId: orEmpty(UuidSchema),
   consentOn: orEmpty(IsoDateSchema),

@@ -7,7 +7,9 @@ export const serviceStandsEn: Record<keyof typeof serviceStandsPl, string | { on
     'svs.link.month': 'Workshop month',
     'svs.title': 'Stands and fairs',
     'svs.lead':
-      'Where the workshop sold (a place often lent by a partner), when, who worked, what was taken and sold, and the takings. Takings go into the income register and into the finance register as own income.',
+      'Where the workshop sold (a place often lent by a partner), when, who worked, ' +
+      'what was taken and sold, and the takings. Takings go into the income register ' +
+      'and into the finance register as own income.',
     'svs.list': 'Stands',
     'svs.none': 'No stands yet.',
     'svs.new': 'New stand',
@@ -72,7 +74,8 @@ export const serviceStandsEn: Record<keyof typeof serviceStandsPl, string | { on
     'pwa.savedOffline': 'Kept on this phone — the day will be sent when the network is back.',
     'pwa.synced': { one: 'Sent {count} job day kept offline.', other: 'Sent {count} job days kept offline.' },
     'pwa.conflict':
-      'The day {date} ({job}) was not sent: someone changed the register meanwhile. Open the day, check the entries and save again.',
+      'The day {date} ({job}) was not sent: someone changed the register meanwhile. ' +
+      'Open the day, check the entries and save again.',
     'pwa.rejected': 'The day {date} ({job}) was not sent: {message}',
     'pwa.dismiss': 'Remove from the queue',
   };

@@ -6,7 +6,9 @@ export const serviceStandsPl = {
   'svs.link.month': 'Miesiąc warsztatu',
   'svs.title': 'Stoiska i kiermasze',
   'svs.lead':
-    'Gdzie warsztat sprzedawał (miejsce, często użyczone przez partnera), kiedy, kto pracował, co zabrano i sprzedano oraz utarg. Utarg trafia do rejestru przychodów i do rejestru finansowego jako przychód własny.',
+    'Gdzie warsztat sprzedawał (miejsce, często użyczone przez partnera), kiedy, ' +
+    'kto pracował, co zabrano i sprzedano oraz utarg. Utarg trafia do rejestru ' +
+    'przychodów i do rejestru finansowego jako przychód własny.',
   'svs.list': 'Stoiska',
   'svs.none': 'Nie ma jeszcze żadnego stoiska.',
   'svs.new': 'Nowe stoisko',
@@ -80,7 +82,8 @@ export const serviceStandsPl = {
     other: 'Wysłano {count} dnia pracy zapisanego bez sieci.',
   },
   'pwa.conflict':
-    'Dnia {date} ({job}) nie wysłano: ktoś zmienił listę obecności w międzyczasie. Otwórz dzień, sprawdź wpisy i zapisz ponownie.',
+    'Dnia {date} ({job}) nie wysłano: ktoś zmienił listę obecności w międzyczasie. ' +
+    'Otwórz dzień, sprawdź wpisy i zapisz ponownie.',
   'pwa.rejected': 'Dnia {date} ({job}) nie wysłano: {message}',
   'pwa.dismiss': 'Usuń z kolejki',
 };

@@ -14,13 +14,15 @@ export const servicesPl = {
   'sv.item.kind.PRODUCT': 'produkt',
   'sv.item.activity': 'Rodzaj działalności',
   'sv.item.activityHint':
-    'Art. 9 ust. 1 wyłącza paliwa, wyroby tytoniowe, spirytusowe, wino, piwo, napoje powyżej 0,5% alkoholu i przedmioty z metali szlachetnych.',
+    'Art. 9 ust. 1 wyłącza paliwa, wyroby tytoniowe, spirytusowe, wino, piwo, ' +
+    'napoje powyżej 0,5% alkoholu i przedmioty z metali szlachetnych.',
   'sv.item.unit': 'Jednostka',
   'sv.item.price': 'Cena netto (zł)',
   'sv.item.vat': 'Stawka VAT',
   'sv.item.description': 'Opis',
   'sv.vat.status':
-    'Status VAT centrum: {status}. Zależy od organu prowadzącego (np. gmina rozlicza VAT centralnie, organizacja może być zwolniona). Źródło stawek: {source}.',
+    'Status VAT centrum: {status}. Zależy od organu prowadzącego (np. gmina ' +
+    'rozlicza VAT centralnie, organizacja może być zwolniona). Źródło stawek: {source}.',
   'sv.customers': 'Klienci',
   'sv.customers.none': 'Brak klientów.',
   'sv.customer.add': 'Dodaj klienta',

@@ -6,9 +6,11 @@ export const staffEn: Record<keyof typeof staffPl, string | { one: string; other
   'staff.ratioOk':
     '{participants} participants for {employees} employees conducting classes — within the limit ({allowed} at most).',
   'staff.ratioBad':
-    '{participants} participants for {employees} employees conducting classes — over the limit ({allowed} at most). Employ or assign an employee to conduct classes.',
+    '{participants} participants for {employees} employees conducting classes ' +
+    '— over the limit ({allowed} at most). Employ or assign an employee to conduct classes.',
   'staff.ratioNote':
-    'Counted: employees on an employment contract who conduct classes directly; not counted: supported employment (art. 16), civil contracts, volunteers.',
+    'Counted: employees on an employment contract who conduct classes directly; ' +
+    'not counted: supported employment (art. 16), civil contracts, volunteers.',
   'staff.fullName': 'Full name',
   'staff.sex': 'Sex',
   'staff.sex.F': 'female',

@@ -4,11 +4,16 @@ export const staffPl = {
   'staff.title': 'Rejestr kadry',
   'staff.ratio': 'Proporcja 1 : 10 dziś (art. 11 ust. 3 ustawy o zatrudnieniu socjalnym)',
   'staff.ratioOk':
-    'W normie. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}.',
+    'W normie. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący ' +
+    'zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}.',
   'staff.ratioBad':
-    'Ponad normę. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}. Zatrudnij lub wskaż pracownika prowadzącego zajęcia.',
+    'Ponad normę. Uczestnicy w zajęciach: {participants}; pracownicy prowadzący ' +
+    'zajęcia: {employees}; dopuszczalna liczba uczestników: {allowed}. Zatrudnij ' +
+    'lub wskaż pracownika prowadzącego zajęcia.',
   'staff.ratioNote':
-    'Liczą się pracownicy na umowie o pracę, którzy bezpośrednio prowadzą zajęcia; nie liczą się osoby w zatrudnieniu wspieranym (art. 16), umowy cywilnoprawne ani wolontariusze.',
+    'Liczą się pracownicy na umowie o pracę, którzy bezpośrednio prowadzą zajęcia; ' +
+    'nie liczą się osoby w zatrudnieniu wspieranym (art. 16), umowy cywilnoprawne ' +
+    'ani wolontariusze.',
   'staff.fullName': 'Imię i nazwisko',
   'staff.sex': 'Płeć',
   'staff.sex.F': 'kobieta',
