@@ -124,12 +124,30 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     const describedBy = await chart.getAttribute('aria-describedby');
     const table = page.locator(`table[id="${describedBy}"]`);
     expect(await table.getByRole('row', { name: /2026/ }).textContent()).toMatch(/2026\s*1\s*1\s*100%/);
-    await page
-      .getByRole('group', { name: 'Cel zatrudnieniowy' })
-      .getByLabel('Skąd pochodzi cel')
-      .fill('Uchwała zarządu 2026.');
+    // A wrong input first: a target that is no number, and one above 100 % — said at the fields, nothing sent.
+    const employmentTarget = page.getByRole('group', { name: 'Cel zatrudnieniowy' });
+    const socialTarget = page.getByRole('group', { name: 'Cel społeczny' });
+    const puts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().includes('/indicator-targets')) puts.push(r.url());
+    });
+    await employmentTarget.getByLabel('%').fill('dużo');
+    await socialTarget.getByLabel('%').fill('120');
+    await page.getByRole('button', { name: 'Zapisz cele' }).click();
+    await employmentTarget.getByText('Podaj liczbę.').waitFor();
+    await socialTarget.getByText('Najwyżej 100%.').waitFor();
+    expect(puts).toEqual([]);
+    await employmentTarget.getByLabel('%').fill('32,5');
+    await socialTarget.getByLabel('%').fill('60');
+    await employmentTarget.getByLabel('Skąd pochodzi cel').fill('Uchwała zarządu 2026.');
     await page.getByRole('button', { name: 'Zapisz cele' }).click();
     await page.getByText('Zapisano cele centrum.').waitFor();
+    expect(puts).toHaveLength(1);
+    // Read back: the saved targets are what the form shows after the page is read again.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Wskaźniki efektywności', level: 1 }).waitFor();
+    expect(await employmentTarget.getByLabel('%').inputValue()).toBe('32,5');
+    expect(await employmentTarget.getByLabel('Skąd pochodzi cel').inputValue()).toBe('Uchwała zarządu 2026.');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/reintegra-indicators.png', fullPage: true });
     await page.close();

@@ -1,9 +1,16 @@
 import { percent } from '../../../src/domain/polish-format';
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { IndicatorTargets, Indicators } from '../../../src/contracts/reports.contract';
+import { lazy, Suspense, useId, useState } from 'react';
+import { z } from 'zod';
+import {
+  type IndicatorTargets,
+  IndicatorTargetsSchema,
+  type Indicators,
+} from '../../../src/contracts/reports.contract';
 import { api } from '../api';
 import { t } from '../i18n';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { numberText, useApiForm } from '../components/use-api-form';
+import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import './reports.i18n';
 
@@ -65,29 +72,24 @@ function IndicatorTable({
   );
 }
 
+type TargetsForm = Record<'employment' | 'social', { value: string; note: string }>;
+
+const target = IndicatorTargetsSchema.shape.employment;
+/** The contract's checks on the text the form holds (a percentage typed as "32,5" or "32.5"). */
+const targetsForm = z.object({
+  employment: target.extend({ value: numberText(target.shape.value) }),
+  social: target.extend({ value: numberText(target.shape.value) }),
+});
+
+const percentText = (n: number) => String(n).replace('.', ',');
+
 /** Employment and social effectiveness with the centre's targets and the KPRES 2030 target. */
 export default function IndicatorsPage({ canEdit }: { canEdit: boolean }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const [data, setData] = useState<Indicators | null>(null);
-  const [targets, setTargets] = useState<IndicatorTargets | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    void api<Indicators>('GET', `/api/v1/reports/indicators?year=${year}`).then((d) => {
-      setData(d);
-      setTargets(d.targets);
-    });
-  }, [year]);
-
-  async function save(e: React.FormEvent) {
-    e.preventDefault();
-    const d = await run(() => api<Indicators>('PUT', '/api/v1/reports/indicator-targets', targets));
-    if (d) {
-      setData({ ...d, year });
-      setNotice(t('ind.saved'));
-    }
-  }
+  const query = useApiQuery<Indicators>(`/api/v1/reports/indicators?year=${year}`);
+  const data = query.data;
 
   return (
     <main id="main">
@@ -105,6 +107,11 @@ export default function IndicatorsPage({ canEdit }: { canEdit: boolean }) {
           ))}
         </select>
       </div>
+      {query.error && (
+        <div className="alert alert-error" role="alert">
+          {query.error.message}
+        </div>
+      )}
       {data && (
         <>
           <section aria-labelledby="ind-formulas">
@@ -151,61 +158,79 @@ export default function IndicatorsPage({ canEdit }: { canEdit: boolean }) {
               {notice}
             </div>
           )}
-          {targets && (
-            <form onSubmit={save} noValidate>
-              <h2>{t('ind.targets')}</h2>
-              <ErrorSummary
-                errors={fieldErrors}
-                formError={formError}
-                labels={{
-                  'employment.value': t('ind.employmentTarget'),
-                  'employment.note': t('ind.note'),
-                  'social.value': t('ind.socialTarget'),
-                  'social.note': t('ind.note'),
-                }}
-              />
-              {(['employment', 'social'] as const).map((k) => (
-                <fieldset key={k}>
-                  <legend>{t(k === 'employment' ? 'ind.employmentTarget' : 'ind.socialTarget')}</legend>
-                  <Field name={`${k}.value`} label="%" error={fieldErrors[`${k}.value`]}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        inputMode="decimal"
-                        readOnly={!canEdit}
-                        value={String(targets[k].value)}
-                        onChange={(e) =>
-                          setTargets({
-                            ...targets,
-                            [k]: { ...targets[k], value: Number(e.target.value.replace(',', '.')) },
-                          })
-                        }
-                      />
-                    )}
-                  </Field>
-                  <Field name={`${k}.note`} label={t('ind.note')} error={fieldErrors[`${k}.note`]}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        readOnly={!canEdit}
-                        value={targets[k].note}
-                        onChange={(e) =>
-                          setTargets({ ...targets, [k]: { ...targets[k], note: e.target.value } })
-                        }
-                      />
-                    )}
-                  </Field>
-                </fieldset>
-              ))}
-              {canEdit && (
-                <button type="submit" className="primary" disabled={busy}>
-                  {t('ind.save')}
-                </button>
-              )}
-            </form>
-          )}
+          <TargetsEditor
+            // A fresh form when the saved targets change (after a save or another year's read).
+            key={JSON.stringify(data.targets)}
+            targets={data.targets}
+            canEdit={canEdit}
+            onSaved={async () => {
+              setNotice(t('ind.saved'));
+              await invalidate('/api/v1/reports/indicators');
+            }}
+            onEdit={() => setNotice(null)}
+          />
         </>
       )}
     </main>
+  );
+}
+
+/** The centre's own targets: checked with the contract in the browser, the server's refusal at the field. */
+function TargetsEditor({
+  targets,
+  canEdit,
+  onSaved,
+  onEdit,
+}: {
+  targets: IndicatorTargets;
+  canEdit: boolean;
+  onSaved: () => Promise<void>;
+  onEdit: () => void;
+}) {
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<TargetsForm>({
+    defaultValues: {
+      employment: { value: percentText(targets.employment.value), note: targets.employment.note },
+      social: { value: percentText(targets.social.value), note: targets.social.note },
+    },
+    schema: targetsForm,
+  });
+  const save = onSubmit(async (v) => {
+    onEdit();
+    await api<Indicators>('PUT', '/api/v1/reports/indicator-targets', {
+      employment: { value: Number(v.employment.value.trim().replace(',', '.')), note: v.employment.note },
+      social: { value: Number(v.social.value.trim().replace(',', '.')), note: v.social.note },
+    });
+    await onSaved();
+  });
+  return (
+    <form onSubmit={save} noValidate>
+      <h2>{t('ind.targets')}</h2>
+      <ErrorSummary
+        errors={fieldErrors}
+        formError={formError}
+        labels={{
+          'employment.value': t('ind.employmentTarget'),
+          'employment.note': t('ind.note'),
+          'social.value': t('ind.socialTarget'),
+          'social.note': t('ind.note'),
+        }}
+      />
+      {(['employment', 'social'] as const).map((k) => (
+        <fieldset key={k}>
+          <legend>{t(k === 'employment' ? 'ind.employmentTarget' : 'ind.socialTarget')}</legend>
+          <Field name={`${k}.value`} label="%" error={fieldErrors[`${k}.value`]}>
+            {(p) => <input {...p} inputMode="decimal" readOnly={!canEdit} {...register(`${k}.value`)} />}
+          </Field>
+          <Field name={`${k}.note`} label={t('ind.note')} error={fieldErrors[`${k}.note`]}>
+            {(p) => <input {...p} readOnly={!canEdit} {...register(`${k}.note`)} />}
+          </Field>
+        </fieldset>
+      ))}
+      {canEdit && (
+        <button type="submit" className="primary" disabled={busy}>
+          {t('ind.save')}
+        </button>
+      )}
+    </form>
   );
 }
