@@ -48,6 +48,16 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await page.getByRole('link', { name: 'Zajęcia dla bezrobotnych (PUP)' }).click();
     await page.getByRole('heading', { name: /finansowane przez PUP/, level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Nowe porozumienie' }).click();
+    // A wrong input first: nothing filled in and 4.1 hours a day — said at the fields, nothing sent.
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/art200/agreements')) posts.push(r.url());
+    });
+    await page.getByLabel('Limit godzin dziennie').fill('4.1');
+    await page.getByRole('button', { name: 'Zapisz porozumienie' }).click();
+    await page.getByText('Godziny podaj z dokładnością do kwadransa.').first().waitFor();
+    expect(await page.getByLabel('Numer porozumienia').getAttribute('aria-invalid')).toBe('true');
+    expect(posts).toEqual([]);
     await page.getByLabel(/Starosta/).selectOption({ label: 'Powiatowy Urząd Pracy w Bolesławcu' });
     await page.getByLabel('Numer porozumienia').fill('PUP/CAZ/200/1');
     await page.getByLabel('Obowiązuje od').fill(shift(-40));
@@ -61,6 +71,8 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await page.getByLabel('Limit godzin dziennie').fill('4');
     await page.getByRole('button', { name: 'Zapisz porozumienie' }).click();
     await page.getByRole('heading', { name: 'Porozumienie nr PUP/CAZ/200/1', level: 1 }).waitFor();
+    // Sent twice (5 h refused by the server's dated limit, then 4 h), never while a field was wrong.
+    expect(posts).toHaveLength(2);
     // The source of the limits is on screen, in plain Polish.
     await page.getByText(/Podstawa: art\. 200 ustawy z dnia 20 marca 2025/).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Art200Agreement, Art200AgreementDetail } from '../../../src/contracts/art200.contract';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  type Art200Agreement,
+  type Art200AgreementDetail,
+  Art200AgreementInputSchema,
+} from '../../../src/contracts/art200.contract';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
+import { invalidate, useApiQuery } from '../query';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { Art200AgreementView } from './art200-agreement';
@@ -46,22 +53,19 @@ export function Art200Rules({ parameters }: { parameters: Parameters }) {
 }
 
 function AgreementList({ canManage }: { canManage: boolean }) {
-  const [data, setData] = useState<{ items: Art200Agreement[]; parameters: Parameters } | null>(null);
+  const list = useApiQuery<{ items: Art200Agreement[]; parameters: Parameters }>('/api/v1/art200/agreements');
+  const data = list.data ?? null;
   const [creating, setCreating] = useState(false);
-  const load = useCallback(
-    async () =>
-      setData(
-        await api<{ items: Art200Agreement[]; parameters: Parameters }>('GET', '/api/v1/art200/agreements'),
-      ),
-    [],
-  );
-  useEffect(() => void load(), [load]);
   return (
     <main id="main">
       <h1>{t('a200.title')}</h1>
       <p>{t('a200.lead')}</p>
       {data && <Art200Rules parameters={data.parameters} />}
-      {data === null ? (
+      {list.error ? (
+        <div className="alert alert-error" role="alert">
+          {list.error.message}
+        </div>
+      ) : data === null ? (
         <p>{t('app.loading')}</p>
       ) : data.items.length === 0 ? (
         <p>{t('a200.none')}</p>
@@ -105,7 +109,10 @@ function AgreementList({ canManage }: { canManage: boolean }) {
         (creating ? (
           <AgreementForm
             parameters={data?.parameters ?? null}
-            onDone={(a) => navigate(`/art200/${a.id}`)}
+            onDone={async (a) => {
+              await invalidate('/api/v1/art200');
+              navigate(`/art200/${a.id}`);
+            }}
             onCancel={() => setCreating(false)}
           />
         ) : (
@@ -133,6 +140,35 @@ const LABELS = () => ({
   plannedPeople: t('a200.plannedPeople'),
 });
 
+type AgreementValues = {
+  partnerId: string;
+  number: string;
+  signedOn: string;
+  validFrom: string;
+  validUntil: string;
+  activities: string;
+  expectedEffects: string;
+  measurement: string;
+  dailyHoursLimit: string;
+  maxMonths: string;
+  plannedPeople: string;
+};
+
+const num = (s: string) => (s.trim() === '' ? null : Number(s.trim().replace(',', '.')));
+/** The body sent for the form's text (a blank optional field sends no value). */
+const agreementBody = (v: AgreementValues) => ({
+  ...v,
+  signedOn: v.signedOn || null,
+  dailyHoursLimit: num(v.dailyHoursLimit),
+  maxMonths: num(v.maxMonths),
+  plannedPeople: num(v.plannedPeople),
+});
+/** The browser checks exactly the body it will send, with the contract the server uses. */
+const agreementForm = z
+  .custom<AgreementValues>()
+  .transform((v): unknown => agreementBody(v))
+  .pipe(Art200AgreementInputSchema);
+
 /** A new agreement with the starosta: partner, number, dates, what is done, its expected effects and their measure. */
 function AgreementForm({
   parameters,
@@ -140,56 +176,47 @@ function AgreementForm({
   onCancel,
 }: {
   parameters: Parameters;
-  onDone: (a: Art200AgreementDetail) => void;
+  onDone: (a: Art200AgreementDetail) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const [partners, setPartners] = useState<{ id: string; name: string }[] | null>(null);
-  const [v, setV] = useState({
-    partnerId: '',
-    number: '',
-    signedOn: '',
-    validFrom: '',
-    validUntil: '',
-    activities: '',
-    expectedEffects: '',
-    measurement: '',
-    dailyHoursLimit: String(parameters?.maxHoursPerDay ?? 4),
-    maxMonths: String(parameters?.maxMonths ?? 6),
-    plannedPeople: '',
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<AgreementValues>({
+    defaultValues: {
+      partnerId: '',
+      number: '',
+      signedOn: '',
+      validFrom: '',
+      validUntil: '',
+      activities: '',
+      expectedEffects: '',
+      measurement: '',
+      dailyHoursLimit: String(parameters?.maxHoursPerDay ?? 4),
+      maxMonths: String(parameters?.maxMonths ?? 6),
+      plannedPeople: '',
+    },
+    schema: agreementForm,
   });
-  useEffect(() => {
-    void Promise.all(
-      ['LABOUR_OFFICE', 'LOCAL_GOVERNMENT'].map((kind) =>
-        api<{ items: { id: string; name: string }[] }>('GET', `/api/v1/partners?kind=${kind}`),
-      ),
-    ).then((lists) => setPartners(lists.flatMap((l) => l.items).map((p) => ({ id: p.id, name: p.name }))));
-  }, []);
+  const offices = useApiQuery<{ items: { id: string; name: string }[] }>(
+    '/api/v1/partners?kind=LABOUR_OFFICE',
+  );
+  const councils = useApiQuery<{ items: { id: string; name: string }[] }>(
+    '/api/v1/partners?kind=LOCAL_GOVERNMENT',
+  );
+  const partners =
+    offices.data && councils.data
+      ? [...offices.data.items, ...councils.data.items].map((p) => ({ id: p.id, name: p.name }))
+      : null;
   const labels = LABELS();
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
-    const saved = await run(() =>
-      api<Art200AgreementDetail>('POST', '/api/v1/art200/agreements', {
-        ...v,
-        signedOn: v.signedOn || null,
-        dailyHoursLimit: num(v.dailyHoursLimit),
-        maxMonths: num(v.maxMonths),
-        plannedPeople: num(v.plannedPeople),
-      }),
-    );
-    if (saved) onDone(saved);
-  }
-  const text = (k: keyof typeof v, required = true, type = 'text') => (
+  const submit = onSubmit(async (v) =>
+    onDone(await api<Art200AgreementDetail>('POST', '/api/v1/art200/agreements', agreementBody(v))),
+  );
+  const text = (k: keyof AgreementValues, required = true, type = 'text') => (
     <Field name={k} label={labels[k]} error={fieldErrors[k]} required={required}>
-      {(f) => <input {...f} type={type} value={v[k]} onChange={set(k)} />}
+      {(f) => <input {...f} type={type} {...register(k)} />}
     </Field>
   );
-  const area = (k: keyof typeof v) => (
+  const area = (k: keyof AgreementValues) => (
     <Field name={k} label={labels[k]} error={fieldErrors[k]} required>
-      {(f) => <textarea {...f} rows={3} value={v[k]} onChange={set(k)} />}
+      {(f) => <textarea {...f} rows={3} {...register(k)} />}
     </Field>
   );
   return (
@@ -200,7 +227,7 @@ function AgreementForm({
       <form onSubmit={submit} noValidate>
         <Field name="partnerId" label={labels.partnerId} error={fieldErrors.partnerId} required>
           {(f) => (
-            <select {...f} value={v.partnerId} onChange={set('partnerId')}>
+            <select {...f} {...register('partnerId')}>
               <option value="">{t('a200.choose')}</option>
               {(partners ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
