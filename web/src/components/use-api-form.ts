@@ -103,7 +103,10 @@ function resolverOf<T extends FieldValues>(schema: z.ZodType): Resolver<T> {
       if (errors[path]) continue;
       const custom =
         issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-      errors[path] = { type: custom ?? ZOD_CODES[issue.code] ?? issue.code, message: issue.message };
+      // An empty required text is a too_small of length 1: the reader is told the field is required.
+      const required = issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1;
+      const code = custom ?? (required ? 'REQUIRED' : (ZOD_CODES[issue.code] ?? issue.code));
+      errors[path] = { type: code, message: issue.message };
     }
     return { values: {}, errors: toNestErrors(errors, options) };
   };

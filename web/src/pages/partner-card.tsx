@@ -20,7 +20,7 @@ import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { AddForm } from './partner-add-form';
 import { PartnerForm } from './partner-form';
-import { orNull, spoken } from './partner-input';
+import { orNull } from './partner-input';
 import './partners.i18n';
 
 type Referral = {
@@ -174,7 +174,7 @@ export function PartnerCardPage({
         {canEdit && (
           <AddForm
             url={`${base}/contacts`}
-            schema={spoken(ContactInputSchema)}
+            schema={ContactInputSchema}
             submitLabel={t('partners.contactAdd')}
             onDone={load}
             initial={{ fullName: '', function: '', email: '', phone: '' }}
@@ -212,7 +212,7 @@ export function PartnerCardPage({
         {canEdit && (
           <AddForm
             url={`${base}/agreements`}
-            schema={spoken(AgreementInputSchema)}
+            schema={AgreementInputSchema}
             submitLabel={t('partners.agreementAdd')}
             onDone={load}
             initial={{
@@ -263,7 +263,7 @@ export function PartnerCardPage({
         {canEdit && (
           <AddForm
             url={`${base}/log`}
-            schema={spoken(LogInputSchema)}
+            schema={LogInputSchema}
             submitLabel={t('partners.logAdd')}
             onDone={load}
             initial={{ kind: 'MEETING', happenedOn: '', untilOn: '', subject: '' }}
@@ -330,7 +330,7 @@ export function PartnerCardPage({
           {!p.archived && (
             <AddForm
               url={`${base}/accounts`}
-              schema={spoken(PartnerAccountCreateSchema)}
+              schema={PartnerAccountCreateSchema}
               submitLabel={t('partners.accountAdd')}
               onDone={load}
               initial={{ fullName: '', email: '', password: '' }}

@@ -6,7 +6,7 @@ import { GminaPicker } from '../components/gmina-picker';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { invalidate } from '../query';
-import { Input, orNull, spoken } from './partner-input';
+import { Input, orNull } from './partner-input';
 import './partners.i18n';
 
 type Form = Record<string, string>;
@@ -39,7 +39,7 @@ export function PartnerForm({ initial, onSaved }: { initial?: Partner; onSaved: 
   defaults.notes = initial?.notes ?? '';
   const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<Form>({
     defaultValues: defaults,
-    schema: spoken(PartnerCreateSchema),
+    schema: PartnerCreateSchema,
   });
   const labels: Record<string, string> = { kind: t('partners.kind'), gminaCode: t('partners.gmina') };
   for (const k of [...PARTNER_TEXT_FIELDS, 'notes'] as const) labels[k] = t(`partners.${k}`);
