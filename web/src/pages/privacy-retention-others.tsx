@@ -112,9 +112,10 @@ export function OtherPeopleRetention() {
   const confirmed = form.watch('confirmed');
   const load = () => invalidate('/api/v1/privacy/others/retention');
   if (!view) return <p>{t('app.loading')}</p>;
+  // The message shows once the list is read again, so it never stands beside the erased row.
   const changed = (m: string) => {
-    setMessage(m);
-    void load();
+    setMessage(null);
+    void load().then(() => setMessage(m));
   };
 
   const approve = onSubmit(async (v) => {
