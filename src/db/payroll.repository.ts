@@ -196,10 +196,11 @@ export async function insertPayrollLines(
   const returning = options.returning === false ? sql`` : sql`returning *`;
   const columns = sql.join(LINE_COLUMNS.map((c) => sql.ref(c)));
   for (let i = 0; i < lines.length; i += 1000) {
-    // inputs is stored as jsonb: sent as an object, not as a json string of it.
+    // inputs is stored as jsonb: sent as an object (serialised once, with the chunk), not as a json
+    // string of it.
     const chunk = lines
       .slice(i, i + 1000)
-      .map((l) => ({ ...l, inputs: typeof l.inputs === 'string' ? JSON.parse(l.inputs) : l.inputs }));
+      .map((l) => (typeof l.inputs === 'string' ? { ...l, inputs: JSON.parse(l.inputs) } : l));
     const { rows } = await sql<PayrollLineRow>`
       insert into payroll_lines (${columns})
       select ${columns} from json_populate_recordset(null::payroll_lines, ${JSON.stringify(chunk)}::json)

@@ -24,7 +24,7 @@ export async function bonusSuggestions(deps: AppDeps, ctx: CallContext, month: s
   const items = [];
   for (const l of lines) {
     if (l.kind !== 'BENEFIT' || l.status !== 'PAY' || gaps.has(l.participant_id)) continue;
-    const input = JSON.parse(l.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
+    const input = l.inputs as Parameters<typeof computeMonthlyBenefit>[0];
     // Lines computed before December 2026 stored the days as a record; later ones as the register's rows.
     const statuses = Array.isArray(input.days) ? input.days.map((d) => d.status) : Object.values(input.days);
     if (!statuses.length || statuses.some((st) => st !== 'present' && st !== 'no_classes')) continue;

@@ -68,7 +68,7 @@ describe('linesFromFacts: days off used before the month', () => {
     for (const id of ['a', 'b']) {
       const line = lines.get(id)!;
       expect(line.status).toBe('NOTHING_DUE');
-      expect(JSON.parse(line.inputs as string).error.code).toBe('DAY_OFF_ABOVE_LIMIT');
+      expect((line.inputs as { error: { code: string } }).error.code).toBe('DAY_OFF_ABOVE_LIMIT');
       expect(line.explanation[0]).toContain('Dzień wolny 2026-05-05 nie przysługuje');
     }
   });
@@ -78,8 +78,8 @@ describe('linesFromFacts: days off used before the month', () => {
       const line = lines.get(id)!;
       expect(line.status).toBe('PAY');
       expect(line.total_grosze).toBeGreaterThan(0);
-      expect(JSON.parse(line.inputs as string).priorUse).toEqual({ daysOff: 4, sickDays: 0 });
-      expect(JSON.parse(line.inputs as string).endUse.daysOff).toBe(6);
+      expect((line.inputs as { priorUse: unknown }).priorUse).toEqual({ daysOff: 4, sickDays: 0 });
+      expect((line.inputs as { endUse: { daysOff: number } }).endUse.daysOff).toBe(6);
     }
   });
 

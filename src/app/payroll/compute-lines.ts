@@ -7,6 +7,8 @@ import { daysInMonth, formatIsoDate, parseIsoMonth } from '../../domain/calendar
 import { limitsCountFrom } from '../../domain/benefit/limits';
 import { findRuleSet } from '../../domain/law/rule-sets';
 
+type BenefitInput = Parameters<typeof computeMonthlyBenefit>[0];
+
 /** The first and last day of a 'YYYY-MM' month. */
 export function monthRange(month: string) {
   const { year, month: m } = parseIsoMonth(month)!;
@@ -27,10 +29,21 @@ export function benefitParametersOf(settings: unknown) {
   return parsed.ok ? parsed.value : DEFAULT_BENEFIT_PARAMETERS;
 }
 
+/**
+ * A computed line before it is saved. Its `inputs` is the object the engine was given (serialised once,
+ * with the whole batch, when the lines are saved — building each line's JSON text here was most of the
+ * engine's time; issue #13 item 10).
+ */
 export type NewLine = Omit<
   PayrollLineRow,
-  'id' | 'payroll_id' | 'explanation' | 'benefit_grosze' | 'bonus_grosze'
-> & { explanation: string[]; benefit_grosze: number; bonus_grosze: number };
+  'id' | 'payroll_id' | 'explanation' | 'benefit_grosze' | 'bonus_grosze' | 'inputs'
+> & { inputs: LineInputs; explanation: string[]; benefit_grosze: number; bonus_grosze: number };
+
+/** What a line was computed from: the engine's input (with its result's end use or refusal), or a note. */
+export type LineInputs =
+  | (BenefitInput & { endUse?: unknown; error?: { code: string; message: string } })
+  | { continuationUntil: string | null }
+  | { concernsMonth: string };
 
 export interface ComputedMonth {
   lines: NewLine[];
@@ -101,7 +114,7 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
           ...base,
           kind: 'BENEFIT',
           status: 'CONTINUING_NO_BENEFIT',
-          inputs: JSON.stringify({ continuationUntil: p.continuation_until }),
+          inputs: { continuationUntil: p.continuation_until },
           explanation: [
             'Program realizowany bez uczestnictwa w zajęciach po podjęciu zatrudnienia ' +
               '— świadczenie integracyjne nie przysługuje (art. 13 ust. 5).',
@@ -141,7 +154,7 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
           ...base,
           kind: 'BENEFIT',
           status: 'NOTHING_DUE',
-          inputs: JSON.stringify({ ...input, error: result.error }),
+          inputs: { ...input, error: result.error },
           explanation: [result.error.message],
           benefit_grosze: 0,
           bonus_grosze: 0,
@@ -154,7 +167,7 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
         ...base,
         kind: 'BENEFIT',
         status: v.total > 0 ? 'PAY' : 'NOTHING_DUE',
-        inputs: JSON.stringify({ ...input, endUse: v.endUse }),
+        inputs: { ...input, endUse: v.endUse },
         explanation: v.explanation,
         benefit_grosze: v.total - v.bonus,
         bonus_grosze: v.bonus,
@@ -172,7 +185,7 @@ export function linesFromFacts(facts: PayrollMonthFacts, month: string): Map<str
         kind: 'CORRECTION',
         status: 'PAY',
         correction_id: c.id,
-        inputs: JSON.stringify({ concernsMonth: c.concerns_month }),
+        inputs: { concernsMonth: c.concerns_month },
         explanation: [`Korekta za ${c.concerns_month}: ${c.reason}`],
         benefit_grosze: c.amount_grosze,
         bonus_grosze: 0,

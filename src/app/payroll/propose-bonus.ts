@@ -35,7 +35,7 @@ export async function proposeBonus(
           message: 'Ta osoba nie uczestniczy w zajęciach w tym miesiącu.',
         },
       ]);
-    const inputs = JSON.parse(line.inputs as string) as Parameters<typeof computeMonthlyBenefit>[0];
+    const inputs = line.inputs as Parameters<typeof computeMonthlyBenefit>[0];
     const settings = await findCentreSettings(trx, ctx.actor.centreId);
     const check = computeMonthlyBenefit(
       { ...inputs, bonus: input.amountGrosze },
