@@ -1,9 +1,5 @@
-import {
-  findPayrollMonth,
-  insertPayrollCorrection,
-  participantExists,
-  resetPayrollToDraft,
-} from '../../db/payroll.repository';
+import { findPayrollMonth, resetPayrollToDraft } from '../../db/payroll.repository';
+import { insertPayrollCorrection, participantExists } from '../../db/payroll-adjustments.repository';
 import { AppError } from '../app-error';
 import { type CallContext, requireAction } from '../context';
 import type { AppDeps } from '../deps';

@@ -1,12 +1,7 @@
 import type { Payroll } from '../../contracts/payroll.contract';
 import { tryLockKey } from '../../db/locks';
-import {
-  deletePayrollLines,
-  findPayrollMonth,
-  insertPayrollLines,
-  insertPayrollMonth,
-  updatePayrollMonth,
-} from '../../db/payroll.repository';
+import { findPayrollMonth, insertPayrollMonth, updatePayrollMonth } from '../../db/payroll.repository';
+import { deletePayrollLines, insertPayrollLines } from '../../db/payroll-lines.repository';
 import type { PayrollMonthRow } from '../../db/schema';
 import { AppError } from '../app-error';
 import { type CallContext, requireAction } from '../context';

@@ -1,12 +1,11 @@
 import { lockKeys } from '../../db/locks';
 import {
-  deletePayrollLines,
   findCisCentres,
   findPayrollMonthStates,
   insertPayrollAuditEntries,
-  insertPayrollLines,
   upsertDraftPayrollMonths,
 } from '../../db/payroll.repository';
+import { deletePayrollLines, insertPayrollLines } from '../../db/payroll-lines.repository';
 import type { AppDeps } from '../deps';
 import { computeLinesForCentres } from './compute-lines';
 import { payrollLockKey } from './payroll-access';

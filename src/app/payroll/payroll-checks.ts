@@ -1,9 +1,6 @@
 import type { Db } from '../../db/connection';
-import {
-  findBenefitApplications,
-  findPayrollLines,
-  findWorkshopMonthStates,
-} from '../../db/payroll.repository';
+import { findBenefitApplications, findWorkshopMonthStates } from '../../db/payroll-evidence.repository';
+import { findPayrollLines } from '../../db/payroll-lines.repository';
 import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
 import { AppError } from '../app-error';
 import { computeLines, monthRange } from './compute-lines';

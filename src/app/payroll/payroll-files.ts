@@ -1,9 +1,6 @@
-import {
-  findAttendanceOf,
-  findPayingLines,
-  findPayingLinesOf,
-  findPayrollMonth,
-} from '../../db/payroll.repository';
+import { findPayrollMonth } from '../../db/payroll.repository';
+import { findAttendanceOf } from '../../db/payroll-evidence.repository';
+import { findPayingLines, findPayingLinesOf } from '../../db/payroll-lines.repository';
 import type { ElixirEncoding } from '../../domain/payroll/elixir-text';
 import { buildElixirO } from '../../domain/payroll/elixir-o';
 import { contributionsOn } from '../../domain/payroll/contributions';

@@ -1,6 +1,6 @@
 import type { Payroll } from '../../contracts/payroll.contract';
 import type { Db } from '../../db/connection';
-import { findPayrollLines } from '../../db/payroll.repository';
+import { findPayrollLines } from '../../db/payroll-lines.repository';
 import type { PayrollLineRow, PayrollMonthRow } from '../../db/schema';
 import {
   CONTRIBUTION_PAYER_LABELS,

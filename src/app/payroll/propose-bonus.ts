@@ -1,9 +1,5 @@
-import {
-  findCentreSettings,
-  findPayrollMonth,
-  resetPayrollToDraft,
-  upsertBonusProposal,
-} from '../../db/payroll.repository';
+import { findCentreSettings, findPayrollMonth, resetPayrollToDraft } from '../../db/payroll.repository';
+import { upsertBonusProposal } from '../../db/payroll-adjustments.repository';
 import { computeMonthlyBenefit } from '../../domain/benefit/monthly-benefit';
 import { AppError } from '../app-error';
 import { type CallContext, requireAction } from '../context';
