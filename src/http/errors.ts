@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../app/app-error';
+import { englishCheckMessage } from '../contracts/check-messages-en';
 import { ERROR_CATALOG, type ErrorCode, type FieldError, ZOD_CODES } from '../contracts/errors';
 import { classifyDatabaseError } from '../db/errors';
 
@@ -10,11 +11,17 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, details?: u
     .send({ error: { code, message, ...(details !== undefined ? { details } : {}) } });
 }
 
-/** Turns fastify-type-provider-zod's validation entries into our field errors (path, stable code, Polish message). */
+/**
+ * Turns fastify-type-provider-zod's validation entries into our field errors (path, stable code, message).
+ * The message is Polish; in English (the web client sends its language as Accept-Language) a check of
+ * zod's own — too long, below the minimum — is said in English from its bounds; a code of ours is
+ * translated by the client from its code.
+ */
 function fieldErrors(
   validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[],
   part: string,
   input: unknown,
+  inEnglish: boolean,
 ): FieldError[] {
   return validation.map((v) => {
     const segments = v.instancePath.split('/').filter(Boolean);
@@ -26,10 +33,18 @@ function fieldErrors(
     );
     const missing = v.keyword === 'invalid_type' && (value === undefined || value === null);
     const code = custom ?? (missing ? 'REQUIRED' : (ZOD_CODES[v.keyword] ?? 'INVALID'));
-    const message = missing ? 'To pole jest wymagane.' : (v.message ?? 'Nieprawidłowa wartość.');
+    const polish = missing ? 'To pole jest wymagane.' : (v.message ?? 'Nieprawidłowa wartość.');
+    const message =
+      inEnglish && !custom && !missing
+        ? (englishCheckMessage({ ...v.params, code: v.keyword }) ?? polish)
+        : polish;
     return { path, code, message };
   });
 }
+
+/** The caller asks for English first (the web client sends the language its pages are in). */
+const prefersEnglish = (request: FastifyRequest) =>
+  /^\s*en\b/i.test(String(request.headers['accept-language'] ?? ''));
 
 /** The single error handler: every failure leaves as `{"error":{"code","message","details"}}`. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -42,7 +57,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     const part = (error as { validationContext?: string }).validationContext ?? 'body';
     const input = (request as unknown as Record<string, unknown>)[part];
     return send(reply, 'VALIDATION_FAILED', ERROR_CATALOG.VALIDATION_FAILED.pl, {
-      fields: fieldErrors(error.validation as never, part, input),
+      fields: fieldErrors(error.validation as never, part, input, prefersEnglish(request)),
     });
   }
   const fe = error as FastifyError;

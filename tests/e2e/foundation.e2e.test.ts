@@ -139,6 +139,20 @@ describe.skipIf(!e2eEnabled)(
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'My account' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      // A check of the contract's own, said in English from its bound (its message is Polish), nothing sent.
+      await page.getByRole('link', { name: 'Centre', exact: true }).click();
+      await page.getByLabel('Number of places').fill('0');
+      const sent: string[] = [];
+      const onRequest = (r: { method: () => string; url: () => string }) => {
+        if (r.method() !== 'GET' && r.url().includes('/api/')) sent.push(r.url());
+      };
+      page.on('request', onRequest);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#f-settings-capacity-error').textContent())
+        .toContain('At least 1.');
+      page.off('request', onRequest);
+      expect(sent).toEqual([]);
       await page.getByRole('link', { name: 'Audit log' }).click();
       await page.getByRole('heading', { name: 'Audit log' }).waitFor();
       await expect.poll(() => page.getByText(/\d+ entries/).count()).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../src/contracts/errors';
+import { currentLang } from './i18n';
 
 let csrfToken: string | undefined;
 let onUnauthenticated: ((code: string) => void) | undefined;
@@ -35,7 +36,7 @@ export async function api<T>(
   url: string,
   body?: unknown,
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang() };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -70,7 +71,7 @@ export async function api<T>(
 
 /** Sends a multipart form (file uploads) with the CSRF token; errors as in api(). */
 export async function apiUpload<T>(url: string, form: FormData): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang() };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {

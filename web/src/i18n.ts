@@ -38,6 +38,9 @@ export async function loadStoredLanguage(): Promise<void> {
   if (stored === 'en') await setLang('en').catch(() => undefined);
 }
 
+/** The language the pages are shown in now (sent with each request, so the server's field messages match). */
+export const currentLang = (): Lang => lang;
+
 export function useLang(): Lang {
   return useSyncExternalStore(
     (l) => {

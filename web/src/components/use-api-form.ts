@@ -11,12 +11,14 @@ import {
   useForm,
 } from 'react-hook-form';
 import { z } from 'zod';
+import { englishCheckMessage } from '../../../src/contracts/check-messages-en';
 import { ZOD_CODES } from '../../../src/contracts/errors';
 import { ApiError } from '../api';
-import { errorText, fieldErrorText } from '../i18n';
+import { currentLang, errorText, fieldErrorText } from '../i18n';
 import type { FieldErrors } from './form';
 
-// The browser checks with the same schemas and the same Polish messages as the server.
+// The browser checks with the same schemas and the same Polish messages as the server (in English, a
+// check of zod's own is said from its bounds: englishCheckMessage).
 z.config(z.locales.pl());
 
 export interface ApiForm<T extends FieldValues> {
@@ -106,7 +108,8 @@ function resolverOf<T extends FieldValues>(schema: z.ZodType): Resolver<T> {
       // An empty required text is a too_small of length 1: the reader is told the field is required.
       const required = issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1;
       const code = custom ?? (required ? 'REQUIRED' : (ZOD_CODES[issue.code] ?? issue.code));
-      errors[path] = { type: code, message: issue.message };
+      const english = custom || currentLang() !== 'en' ? undefined : englishCheckMessage(issue);
+      errors[path] = { type: code, message: english ?? issue.message };
     }
     return { values: {}, errors: toNestErrors(errors, options) };
   };
