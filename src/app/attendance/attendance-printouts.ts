@@ -3,7 +3,7 @@ import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, centreOf, todayInPoland } from '../pathway/shared';
-import { getAttendanceGrid } from './attendance-register';
+import { getAttendanceGrid } from './get-attendance-grid';
 import { visibleFieldClasses } from '../../domain/participants/visibility';
 
 const printing = () => import('../../reports/print/attendance-documents');

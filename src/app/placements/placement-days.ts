@@ -9,7 +9,7 @@ import {
 } from '../../db/placement.repository';
 import { listPlacementDays } from '../../db/placement.repository';
 import { AppError, notFound } from '../app-error';
-import { saveAttendance } from '../attendance/attendance-register';
+import { saveAttendance } from '../attendance/save-attendance';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, todayInPoland } from '../pathway/shared';

@@ -14,7 +14,7 @@ import {
 import { listAssignments } from '../../db/workshop.repository';
 import { monthCalendar } from '../../domain/attendance/month-calendar';
 import { crewProblem } from '../../domain/services/crew';
-import { saveAttendance } from '../attendance/attendance-register';
+import { saveAttendance } from '../attendance/save-attendance';
 import { planOf } from '../attendance/class-programme';
 import { AppError, notFound } from '../app-error';
 import type { CallContext } from '../context';

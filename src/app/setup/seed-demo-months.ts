@@ -1,6 +1,8 @@
 import type { Role } from '../../contracts/common';
 import { addMonthsClamped } from '../../domain/calendar';
-import { getAttendanceGrid, lockMonth, saveAttendance } from '../attendance/attendance-register';
+import { getAttendanceGrid } from '../attendance/get-attendance-grid';
+import { lockMonth } from '../attendance/month-lock';
+import { saveAttendance } from '../attendance/save-attendance';
 import { approveClassProgramme, saveClassProgramme } from '../attendance/class-programme';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';

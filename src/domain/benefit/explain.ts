@@ -1,5 +1,5 @@
 import { formatZloty } from './exact';
-import type { BenefitFacts, RawDeduction } from './monthly-benefit';
+import type { BenefitFacts, RawDeduction } from './model';
 import type { DayStatus } from '../types';
 import type { UnemploymentBenefitEntry } from '../law/unemployment-benefit';
 import type { RuleSet } from '../law/rule-sets';

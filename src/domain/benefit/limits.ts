@@ -1,8 +1,35 @@
-import { findRuleSet } from '../law/rule-sets';
+import { findRuleSet, type RuleSet } from '../law/rule-sets';
 import { participationStartDate } from '../periods/periods';
 import type { DomainError } from '../types';
-import { dayOffAboveLimitMessage, dayOffInTrialMessage, extensionDaysOff } from './monthly-benefit';
 import { DEFAULT_BENEFIT_PARAMETERS, type ResolvedBenefitParameters } from './parameters';
+
+/** The longest extension of participation, months (art. 15 ust. 3). */
+export const MAX_EXTENSION_MONTHS = 12;
+
+/** Extra days off for an extension: `days` per `perMonths` months, pro rata, rounded as the centre chose. */
+export function extensionDaysOff(ruleSet: RuleSet, extensionMonths: number, rounding: 'DOWN' | 'UP'): number {
+  const ext = ruleSet.daysOffRules.extension;
+  if (!ext || extensionMonths <= 0) return 0;
+  const num = ext.value.days * Math.min(extensionMonths, ext.value.perMonths);
+  const q = Math.floor(num / ext.value.perMonths);
+  return rounding === 'UP' && q * ext.value.perMonths < num ? q + 1 : q;
+}
+
+/** The refusal of a day off in the trial month, naming the day. */
+export function dayOffInTrialMessage(date: string): string {
+  return `Dzień wolny ${date} nie przysługuje: w okresie próbnym ustawa nie daje dni wolnych (art. 15 ust. 6a).`;
+}
+
+/** The refusal of a day off beyond the limit, naming the day (the attendance register says the same). */
+export function dayOffAboveLimitMessage(date: string, nth: number, base: number, extension: number): string {
+  const limit =
+    extension > 0
+      ? `limit to ${base + extension} dni (${base} w okresie uczestnictwa, art. ` +
+        `15 ust. 6a, i ${extension} za przedłużenie, art. 15 ust. 6b)`
+      : `limit to ${base} dni w okresie uczestnictwa (art. 15 ust. 6a); przedłużenie ` +
+        `uczestnictwa daje do 6 dni więcej (art. 15 ust. 6b)`;
+  return `Dzień wolny ${date} nie przysługuje: byłby to ${nth}. dzień wolny, a ${limit}.`;
+}
 
 /**
  * The first day whose days off and sick days count against the limits of a month's rule set: from

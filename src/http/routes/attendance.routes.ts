@@ -14,12 +14,9 @@ import {
   MonthSchema,
 } from '../../contracts/attendance.contract';
 import type { AppDeps } from '../../app/deps';
-import {
-  getAttendanceGrid,
-  lockMonth,
-  reopenMonth,
-  saveAttendance,
-} from '../../app/attendance/attendance-register';
+import { getAttendanceGrid } from '../../app/attendance/get-attendance-grid';
+import { lockMonth, reopenMonth } from '../../app/attendance/month-lock';
+import { saveAttendance } from '../../app/attendance/save-attendance';
 import {
   approveClassProgramme,
   getClassProgramme,
