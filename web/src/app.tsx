@@ -213,6 +213,10 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
     r.nav && typeof r.path === 'string' && r.allowed(me) ? [{ to: r.path, label: r.nav() }] : [],
   );
   const { home, groups } = groupNavItems(items);
+  // On a phone the sections fold behind one button; it folds again on the next page (opened "at" a path).
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === path;
+  const current = items.find((i) => i.to === path)?.label;
   const link = (i: { to: string; label: string }) => (
     <li key={i.to}>
       <a {...linkProps(i.to)} aria-current={path === i.to ? 'page' : undefined}>
@@ -222,15 +226,27 @@ function Nav({ me, path }: { me: MeResponse; path: string }) {
   );
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      {home && <ul>{link(home)}</ul>}
-      {groups.map((g) => (
-        <div key={g.key} className="nav-group">
-          <span className="nav-group-label" id={`nav-group-${g.key}`}>
-            {t(`nav.group.${g.key}`)}
-          </span>
-          <ul aria-labelledby={`nav-group-${g.key}`}>{g.items.map(link)}</ul>
-        </div>
-      ))}
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav-sections"
+        onClick={() => setOpenAt(open ? null : path)}
+      >
+        {t('nav.menu')}
+        {current && <span className="nav-toggle-current">{current}</span>}
+      </button>
+      <div id="main-nav-sections" className="nav-sections" data-open={open}>
+        {home && <ul>{link(home)}</ul>}
+        {groups.map((g) => (
+          <div key={g.key} className="nav-group">
+            <span className="nav-group-label" id={`nav-group-${g.key}`}>
+              {t(`nav.group.${g.key}`)}
+            </span>
+            <ul aria-labelledby={`nav-group-${g.key}`}>{g.items.map(link)}</ul>
+          </div>
+        ))}
+      </div>
     </nav>
   );
 }

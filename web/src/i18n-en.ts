@@ -61,6 +61,7 @@ export const en: Messages = {
   'lang.switch': 'Polski',
   'lang.label': 'Language',
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.group.pathway': 'Participants and pathway',
   'nav.group.money': 'Benefits and finance',
   'nav.group.community': 'Cooperation',

@@ -36,6 +36,7 @@ export const pl = {
   'lang.switch': 'English',
   'lang.label': 'Język',
   'nav.label': 'Menu główne',
+  'nav.menu': 'Menu',
   'nav.group.pathway': 'Uczestnicy i ich ścieżka',
   'nav.group.money': 'Świadczenia i finanse',
   'nav.group.community': 'Współpraca',
