@@ -31,7 +31,7 @@ export const BenefitPreviewRequestSchema = z.object({
 });
 export type BenefitPreviewRequest = z.infer<typeof BenefitPreviewRequestSchema>;
 
-/** The engine's answer; see src/domain/benefit/monthly-benefit.ts (MonthlyBenefit) for every field. */
+/** The engine's answer; see src/domain/benefit/model.ts (MonthlyBenefit) for every field. */
 export const BenefitResultSchema = z.looseObject({
   month: z.string(),
   ruleSet: z.string(),
