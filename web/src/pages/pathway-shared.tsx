@@ -1,6 +1,7 @@
 /** What the pathway sections share: their props, small value helpers and the section frame. */
 import { useState, type ReactNode } from 'react';
 import type { Participant } from '../../../src/contracts/participant.contract';
+import type { Pathway } from '../../../src/contracts/pathway.contract';
 import { polishDate } from '../../../src/domain/calendar';
 
 export type Props = {
@@ -10,6 +11,8 @@ export type Props = {
   isKis: boolean;
   onChanged: () => void;
 };
+/** What a pathway section gets from the page: the pathway's API address, the pathway, what to call after a change. */
+export type SectionProps = { base: string; pathway: Pathway; canEdit: boolean; onChanged: () => void };
 export const INSTITUTIONS = new Set(['OPS', 'PCPR', 'ADDICTION_TREATMENT', 'NGO', 'KIS', 'PUP']);
 export const lines = (text: string) =>
   text
