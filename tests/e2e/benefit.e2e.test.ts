@@ -88,4 +88,46 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
     );
     expect(await axeViolations(page)).toEqual([]);
   });
+  it('refuses a parameter that is not a number at its field and sends nothing; "6,5" is saved', async () => {
+    await page.getByRole('link', { name: 'Świadczenie' }).click();
+    const params = page.getByRole('region', { name: 'Parametry regulaminu centrum' });
+    await params.waitFor();
+    const daily = params.getByLabel('Dzienny limit godzin — niepełnosprawność znaczna lub umiarkowana');
+    const forfeit = params.getByLabel(/^Brak świadczenia za miesiąc po ponad N dniach/);
+    // Wrong inputs: words where numbers belong were sent as null before (the server refused the hours but
+    // took the forfeit limit as "never"); now each is said at its field and nothing is sent.
+    const puts: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'PUT' && r.url().includes('/centre/benefit-parameters')) puts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await daily.fill('siedem');
+    await forfeit.fill('trzy');
+    await params.getByRole('button', { name: 'Zapisz' }).click();
+    const error = params.locator('td:has(#f-parameters-disabledMaxDailyHours) .field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Podaj liczbę.');
+    expect(await daily.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await params.locator('td:has(#f-parameters-unexcusedForfeitAboveDays) .field-error').textContent(),
+    ).toBe('Podaj liczbę.');
+    expect(await params.getByRole('alert').textContent()).toContain('Dzienny limit godzin');
+    expect(puts).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await daily.fill('6,5');
+    await forfeit.fill('4');
+    await params.getByRole('button', { name: 'Zapisz' }).click();
+    await params.getByText('Zapisano.').waitFor();
+    page.off('request', onRequest);
+    expect(puts).toHaveLength(1);
+    expect(await error.count()).toBe(0);
+    const saved = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/centre/benefit-parameters`)
+    ).json()) as {
+      parameters: Record<string, unknown>;
+    };
+    expect(saved.parameters.disabledMaxDailyHours).toBe(6.5);
+    expect(saved.parameters.unexcusedForfeitAboveDays).toBe(4);
+  });
 });

@@ -150,6 +150,7 @@ export const en: Messages = {
   'benefit.source': 'Source',
   'benefit.rulesInForce': 'Rules in force',
   'benefit.setByCentre': 'set by the centre',
+  'benefit.numberInvalid': 'Enter a number.',
   'benefit.zTable': 'Unemployment benefit and integration benefit (120%)',
   'benefit.from': 'From',
   'benefit.monthly': 'Benefit for a full month',

@@ -127,6 +127,7 @@ export const pl = {
   'benefit.source': 'Źródło',
   'benefit.rulesInForce': 'Reguły w mocy',
   'benefit.setByCentre': 'ustala centrum',
+  'benefit.numberInvalid': 'Podaj liczbę.',
   'benefit.zTable': 'Zasiłek dla bezrobotnych i świadczenie (120%)',
   'benefit.from': 'Od dnia',
   'benefit.monthly': 'Świadczenie za pełny miesiąc',

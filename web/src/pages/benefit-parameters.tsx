@@ -1,12 +1,37 @@
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { BenefitParametersSchema } from '../../../src/domain/benefit/parameters';
 import { api } from '../api';
 import { ErrorSummary } from '../components/form';
-import { useApiForm } from '../components/use-api-form';
+import { numberText, useApiForm } from '../components/use-api-form';
 import { t, td } from '../i18n';
 import { invalidate, useApiQuery } from '../query';
 import type { Params } from './benefit-types';
 
 type ParametersForm = { parameters: Record<string, string> };
+
+/**
+ * The parameters that are numbers, typed as text ("7" or "7,5"): each checked by the domain's own rule
+ * before anything is sent, a text that is no number refused at its field; blank is "none" where the
+ * parameter may be empty. The other parameters are left to the server, which checks them by key.
+ */
+const numberParameters = Object.fromEntries(
+  Object.entries(BenefitParametersSchema.shape).flatMap(([key, withDefault]) => {
+    const schema = withDefault.unwrap();
+    const nullable = schema instanceof z.ZodNullable;
+    const rule = nullable ? schema.unwrap() : schema;
+    if (!(rule instanceof z.ZodNumber)) return [];
+    const text = numberText(z.number({ error: () => t('benefit.numberInvalid') }).pipe(rule));
+    const field = nullable
+      ? z
+          .string()
+          .transform((v) => (v.trim() === '' ? null : v))
+          .pipe(text.nullable())
+      : text;
+    return [[key, field.optional()]];
+  }),
+);
+const parametersForm = z.object({ parameters: z.looseObject(numberParameters) });
 
 const asText = (d: Params): ParametersForm => ({
   parameters: Object.fromEntries(
@@ -21,6 +46,7 @@ export function Parameters({ canEdit }: { canEdit: boolean }) {
   // The server checks each parameter by its key (the contract takes any record): its answer is shown at the field.
   const { register, fieldErrors, formError, busy, onSubmit, form } = useApiForm<ParametersForm>({
     defaultValues: { parameters: {} },
+    schema: parametersForm,
   });
   useEffect(() => {
     if (data) form.reset(asText(data));
@@ -28,14 +54,8 @@ export function Parameters({ canEdit }: { canEdit: boolean }) {
   const submit = onSubmit(async (v) => {
     if (!data) return;
     setSaved(false);
-    const parameters = Object.fromEntries(
-      Object.entries(v.parameters).map(([k, value]) => {
-        const original = data.parameters[k];
-        if (typeof original === 'number' || (original === null && k === 'unexcusedForfeitAboveDays'))
-          return [k, value === '' ? null : Number(value)];
-        return [k, value];
-      }),
-    );
+    // The checked values as sent: the numbers as numbers ("7,5" → 7.5, a blank limit → null), the rest as typed.
+    const { parameters } = parametersForm.parse(v);
     await api('PUT', '/api/v1/centre/benefit-parameters', { parameters });
     setSaved(true);
     await invalidate('/api/v1/centre/benefit-parameters');

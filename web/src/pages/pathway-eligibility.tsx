@@ -4,15 +4,15 @@ import {
   type Decision,
   DecisionCreateSchema,
   EvidenceCreateSchema,
-  type Pathway,
 } from '../../../src/contracts/pathway.contract';
 import { BENEFIT_CODES, ELIGIBILITY_GROUPS } from '../../../src/domain/types';
 import { api } from '../api';
-import { CheckboxGroup, ErrorSummary } from '../components/form';
+import { CheckboxGroup } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { td, t } from '../i18n';
 import { FormInput } from './pathway-field';
-import { orNull, today, Section, Toggle } from './pathway-shared';
+import { ToggleForm } from './pathway-form';
+import { orNull, type SectionProps, Section, today } from './pathway-shared';
 import './pathway.i18n';
 
 type DecisionForm = {
@@ -72,13 +72,9 @@ export function Eligibility({
   registeredGroups,
   canEdit,
   onChanged,
-}: {
-  base: string;
-  pathway: Pathway;
+}: SectionProps & {
   /** The groups entered at registration: the decision starts from them (the worker confirms or changes). */
   registeredGroups: string[];
-  canEdit: boolean;
-  onChanged: () => void;
 }) {
   const open = pathway.referrals.filter(
     (r) =>
@@ -144,159 +140,130 @@ export function Eligibility({
         </ul>
       )}
       {canEdit && (
-        <Toggle label={t('elig.addEvidence')}>
-          {(close) => (
-            <form
-              noValidate
-              onSubmit={evidence.onSubmit(async (values) => {
-                await api('POST', `${base}/evidence`, evidenceBody(values));
-                close();
-                onChanged();
-              })}
-            >
-              <ErrorSummary
-                errors={evidence.fieldErrors}
-                formError={evidence.formError}
-                labels={{ documentType: t('elig.documentType'), validUntil: t('elig.validUntil') }}
-              />
-              <div className="row">
-                <FormInput
-                  register={evidence.register}
-                  name="group"
-                  label={t('elig.group')}
-                  errors={evidence.fieldErrors}
-                  options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
-                />
-                <FormInput
-                  register={evidence.register}
-                  name="documentType"
-                  label={t('elig.documentType')}
-                  errors={evidence.fieldErrors}
-                  required
-                />
-                <FormInput
-                  register={evidence.register}
-                  name="documentNumber"
-                  label={t('elig.documentNumber')}
-                  errors={evidence.fieldErrors}
-                />
-              </div>
-              <div className="row">
-                <FormInput
-                  register={evidence.register}
-                  name="issuer"
-                  label={t('elig.issuer')}
-                  errors={evidence.fieldErrors}
-                />
-                <FormInput
-                  register={evidence.register}
-                  name="issuedOn"
-                  label={t('elig.issuedOn')}
-                  type="date"
-                  errors={evidence.fieldErrors}
-                />
-                <FormInput
-                  register={evidence.register}
-                  name="validUntil"
-                  label={t('elig.validUntil')}
-                  type="date"
-                  errors={evidence.fieldErrors}
-                />
-              </div>
-              <div className="buttons">
-                <button type="submit" className="primary" disabled={evidence.busy}>
-                  {t('form.save')}
-                </button>
-                <button type="button" onClick={close}>
-                  {t('form.cancel')}
-                </button>
-              </div>
-            </form>
-          )}
-        </Toggle>
+        <ToggleForm
+          toggle={t('elig.addEvidence')}
+          form={evidence}
+          send={(values) => api('POST', `${base}/evidence`, evidenceBody(values))}
+          onDone={onChanged}
+          labels={{ documentType: t('elig.documentType'), validUntil: t('elig.validUntil') }}
+          submitLabel={t('form.save')}
+        >
+          <div className="row">
+            <FormInput
+              register={evidence.register}
+              name="group"
+              label={t('elig.group')}
+              errors={evidence.fieldErrors}
+              options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+            />
+            <FormInput
+              register={evidence.register}
+              name="documentType"
+              label={t('elig.documentType')}
+              errors={evidence.fieldErrors}
+              required
+            />
+            <FormInput
+              register={evidence.register}
+              name="documentNumber"
+              label={t('elig.documentNumber')}
+              errors={evidence.fieldErrors}
+            />
+          </div>
+          <div className="row">
+            <FormInput
+              register={evidence.register}
+              name="issuer"
+              label={t('elig.issuer')}
+              errors={evidence.fieldErrors}
+            />
+            <FormInput
+              register={evidence.register}
+              name="issuedOn"
+              label={t('elig.issuedOn')}
+              type="date"
+              errors={evidence.fieldErrors}
+            />
+            <FormInput
+              register={evidence.register}
+              name="validUntil"
+              label={t('elig.validUntil')}
+              type="date"
+              errors={evidence.fieldErrors}
+            />
+          </div>
+        </ToggleForm>
       )}
       {canEdit && open.length > 0 && (
-        <Toggle label={t('elig.decide')} open={(pathway.decisions ?? []).length === 0}>
-          {(close) => (
-            <form
-              noValidate
-              onSubmit={decide.onSubmit(async (values) => {
-                await api('POST', `${base}/eligibility-decisions`, decisionBody(values));
-                close();
-                onChanged();
-              })}
-            >
-              <h3>{t('elig.decide')}</h3>
-              <ErrorSummary errors={decide.fieldErrors} formError={decide.formError} labels={labels} />
-              <div className="row">
-                <FormInput
-                  register={decide.register}
-                  name="referralId"
-                  label={labels.referralId}
-                  errors={decide.fieldErrors}
-                  options={open.map((r) => ({
-                    value: r.id,
-                    label: `${r.referredOn} — ${r.referringBody ?? ''}`,
-                  }))}
-                />
-                <FormInput
-                  register={decide.register}
-                  name="decidedOn"
-                  label={labels.decidedOn}
-                  type="date"
-                  errors={decide.fieldErrors}
-                  required
-                />
-              </div>
-              <CheckboxGroup
-                name="groups"
-                legend={labels.groups}
-                value={decide.form.watch('groups')}
-                onChange={(v) => decide.form.setValue('groups', v, { shouldDirty: true })}
-                options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
-                error={decide.fieldErrors.groups}
-              />
-              <CheckboxGroup
-                name="declaredBenefits"
-                legend={t('elig.benefits')}
-                value={decide.form.watch('declaredBenefits')}
-                onChange={(v) => decide.form.setValue('declaredBenefits', v, { shouldDirty: true })}
-                options={BENEFIT_CODES.map((b) => ({ value: b, label: t(`benefitCode.${b}`) }))}
-              />
-              <div className={`field${decide.fieldErrors.declarationSigned ? ' field-invalid' : ''}`}>
-                <label className="check">
-                  <input type="checkbox" id="f-declarationSigned" {...decide.register('declarationSigned')} />{' '}
-                  {labels.declarationSigned}
-                </label>
-                {decide.fieldErrors.declarationSigned && (
-                  <p className="field-error">{decide.fieldErrors.declarationSigned}</p>
-                )}
-              </div>
-              <FormInput
-                register={decide.register}
-                name="justification"
-                label={labels.justification}
-                errors={decide.fieldErrors}
-                rows={2}
-              />
-              <FormInput
-                register={decide.register}
-                name="refuseReason"
-                label={t('elig.refuseReason')}
-                errors={decide.fieldErrors}
-                rows={2}
-              />
-              <div className="buttons">
-                <button type="submit" className="primary" disabled={decide.busy}>
-                  {t('elig.decide')}
-                </button>
-                <button type="button" onClick={close}>
-                  {t('form.cancel')}
-                </button>
-              </div>
-            </form>
-          )}
-        </Toggle>
+        <ToggleForm
+          toggle={t('elig.decide')}
+          open={(pathway.decisions ?? []).length === 0}
+          form={decide}
+          send={(values) => api('POST', `${base}/eligibility-decisions`, decisionBody(values))}
+          onDone={onChanged}
+          title={t('elig.decide')}
+          labels={labels}
+          submitLabel={t('elig.decide')}
+        >
+          <div className="row">
+            <FormInput
+              register={decide.register}
+              name="referralId"
+              label={labels.referralId}
+              errors={decide.fieldErrors}
+              options={open.map((r) => ({
+                value: r.id,
+                label: `${r.referredOn} — ${r.referringBody ?? ''}`,
+              }))}
+            />
+            <FormInput
+              register={decide.register}
+              name="decidedOn"
+              label={labels.decidedOn}
+              type="date"
+              errors={decide.fieldErrors}
+              required
+            />
+          </div>
+          <CheckboxGroup
+            name="groups"
+            legend={labels.groups}
+            value={decide.form.watch('groups')}
+            onChange={(v) => decide.form.setValue('groups', v, { shouldDirty: true })}
+            options={ELIGIBILITY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+            error={decide.fieldErrors.groups}
+          />
+          <CheckboxGroup
+            name="declaredBenefits"
+            legend={t('elig.benefits')}
+            value={decide.form.watch('declaredBenefits')}
+            onChange={(v) => decide.form.setValue('declaredBenefits', v, { shouldDirty: true })}
+            options={BENEFIT_CODES.map((b) => ({ value: b, label: t(`benefitCode.${b}`) }))}
+          />
+          <div className={`field${decide.fieldErrors.declarationSigned ? ' field-invalid' : ''}`}>
+            <label className="check">
+              <input type="checkbox" id="f-declarationSigned" {...decide.register('declarationSigned')} />{' '}
+              {labels.declarationSigned}
+            </label>
+            {decide.fieldErrors.declarationSigned && (
+              <p className="field-error">{decide.fieldErrors.declarationSigned}</p>
+            )}
+          </div>
+          <FormInput
+            register={decide.register}
+            name="justification"
+            label={labels.justification}
+            errors={decide.fieldErrors}
+            rows={2}
+          />
+          <FormInput
+            register={decide.register}
+            name="refuseReason"
+            label={t('elig.refuseReason')}
+            errors={decide.fieldErrors}
+            rows={2}
+          />
+        </ToggleForm>
       )}
     </Section>
   );

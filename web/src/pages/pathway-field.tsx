@@ -1,9 +1,20 @@
-/** A pathway form's input on react-hook-form: the markup of `Input` (pathway-shared), the value held by the form. */
+/** The pathway forms' inputs on react-hook-form: one labelled field, the value held by the form. */
 import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import { polishDate } from '../../../src/domain/calendar';
 import { Field } from '../components/form';
-import { FACT_DATES } from './pathway-shared';
 
+/** Dates of facts that already happened (received, decided, signed, contacted): the picker stops at today. */
+const FACT_DATES = new Set([
+  'referredOn',
+  'receivedOn',
+  'consentOn',
+  'opsOpinionOn',
+  'decidedOn',
+  'signedOn',
+  'doneOn',
+]);
+
+/** A text, date, number, select or textarea input bound to one key of a react-hook-form form. */
 export function FormInput<T extends FieldValues>({
   register,
   name,

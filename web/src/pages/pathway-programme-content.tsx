@@ -69,6 +69,15 @@ export function contentBody(form: ContentForm, kis: boolean) {
   };
 }
 
+/** The programme's written parts (the scopes and forms of support, the responsible persons) and their rows. */
+const TEXTS = [
+  ['vocationalScope', 3],
+  ['vocationalForms', 2],
+  ['socialScope', 3],
+  ['socialForms', 2],
+  ['persons', 3],
+] as const;
+
 export function ProgrammeFields({
   register,
   errors,
@@ -152,35 +161,16 @@ export function ProgrammeFields({
           />
         </div>
       )}
-      <FormInput
-        register={register}
-        name="vocationalScope"
-        label={t('prog.vocationalScope')}
-        errors={errors}
-        rows={3}
-      />
-      <FormInput
-        register={register}
-        name="vocationalForms"
-        label={t('prog.vocationalForms')}
-        errors={errors}
-        rows={2}
-      />
-      <FormInput
-        register={register}
-        name="socialScope"
-        label={t('prog.socialScope')}
-        errors={errors}
-        rows={3}
-      />
-      <FormInput
-        register={register}
-        name="socialForms"
-        label={t('prog.socialForms')}
-        errors={errors}
-        rows={2}
-      />
-      <FormInput register={register} name="persons" label={t('prog.persons')} errors={errors} rows={3} />
+      {TEXTS.map(([name, rows]) => (
+        <FormInput
+          key={name}
+          register={register}
+          name={name}
+          label={t(`prog.${name}`)}
+          errors={errors}
+          rows={rows}
+        />
+      ))}
     </>
   );
 }

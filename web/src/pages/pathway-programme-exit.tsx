@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { EXIT_TYPES, ProgrammeExitSchema } from '../../../src/contracts/pathway-programme.contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/confirm';
-import { ErrorSummary } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { FormInput } from './pathway-field';
+import { PathwayForm } from './pathway-form';
 import type { ProgrammeFormProps } from './pathway-programme-forms';
 import { lines, orNull, today, Toggle } from './pathway-shared';
 import { emptySituation, type SituationForm, SituationFields, situationBody } from './reports-outcome';
@@ -79,37 +79,40 @@ export function ExitProgramme({ url, p, kis, isDirector, onChanged }: ProgrammeF
   return (
     <Toggle label={t('prog.exit')}>
       {(close) => (
-        <form noValidate onSubmit={form.handleSubmit(() => setConfirm(true))}>
-          <ConfirmDialog
-            open={confirm}
-            title={t('confirm.exitTitle')}
-            warning={t('confirm.exitWarn', { date: form.getValues('lastDay') ?? '' })}
-            confirmLabel={t('exit.save')}
-            onCancel={() => setConfirm(false)}
-            onConfirm={async () => {
-              setConfirm(false);
-              await exiting.onSubmit(async (v) => {
-                await api('POST', `${url}/exit`, bodyOf(v));
-                close();
-                onChanged();
-              })();
-            }}
-          />
-          <h3>{t('prog.exit')}</h3>
-          <ErrorSummary
-            errors={fieldErrors}
-            formError={exiting.formError}
-            labels={{
-              type: t('exit.type'),
-              lastDay: t('exit.lastDay'),
-              eventDate: t('exit.eventDate'),
-              continuationUntil: t('exit.continuationUntil'),
-              decisionNumber: t('exit.decisionNumber'),
-              decisionOn: t('exit.decisionOn'),
-              complaintCourt: t('exit.complaintCourt'),
-              justification: t('exit.justification'),
-            }}
-          />
+        <PathwayForm
+          form={exiting}
+          onSubmit={form.handleSubmit(() => setConfirm(true))}
+          before={
+            <ConfirmDialog
+              open={confirm}
+              title={t('confirm.exitTitle')}
+              warning={t('confirm.exitWarn', { date: form.getValues('lastDay') ?? '' })}
+              confirmLabel={t('exit.save')}
+              onCancel={() => setConfirm(false)}
+              onConfirm={async () => {
+                setConfirm(false);
+                await exiting.onSubmit(async (v) => {
+                  await api('POST', `${url}/exit`, bodyOf(v));
+                  close();
+                  onChanged();
+                })();
+              }}
+            />
+          }
+          title={t('prog.exit')}
+          labels={{
+            type: t('exit.type'),
+            lastDay: t('exit.lastDay'),
+            eventDate: t('exit.eventDate'),
+            continuationUntil: t('exit.continuationUntil'),
+            decisionNumber: t('exit.decisionNumber'),
+            decisionOn: t('exit.decisionOn'),
+            complaintCourt: t('exit.complaintCourt'),
+            justification: t('exit.justification'),
+          }}
+          submitLabel={t('exit.save')}
+          onCancel={close}
+        >
           <FormInput
             register={register}
             name="type"
@@ -186,29 +189,17 @@ export function ExitProgramme({ url, p, kis, isDirector, onChanged }: ProgrammeF
             rows={2}
             required={termination}
           />
-          <FormInput
-            register={register}
-            name="vocationalSkills"
-            label={t('exit.vocationalSkills')}
-            errors={fieldErrors}
-            rows={3}
-          />
-          <FormInput
-            register={register}
-            name="socialSkills"
-            label={t('exit.socialSkills')}
-            errors={fieldErrors}
-            rows={3}
-          />
-          <div className="buttons">
-            <button type="submit" className="primary" disabled={exiting.busy}>
-              {t('exit.save')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('form.cancel')}
-            </button>
-          </div>
-        </form>
+          {(['vocationalSkills', 'socialSkills'] as const).map((name) => (
+            <FormInput
+              key={name}
+              register={register}
+              name={name}
+              label={t(`exit.${name}`)}
+              errors={fieldErrors}
+              rows={3}
+            />
+          ))}
+        </PathwayForm>
       )}
     </Toggle>
   );

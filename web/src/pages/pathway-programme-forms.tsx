@@ -14,8 +14,9 @@ import { ErrorSummary } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { FormInput } from './pathway-field';
+import { ToggleForm } from './pathway-form';
 import { type ContentForm, contentBody, contentForm, ProgrammeFields } from './pathway-programme-content';
-import { orNull, today, Toggle } from './pathway-shared';
+import { orNull, today } from './pathway-shared';
 import './pathway.i18n';
 
 export type ProgrammeFormProps = {
@@ -88,51 +89,34 @@ export function AmendProgramme({ url, p, kis, onChanged }: ProgrammeFormProps) {
     schema: z.preprocess((v) => bodyOf(v as ContentForm), ProgrammeAmendSchema),
   });
   return (
-    <Toggle label={signed ? t('prog.amend') : t('prog.saveDraft')}>
-      {(close) => (
-        <form
-          noValidate
-          onSubmit={amending.onSubmit(async (v) => {
-            await api('PATCH', url, bodyOf(v));
-            close();
-            onChanged();
-          })}
-        >
-          <h3>{signed ? t('prog.amend') : t('prog.saveDraft')}</h3>
-          <ErrorSummary
-            errors={amending.fieldErrors}
-            formError={amending.formError}
-            labels={{
-              reason: t('prog.amendReason'),
-              weeklyHours: t('prog.weeklyHours'),
-              admissionDate: t('prog.admissionDate'),
-            }}
-          />
-          <ProgrammeFields
-            register={amending.register}
-            errors={amending.fieldErrors}
-            kis={kis}
-            lockAdmission={signed}
-          />
-          <FormInput
-            register={amending.register}
-            name="reason"
-            label={t('prog.amendReason')}
-            errors={amending.fieldErrors}
-            rows={2}
-            required={signed}
-          />
-          <div className="buttons">
-            <button type="submit" className="primary" disabled={amending.busy}>
-              {signed ? t('prog.saveAmend') : t('prog.saveDraft')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('form.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Toggle>
+    <ToggleForm
+      toggle={signed ? t('prog.amend') : t('prog.saveDraft')}
+      form={amending}
+      send={(v) => api('PATCH', url, bodyOf(v))}
+      onDone={onChanged}
+      title={signed ? t('prog.amend') : t('prog.saveDraft')}
+      labels={{
+        reason: t('prog.amendReason'),
+        weeklyHours: t('prog.weeklyHours'),
+        admissionDate: t('prog.admissionDate'),
+      }}
+      submitLabel={signed ? t('prog.saveAmend') : t('prog.saveDraft')}
+    >
+      <ProgrammeFields
+        register={amending.register}
+        errors={amending.fieldErrors}
+        kis={kis}
+        lockAdmission={signed}
+      />
+      <FormInput
+        register={amending.register}
+        name="reason"
+        label={t('prog.amendReason')}
+        errors={amending.fieldErrors}
+        rows={2}
+        required={signed}
+      />
+    </ToggleForm>
   );
 }
 
@@ -154,56 +138,39 @@ export function BenefitApplicationForm({ url, p, isDirector, onChanged }: Progra
     schema: z.preprocess((v) => bodyOf(v as ApplicationForm), BenefitApplicationSchema),
   });
   return (
-    <Toggle label={t('prog.benefitRecord')}>
-      {(close) => (
-        <form
-          noValidate
-          onSubmit={applying.onSubmit(async (v) => {
-            await api('PUT', `${url}/benefit-application`, bodyOf(v));
-            close();
-            onChanged();
-          })}
-        >
-          <h3>{t('prog.benefitRecord')}</h3>
-          <p className="muted">{t('prog.benefitHint')}</p>
-          <ErrorSummary
-            errors={applying.fieldErrors}
-            formError={applying.formError}
-            labels={{
-              applicationOn: t('prog.benefitApplicationOn'),
-              grantedOn: t('prog.benefitGrantedOn'),
-              granted: t('prog.benefitGrantedOn'),
-            }}
-          />
-          <FormInput
-            register={applying.register}
-            name="applicationOn"
-            label={t('prog.benefitApplicationOn')}
-            type="date"
-            errors={applying.fieldErrors}
-            required
-          />
-          {isDirector && (
-            <FormInput
-              register={applying.register}
-              name="grantedOn"
-              label={t('prog.benefitGrantedOn')}
-              type="date"
-              errors={applying.fieldErrors}
-              hint={t('prog.benefitGrantedHint')}
-            />
-          )}
-          <div className="buttons">
-            <button type="submit" className="primary" disabled={applying.busy}>
-              {t('form.save')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('form.cancel')}
-            </button>
-          </div>
-        </form>
+    <ToggleForm
+      toggle={t('prog.benefitRecord')}
+      form={applying}
+      send={(v) => api('PUT', `${url}/benefit-application`, bodyOf(v))}
+      onDone={onChanged}
+      title={t('prog.benefitRecord')}
+      hint={t('prog.benefitHint')}
+      labels={{
+        applicationOn: t('prog.benefitApplicationOn'),
+        grantedOn: t('prog.benefitGrantedOn'),
+        granted: t('prog.benefitGrantedOn'),
+      }}
+      submitLabel={t('form.save')}
+    >
+      <FormInput
+        register={applying.register}
+        name="applicationOn"
+        label={t('prog.benefitApplicationOn')}
+        type="date"
+        errors={applying.fieldErrors}
+        required
+      />
+      {isDirector && (
+        <FormInput
+          register={applying.register}
+          name="grantedOn"
+          label={t('prog.benefitGrantedOn')}
+          type="date"
+          errors={applying.fieldErrors}
+          hint={t('prog.benefitGrantedHint')}
+        />
       )}
-    </Toggle>
+    </ToggleForm>
   );
 }
 
@@ -217,52 +184,35 @@ export function ExtendProgramme({ url, p, onChanged }: ProgrammeFormProps) {
     schema: z.preprocess((v) => bodyOf(v as ExtendForm), ProgrammeExtendSchema),
   });
   return (
-    <Toggle label={t('prog.extend')}>
-      {(close) => (
-        <form
-          noValidate
-          onSubmit={extending.onSubmit(async (v) => {
-            await api('POST', `${url}/extend`, bodyOf(v));
-            close();
-            onChanged();
-          })}
-        >
-          <h3>{t('prog.extend')}</h3>
-          <ErrorSummary
-            errors={extending.fieldErrors}
-            formError={extending.formError}
-            labels={{ months: t('prog.extendMonths'), reason: t('prog.extendReason') }}
-          />
-          <FormInput
-            register={extending.register}
-            name="months"
-            label={t('prog.extendMonths')}
-            type="number"
-            errors={extending.fieldErrors}
-            required
-            {...(p.maxExtensionMonths !== null
-              ? { hint: t('prog.extendHint', { max: p.maxExtensionMonths, limit: p.limitEnd ?? '' }) }
-              : {})}
-          />
-          <FormInput
-            register={extending.register}
-            name="reason"
-            label={t('prog.extendReason')}
-            errors={extending.fieldErrors}
-            rows={2}
-            required
-          />
-          <div className="buttons">
-            <button type="submit" className="primary" disabled={extending.busy}>
-              {t('prog.extend')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('form.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Toggle>
+    <ToggleForm
+      toggle={t('prog.extend')}
+      form={extending}
+      send={(v) => api('POST', `${url}/extend`, bodyOf(v))}
+      onDone={onChanged}
+      title={t('prog.extend')}
+      labels={{ months: t('prog.extendMonths'), reason: t('prog.extendReason') }}
+      submitLabel={t('prog.extend')}
+    >
+      <FormInput
+        register={extending.register}
+        name="months"
+        label={t('prog.extendMonths')}
+        type="number"
+        errors={extending.fieldErrors}
+        required
+        {...(p.maxExtensionMonths !== null
+          ? { hint: t('prog.extendHint', { max: p.maxExtensionMonths, limit: p.limitEnd ?? '' }) }
+          : {})}
+      />
+      <FormInput
+        register={extending.register}
+        name="reason"
+        label={t('prog.extendReason')}
+        errors={extending.fieldErrors}
+        rows={2}
+        required
+      />
+    </ToggleForm>
   );
 }
 

@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import type { Participant } from '../../../src/contracts/participant.contract';
-import type { Pathway } from '../../../src/contracts/pathway.contract';
 import { ProgrammeCreateSchema } from '../../../src/contracts/pathway-programme.contract';
 import { api } from '../api';
 import { ErrorSummary } from '../components/form';
@@ -10,7 +9,7 @@ import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { type ContentForm, contentBody, contentForm, ProgrammeFields } from './pathway-programme-content';
 import { ProgrammeView } from './pathway-programme-view';
-import { Section } from './pathway-shared';
+import { type SectionProps, Section } from './pathway-shared';
 import './pathway.i18n';
 
 export function Programmes({
@@ -21,15 +20,7 @@ export function Programmes({
   isDirector,
   isKis,
   onChanged,
-}: {
-  base: string;
-  pathway: Pathway;
-  participant: Participant;
-  canEdit: boolean;
-  isDirector: boolean;
-  isKis: boolean;
-  onChanged: () => void;
-}) {
+}: SectionProps & { participant: Participant; isDirector: boolean; isKis: boolean }) {
   const current = pathway.programmes.find((p) => p.status !== 'CLOSED') ?? pathway.programmes[0];
   const eligible = participant.status === 'ELIGIBLE' || participant.status === 'WAITING';
   const kis = current ? current.kind === 'KIS_CONTRACT' : isKis;

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { z } from 'zod';
 import {
   type ApplicantTypeSchema,
-  type Pathway,
   type Referral,
   ReferralCreateSchema,
 } from '../../../src/contracts/pathway.contract';
@@ -20,7 +19,8 @@ import { useApiForm } from '../components/use-api-form';
 import { td, t } from '../i18n';
 import { useApiQuery } from '../query';
 import { FormInput } from './pathway-field';
-import { INSTITUTIONS, orNull, today, Section, Toggle } from './pathway-shared';
+import { ToggleForm } from './pathway-form';
+import { INSTITUTIONS, orNull, type SectionProps, Section, today } from './pathway-shared';
 import './partners.i18n';
 import './pathway.i18n';
 
@@ -84,21 +84,9 @@ const documentForm = z.object({
 /** The browser checks exactly what the server will (consent of an institution's applicant, date order). */
 const referralForm = z.preprocess((v) => referralBody(v as ReferralForm), ReferralCreateSchema);
 
-export function Referrals({
-  base,
-  pathway,
-  canEdit,
-  onChanged,
-}: {
-  base: string;
-  pathway: Pathway;
-  canEdit: boolean;
-  onChanged: () => void;
-}) {
-  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<ReferralForm>({
-    defaultValues: emptyReferral(),
-    schema: referralForm,
-  });
+export function Referrals({ base, pathway, canEdit, onChanged }: SectionProps) {
+  const referral = useApiForm<ReferralForm>({ defaultValues: emptyReferral(), schema: referralForm });
+  const { register, form, fieldErrors } = referral;
   // The partner picker (issue 16): a partner from the registry fills in the referring body.
   const partnerList = useApiQuery<{ items: Partner[] }>('/api/v1/partners', { enabled: canEdit });
   const partners = canEdit ? (partnerList.data?.items ?? []) : [];
@@ -131,170 +119,150 @@ export function Referrals({
         </ul>
       )}
       {canEdit && (
-        <Toggle label={t('ref.add')} open={pathway.referrals.length === 0}>
-          {(close) => (
-            <form
-              noValidate
-              onSubmit={onSubmit(async (values) => {
-                await api('POST', `${base}/referrals`, referralBody(values));
-                form.reset(emptyReferral());
-                close();
-                onChanged();
-              })}
+        <ToggleForm
+          toggle={t('ref.add')}
+          open={pathway.referrals.length === 0}
+          form={referral}
+          send={async (values) => {
+            await api('POST', `${base}/referrals`, referralBody(values));
+            form.reset(emptyReferral());
+          }}
+          onDone={onChanged}
+          title={t('ref.add')}
+          labels={labels}
+          submitLabel={t('form.save')}
+        >
+          <div className="row">
+            <FormInput
+              register={register}
+              name="applicantType"
+              label={labels.applicantType}
+              errors={fieldErrors}
+              required
+              options={APPLICANT_TYPES.map((a) => ({ value: a, label: t(`ref.applicant.${a}`) }))}
+            />
+            <FormInput
+              register={register}
+              name="referringBodyKind"
+              label={t('ref.bodyKind')}
+              errors={fieldErrors}
+              options={['OPS', 'PUP'].map((a) => ({ value: a, label: td(`ref.bodyKind.${a}`) }))}
+            />
+          </div>
+          {partners.length > 0 && (
+            <Field
+              name="partnerId"
+              label={t('partners.picker')}
+              hint={t('partners.pickerHint')}
+              error={fieldErrors.partnerId}
             >
-              <h3>{t('ref.add')}</h3>
-              <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-              <div className="row">
-                <FormInput
-                  register={register}
-                  name="applicantType"
-                  label={labels.applicantType}
-                  errors={fieldErrors}
-                  required
-                  options={APPLICANT_TYPES.map((a) => ({ value: a, label: t(`ref.applicant.${a}`) }))}
-                />
-                <FormInput
-                  register={register}
-                  name="referringBodyKind"
-                  label={t('ref.bodyKind')}
-                  errors={fieldErrors}
-                  options={['OPS', 'PUP'].map((a) => ({ value: a, label: td(`ref.bodyKind.${a}`) }))}
-                />
-              </div>
-              {partners.length > 0 && (
-                <Field
-                  name="partnerId"
-                  label={t('partners.picker')}
-                  hint={t('partners.pickerHint')}
-                  error={fieldErrors.partnerId}
+              {(p) => (
+                <select
+                  {...p}
+                  {...register('partnerId', {
+                    onChange: (e: { target: { value: string } }) => {
+                      const chosen = partners.find((x) => x.id === e.target.value);
+                      if (!chosen) return;
+                      form.setValue('referringBody', chosen.name);
+                      form.setValue('referringBodyAddress', chosen.address ?? '');
+                    },
+                  })}
                 >
-                  {(p) => (
-                    <select
-                      {...p}
-                      {...register('partnerId', {
-                        onChange: (e: { target: { value: string } }) => {
-                          const chosen = partners.find((x) => x.id === e.target.value);
-                          if (!chosen) return;
-                          form.setValue('referringBody', chosen.name);
-                          form.setValue('referringBodyAddress', chosen.address ?? '');
-                        },
-                      })}
-                    >
-                      <option value="">{t('partners.pickerNone')}</option>
-                      {partners.map((x) => (
-                        <option key={x.id} value={x.id}>
-                          {x.name}
-                          {x.city ? ` (${x.city})` : ''}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                  <option value="">{t('partners.pickerNone')}</option>
+                  {partners.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                      {x.city ? ` (${x.city})` : ''}
+                    </option>
+                  ))}
+                </select>
               )}
-              <div className="row">
-                <FormInput
-                  register={register}
-                  name="referringBody"
-                  label={labels.referringBody}
-                  errors={fieldErrors}
-                  required
-                />
-                <FormInput
-                  register={register}
-                  name="referringBodyAddress"
-                  label={t('ref.bodyAddress')}
-                  errors={fieldErrors}
-                />
-              </div>
-              <div className="row">
-                <FormInput
-                  register={register}
-                  name="referredOn"
-                  label={labels.referredOn}
-                  type="date"
-                  errors={fieldErrors}
-                  required
-                />
-                <FormInput
-                  register={register}
-                  name="receivedOn"
-                  label={labels.receivedOn}
-                  type="date"
-                  errors={fieldErrors}
-                  required
-                />
-              </div>
-              {institution && (
-                <div className="row">
-                  <div className={`field${fieldErrors.consentGiven ? ' field-invalid' : ''}`}>
-                    <label className="check">
-                      <input
-                        type="checkbox"
-                        id="f-consentGiven"
-                        aria-describedby="consent-hint"
-                        aria-invalid={fieldErrors.consentGiven ? true : undefined}
-                        {...register('consentGiven')}
-                      />{' '}
-                      {labels.consentGiven}
-                    </label>
-                    <p className="hint" id="consent-hint">
-                      {t('ref.consentHint')}
-                    </p>
-                    {fieldErrors.consentGiven && <p className="field-error">{fieldErrors.consentGiven}</p>}
-                  </div>
-                  <FormInput
-                    register={register}
-                    name="consentOn"
-                    label={labels.consentOn}
-                    type="date"
-                    errors={fieldErrors}
-                  />
-                </div>
-              )}
-              {pathway.opsOpinionRequired && <p className="hint">{t('ref.opsRequired')}</p>}
-              <div className="row">
-                <FormInput
-                  register={register}
-                  name="opsOpinionOn"
-                  label={labels.opsOpinionOn}
-                  type="date"
-                  errors={fieldErrors}
-                />
-                <FormInput
-                  register={register}
-                  name="opsOpinion"
-                  label={t('ref.opsOpinion')}
-                  errors={fieldErrors}
-                  rows={2}
-                />
-              </div>
-              <div className="buttons">
-                <button type="submit" className="primary" disabled={busy}>
-                  {t('form.save')}
-                </button>
-                <button type="button" onClick={close}>
-                  {t('form.cancel')}
-                </button>
-              </div>
-            </form>
+            </Field>
           )}
-        </Toggle>
+          <div className="row">
+            <FormInput
+              register={register}
+              name="referringBody"
+              label={labels.referringBody}
+              errors={fieldErrors}
+              required
+            />
+            <FormInput
+              register={register}
+              name="referringBodyAddress"
+              label={t('ref.bodyAddress')}
+              errors={fieldErrors}
+            />
+          </div>
+          <div className="row">
+            <FormInput
+              register={register}
+              name="referredOn"
+              label={labels.referredOn}
+              type="date"
+              errors={fieldErrors}
+              required
+            />
+            <FormInput
+              register={register}
+              name="receivedOn"
+              label={labels.receivedOn}
+              type="date"
+              errors={fieldErrors}
+              required
+            />
+          </div>
+          {institution && (
+            <div className="row">
+              <div className={`field${fieldErrors.consentGiven ? ' field-invalid' : ''}`}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    id="f-consentGiven"
+                    aria-describedby="consent-hint"
+                    aria-invalid={fieldErrors.consentGiven ? true : undefined}
+                    {...register('consentGiven')}
+                  />{' '}
+                  {labels.consentGiven}
+                </label>
+                <p className="hint" id="consent-hint">
+                  {t('ref.consentHint')}
+                </p>
+                {fieldErrors.consentGiven && <p className="field-error">{fieldErrors.consentGiven}</p>}
+              </div>
+              <FormInput
+                register={register}
+                name="consentOn"
+                label={labels.consentOn}
+                type="date"
+                errors={fieldErrors}
+              />
+            </div>
+          )}
+          {pathway.opsOpinionRequired && <p className="hint">{t('ref.opsRequired')}</p>}
+          <div className="row">
+            <FormInput
+              register={register}
+              name="opsOpinionOn"
+              label={labels.opsOpinionOn}
+              type="date"
+              errors={fieldErrors}
+            />
+            <FormInput
+              register={register}
+              name="opsOpinion"
+              label={t('ref.opsOpinion')}
+              errors={fieldErrors}
+              rows={2}
+            />
+          </div>
+        </ToggleForm>
       )}
     </Section>
   );
 }
 
-export function Documents({
-  base,
-  pathway,
-  canEdit,
-  onChanged,
-}: {
-  base: string;
-  pathway: Pathway;
-  canEdit: boolean;
-  onChanged: () => void;
-}) {
+export function Documents({ base, pathway, canEdit, onChanged }: SectionProps) {
   const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<DocumentForm>({
     defaultValues: { kind: 'REFERRAL', description: '', file: null },
     schema: documentForm,

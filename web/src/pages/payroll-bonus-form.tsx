@@ -1,14 +1,13 @@
 import { BonusProposalCreateSchema } from '../../../src/contracts/payroll.contract';
 import { api } from '../api';
-import { ErrorSummary, Field } from '../components/form';
+import { ErrorSummary } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
 import { useApiQuery } from '../query';
 import { zlotyText, zlotyTextToGrosze } from './payroll-money';
+import { AmountFields, type Person } from './payroll-amount-fields';
 import './attendance.i18n';
 import './payroll.i18n';
-
-export type Person = { participantId: string; name: string };
 
 type Suggestion = { participantId: string; name: string; amountGrosze: number; justification: string };
 
@@ -100,28 +99,16 @@ export function BonusForm({
             participantId: t('att.person'),
           }}
         />
-        <div className="row">
-          <Field name="bonus-person" label={t('att.person')}>
-            {(p) => (
-              <select {...p} {...register('participantId')}>
-                {people.map((x) => (
-                  <option key={x.participantId} value={x.participantId}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="amountGrosze" label={t('pay.amount')} error={fieldErrors.amountGrosze} required>
-            {(p) => <input {...p} inputMode="decimal" {...register('amountGrosze')} />}
-          </Field>
-        </div>
-        <Field name="justification" label={t('pay.justification')} error={fieldErrors.justification} required>
-          {(p) => <textarea {...p} rows={2} {...register('justification')} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          {t('pay.bonusSave')}
-        </button>
+        <AmountFields
+          register={register}
+          errors={fieldErrors}
+          people={people}
+          personId="bonus-person"
+          amountLabel={t('pay.amount')}
+          note={{ name: 'justification', label: t('pay.justification') }}
+          submitLabel={t('pay.bonusSave')}
+          busy={busy}
+        />
       </form>
     </section>
   );

@@ -3,8 +3,8 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
-import type { Person } from './payroll-bonus-form';
 import { zlotyText, zlotyTextToGrosze } from './payroll-money';
+import { AmountFields, type Person } from './payroll-amount-fields';
 import './attendance.i18n';
 import './payroll.i18n';
 
@@ -58,36 +58,20 @@ export function CorrectionForm({
             settleMonth: t('pay.settleMonth'),
           }}
         />
-        <div className="row">
-          <Field name="corr-person" label={t('att.person')}>
-            {(p) => (
-              <select {...p} {...register('participantId')}>
-                {people.map((x) => (
-                  <option key={x.participantId} value={x.participantId}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+        <AmountFields
+          register={register}
+          errors={fieldErrors}
+          people={people}
+          personId="corr-person"
+          amountLabel={t('pay.correctionAmount')}
+          note={{ name: 'reason', label: t('pay.reason') }}
+          submitLabel={t('pay.correctionSave')}
+          busy={busy}
+        >
           <Field name="settleMonth" label={t('pay.settleMonth')} error={fieldErrors.settleMonth} required>
             {(p) => <input {...p} type="month" {...register('settleMonth')} />}
           </Field>
-          <Field
-            name="amountGrosze"
-            label={t('pay.correctionAmount')}
-            error={fieldErrors.amountGrosze}
-            required
-          >
-            {(p) => <input {...p} inputMode="decimal" {...register('amountGrosze')} />}
-          </Field>
-        </div>
-        <Field name="reason" label={t('pay.reason')} error={fieldErrors.reason} required>
-          {(p) => <textarea {...p} rows={2} {...register('reason')} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          {t('pay.correctionSave')}
-        </button>
+        </AmountFields>
       </form>
     </section>
   );
