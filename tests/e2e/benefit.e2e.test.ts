@@ -37,6 +37,21 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
     await page.locator('#f-month').fill('2025-07');
     await page.getByLabel(/^Data przyjęcia/).fill('2025-03-01');
     await page.getByLabel('Status dnia 2025-07-02').selectOption('sick');
+    // A bonus in words, then a fraction of a grosz: each refused at the field, nothing sent (a word used to
+    // count as no bonus at all).
+    const previews: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().includes('/api/')) previews.push(r.url());
+    };
+    page.on('request', onRequest);
+    for (const wrong of ['sto', '10,005']) {
+      await page.getByLabel('Premia motywacyjna (zł)').fill(wrong);
+      await page.getByRole('button', { name: 'Oblicz' }).click();
+      await expect.poll(() => page.locator('#f-bonus-error').textContent()).toBe('Podaj liczbę.');
+    }
+    expect(previews).toEqual([]);
+    page.off('request', onRequest);
+    await page.getByLabel('Premia motywacyjna (zł)').fill('');
     await page.getByRole('button', { name: 'Oblicz' }).click();
     const result = page.getByRole('region', { name: 'Do wypłaty' });
     await result.waitFor();

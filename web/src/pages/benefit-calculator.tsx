@@ -25,10 +25,15 @@ type CalculatorForm = {
   days: Record<string, DayStatus>;
 };
 
-// The text of the inputs read as the calculator always has: the bonus in złoty to grosze, blanks as 0.
-const bonusGrosze = (v: string) => Math.round(Number(v.replace(',', '.')) * 100) || 0;
-const extensionNumber = (v: string) => (v === '' ? 0 : Number(v));
-const countNumber = (v: string) => Number(v) || 0;
+// The text of the inputs: a blank is 0; the bonus in złoty (at most two decimals) to grosze; anything that
+// is not a number stays NaN, so the contract's schema refuses it at the field (it used to count as 0).
+const bonusGrosze = (v: string) => {
+  const s = v.trim().replace(',', '.');
+  if (s === '') return 0;
+  return /^\d+(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : Number.NaN;
+};
+const countNumber = (v: string) => (v.trim() === '' ? 0 : Number(v.trim().replace(',', '.')));
+const extensionNumber = countNumber;
 
 const shape = BenefitPreviewRequestSchema.shape;
 const priorShape = BenefitPreviewRequestSchema.shape.priorUse.unwrap().shape;
