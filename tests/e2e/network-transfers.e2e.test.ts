@@ -226,16 +226,29 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Zapytaj o tę usługę/ }).click();
     await page.getByLabel('Imię i nazwisko lub nazwa firmy').fill('Jan Nowak');
-    await page.getByLabel('E-mail').fill('jan.nowak@example.pl');
+    // Wrong inputs first: an e-mail without its domain and no consent — said at the fields in Polish by
+    // the contract, with nothing sent.
+    const enquiries: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith(`/api/v1/public/networks/${networkId}/enquiries`))
+        enquiries.push(r.url());
+    });
+    await page.getByLabel('E-mail').fill('jan.nowak@');
     await page.getByLabel('Treść zapytania').fill('Proszę o wycenę malowania dwóch pokoi.');
     await page.getByRole('button', { name: 'Wyślij zapytanie' }).click();
     await page
       .getByText(/Zaznacz zgodę/)
       .first()
       .waitFor();
+    await page.getByText('Podaj prawidłowy adres e-mail.').first().waitFor();
+    expect(await page.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(enquiries).toEqual([]);
+    await page.getByLabel('E-mail').fill('jan.nowak@example.pl');
     await page.getByLabel(/Zgadzam się na kontakt/).check();
     await page.getByRole('button', { name: 'Wyślij zapytanie' }).click();
     await page.getByRole('status').filter({ hasText: 'Dziękujemy' }).waitFor();
+    expect(enquiries).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(out, 'public-catalogue.png'), fullPage: true });
     const stored = await deps.db.selectFrom('network_enquiries').select(['full_name', 'message']).execute();

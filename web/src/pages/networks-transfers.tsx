@@ -1,10 +1,19 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import type { Network } from '../../../src/contracts/network.contract';
-import type { Transfer } from '../../../src/contracts/network-work.contract';
+import {
+  type Transfer,
+  TransferAcceptSchema,
+  TransferCreateSchema,
+  TransferRefuseSchema,
+} from '../../../src/contracts/network-work.contract';
 import { TRANSFER_CATEGORIES, type TransferCategory } from '../../../src/domain/networks/transfer';
 import { api } from '../api';
 import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { td, formatDateTime, t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import { prefixed, prefixedLabels } from './networks-shared';
 import './networks-work.i18n';
@@ -26,15 +35,10 @@ export function Transfers({
   centreId: string | null;
   isDirector: boolean;
 }) {
-  const [transfers, setTransfers] = useState<Transfer[] | null>(null);
+  const url = `/api/v1/networks/${network.id}/transfers`;
+  const read = useApiQuery<{ transfers: Transfer[] }>(url);
+  const transfers = read.isError ? [] : read.data?.transfers;
   const [notice, setNotice] = useState<string | null>(null);
-  const load = () =>
-    api<{ transfers: Transfer[] }>('GET', `/api/v1/networks/${network.id}/transfers`)
-      .then((r) => setTransfers(r.transfers))
-      .catch(() => setTransfers([]));
-  useEffect(() => {
-    void load();
-  }, [network.id]);
   const others = network.members.filter(
     (m) => m.status === 'ACTIVE' && m.centreId && m.centreId !== centreId,
   );
@@ -56,7 +60,9 @@ export function Transfers({
             networkId={network.id}
             isDirector={isDirector}
             onChanged={(next) =>
-              setTransfers((all) => all?.map((x) => (x.id === next.id ? next : x)) ?? null)
+              queryClient.setQueryData<{ transfers: Transfer[] }>([url], (all) =>
+                all ? { transfers: all.transfers.map((x) => (x.id === next.id ? next : x)) } : all,
+              )
             }
           />
         ))}
@@ -67,7 +73,7 @@ export function Transfers({
           centres={others.map((m) => ({ id: m.centreId!, name: m.name }))}
           onSent={async () => {
             setNotice(t('nwt.sent'));
-            await load();
+            await invalidate(url);
           }}
         />
       )}
@@ -86,14 +92,25 @@ function TransferCard({
   isDirector: boolean;
   onChanged: (t: Transfer) => void;
 }) {
-  const [receivedOn, setReceivedOn] = useState(today());
-  const [reason, setReason] = useState('');
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  // Two small forms in one row (accept on a date, refuse with a reason), each checked with its contract.
+  const accept = useApiForm<{ receivedOn: string }>({
+    defaultValues: { receivedOn: today() },
+    schema: TransferAcceptSchema,
+  });
+  const refuse = useApiForm<{ reason: string }>({
+    defaultValues: { reason: '' },
+    schema: TransferRefuseSchema,
+  });
+  const withdraw = useSubmit();
+  const fieldErrors = { ...accept.fieldErrors, ...refuse.fieldErrors };
+  const formError = accept.formError ?? refuse.formError ?? withdraw.formError;
+  const busy = accept.busy || refuse.busy || withdraw.busy;
   const other = tr.direction === 'OUT' ? tr.toCentre : tr.fromCentre;
   const url = `/api/v1/networks/${networkId}/transfers/${tr.id}`;
   const act = async (path: string, body?: unknown) => {
-    const r = await run(() => api<Transfer>('POST', `${url}/${path}`, body));
-    if (r) onChanged(r);
+    accept.form.clearErrors();
+    refuse.form.clearErrors();
+    onChanged(await api<Transfer>('POST', `${url}/${path}`, body));
   };
   const idBase = `tr-${tr.id}`;
   return (
@@ -185,34 +202,64 @@ function TransferCard({
       {isDirector && tr.status === 'SENT' && tr.direction === 'IN' && (
         <div className="inline-form">
           <Field name={`${idBase}-receivedOn`} label={t('nwt.receivedOn')} error={fieldErrors.receivedOn}>
-            {(p) => (
-              <input {...p} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
-            )}
+            {(p) => <input {...p} type="date" {...accept.register('receivedOn')} />}
           </Field>
           <button
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => act('accept', { receivedOn })}
+            onClick={accept.onSubmit((v) => act('accept', v))}
           >
             {t('nwt.accept')}
           </button>
           <Field name={`${idBase}-reason`} label={t('nwt.refuseReason')} error={fieldErrors.reason}>
-            {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(p) => <input {...p} {...refuse.register('reason')} />}
           </Field>
-          <button type="button" disabled={busy} onClick={() => act('refuse', { reason })}>
+          <button type="button" disabled={busy} onClick={refuse.onSubmit((v) => act('refuse', v))}>
             {t('nwt.refuse')}
           </button>
         </div>
       )}
       {isDirector && tr.status === 'SENT' && tr.direction === 'OUT' && (
-        <button type="button" disabled={busy} onClick={() => act('withdraw')}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            const r = await withdraw.run(() => api<Transfer>('POST', `${url}/withdraw`));
+            if (r) onChanged(r);
+          }}
+        >
           {t('nwt.withdraw')}
         </button>
       )}
     </li>
   );
 }
+
+type TransferForm = {
+  /** Only to find the person: not sent. */
+  personSearch: string;
+  participantId: string;
+  toCentreId: string;
+  consentGiven: boolean;
+  consentOn: string;
+  consentScope: TransferCategory[];
+  categories: TransferCategory[];
+  consentNote: string;
+  referringBody: string;
+  note: string;
+};
+type Found = { id: string; firstName: string; lastName: string; birthDate: string };
+
+const transferBody = ({ personSearch: _, ...f }: TransferForm) => ({
+  ...f,
+  consentOn: f.consentOn || null,
+  consentNote: f.consentNote || null,
+  referringBody: f.referringBody || null,
+  note: f.note || null,
+});
+/** The browser checks the exact body with the contract; the consent rules stay the server's. */
+const transferForm = z.preprocess((v) => transferBody(v as TransferForm), TransferCreateSchema);
 
 function NewTransfer({
   networkId,
@@ -223,71 +270,62 @@ function NewTransfer({
   centres: { id: string; name: string }[];
   onSent: () => Promise<void>;
 }) {
-  const [q, setQ] = useState('');
-  const [found, setFound] = useState<
-    { id: string; firstName: string; lastName: string; birthDate: string }[]
-  >([]);
-  const [f, setF] = useState({
-    participantId: '',
-    toCentreId: centres[0]?.id ?? '',
-    consentGiven: false,
-    consentOn: today(),
-    consentScope: ['IDENTITY'] as TransferCategory[],
-    categories: ['IDENTITY'] as TransferCategory[],
-    consentNote: '',
-    referringBody: '',
-    note: '',
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<TransferForm>({
+    defaultValues: {
+      personSearch: '',
+      participantId: '',
+      toCentreId: centres[0]?.id ?? '',
+      consentGiven: false,
+      consentOn: today(),
+      consentScope: ['IDENTITY'],
+      categories: ['IDENTITY'],
+      consentNote: '',
+      referringBody: '',
+      note: '',
+    },
+    schema: transferForm,
   });
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const [search, consentScope, categories] = form.watch(['personSearch', 'consentScope', 'categories']);
+  // The register is searched a moment after the typing stops, from two letters on.
+  const [term, setTerm] = useState('');
   useEffect(() => {
-    if (q.trim().length < 2) return;
-    const timer = setTimeout(() => {
-      void api<{ items: typeof found }>(
-        'GET',
-        `/api/v1/participants?pageSize=20&q=${encodeURIComponent(q.trim())}`,
-      )
-        .then((r) => setFound(r.items))
-        .catch(() => setFound([]));
-    }, 250);
+    const timer = setTimeout(() => setTerm(search.trim()), 250);
     return () => clearTimeout(timer);
-  }, [q]);
+  }, [search]);
+  const people = useApiQuery<{ items: Found[] }>(
+    `/api/v1/participants?pageSize=20&q=${encodeURIComponent(term)}`,
+    {
+      enabled: term.length >= 2,
+      placeholderData: keepPreviousData,
+      retry: false,
+    },
+  );
+  const found = people.isError ? [] : (people.data?.items ?? []);
   const labels = {
     participantId: t('nwt.person'),
     toCentreId: t('nwt.to'),
     consentGiven: t('nwt.consentGiven'),
     consentOn: t('nwt.consentOn'),
     categories: t('nwt.categories'),
-    ...Object.fromEntries(f.categories.map((c, i) => [`categories.${i}`, t(`nwt.cat.${c}`)])),
+    ...Object.fromEntries(categories.map((c, i) => [`categories.${i}`, t(`nwt.cat.${c}`)])),
   };
   return (
     <form
       className="card"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const done = await run(() =>
-          api('POST', `/api/v1/networks/${networkId}/transfers`, {
-            ...f,
-            consentOn: f.consentOn || null,
-            consentNote: f.consentNote || null,
-            referringBody: f.referringBody || null,
-            note: f.note || null,
-          }),
-        );
-        if (done) await onSent();
-      }}
+      noValidate
+      onSubmit={onSubmit(async (v) => {
+        await api('POST', `/api/v1/networks/${networkId}/transfers`, transferBody(v));
+        await onSent();
+      })}
     >
       <h4>{t('nwt.new')}</h4>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       <Field name="personSearch" label={t('nwt.personSearch')}>
-        {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
+        {(p) => <input {...p} type="search" {...register('personSearch')} />}
       </Field>
       <Field name="participantId" label={t('nwt.person')} error={fieldErrors.participantId} required>
         {(p) => (
-          <select
-            {...p}
-            value={f.participantId}
-            onChange={(e) => setF({ ...f, participantId: e.target.value })}
-          >
+          <select {...p} {...register('participantId')}>
             <option value="">—</option>
             {found.map((x) => (
               <option key={x.id} value={x.id}>
@@ -299,7 +337,7 @@ function NewTransfer({
       </Field>
       <Field name="toCentreId" label={t('nwt.to')} error={fieldErrors.toCentreId} required>
         {(p) => (
-          <select {...p} value={f.toCentreId} onChange={(e) => setF({ ...f, toCentreId: e.target.value })}>
+          <select {...p} {...register('toCentreId')}>
             {centres.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -313,10 +351,9 @@ function NewTransfer({
           <input
             id="f-consentGiven"
             type="checkbox"
-            checked={f.consentGiven}
             aria-invalid={fieldErrors.consentGiven ? true : undefined}
             aria-describedby={fieldErrors.consentGiven ? 'f-consentGiven-error' : undefined}
-            onChange={(e) => setF({ ...f, consentGiven: e.target.checked })}
+            {...register('consentGiven')}
           />{' '}
           {t('nwt.consentGiven')}
         </label>
@@ -327,51 +364,34 @@ function NewTransfer({
         )}
       </div>
       <Field name="consentOn" label={t('nwt.consentOn')} error={fieldErrors.consentOn}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            value={f.consentOn}
-            onChange={(e) => setF({ ...f, consentOn: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="date" {...register('consentOn')} />}
       </Field>
       <CheckboxGroup
         legend={t('nwt.consentScope')}
         name="consentScope"
         options={categoryOptions}
-        value={f.consentScope}
-        onChange={(v) => setF({ ...f, consentScope: v })}
+        value={consentScope}
+        onChange={(v) => form.setValue('consentScope', v)}
       />
       <Field name="consentNote" label={t('nwt.consentNote')}>
-        {(p) => (
-          <input {...p} value={f.consentNote} onChange={(e) => setF({ ...f, consentNote: e.target.value })} />
-        )}
+        {(p) => <input {...p} {...register('consentNote')} />}
       </Field>
       <CheckboxGroup
         legend={t('nwt.categories')}
         name="categories"
         options={categoryOptions}
-        value={f.categories}
-        onChange={(v) => setF({ ...f, categories: v })}
+        value={categories}
+        onChange={(v) => form.setValue('categories', v)}
         error={
           fieldErrors.categories ??
           Object.entries(fieldErrors).find(([k]) => k.startsWith('categories.'))?.[1]
         }
       />
       <Field name="referringBody" label={t('nwt.referringBody')}>
-        {(p) => (
-          <input
-            {...p}
-            value={f.referringBody}
-            onChange={(e) => setF({ ...f, referringBody: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} {...register('referringBody')} />}
       </Field>
       <Field name="note" label={t('nwt.note')}>
-        {(p) => (
-          <textarea {...p} rows={3} value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} />
-        )}
+        {(p) => <textarea {...p} rows={3} {...register('note')} />}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {t('nwt.send')}
