@@ -31,7 +31,8 @@ const out = mkdtempSync(join(tmpdir(), 'reintegra-network-transfers-'));
 /**
  * Issue 19 item 7 in Chromium: a KIS director sends a person to a CIS of the network with her consent
  * (first refused without it), the CIS director sees what arrived and accepts it as a new referral; the
- * network's public catalogue opens without logging in and takes an enquiry.
+ * network's public catalogue opens without logging in and takes an enquiry; a member publishes a service
+ * in the joint catalogue and starts a joint project, each form first refusing a wrong input at its field.
  */
 describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { timeout: 180_000 }, () => {
   let baseUrl: string;
@@ -253,5 +254,63 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     await page.screenshot({ path: join(out, 'public-catalogue.png'), fullPage: true });
     const stored = await deps.db.selectFrom('network_enquiries').select(['full_name', 'message']).execute();
     expect(stored).toEqual([{ full_name: 'Jan Nowak', message: 'Proszę o wycenę malowania dwóch pokoi.' }]);
+  });
+
+  it('a member publishes a service and starts a joint project; wrong inputs are caught at the fields', async () => {
+    const kisCentre = await deps.db
+      .selectFrom('centres')
+      .select('id')
+      .where('name', '=', 'Klub Integracji Społecznej w Słubicach')
+      .executeTakeFirstOrThrow();
+    await insertServiceItem(deps.db, kisCentre.id, 'Pranie dywanów');
+    const kis = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
+    const writes: string[] = [];
+    kis.on('request', (r) => {
+      if (['POST', 'PUT'].includes(r.method()) && r.url().includes(`/api/v1/networks/${networkId}/`))
+        writes.push(`${r.method()} ${new URL(r.url()).pathname.split('/').slice(5).join('/')}`);
+    });
+    await kis.getByRole('link', { name: 'Sieci centrów' }).click();
+    await kis.getByRole('heading', { name: NETWORK, level: 2 }).waitFor();
+
+    // The catalogue: a two-digit TERYT code and an e-mail without its domain, caught by the contract.
+    const service = kis.getByLabel(/Usługa z katalogu centrum/);
+    await service.locator('option', { hasText: 'Pranie dywanów' }).waitFor({ state: 'attached' });
+    await service.selectOption({ label: 'Pranie dywanów' });
+    const area = kis.getByLabel(/Obszar \(kody TERYT/);
+    await area.fill('0861, 12');
+    await kis.getByLabel(/E-mail do zapytań/).fill('pranie@');
+    await kis.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await kis
+      .locator('#f-areaCodes-error', { hasText: 'Kod TERYT powiatu ma 4 cyfry, gminy — 7 cyfr.' })
+      .waitFor();
+    await kis.locator('#f-contactEmail-error', { hasText: 'Podaj prawidłowy adres e-mail.' }).waitFor();
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(writes).toEqual([]);
+    await area.fill('0861');
+    await kis.getByLabel(/E-mail do zapytań/).fill('pranie@kis.example.pl');
+    await kis.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await kis.getByRole('cell', { name: /Pranie dywanów/ }).waitFor();
+    expect(await area.inputValue()).toBe('');
+
+    // A joint project ending before it starts: said at the end date, nothing sent.
+    await kis.locator('#f-nwp-title').fill('Wspólna ścieżka');
+    await kis.locator('#f-nwp-programme').fill('FEL 2021–2027');
+    await kis.locator('#f-nwp-startDate').fill('2026-06-01');
+    await kis.locator('#f-nwp-endDate').fill('2026-05-01');
+    await kis.getByRole('group', { name: 'Partnerzy (centra sieci)' }).getByRole('checkbox').first().check();
+    await kis.locator('#f-target-PARTICIPANTS').fill('12');
+    await kis.getByRole('button', { name: 'Utwórz projekt' }).click();
+    await kis
+      .locator('#f-nwp-endDate-error', { hasText: 'Koniec projektu nie może być przed jego początkiem.' })
+      .waitFor();
+    expect(writes).toEqual(['POST catalogue']);
+    await kis.locator('#f-nwp-endDate').fill('2026-12-31');
+    await kis.getByRole('button', { name: 'Utwórz projekt' }).click();
+    const project = kis.locator('article', { hasText: 'Wspólna ścieżka' });
+    await project.getByRole('heading', { name: 'Wspólna ścieżka', level: 4 }).waitFor();
+    expect(await project.getByRole('row', { name: /Cel projektu/ }).textContent()).toContain('12');
+    expect(await project.textContent()).toContain('Centrum Integracji Społecznej');
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(writes).toEqual(['POST catalogue', 'POST projects']);
   });
 });
