@@ -112,6 +112,14 @@ function operationBody(op: Op, f: OperationValues) {
   };
 }
 
+/** The browser checks the exact body with the operation's contract, so its paths are the server's. */
+const formOf = (op: Op) => z.preprocess((v) => operationBody(op, v as OperationValues), SCHEMAS[op]);
+const OPERATION_FORMS: Record<Op, z.ZodType> = {
+  move: formOf('move'),
+  convert: formOf('convert'),
+  deliver: formOf('deliver'),
+};
+
 function OperationForm({
   op,
   stock,
@@ -138,11 +146,9 @@ function OperationForm({
     recipientPartnerId: '',
     receivedBy: '',
   };
-  // The browser checks the exact body with the operation's contract, so its paths are the server's.
-  const [schema] = useState(() => z.preprocess((v) => operationBody(op, v as OperationValues), SCHEMAS[op]));
   const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<OperationValues>({
     defaultValues: blank,
-    schema,
+    schema: OPERATION_FORMS[op],
   });
   const labels: Record<string, string> = {
     itemId: t('inkind.item'),

@@ -1,5 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -168,8 +168,9 @@ const enquiryBody = (entryId: string, f: EnquiryValues) => ({
 function EnquiryForm({ networkId, entry, idPrefix }: { networkId: string; entry: Entry; idPrefix: string }) {
   const [sent, setSent] = useState(false);
   // The browser checks the exact body with the contract: a name, a message, the consent, a way to answer.
-  const [schema] = useState(() =>
-    z.preprocess((v) => enquiryBody(entry.id, v as EnquiryValues), EnquiryCreateSchema),
+  const schema = useMemo(
+    () => z.preprocess((v) => enquiryBody(entry.id, v as EnquiryValues), EnquiryCreateSchema),
+    [entry.id],
   );
   const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<EnquiryValues>({
     defaultValues: { fullName: '', email: '', phone: '', message: '', consent: false, website: '' },

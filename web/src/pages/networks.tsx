@@ -14,6 +14,7 @@ import { Catalogue } from './networks-catalogue';
 import { Indicators } from './networks-indicators';
 import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
 import { JointProjects } from './networks-projects';
+import { today } from './networks-shared';
 import { Transfers } from './networks-transfers';
 import './networks.i18n';
 
@@ -249,7 +250,6 @@ function Documents({
     schema: DocumentCreateSchema,
   });
   const adopt = useSubmit();
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
   return (
     <section aria-labelledby="nw-documents">
       <h3 id="nw-documents">{t('networks.documents')}</h3>
@@ -299,7 +299,7 @@ function Documents({
                         `/api/v1/networks/${networkId}/adoptions`,
                         {
                           versionId: latest.id,
-                          adoptedOn: today,
+                          adoptedOn: today(),
                         },
                       ),
                     );
