@@ -32,7 +32,8 @@ const out = mkdtempSync(join(tmpdir(), 'reintegra-network-transfers-'));
  * Issue 19 item 7 in Chromium: a KIS director sends a person to a CIS of the network with her consent
  * (first refused without it), the CIS director sees what arrived and accepts it as a new referral; the
  * network's public catalogue opens without logging in and takes an enquiry; a member publishes a service
- * in the joint catalogue and starts a joint project, each form first refusing a wrong input at its field.
+ * in the joint catalogue and starts a joint project, and a transfer is refused — each form first refusing a
+ * wrong input at its field.
  */
 describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { timeout: 180_000 }, () => {
   let baseUrl: string;
@@ -312,5 +313,51 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     expect(await project.textContent()).toContain('Centrum Integracji Społecznej');
     expect(await axeViolations(kis)).toEqual([]);
     expect(writes).toEqual(['POST catalogue', 'POST projects']);
+  });
+
+  it('an incoming transfer refused without a reason is stopped at the field, then refused with one', async () => {
+    const centreA = (await call('GET', '/api/v1/centre')).id as string;
+    const [person] = await insertStays(
+      deps.db,
+      centreA,
+      stays(1, { groups: ['HOMELESS'], admission: '2026-02-02' }),
+    );
+    const { last_name: lastName } = await deps.db
+      .selectFrom('participants')
+      .select('last_name')
+      .where('id', '=', person!)
+      .executeTakeFirstOrThrow();
+    const kisCentre = await deps.db
+      .selectFrom('centres')
+      .select('id')
+      .where('name', '=', 'Klub Integracji Społecznej w Słubicach')
+      .executeTakeFirstOrThrow();
+    await call('POST', `/api/v1/networks/${networkId}/transfers`, {
+      toCentreId: kisCentre.id,
+      participantId: person,
+      consentGiven: true,
+      consentOn: '2026-03-02',
+      consentScope: ['IDENTITY'],
+      categories: ['IDENTITY'],
+    });
+    const kis = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
+    const refusals: string[] = [];
+    kis.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/refuse')) refusals.push(r.url());
+    });
+    await kis.getByRole('link', { name: 'Sieci centrów' }).click();
+    const card = kis
+      .getByRole('listitem')
+      .filter({ hasText: lastName })
+      .filter({ hasText: 'czeka na odpowiedź' });
+    await card.getByRole('button', { name: 'Odmów' }).click();
+    await card.locator('.field-error', { hasText: 'To pole jest wymagane.' }).waitFor();
+    expect(await card.getByLabel('Powód odmowy').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(refusals).toEqual([]);
+    await card.getByLabel('Powód odmowy').fill('Brak miejsc w grupie do końca roku.');
+    await card.getByRole('button', { name: 'Odmów' }).click();
+    await kis.getByText('Powód: Brak miejsc w grupie do końca roku.').waitFor();
+    expect(refusals).toHaveLength(1);
   });
 });
