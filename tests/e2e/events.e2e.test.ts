@@ -271,6 +271,23 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
 
       await page.getByRole('link', { name: 'Pomoc rzeczowa' }).click();
       await page.getByRole('heading', { name: 'Pomoc rzeczowa i materiały', level: 1 }).waitFor();
+      // A wrong input first: no date, no name, no quantity and a value in words — said at the fields
+      // by the contract, in Polish, with nothing sent.
+      const donations: string[] = [];
+      const operations: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() !== 'POST') return;
+        if (r.url().endsWith('/api/v1/inkind/donations')) donations.push(r.url());
+        if (/\/api\/v1\/inkind\/(movements|conversions|deliveries)$/.test(r.url())) operations.push(r.url());
+      });
+      await page.getByLabel('Wartość w zł (jeśli znana)').fill('dużo');
+      await page.getByRole('button', { name: 'Przyjmij darowiznę' }).click();
+      await page.locator('#f-items-0-quantity-error', { hasText: 'Podaj ilość, np. 12,5.' }).waitFor();
+      await page.locator('#f-items-0-name-error', { hasText: 'To pole jest wymagane.' }).waitFor();
+      await page.locator('#f-items-0-valueGrosze-error', { hasText: 'Podaj liczbę.' }).waitFor();
+      expect(await page.locator('#f-receivedOn').getAttribute('aria-invalid')).toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(donations).toEqual([]);
       await page.getByLabel('Darczyńca z rejestru partnerów').selectOption({ label: 'Tkaniny Sp. z o.o.' });
       await page.getByLabel('Data przyjęcia').fill('2026-04-01');
       await page.getByLabel('Numer dokumentu darowizny').fill('WZ 12/2026');
@@ -280,6 +297,7 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
       await page.getByLabel('Wartość w zł (jeśli znana)').fill('750');
       await page.getByRole('button', { name: 'Przyjmij darowiznę' }).click();
       await page.getByRole('listitem').filter({ hasText: 'Tkaniny Sp. z o.o.' }).waitFor();
+      expect(donations).toHaveLength(1);
       const centre = (await call<{ lines: { holderName: string }[] }>('GET', '/api/v1/inkind/stock'))
         .lines[0]!.holderName;
 
@@ -324,6 +342,10 @@ describe.skipIf(!e2eEnabled)('events, volunteers and in-kind help in Chromium', 
           await page.getByLabel('Etap').selectOption({ label: step });
           await page.getByLabel(L('Data')).fill(day);
         });
+      // An operation without its quantity: caught at the field, nothing sent.
+      await move('Bawełna', 'centrum', 'partner: ZAZ', '', 'pranie i prasowanie', '2026-04-02');
+      await page.locator('#f-quantity-error', { hasText: 'Podaj ilość, np. 12,5.' }).waitFor();
+      expect(operations).toEqual([]);
       await move('Bawełna', 'centrum', 'partner: ZAZ', '40,5', 'pranie i prasowanie', '2026-04-02');
       await settle({ [`Bawełna @ ${centre}`]: '9,5 m', 'Bawełna @ ZAZ „Pralnia”': '40,5 m' });
 

@@ -31,7 +31,9 @@ const out = mkdtempSync(join(tmpdir(), 'reintegra-network-transfers-'));
 /**
  * Issue 19 item 7 in Chromium: a KIS director sends a person to a CIS of the network with her consent
  * (first refused without it), the CIS director sees what arrived and accepts it as a new referral; the
- * network's public catalogue opens without logging in and takes an enquiry.
+ * network's public catalogue opens without logging in and takes an enquiry; a member publishes a service
+ * in the joint catalogue and starts a joint project, and a transfer is refused — each form first refusing a
+ * wrong input at its field.
  */
 describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { timeout: 180_000 }, () => {
   let baseUrl: string;
@@ -226,19 +228,136 @@ describe.skipIf(!e2eEnabled)('a transfer between member centres in Chromium', { 
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Zapytaj o tę usługę/ }).click();
     await page.getByLabel('Imię i nazwisko lub nazwa firmy').fill('Jan Nowak');
-    await page.getByLabel('E-mail').fill('jan.nowak@example.pl');
+    // Wrong inputs first: an e-mail without its domain and no consent — said at the fields in Polish by
+    // the contract, with nothing sent.
+    const enquiries: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith(`/api/v1/public/networks/${networkId}/enquiries`))
+        enquiries.push(r.url());
+    });
+    await page.getByLabel('E-mail').fill('jan.nowak@');
     await page.getByLabel('Treść zapytania').fill('Proszę o wycenę malowania dwóch pokoi.');
     await page.getByRole('button', { name: 'Wyślij zapytanie' }).click();
     await page
       .getByText(/Zaznacz zgodę/)
       .first()
       .waitFor();
+    await page.getByText('Podaj prawidłowy adres e-mail.').first().waitFor();
+    expect(await page.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(enquiries).toEqual([]);
+    await page.getByLabel('E-mail').fill('jan.nowak@example.pl');
     await page.getByLabel(/Zgadzam się na kontakt/).check();
     await page.getByRole('button', { name: 'Wyślij zapytanie' }).click();
     await page.getByRole('status').filter({ hasText: 'Dziękujemy' }).waitFor();
+    expect(enquiries).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(out, 'public-catalogue.png'), fullPage: true });
     const stored = await deps.db.selectFrom('network_enquiries').select(['full_name', 'message']).execute();
     expect(stored).toEqual([{ full_name: 'Jan Nowak', message: 'Proszę o wycenę malowania dwóch pokoi.' }]);
+  });
+
+  it('a member publishes a service and starts a joint project; wrong inputs are caught at the fields', async () => {
+    const kisCentre = await deps.db
+      .selectFrom('centres')
+      .select('id')
+      .where('name', '=', 'Klub Integracji Społecznej w Słubicach')
+      .executeTakeFirstOrThrow();
+    await insertServiceItem(deps.db, kisCentre.id, 'Pranie dywanów');
+    const kis = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
+    const writes: string[] = [];
+    kis.on('request', (r) => {
+      if (['POST', 'PUT'].includes(r.method()) && r.url().includes(`/api/v1/networks/${networkId}/`))
+        writes.push(`${r.method()} ${new URL(r.url()).pathname.split('/').slice(5).join('/')}`);
+    });
+    await kis.getByRole('link', { name: 'Sieci centrów' }).click();
+    await kis.getByRole('heading', { name: NETWORK, level: 2 }).waitFor();
+
+    // The catalogue: a two-digit TERYT code and an e-mail without its domain, caught by the contract.
+    const service = kis.getByLabel(/Usługa z katalogu centrum/);
+    await service.locator('option', { hasText: 'Pranie dywanów' }).waitFor({ state: 'attached' });
+    await service.selectOption({ label: 'Pranie dywanów' });
+    const area = kis.getByLabel(/Obszar \(kody TERYT/);
+    await area.fill('0861, 12');
+    await kis.getByLabel(/E-mail do zapytań/).fill('pranie@');
+    await kis.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await kis
+      .locator('#f-areaCodes-error', { hasText: 'Kod TERYT powiatu ma 4 cyfry, gminy — 7 cyfr.' })
+      .waitFor();
+    await kis.locator('#f-contactEmail-error', { hasText: 'Podaj prawidłowy adres e-mail.' }).waitFor();
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(writes).toEqual([]);
+    await area.fill('0861');
+    await kis.getByLabel(/E-mail do zapytań/).fill('pranie@kis.example.pl');
+    await kis.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await kis.getByRole('cell', { name: /Pranie dywanów/ }).waitFor();
+    expect(await area.inputValue()).toBe('');
+
+    // A joint project ending before it starts: said at the end date, nothing sent.
+    await kis.locator('#f-nwp-title').fill('Wspólna ścieżka');
+    await kis.locator('#f-nwp-programme').fill('FEL 2021–2027');
+    await kis.locator('#f-nwp-startDate').fill('2026-06-01');
+    await kis.locator('#f-nwp-endDate').fill('2026-05-01');
+    await kis.getByRole('group', { name: 'Partnerzy (centra sieci)' }).getByRole('checkbox').first().check();
+    await kis.locator('#f-target-PARTICIPANTS').fill('12');
+    await kis.getByRole('button', { name: 'Utwórz projekt' }).click();
+    await kis
+      .locator('#f-nwp-endDate-error', { hasText: 'Koniec projektu nie może być przed jego początkiem.' })
+      .waitFor();
+    expect(writes).toEqual(['POST catalogue']);
+    await kis.locator('#f-nwp-endDate').fill('2026-12-31');
+    await kis.getByRole('button', { name: 'Utwórz projekt' }).click();
+    const project = kis.locator('article', { hasText: 'Wspólna ścieżka' });
+    await project.getByRole('heading', { name: 'Wspólna ścieżka', level: 4 }).waitFor();
+    expect(await project.getByRole('row', { name: /Cel projektu/ }).textContent()).toContain('12');
+    expect(await project.textContent()).toContain('Centrum Integracji Społecznej');
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(writes).toEqual(['POST catalogue', 'POST projects']);
+  });
+
+  it('an incoming transfer refused without a reason is stopped at the field, then refused with one', async () => {
+    const centreA = (await call('GET', '/api/v1/centre')).id as string;
+    const [person] = await insertStays(
+      deps.db,
+      centreA,
+      stays(1, { groups: ['HOMELESS'], admission: '2026-02-02' }),
+    );
+    const { last_name: lastName } = await deps.db
+      .selectFrom('participants')
+      .select('last_name')
+      .where('id', '=', person!)
+      .executeTakeFirstOrThrow();
+    const kisCentre = await deps.db
+      .selectFrom('centres')
+      .select('id')
+      .where('name', '=', 'Klub Integracji Społecznej w Słubicach')
+      .executeTakeFirstOrThrow();
+    await call('POST', `/api/v1/networks/${networkId}/transfers`, {
+      toCentreId: kisCentre.id,
+      participantId: person,
+      consentGiven: true,
+      consentOn: '2026-03-02',
+      consentScope: ['IDENTITY'],
+      categories: ['IDENTITY'],
+    });
+    const kis = await signInThroughUi(browser, baseUrl, directorB, TEST_PASSWORD);
+    const refusals: string[] = [];
+    kis.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/refuse')) refusals.push(r.url());
+    });
+    await kis.getByRole('link', { name: 'Sieci centrów' }).click();
+    const card = kis
+      .getByRole('listitem')
+      .filter({ hasText: lastName })
+      .filter({ hasText: 'czeka na odpowiedź' });
+    await card.getByRole('button', { name: 'Odmów' }).click();
+    await card.locator('.field-error', { hasText: 'To pole jest wymagane.' }).waitFor();
+    expect(await card.getByLabel('Powód odmowy').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(kis)).toEqual([]);
+    expect(refusals).toEqual([]);
+    await card.getByLabel('Powód odmowy').fill('Brak miejsc w grupie do końca roku.');
+    await card.getByRole('button', { name: 'Odmów' }).click();
+    await kis.getByText('Powód: Brak miejsc w grupie do końca roku.').waitFor();
+    expect(refusals).toHaveLength(1);
   });
 });

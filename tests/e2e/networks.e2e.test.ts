@@ -100,6 +100,18 @@ describe.skipIf(!e2eEnabled)('a network of centres in Chromium', { timeout: 180_
         await coordinator.getByRole('status').filter({ hasText: 'Wysłano zaproszenie.' }).waitFor();
       }
       expect(await coordinator.getByRole('cell', { name: 'zaproszone' }).count()).toBe(2);
+      // A wrong input first: a document without its title — said at the field in Polish, nothing sent.
+      const published: string[] = [];
+      coordinator.on('request', (r) => {
+        if (r.method() === 'POST' && r.url().endsWith(`/api/v1/networks/${networkId}/documents`))
+          published.push(r.url());
+      });
+      await coordinator.getByLabel('Treść').fill('Bez tytułu.');
+      await coordinator.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+      await coordinator.locator('#f-title-error', { hasText: 'To pole jest wymagane.' }).waitFor();
+      expect(await coordinator.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
+      expect(await axeViolations(coordinator)).toEqual([]);
+      expect(published).toEqual([]);
       await coordinator.getByLabel('Rodzaj').selectOption({ label: 'wzór dokumentu' });
       await coordinator.getByLabel('Tytuł').fill('Wzór regulaminu uczestnictwa w zajęciach');
       await coordinator
@@ -107,6 +119,7 @@ describe.skipIf(!e2eEnabled)('a network of centres in Chromium', { timeout: 180_
         .fill('§ 1. Regulamin określa zasady uczestnictwa w zajęciach centrum.');
       await coordinator.getByRole('button', { name: 'Opublikuj', exact: true }).click();
       await coordinator.getByRole('heading', { name: /Wzór regulaminu uczestnictwa/, level: 4 }).waitFor();
+      expect(published).toHaveLength(1);
       await coordinator.screenshot({ path: join(out, 'networks-coordinator-invited.png'), fullPage: true });
       expect(await axeViolations(coordinator)).toEqual([]);
 

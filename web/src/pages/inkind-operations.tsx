@@ -1,8 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  ConversionCreateSchema,
+  DeliveryCreateSchema,
+  MovementCreateSchema,
+} from '../../../src/contracts/inkind.contract';
 import { STEP_CODES, UNIT_CODES } from '../../../src/domain/inkind/quantity';
 import { api } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { useApiQuery } from '../query';
 import { label, usePartners } from './events';
 import type { Stock } from './inkind';
 import './inkind.i18n';
@@ -21,12 +29,9 @@ const MOVE_STEPS = STEP_CODES.filter((s) => !['RECEIVED', 'DELIVERED', 'USED'].i
 export function Operations({ stock, onDone }: { stock: Stock; onDone: () => Promise<void> }) {
   const [op, setOp] = useState<Op>('move');
   const partners = usePartners();
-  const [volunteers, setVolunteers] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    void api<{ items: { id: string; name: string }[] }>('GET', '/api/v1/volunteers')
-      .then((r) => setVolunteers(r.items))
-      .catch(() => setVolunteers([]));
-  }, []);
+  const volunteers =
+    useApiQuery<{ items: { id: string; name: string }[] }>('/api/v1/volunteers', { retry: false }).data
+      ?.items ?? [];
   // Holders: the centre, every partner, every volunteer (and anyone holding stock the caller cannot list).
   const holders = new Map<string, string>([['CENTRE:', t('inkind.centre')]]);
   for (const p of partners) holders.set(`PARTNER:${p.id}`, t('inkind.partnerPrefix', { name: p.name }));
@@ -51,6 +56,70 @@ export function Operations({ stock, onDone }: { stock: Stock; onDone: () => Prom
   );
 }
 
+type OperationValues = {
+  itemId: string;
+  /** A holder as "KIND:id" ("CENTRE:" for the centre itself). */
+  from: string;
+  to: string;
+  quantity: string;
+  step: string;
+  movedOn: string;
+  productName: string;
+  productUnit: string;
+  productQuantity: string;
+  recipientPartnerId: string;
+  receivedBy: string;
+};
+
+const URLS: Record<Op, string> = {
+  move: '/api/v1/inkind/movements',
+  convert: '/api/v1/inkind/conversions',
+  deliver: '/api/v1/inkind/deliveries',
+};
+const SCHEMAS: Record<Op, z.ZodType> = {
+  move: MovementCreateSchema,
+  convert: ConversionCreateSchema,
+  deliver: DeliveryCreateSchema,
+};
+
+/** The body of one operation, from the form's values (the same fields serve all three). */
+function operationBody(op: Op, f: OperationValues) {
+  if (op === 'move')
+    return {
+      itemId: f.itemId,
+      from: holderOf(f.from),
+      to: holderOf(f.to),
+      quantity: f.quantity,
+      step: f.step,
+      movedOn: f.movedOn,
+    };
+  if (op === 'convert')
+    return {
+      itemId: f.itemId,
+      holder: holderOf(f.from),
+      quantity: f.quantity,
+      step: f.step,
+      movedOn: f.movedOn,
+      product: { name: f.productName, unit: f.productUnit, quantity: f.productQuantity },
+    };
+  return {
+    itemId: f.itemId,
+    from: holderOf(f.from),
+    recipientPartnerId: f.recipientPartnerId,
+    quantity: f.quantity,
+    deliveredOn: f.movedOn,
+    receivedBy: f.receivedBy || null,
+  };
+}
+
+/** The browser checks the exact body with the operation's contract, so its paths are the server's. */
+const formOf = (op: Op) => z.preprocess((v) => operationBody(op, v as OperationValues), SCHEMAS[op]);
+const OPERATION_FORMS: Record<Op, z.ZodType> = {
+  move: formOf('move'),
+  convert: formOf('convert'),
+  deliver: formOf('deliver'),
+};
+
 function OperationForm({
   op,
   stock,
@@ -64,7 +133,7 @@ function OperationForm({
   partners: { id: string; name: string }[];
   onDone: () => Promise<void>;
 }) {
-  const blank = {
+  const blank: OperationValues = {
     itemId: stock.items[0]?.id ?? '',
     from: 'CENTRE:',
     to: '',
@@ -77,15 +146,16 @@ function OperationForm({
     recipientPartnerId: '',
     receivedBy: '',
   };
-  const [f, setF] = useState(blank);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  const set = (k: keyof typeof blank) => (e: { target: { value: string } }) =>
-    setF({ ...f, [k]: e.target.value });
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<OperationValues>({
+    defaultValues: blank,
+    schema: OPERATION_FORMS[op],
+  });
   const labels: Record<string, string> = {
     itemId: t('inkind.item'),
     'from.id': t('inkind.from'),
     'from.kind': t('inkind.from'),
     'holder.id': t('inkind.at'),
+    'holder.kind': t('inkind.at'),
     'to.id': t('inkind.to'),
     'to.kind': t('inkind.to'),
     quantity: t('inkind.quantity'),
@@ -98,17 +168,11 @@ function OperationForm({
     recipientPartnerId: t('inkind.recipient'),
     receivedBy: t('inkind.receivedBy'),
   };
-  const fromPath = op === 'convert' ? 'holder.id' : 'from.id';
-  const select = (
-    name: string,
-    value: string,
-    onChange: (v: string) => void,
-    options: [string, string][],
-    error?: string,
-  ) => (
+  const fromBase = op === 'convert' ? 'holder' : 'from';
+  const select = (name: string, k: keyof OperationValues, options: [string, string][], error?: string) => (
     <Field name={name} label={labels[name]!} error={error ?? fieldErrors[name]} required>
       {(p) => (
-        <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+        <select {...p} {...register(k)}>
           <option value="">—</option>
           {options.map(([v, text]) => (
             <option key={v} value={v}>
@@ -119,86 +183,43 @@ function OperationForm({
       )}
     </Field>
   );
-  const input = (name: string, k: keyof typeof blank, type = 'text', required = true) => (
+  const input = (name: string, k: keyof OperationValues, type = 'text', required = true) => (
     <Field name={name} label={labels[name]!} error={fieldErrors[name]} required={required}>
-      {(p) => <input {...p} type={type} value={f[k]} onChange={set(k)} />}
+      {(p) => <input {...p} type={type} {...register(k)} />}
     </Field>
   );
-  const submit = async () => {
-    if (op === 'move')
-      return api('POST', '/api/v1/inkind/movements', {
-        itemId: f.itemId,
-        from: holderOf(f.from),
-        to: holderOf(f.to),
-        quantity: f.quantity,
-        step: f.step,
-        movedOn: f.movedOn,
-      });
-    if (op === 'convert')
-      return api('POST', '/api/v1/inkind/conversions', {
-        itemId: f.itemId,
-        holder: holderOf(f.from),
-        quantity: f.quantity,
-        step: f.step,
-        movedOn: f.movedOn,
-        product: { name: f.productName, unit: f.productUnit, quantity: f.productQuantity },
-      });
-    return api('POST', '/api/v1/inkind/deliveries', {
-      itemId: f.itemId,
-      from: holderOf(f.from),
-      recipientPartnerId: f.recipientPartnerId,
-      quantity: f.quantity,
-      deliveredOn: f.movedOn,
-      receivedBy: f.receivedBy || null,
-    });
-  };
+  const save = onSubmit(async (f) => {
+    await api('POST', URLS[op], operationBody(op, f));
+    form.reset({ ...blank, itemId: f.itemId, movedOn: f.movedOn });
+    await onDone();
+  });
   const holderOptions = [...holders.entries()];
   return (
-    <form
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (await run(submit)) {
-          setF({ ...blank, itemId: f.itemId, movedOn: f.movedOn });
-          await onDone();
-        }
-      }}
-    >
+    <form noValidate onSubmit={save}>
       <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
       {select(
         'itemId',
-        f.itemId,
-        (v) => setF({ ...f, itemId: v }),
+        'itemId',
         stock.items.map((i) => [i.id, `${i.name} (${i.totalText})`]),
       )}
       {select(
-        fromPath,
-        f.from,
-        (v) => setF({ ...f, from: v }),
+        `${fromBase}.id`,
+        'from',
         holderOptions,
-        fieldErrors[fromPath] ?? fieldErrors['from.kind'],
+        fieldErrors[`${fromBase}.id`] ?? fieldErrors[`${fromBase}.kind`],
       )}
-      {op === 'move' &&
-        select(
-          'to.id',
-          f.to,
-          (v) => setF({ ...f, to: v }),
-          holderOptions,
-          fieldErrors['to.id'] ?? fieldErrors['to.kind'],
-        )}
+      {op === 'move' && select('to.id', 'to', holderOptions, fieldErrors['to.id'] ?? fieldErrors['to.kind'])}
       {op === 'deliver' &&
         select(
           'recipientPartnerId',
-          f.recipientPartnerId,
-          (v) => setF({ ...f, recipientPartnerId: v }),
+          'recipientPartnerId',
           partners.map((p) => [p.id, p.name]),
         )}
       {input('quantity', 'quantity')}
       {op !== 'deliver' &&
         select(
           'step',
-          f.step,
-          (v) => setF({ ...f, step: v }),
+          'step',
           MOVE_STEPS.map((s) => [s, label(`inkind.step.${s}`)]),
         )}
       {op === 'deliver' ? input('deliveredOn', 'movedOn', 'date') : input('movedOn', 'movedOn', 'date')}
@@ -207,8 +228,7 @@ function OperationForm({
           {input('product.name', 'productName')}
           {select(
             'product.unit',
-            f.productUnit,
-            (v) => setF({ ...f, productUnit: v }),
+            'productUnit',
             UNIT_CODES.map((u) => [u, label(`inkind.unit.${u}`)]),
           )}
           {input('product.quantity', 'productQuantity')}

@@ -1,13 +1,45 @@
-import { useEffect, useState } from 'react';
-import type { z } from 'zod';
-import type { CatalogueEntry, EnquirySchema } from '../../../src/contracts/network-work.contract';
+import { z } from 'zod';
+import {
+  type CatalogueEntry,
+  CatalogueEntryCreateSchema,
+  type EnquirySchema,
+} from '../../../src/contracts/network-work.contract';
 import type { ServiceItem } from '../../../src/contracts/services.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatDateTime, formatMoney, t } from '../i18n';
+import { queryClient, useApiQuery } from '../query';
 
 import './networks-work.i18n';
 import './networks.i18n';
+
+type EntryForm = {
+  serviceItemId: string;
+  /** TERYT codes as typed, separated by commas, semicolons or spaces. */
+  areaCodes: string;
+  publicDescription: string;
+  contactPhone: string;
+  contactEmail: string;
+};
+const blankEntry: EntryForm = {
+  serviceItemId: '',
+  areaCodes: '',
+  publicDescription: '',
+  contactPhone: '',
+  contactEmail: '',
+};
+const codesOf = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
+const entryBody = (f: EntryForm) => ({
+  serviceItemId: f.serviceItemId,
+  areaCodes: codesOf(f.areaCodes),
+  publicDescription: f.publicDescription || null,
+  contactPhone: f.contactPhone || null,
+  contactEmail: f.contactEmail || null,
+});
+/** The browser checks the exact body with the contract (a code's error is at `areaCodes.N`, as the server's). */
+const entryForm = z.preprocess((v) => entryBody(v as EntryForm), CatalogueEntryCreateSchema);
+type Entries = { entries: CatalogueEntry[] };
 
 /** The network's joint service catalogue: members publish their services with an area; a link to the public page. */
 export function Catalogue({
@@ -21,27 +53,21 @@ export function Catalogue({
   canPublish: boolean;
   canSeeEnquiries: boolean;
 }) {
-  const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
-  const [services, setServices] = useState<ServiceItem[]>([]);
-  const [f, setF] = useState({
-    serviceItemId: '',
-    areaCodes: '',
-    publicDescription: '',
-    contactPhone: '',
-    contactEmail: '',
+  const url = `/api/v1/networks/${networkId}/catalogue`;
+  const entries = useApiQuery<Entries>(url).data?.entries;
+  // A publication or a withdrawal answers with the whole catalogue.
+  const setEntries = (next: Entries) => queryClient.setQueryData([url], next);
+  const services = (
+    useApiQuery<{ items: ServiceItem[] }>('/api/v1/services/catalogue', { enabled: canPublish, retry: false })
+      .data?.items ?? []
+  ).filter((s) => s.active);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<EntryForm>({
+    defaultValues: blankEntry,
+    schema: entryForm,
   });
-  const { fieldErrors, formError, busy, run } = useSubmit();
   const withdraw = useSubmit();
-  useEffect(() => {
-    void api<{ entries: CatalogueEntry[] }>('GET', `/api/v1/networks/${networkId}/catalogue`).then((r) =>
-      setEntries(r.entries),
-    );
-    if (canPublish)
-      void api<{ items: ServiceItem[] }>('GET', '/api/v1/services/catalogue')
-        .then((r) => setServices(r.items.filter((s) => s.active)))
-        .catch(() => setServices([]));
-  }, [networkId, canPublish]);
-  const codes = f.areaCodes.split(/[\s,;]+/).filter(Boolean);
+  const codes = codesOf(form.watch('areaCodes'));
+  const serviceItemId = form.watch('serviceItemId');
   return (
     <section aria-labelledby="nw-catalogue">
       <h3 id="nw-catalogue">{t('nwc.title')}</h3>
@@ -86,13 +112,8 @@ export function Catalogue({
                         <button
                           type="button"
                           onClick={async () => {
-                            const r = await withdraw.run(() =>
-                              api<{ entries: CatalogueEntry[] }>(
-                                'DELETE',
-                                `/api/v1/networks/${networkId}/catalogue/${e.id}`,
-                              ),
-                            );
-                            if (r) setEntries(r.entries);
+                            const r = await withdraw.run(() => api<Entries>('DELETE', `${url}/${e.id}`));
+                            if (r) setEntries(r);
                           }}
                         >
                           {t('nwc.withdraw')}
@@ -109,28 +130,11 @@ export function Catalogue({
       {canPublish && (
         <form
           className="card"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const r = await run(() =>
-              api<{ entries: CatalogueEntry[] }>('POST', `/api/v1/networks/${networkId}/catalogue`, {
-                serviceItemId: f.serviceItemId,
-                areaCodes: codes,
-                publicDescription: f.publicDescription || null,
-                contactPhone: f.contactPhone || null,
-                contactEmail: f.contactEmail || null,
-              }),
-            );
-            if (r) {
-              setEntries(r.entries);
-              setF({
-                serviceItemId: '',
-                areaCodes: '',
-                publicDescription: '',
-                contactPhone: '',
-                contactEmail: '',
-              });
-            }
-          }}
+          noValidate
+          onSubmit={onSubmit(async (v) => {
+            setEntries(await api<Entries>('POST', url, entryBody(v)));
+            form.reset(blankEntry);
+          })}
         >
           <h4>{t('nwc.publish')}</h4>
           <ErrorSummary
@@ -144,11 +148,7 @@ export function Catalogue({
           />
           <Field name="serviceItemId" label={t('nwc.service')} error={fieldErrors.serviceItemId} required>
             {(p) => (
-              <select
-                {...p}
-                value={f.serviceItemId}
-                onChange={(e) => setF({ ...f, serviceItemId: e.target.value })}
-              >
+              <select {...p} {...register('serviceItemId')}>
                 <option value="">—</option>
                 {services.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -163,40 +163,18 @@ export function Catalogue({
             label={t('nwc.area')}
             error={Object.entries(fieldErrors).find(([k]) => k.startsWith('areaCodes'))?.[1]}
           >
-            {(p) => (
-              <input {...p} value={f.areaCodes} onChange={(e) => setF({ ...f, areaCodes: e.target.value })} />
-            )}
+            {(p) => <input {...p} {...register('areaCodes')} />}
           </Field>
           <Field name="publicDescription" label={t('nwc.description')}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={f.publicDescription}
-                onChange={(e) => setF({ ...f, publicDescription: e.target.value })}
-              />
-            )}
+            {(p) => <textarea {...p} rows={2} {...register('publicDescription')} />}
           </Field>
           <Field name="contactPhone" label={t('nwc.phone')}>
-            {(p) => (
-              <input
-                {...p}
-                value={f.contactPhone}
-                onChange={(e) => setF({ ...f, contactPhone: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} {...register('contactPhone')} />}
           </Field>
           <Field name="contactEmail" label={t('nwc.email')} error={fieldErrors.contactEmail}>
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                value={f.contactEmail}
-                onChange={(e) => setF({ ...f, contactEmail: e.target.value })}
-              />
-            )}
+            {(p) => <input {...p} type="email" {...register('contactEmail')} />}
           </Field>
-          <button type="submit" className="primary" disabled={busy || !f.serviceItemId}>
+          <button type="submit" className="primary" disabled={busy || !serviceItemId}>
             {t('nwc.send')}
           </button>
         </form>
@@ -210,13 +188,10 @@ type Enquiry = z.infer<typeof EnquirySchema>;
 
 /** The enquiries the public sent this centre from its networks' catalogue pages. */
 function Enquiries() {
-  const [list, setList] = useState<Enquiry[] | null>(null);
+  const url = '/api/v1/network-enquiries';
+  const read = useApiQuery<{ enquiries: Enquiry[] }>(url);
+  const list = read.isError ? [] : read.data?.enquiries;
   const { formError, run } = useSubmit();
-  useEffect(() => {
-    void api<{ enquiries: Enquiry[] }>('GET', '/api/v1/network-enquiries')
-      .then((r) => setList(r.enquiries))
-      .catch(() => setList([]));
-  }, []);
   return (
     <section aria-labelledby="nw-enquiries">
       <h4 id="nw-enquiries">{t('nwc.enquiries')}</h4>
@@ -235,10 +210,8 @@ function Enquiries() {
               <button
                 type="button"
                 onClick={async () => {
-                  const r = await run(() =>
-                    api<{ enquiries: Enquiry[] }>('POST', `/api/v1/network-enquiries/${q.id}/handled`),
-                  );
-                  if (r) setList(r.enquiries);
+                  const r = await run(() => api<{ enquiries: Enquiry[] }>('POST', `${url}/${q.id}/handled`));
+                  if (r) queryClient.setQueryData([url], r);
                 }}
               >
                 {t('nwc.handled')}

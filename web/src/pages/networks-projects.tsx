@@ -1,14 +1,23 @@
-import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import type { Network } from '../../../src/contracts/network.contract';
-import { type JointProject, PROJECT_TARGETS } from '../../../src/contracts/network-work.contract';
+import {
+  type JointProject,
+  JointProjectCreateSchema,
+  PROJECT_TARGETS,
+  ProjectLinkSchema,
+} from '../../../src/contracts/network-work.contract';
 import { api } from '../api';
-import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { CheckboxGroup, ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { queryClient, useApiQuery } from '../query';
 import { prefixed, prefixedLabels } from './networks-shared';
 import './networks-work.i18n';
 import './networks.i18n';
 
 const show = (v: number | '<5' | 'c') => (v === 'c' ? t('networks.hidden') : String(v));
+
+type Projects = { projects: JointProject[] };
 
 /** Joint projects: the leader and partners, each partner's counts from its own EU project against the targets. */
 export function JointProjects({
@@ -20,18 +29,17 @@ export function JointProjects({
   centreId: string | null;
   isDirector: boolean;
 }) {
-  const [projects, setProjects] = useState<JointProject[] | null>(null);
-  const [own, setOwn] = useState<{ id: string; title: string }[]>([]);
   const member = network.myMembership === 'ACTIVE';
-  useEffect(() => {
-    void api<{ projects: JointProject[] }>('GET', `/api/v1/networks/${network.id}/projects`)
-      .then((r) => setProjects(r.projects))
-      .catch(() => setProjects([]));
-    if (member && isDirector)
-      void api<{ items: { id: string; title: string }[] }>('GET', '/api/v1/projects')
-        .then((r) => setOwn(r.items))
-        .catch(() => setOwn([]));
-  }, [network.id, member, isDirector]);
+  const url = `/api/v1/networks/${network.id}/projects`;
+  const read = useApiQuery<Projects>(url);
+  const projects = read.isError ? [] : read.data?.projects;
+  // A new project or a link answers with the whole list.
+  const setProjects = (next: JointProject[]) => queryClient.setQueryData<Projects>([url], { projects: next });
+  const ownRead = useApiQuery<{ items: { id: string; title: string }[] }>('/api/v1/projects', {
+    enabled: member && isDirector,
+    retry: false,
+  });
+  const own = ownRead.data?.items ?? [];
   const name = (id: string, p: JointProject) => p.partners.find((x) => x.centreId === id)?.name ?? '';
   return (
     <section aria-labelledby="nw-projects">
@@ -89,6 +97,8 @@ export function JointProjects({
           </div>
           {member && isDirector && p.partners.some((x) => x.centreId === centreId) && (
             <LinkForm
+              // The select's options arrive with the centre's projects: the form starts again with them.
+              key={`${p.id}-${ownRead.isFetched}`}
               networkId={network.id}
               project={p}
               centreId={centreId}
@@ -111,6 +121,9 @@ export function JointProjects({
   );
 }
 
+const linkBody = (v: { euProjectId: string }) => ({ euProjectId: v.euProjectId || null });
+const linkForm = z.preprocess((v) => linkBody(v as { euProjectId: string }), ProjectLinkSchema);
+
 function LinkForm({
   networkId,
   project,
@@ -125,24 +138,18 @@ function LinkForm({
   onSaved: (p: JointProject[]) => void;
 }) {
   const current = project.partners.find((x) => x.centreId === centreId)?.euProjectId ?? '';
-  const [value, setValue] = useState(current);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<{ euProjectId: string }>({
+    defaultValues: { euProjectId: current },
+    schema: linkForm,
+  });
   return (
     <form
       className="inline-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() =>
-          api<{ projects: JointProject[] }>(
-            'PUT',
-            `/api/v1/networks/${networkId}/projects/${project.id}/link`,
-            {
-              euProjectId: value || null,
-            },
-          ),
-        );
-        if (r) onSaved(r.projects);
-      }}
+      noValidate
+      onSubmit={onSubmit(async (v) => {
+        const url = `/api/v1/networks/${networkId}/projects/${project.id}/link`;
+        onSaved((await api<Projects>('PUT', url, linkBody(v))).projects);
+      })}
     >
       <ErrorSummary
         errors={prefixed(fieldErrors, `link-${project.id}-`)}
@@ -151,7 +158,7 @@ function LinkForm({
       />
       <Field name={`link-${project.id}-euProjectId`} label={t('nwp.link')} error={fieldErrors.euProjectId}>
         {(p) => (
-          <select {...p} value={value} onChange={(e) => setValue(e.target.value)}>
+          <select {...p} {...register('euProjectId')}>
             <option value="">—</option>
             {own.map((x) => (
               <option key={x.id} value={x.id}>
@@ -168,6 +175,34 @@ function LinkForm({
   );
 }
 
+type ProjectForm = {
+  title: string;
+  programme: string;
+  startDate: string;
+  endDate: string;
+  partnerCentreIds: string[];
+  /** Each target as typed; a blank one is not sent. */
+  targets: Record<(typeof PROJECT_TARGETS)[number], string>;
+};
+const blankProject: ProjectForm = {
+  title: '',
+  programme: '',
+  startDate: '',
+  endDate: '',
+  partnerCentreIds: [],
+  targets: { PARTICIPANTS: '', COMPLETED: '', EMPLOYED: '' },
+};
+const projectBody = (f: ProjectForm) => ({
+  ...f,
+  targets: Object.fromEntries(
+    Object.entries(f.targets)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => [k, Number(v)]),
+  ),
+});
+/** The browser checks the exact body with the contract (the end not before the start, whole targets). */
+const projectForm = z.preprocess((v) => projectBody(v as ProjectForm), JointProjectCreateSchema);
+
 function NewProject({
   networkId,
   partners,
@@ -177,32 +212,20 @@ function NewProject({
   partners: Network['members'];
   onCreated: (p: JointProject[]) => void;
 }) {
-  const [f, setF] = useState({
-    title: '',
-    programme: '',
-    startDate: '',
-    endDate: '',
-    partnerCentreIds: [] as string[],
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<ProjectForm>({
+    defaultValues: blankProject,
+    schema: projectForm,
   });
-  const [targets, setTargets] = useState<Record<string, string>>({});
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const partnerCentreIds = form.watch('partnerCentreIds');
   return (
     <form
       className="card"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() =>
-          api<{ projects: JointProject[] }>('POST', `/api/v1/networks/${networkId}/projects`, {
-            ...f,
-            targets: Object.fromEntries(
-              Object.entries(targets)
-                .filter(([, v]) => v !== '')
-                .map(([k, v]) => [k, Number(v)]),
-            ),
-          }),
+      noValidate
+      onSubmit={onSubmit(async (v) => {
+        onCreated(
+          (await api<Projects>('POST', `/api/v1/networks/${networkId}/projects`, projectBody(v))).projects,
         );
-        if (r) onCreated(r.projects);
-      }}
+      })}
     >
       <h4>{t('nwp.new')}</h4>
       <ErrorSummary
@@ -219,51 +242,33 @@ function NewProject({
         )}
       />
       <Field name="nwp-title" label={t('nwp.projectTitle')} error={fieldErrors.title} required>
-        {(p) => <input {...p} value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} />}
+        {(p) => <input {...p} {...register('title')} />}
       </Field>
       <Field name="nwp-programme" label={t('nwp.programme')} error={fieldErrors.programme} required>
-        {(p) => (
-          <input {...p} value={f.programme} onChange={(e) => setF({ ...f, programme: e.target.value })} />
-        )}
+        {(p) => <input {...p} {...register('programme')} />}
       </Field>
       <Field name="nwp-startDate" label={t('nwp.start')} error={fieldErrors.startDate} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            value={f.startDate}
-            onChange={(e) => setF({ ...f, startDate: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="date" {...register('startDate')} />}
       </Field>
       <Field name="nwp-endDate" label={t('nwp.end')} error={fieldErrors.endDate} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            value={f.endDate}
-            onChange={(e) => setF({ ...f, endDate: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="date" {...register('endDate')} />}
       </Field>
       <CheckboxGroup
         legend={t('nwp.partners')}
         name="nwp-partnerCentreIds"
         options={partners.map((m) => ({ value: m.centreId!, label: m.name }))}
-        value={f.partnerCentreIds}
-        onChange={(v) => setF({ ...f, partnerCentreIds: v })}
+        value={partnerCentreIds}
+        onChange={(v) => form.setValue('partnerCentreIds', v)}
+        error={fieldErrors.partnerCentreIds}
       />
       {PROJECT_TARGETS.map((c) => (
-        <Field key={c} name={`target-${c}`} label={`${t('nwp.target')}: ${t(`nwp.cat.${c}`)}`}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={0}
-              value={targets[c] ?? ''}
-              onChange={(e) => setTargets({ ...targets, [c]: e.target.value })}
-            />
-          )}
+        <Field
+          key={c}
+          name={`target-${c}`}
+          label={`${t('nwp.target')}: ${t(`nwp.cat.${c}`)}`}
+          error={fieldErrors[`targets.${c}`]}
+        >
+          {(p) => <input {...p} type="number" min={0} {...register(`targets.${c}`)} />}
         </Field>
       ))}
       <button type="submit" className="primary" disabled={busy}>

@@ -1,14 +1,29 @@
-import { useEffect, useState } from 'react';
-import type { z } from 'zod';
-import type { PublicCatalogueSchema } from '../../../src/contracts/network-work.contract';
-import { api, ApiError } from '../api';
-import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  EnquiryCreateSchema,
+  type PublicCatalogueSchema,
+} from '../../../src/contracts/network-work.contract';
+import { api } from '../api';
+import { ErrorSummary, Field } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { formatMoney, setLang, t, useLang } from '../i18n';
+import { useApiQuery } from '../query';
 
 import './networks-work.i18n';
 
 type Catalogue = z.infer<typeof PublicCatalogueSchema>;
 type Entry = Catalogue['powiats'][number]['entries'][number];
+type Filter = { powiat: string; q: string };
+
+const paramsOf = (filter: Filter) => {
+  const params = new URLSearchParams();
+  if (filter.powiat) params.set('powiat', filter.powiat);
+  if (filter.q) params.set('q', filter.q);
+  return String(params);
+};
 
 /**
  * The network's joint service catalogue for the public — no login (issue 19 item 4): services by powiat
@@ -16,27 +31,20 @@ type Entry = Catalogue['powiats'][number]['entries'][number];
  */
 export function PublicCataloguePage({ networkId }: { networkId: string }) {
   const lang = useLang();
-  const [data, setData] = useState<Catalogue | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [all, setAll] = useState<Catalogue['powiats']>([]);
-  const [powiat, setPowiat] = useState('');
-  const [q, setQ] = useState('');
   const [asking, setAsking] = useState<Entry | null>(null);
-  const load = async (filter: { powiat: string; q: string }) => {
-    const params = new URLSearchParams();
-    if (filter.powiat) params.set('powiat', filter.powiat);
-    if (filter.q.trim()) params.set('q', filter.q.trim());
-    try {
-      const r = await api<Catalogue>('GET', `/api/v1/public/networks/${networkId}/catalogue?${params}`);
-      setData(r);
-      if (!filter.powiat && !filter.q) setAll(r.powiats);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) setMissing(true);
-    }
-  };
-  useEffect(() => {
-    void load({ powiat: '', q: '' });
-  }, [networkId]);
+  // The filter as applied (a search, not a record: react-hook-form alone, without a schema).
+  const filterForm = useForm<Filter>({ defaultValues: { powiat: '', q: '' } });
+  const [filter, setFilter] = useState<Filter>({ powiat: '', q: '' });
+  const url = `/api/v1/public/networks/${networkId}/catalogue?`;
+  // The whole catalogue gives the powiats to choose from; a filtered one what is shown.
+  const whole = useApiQuery<Catalogue>(url);
+  const filtered = useApiQuery<Catalogue>(`${url}${paramsOf(filter)}`, {
+    placeholderData: keepPreviousData,
+  });
+  // A refused filter leaves the whole catalogue on screen.
+  const data = filtered.data ?? whole.data;
+  const all = whole.data?.powiats ?? [];
+  const missing = whole.error?.status === 404;
   useEffect(() => {
     document.title = `${data?.network.name ?? t('pub.title')} · ${t('pub.title')}`;
   }, [data, lang]);
@@ -71,14 +79,11 @@ export function PublicCataloguePage({ networkId }: { networkId: string }) {
             <form
               className="inline-form"
               role="search"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void load({ powiat, q });
-              }}
+              onSubmit={filterForm.handleSubmit((f) => setFilter({ powiat: f.powiat, q: f.q.trim() }))}
             >
               <label>
                 {t('pub.powiat')}{' '}
-                <select value={powiat} onChange={(e) => setPowiat(e.target.value)}>
+                <select {...filterForm.register('powiat')}>
                   <option value="">{t('pub.all')}</option>
                   {all.map((p) => (
                     <option key={p.code} value={p.code}>
@@ -88,7 +93,7 @@ export function PublicCataloguePage({ networkId }: { networkId: string }) {
                 </select>
               </label>{' '}
               <label>
-                {t('pub.search')} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+                {t('pub.search')} <input type="search" {...filterForm.register('q')} />
               </label>{' '}
               <button type="submit">{t('pub.filter')}</button>
             </form>
@@ -140,17 +145,37 @@ export function PublicCataloguePage({ networkId }: { networkId: string }) {
   );
 }
 
+type EnquiryValues = {
+  fullName: string;
+  email: string;
+  phone: string;
+  message: string;
+  consent: boolean;
+  /** The trap for robots: hidden from people, sent as it is. */
+  website: string;
+};
+
+const enquiryBody = (entryId: string, f: EnquiryValues) => ({
+  entryId,
+  fullName: f.fullName,
+  email: f.email || null,
+  phone: f.phone || null,
+  message: f.message,
+  consent: f.consent,
+  website: f.website,
+});
+
 function EnquiryForm({ networkId, entry, idPrefix }: { networkId: string; entry: Entry; idPrefix: string }) {
-  const [f, setF] = useState({
-    fullName: '',
-    email: '',
-    phone: '',
-    message: '',
-    consent: false,
-    website: '',
-  });
   const [sent, setSent] = useState(false);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  // The browser checks the exact body with the contract: a name, a message, the consent, a way to answer.
+  const schema = useMemo(
+    () => z.preprocess((v) => enquiryBody(entry.id, v as EnquiryValues), EnquiryCreateSchema),
+    [entry.id],
+  );
+  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<EnquiryValues>({
+    defaultValues: { fullName: '', email: '', phone: '', message: '', consent: false, website: '' },
+    schema,
+  });
   const id = (name: string) => `${idPrefix}${name}`;
   const errors = Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [id(k), v]));
   if (sent)
@@ -162,21 +187,11 @@ function EnquiryForm({ networkId, entry, idPrefix }: { networkId: string; entry:
   return (
     <form
       className="card"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await run(() =>
-          api('POST', `/api/v1/public/networks/${networkId}/enquiries`, {
-            entryId: entry.id,
-            fullName: f.fullName,
-            email: f.email || null,
-            phone: f.phone || null,
-            message: f.message,
-            consent: f.consent,
-            website: f.website,
-          }),
-        );
-        if (r) setSent(true);
-      }}
+      noValidate
+      onSubmit={onSubmit(async (v) => {
+        await api('POST', `/api/v1/public/networks/${networkId}/enquiries`, enquiryBody(entry.id, v));
+        setSent(true);
+      })}
     >
       <h4>{t('pub.askTitle', { service: entry.name, centre: entry.centreName })}</h4>
       <ErrorSummary
@@ -190,67 +205,26 @@ function EnquiryForm({ networkId, entry, idPrefix }: { networkId: string; entry:
         }}
       />
       <Field name={id('fullName')} label={t('pub.fullName')} error={errors[id('fullName')]} required>
-        {(p) => (
-          <input
-            {...p}
-            autoComplete="name"
-            value={f.fullName}
-            onChange={(e) => setF({ ...f, fullName: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} autoComplete="name" {...register('fullName')} />}
       </Field>
       <Field name={id('email')} label={t('pub.email')} error={errors[id('email')]}>
-        {(p) => (
-          <input
-            {...p}
-            type="email"
-            autoComplete="email"
-            value={f.email}
-            onChange={(e) => setF({ ...f, email: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="email" autoComplete="email" {...register('email')} />}
       </Field>
       <Field name={id('phone')} label={t('pub.phone')}>
-        {(p) => (
-          <input
-            {...p}
-            type="tel"
-            autoComplete="tel"
-            value={f.phone}
-            onChange={(e) => setF({ ...f, phone: e.target.value })}
-          />
-        )}
+        {(p) => <input {...p} type="tel" autoComplete="tel" {...register('phone')} />}
       </Field>
       <Field name={id('message')} label={t('pub.message')} error={errors[id('message')]} required>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={4}
-            value={f.message}
-            onChange={(e) => setF({ ...f, message: e.target.value })}
-          />
-        )}
+        {(p) => <textarea {...p} rows={4} {...register('message')} />}
       </Field>
       <div className="sr-only" aria-hidden="true">
         <label>
           {t('pub.website')}
-          <input
-            tabIndex={-1}
-            autoComplete="off"
-            value={f.website}
-            onChange={(e) => setF({ ...f, website: e.target.value })}
-          />
+          <input tabIndex={-1} autoComplete="off" {...register('website')} />
         </label>
       </div>
       <div className={`field${errors[id('consent')] ? ' field-invalid' : ''}`}>
         <label htmlFor={`f-${id('consent')}`}>
-          <input
-            id={`f-${id('consent')}`}
-            type="checkbox"
-            checked={f.consent}
-            onChange={(e) => setF({ ...f, consent: e.target.checked })}
-          />{' '}
-          {t('pub.consent')}
+          <input id={`f-${id('consent')}`} type="checkbox" {...register('consent')} /> {t('pub.consent')}
         </label>
         {errors[id('consent')] && <p className="field-error">{errors[id('consent')]}</p>}
       </div>

@@ -12,3 +12,6 @@ export function prefixed(errors: FieldErrors, prefix: string): FieldErrors {
 export function prefixedLabels(labels: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}${k}`, v]));
 }
+
+/** Today in Warsaw as YYYY-MM-DD (the default date of a consent, an adoption, a receipt). */
+export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());

@@ -1,17 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Network } from '../../../src/contracts/network.contract';
-import type { Transfer } from '../../../src/contracts/network-work.contract';
-import { TRANSFER_CATEGORIES, type TransferCategory } from '../../../src/domain/networks/transfer';
+import {
+  type Transfer,
+  TransferAcceptSchema,
+  TransferRefuseSchema,
+} from '../../../src/contracts/network-work.contract';
 import { api } from '../api';
-import { CheckboxGroup, ErrorSummary, Field, useSubmit } from '../components/form';
+import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { td, formatDateTime, t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
-import { prefixed, prefixedLabels } from './networks-shared';
+import { prefixed, prefixedLabels, today } from './networks-shared';
+import { NewTransfer } from './networks-transfer-new';
 import './networks-work.i18n';
 import './pathway.i18n';
-
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
-const categoryOptions = TRANSFER_CATEGORIES.map((c) => ({ value: c, label: t(`nwt.cat.${c}`) }));
 
 /**
  * Transfers of a person between member centres (issue 19 item 7): the centre's side of the history,
@@ -26,15 +29,10 @@ export function Transfers({
   centreId: string | null;
   isDirector: boolean;
 }) {
-  const [transfers, setTransfers] = useState<Transfer[] | null>(null);
+  const url = `/api/v1/networks/${network.id}/transfers`;
+  const read = useApiQuery<{ transfers: Transfer[] }>(url);
+  const transfers = read.isError ? [] : read.data?.transfers;
   const [notice, setNotice] = useState<string | null>(null);
-  const load = () =>
-    api<{ transfers: Transfer[] }>('GET', `/api/v1/networks/${network.id}/transfers`)
-      .then((r) => setTransfers(r.transfers))
-      .catch(() => setTransfers([]));
-  useEffect(() => {
-    void load();
-  }, [network.id]);
   const others = network.members.filter(
     (m) => m.status === 'ACTIVE' && m.centreId && m.centreId !== centreId,
   );
@@ -56,7 +54,9 @@ export function Transfers({
             networkId={network.id}
             isDirector={isDirector}
             onChanged={(next) =>
-              setTransfers((all) => all?.map((x) => (x.id === next.id ? next : x)) ?? null)
+              queryClient.setQueryData<{ transfers: Transfer[] }>([url], (all) =>
+                all ? { transfers: all.transfers.map((x) => (x.id === next.id ? next : x)) } : all,
+              )
             }
           />
         ))}
@@ -67,7 +67,7 @@ export function Transfers({
           centres={others.map((m) => ({ id: m.centreId!, name: m.name }))}
           onSent={async () => {
             setNotice(t('nwt.sent'));
-            await load();
+            await invalidate(url);
           }}
         />
       )}
@@ -86,14 +86,25 @@ function TransferCard({
   isDirector: boolean;
   onChanged: (t: Transfer) => void;
 }) {
-  const [receivedOn, setReceivedOn] = useState(today());
-  const [reason, setReason] = useState('');
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  // Two small forms in one row (accept on a date, refuse with a reason), each checked with its contract.
+  const accept = useApiForm<{ receivedOn: string }>({
+    defaultValues: { receivedOn: today() },
+    schema: TransferAcceptSchema,
+  });
+  const refuse = useApiForm<{ reason: string }>({
+    defaultValues: { reason: '' },
+    schema: TransferRefuseSchema,
+  });
+  const withdraw = useSubmit();
+  const fieldErrors = { ...accept.fieldErrors, ...refuse.fieldErrors };
+  const formError = accept.formError ?? refuse.formError ?? withdraw.formError;
+  const busy = accept.busy || refuse.busy || withdraw.busy;
   const other = tr.direction === 'OUT' ? tr.toCentre : tr.fromCentre;
   const url = `/api/v1/networks/${networkId}/transfers/${tr.id}`;
   const act = async (path: string, body?: unknown) => {
-    const r = await run(() => api<Transfer>('POST', `${url}/${path}`, body));
-    if (r) onChanged(r);
+    accept.form.clearErrors();
+    refuse.form.clearErrors();
+    onChanged(await api<Transfer>('POST', `${url}/${path}`, body));
   };
   const idBase = `tr-${tr.id}`;
   return (
@@ -185,197 +196,36 @@ function TransferCard({
       {isDirector && tr.status === 'SENT' && tr.direction === 'IN' && (
         <div className="inline-form">
           <Field name={`${idBase}-receivedOn`} label={t('nwt.receivedOn')} error={fieldErrors.receivedOn}>
-            {(p) => (
-              <input {...p} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
-            )}
+            {(p) => <input {...p} type="date" {...accept.register('receivedOn')} />}
           </Field>
           <button
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => act('accept', { receivedOn })}
+            onClick={accept.onSubmit((v) => act('accept', v))}
           >
             {t('nwt.accept')}
           </button>
           <Field name={`${idBase}-reason`} label={t('nwt.refuseReason')} error={fieldErrors.reason}>
-            {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(p) => <input {...p} {...refuse.register('reason')} />}
           </Field>
-          <button type="button" disabled={busy} onClick={() => act('refuse', { reason })}>
+          <button type="button" disabled={busy} onClick={refuse.onSubmit((v) => act('refuse', v))}>
             {t('nwt.refuse')}
           </button>
         </div>
       )}
       {isDirector && tr.status === 'SENT' && tr.direction === 'OUT' && (
-        <button type="button" disabled={busy} onClick={() => act('withdraw')}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            const r = await withdraw.run(() => api<Transfer>('POST', `${url}/withdraw`));
+            if (r) onChanged(r);
+          }}
+        >
           {t('nwt.withdraw')}
         </button>
       )}
     </li>
-  );
-}
-
-function NewTransfer({
-  networkId,
-  centres,
-  onSent,
-}: {
-  networkId: string;
-  centres: { id: string; name: string }[];
-  onSent: () => Promise<void>;
-}) {
-  const [q, setQ] = useState('');
-  const [found, setFound] = useState<
-    { id: string; firstName: string; lastName: string; birthDate: string }[]
-  >([]);
-  const [f, setF] = useState({
-    participantId: '',
-    toCentreId: centres[0]?.id ?? '',
-    consentGiven: false,
-    consentOn: today(),
-    consentScope: ['IDENTITY'] as TransferCategory[],
-    categories: ['IDENTITY'] as TransferCategory[],
-    consentNote: '',
-    referringBody: '',
-    note: '',
-  });
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    if (q.trim().length < 2) return;
-    const timer = setTimeout(() => {
-      void api<{ items: typeof found }>(
-        'GET',
-        `/api/v1/participants?pageSize=20&q=${encodeURIComponent(q.trim())}`,
-      )
-        .then((r) => setFound(r.items))
-        .catch(() => setFound([]));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q]);
-  const labels = {
-    participantId: t('nwt.person'),
-    toCentreId: t('nwt.to'),
-    consentGiven: t('nwt.consentGiven'),
-    consentOn: t('nwt.consentOn'),
-    categories: t('nwt.categories'),
-    ...Object.fromEntries(f.categories.map((c, i) => [`categories.${i}`, t(`nwt.cat.${c}`)])),
-  };
-  return (
-    <form
-      className="card"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const done = await run(() =>
-          api('POST', `/api/v1/networks/${networkId}/transfers`, {
-            ...f,
-            consentOn: f.consentOn || null,
-            consentNote: f.consentNote || null,
-            referringBody: f.referringBody || null,
-            note: f.note || null,
-          }),
-        );
-        if (done) await onSent();
-      }}
-    >
-      <h4>{t('nwt.new')}</h4>
-      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-      <Field name="personSearch" label={t('nwt.personSearch')}>
-        {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
-      </Field>
-      <Field name="participantId" label={t('nwt.person')} error={fieldErrors.participantId} required>
-        {(p) => (
-          <select
-            {...p}
-            value={f.participantId}
-            onChange={(e) => setF({ ...f, participantId: e.target.value })}
-          >
-            <option value="">—</option>
-            {found.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.lastName} {x.firstName} ({x.birthDate})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="toCentreId" label={t('nwt.to')} error={fieldErrors.toCentreId} required>
-        {(p) => (
-          <select {...p} value={f.toCentreId} onChange={(e) => setF({ ...f, toCentreId: e.target.value })}>
-            {centres.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div className={`field${fieldErrors.consentGiven ? ' field-invalid' : ''}`}>
-        <label htmlFor="f-consentGiven">
-          <input
-            id="f-consentGiven"
-            type="checkbox"
-            checked={f.consentGiven}
-            aria-invalid={fieldErrors.consentGiven ? true : undefined}
-            aria-describedby={fieldErrors.consentGiven ? 'f-consentGiven-error' : undefined}
-            onChange={(e) => setF({ ...f, consentGiven: e.target.checked })}
-          />{' '}
-          {t('nwt.consentGiven')}
-        </label>
-        {fieldErrors.consentGiven && (
-          <p className="field-error" id="f-consentGiven-error">
-            {fieldErrors.consentGiven}
-          </p>
-        )}
-      </div>
-      <Field name="consentOn" label={t('nwt.consentOn')} error={fieldErrors.consentOn}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            value={f.consentOn}
-            onChange={(e) => setF({ ...f, consentOn: e.target.value })}
-          />
-        )}
-      </Field>
-      <CheckboxGroup
-        legend={t('nwt.consentScope')}
-        name="consentScope"
-        options={categoryOptions}
-        value={f.consentScope}
-        onChange={(v) => setF({ ...f, consentScope: v })}
-      />
-      <Field name="consentNote" label={t('nwt.consentNote')}>
-        {(p) => (
-          <input {...p} value={f.consentNote} onChange={(e) => setF({ ...f, consentNote: e.target.value })} />
-        )}
-      </Field>
-      <CheckboxGroup
-        legend={t('nwt.categories')}
-        name="categories"
-        options={categoryOptions}
-        value={f.categories}
-        onChange={(v) => setF({ ...f, categories: v })}
-        error={
-          fieldErrors.categories ??
-          Object.entries(fieldErrors).find(([k]) => k.startsWith('categories.'))?.[1]
-        }
-      />
-      <Field name="referringBody" label={t('nwt.referringBody')}>
-        {(p) => (
-          <input
-            {...p}
-            value={f.referringBody}
-            onChange={(e) => setF({ ...f, referringBody: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field name="note" label={t('nwt.note')}>
-        {(p) => (
-          <textarea {...p} rows={3} value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} />
-        )}
-      </Field>
-      <button type="submit" className="primary" disabled={busy}>
-        {t('nwt.send')}
-      </button>
-    </form>
   );
 }

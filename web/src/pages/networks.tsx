@@ -1,12 +1,20 @@
-import { useEffect, useState } from 'react';
-import type { Network, NetworkDocument } from '../../../src/contracts/network.contract';
+import { useState } from 'react';
+import {
+  DocumentCreateSchema,
+  InvitationCreateSchema,
+  type Network,
+  type NetworkDocument,
+} from '../../../src/contracts/network.contract';
 import { api } from '../api';
 import { ErrorSummary, Field, useSubmit } from '../components/form';
+import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
+import { invalidate, queryClient, useApiQuery } from '../query';
 import { Catalogue } from './networks-catalogue';
 import { Indicators } from './networks-indicators';
 import { CoordinatorAccountForm, CreateNetworkForm } from './networks-admin';
 import { JointProjects } from './networks-projects';
+import { today } from './networks-shared';
 import { Transfers } from './networks-transfers';
 import './networks.i18n';
 
@@ -23,19 +31,13 @@ export function NetworksPage({
   centreId?: string | null;
   actions?: readonly string[];
 }) {
-  const [networks, setNetworks] = useState<Network[] | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const load = () =>
-    api<{ networks: Network[] }>('GET', '/api/v1/networks')
-      .then((r) => {
-        setNetworks(r.networks);
-        setSelected((s) => s ?? r.networks[0]?.id ?? null);
-      })
-      .catch(() => setNetworks([]));
-  useEffect(() => {
-    void load();
-  }, []);
-  if (!networks) return <main id="main">{t('app.loading')}</main>;
+  const list = useApiQuery<{ networks: Network[] }>('/api/v1/networks');
+  const [chosen, setSelected] = useState<string | null>(null);
+  // A change of membership, a new network: everything under /networks is read again.
+  const load = () => invalidate('/api/v1/networks');
+  if (list.isPending) return <main id="main">{t('app.loading')}</main>;
+  const networks = list.data?.networks ?? [];
+  const selected = chosen ?? networks[0]?.id ?? null;
   const network = networks.find((n) => n.id === selected);
   return (
     <main id="main">
@@ -149,17 +151,17 @@ function NetworkView({
 }
 
 function Members({ network, onChanged }: { network: Network; onChanged: () => Promise<void> }) {
-  const [candidates, setCandidates] = useState<{ id: string; name: string; city: string }[]>([]);
-  const [centreId, setCentreId] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
-  useEffect(() => {
-    if (!network.isCoordinator) return;
-    void api<{ centres: { id: string; name: string; city: string }[] }>(
-      'GET',
+  const candidates =
+    useApiQuery<{ centres: { id: string; name: string; city: string }[] }>(
       `/api/v1/networks/${network.id}/candidates`,
-    ).then((r) => setCandidates(r.centres));
-  }, [network]);
+      { enabled: network.isCoordinator },
+    ).data?.centres ?? [];
+  const [notice, setNotice] = useState<string | null>(null);
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{ centreId: string }>({
+    defaultValues: { centreId: '' },
+    schema: InvitationCreateSchema,
+  });
+  const centreId = form.watch('centreId');
   return (
     <section aria-labelledby="nw-members">
       <h3 id="nw-members">{t('networks.members')}</h3>
@@ -186,18 +188,13 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
       {network.isCoordinator && (
         <form
           className="card"
-          onSubmit={async (e) => {
-            e.preventDefault();
+          onSubmit={onSubmit(async (v) => {
             setNotice(null);
-            const done = await run(() =>
-              api('POST', `/api/v1/networks/${network.id}/invitations`, { centreId }),
-            );
-            if (done) {
-              setCentreId('');
-              await onChanged();
-              setNotice(t('networks.invitedNotice'));
-            }
-          }}
+            await api('POST', `/api/v1/networks/${network.id}/invitations`, { centreId: v.centreId });
+            form.reset({ centreId: '' });
+            await onChanged();
+            setNotice(t('networks.invitedNotice'));
+          })}
         >
           <h4>{t('networks.invite')}</h4>
           {notice && (
@@ -212,7 +209,7 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
           />
           <Field name="centreId" label={t('networks.inviteCentre')} error={fieldErrors.centreId} required>
             {(p) => (
-              <select {...p} value={centreId} onChange={(e) => setCentreId(e.target.value)}>
+              <select {...p} {...register('centreId')}>
                 <option value="">—</option>
                 {candidates.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -231,6 +228,9 @@ function Members({ network, onChanged }: { network: Network; onChanged: () => Pr
   );
 }
 
+type DocumentList = { documents: NetworkDocument[] };
+type DocumentForm = { kind: NetworkDocument['kind']; title: string; body: string };
+
 function Documents({
   networkId,
   canPublish,
@@ -240,21 +240,16 @@ function Documents({
   canPublish: boolean;
   canAdopt: boolean;
 }) {
-  const [documents, setDocuments] = useState<NetworkDocument[] | null>(null);
-  const [kind, setKind] = useState('TEMPLATE');
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const url = `/api/v1/networks/${networkId}/documents`;
+  const documents = useApiQuery<DocumentList>(url).data?.documents;
+  // A publication or an adoption answers with the whole list.
+  const setDocuments = (next: DocumentList) => queryClient.setQueryData([url], next);
   const [notice, setNotice] = useState<string | null>(null);
-  const { fieldErrors, formError, busy, run } = useSubmit();
+  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<DocumentForm>({
+    defaultValues: { kind: 'TEMPLATE', title: '', body: '' },
+    schema: DocumentCreateSchema,
+  });
   const adopt = useSubmit();
-  const load = () =>
-    api<{ documents: NetworkDocument[] }>('GET', `/api/v1/networks/${networkId}/documents`).then((r) =>
-      setDocuments(r.documents),
-    );
-  useEffect(() => {
-    void load();
-  }, [networkId]);
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
   return (
     <section aria-labelledby="nw-documents">
       <h3 id="nw-documents">{t('networks.documents')}</h3>
@@ -304,11 +299,11 @@ function Documents({
                         `/api/v1/networks/${networkId}/adoptions`,
                         {
                           versionId: latest.id,
-                          adoptedOn: today,
+                          adoptedOn: today(),
                         },
                       ),
                     );
-                    if (r) setDocuments(r.documents);
+                    if (r) setDocuments(r);
                   }}
                 >
                   {t('networks.adopt', { version: latest.version })}
@@ -321,22 +316,12 @@ function Documents({
       {canPublish && (
         <form
           className="card"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const r = await run(() =>
-              api<{ documents: NetworkDocument[] }>('POST', `/api/v1/networks/${networkId}/documents`, {
-                kind,
-                title,
-                body,
-              }),
-            );
-            if (r) {
-              setDocuments(r.documents);
-              setTitle('');
-              setBody('');
-              setNotice(t('networks.published'));
-            }
-          }}
+          noValidate
+          onSubmit={onSubmit(async (v) => {
+            setDocuments(await api<DocumentList>('POST', url, v));
+            form.reset({ kind: v.kind, title: '', body: '' });
+            setNotice(t('networks.published'));
+          })}
         >
           <h4>{t('networks.publish')}</h4>
           <ErrorSummary
@@ -346,7 +331,7 @@ function Documents({
           />
           <Field name="kind" label={t('networks.docKind')}>
             {(p) => (
-              <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
+              <select {...p} {...register('kind')}>
                 {(['STANDARD', 'TEMPLATE', 'PARAMETER_SET'] as const).map((k) => (
                   <option key={k} value={k}>
                     {t(`networks.docKind.${k}`)}
@@ -356,10 +341,10 @@ function Documents({
             )}
           </Field>
           <Field name="title" label={t('networks.docTitle')} error={fieldErrors.title} required>
-            {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+            {(p) => <input {...p} {...register('title')} />}
           </Field>
           <Field name="body" label={t('networks.docBody')} error={fieldErrors.body} required>
-            {(p) => <textarea {...p} rows={5} value={body} onChange={(e) => setBody(e.target.value)} />}
+            {(p) => <textarea {...p} rows={5} {...register('body')} />}
           </Field>
           <button type="submit" className="primary" disabled={busy}>
             {t('networks.publishSend')}
