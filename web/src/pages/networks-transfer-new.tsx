@@ -36,7 +36,16 @@ const transferBody = ({ personSearch: _, ...f }: TransferForm) => ({
   note: f.note || null,
 });
 /** The browser checks the exact body with the contract; the consent rules stay the server's. */
-const transferForm = z.preprocess((v) => transferBody(v as TransferForm), TransferCreateSchema);
+const transferForm = z.preprocess(
+  (v) => transferBody(v as TransferForm),
+  // No person chosen yet is said as such, not as a wrong identifier.
+  TransferCreateSchema.extend({
+    participantId: z
+      .string()
+      .min(1, { error: 'Wybierz osobę z rejestru.' })
+      .pipe(TransferCreateSchema.shape.participantId),
+  }),
+);
 
 /** The form that sends a person to another member centre, with her consent and the data the director chose. */
 export function NewTransfer({
