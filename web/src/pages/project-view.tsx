@@ -6,7 +6,7 @@ import { linkProps } from '../router';
 import { EnrolForm, EnrolmentForm } from './project-enrolment-forms';
 import './projects.i18n';
 
-/** One project: its terms, the people enrolled (with what the monitoring system still lacks), the export, indicators. */
+/** One project: its terms, the people enrolled (and what the monitoring system still lacks), export, indicators. */
 export function ProjectView({ id }: { id: string }) {
   const url = `/api/v1/projects/${id}`;
   const query = useApiQuery<ProjectDetail>(url);
