@@ -127,6 +127,11 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     // below the 3,5 h already recorded refused by the server at the field, then a corrected text saved.
     await page.getByRole('button', { name: 'Popraw porozumienie' }).click();
     const edit = page.getByRole('region', { name: 'Korekta porozumienia' });
+    // The form starts from the agreement as saved, its partner chosen.
+    await edit
+      .locator('#f-partnerId option:checked', { hasText: 'Powiatowy Urząd Pracy w Bolesławcu' })
+      .waitFor({ state: 'attached' });
+    expect(await edit.getByLabel('Numer porozumienia').inputValue()).toBe('PUP/CAZ/200/1');
     await edit.getByLabel('Limit godzin dziennie').fill('4.1');
     await edit.getByRole('button', { name: 'Zapisz porozumienie' }).click();
     await edit
