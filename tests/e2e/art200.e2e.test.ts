@@ -77,10 +77,25 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await page.getByText(/Podstawa: art\. 200 ustawy z dnia 20 marca 2025/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // Every write of the agreement's page from here on (enrolment, hours, correction) is counted.
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/v1/art200/agreements/')) writes.push(r.method());
+    });
     await page.getByLabel('Nazwisko').fill('Nowak');
     await page.getByLabel('Imię').fill('Anna');
     await page.getByLabel('Pierwszy dzień zajęć').fill(shift(-20));
     await page.getByLabel('Planowany ostatni dzień').fill(shift(200));
+    // A PESEL of 10 digits is refused at the field by the contract's own check, nothing sent.
+    await page.getByLabel('PESEL').fill('1234567890');
+    await page.getByRole('button', { name: 'Zapisz osobę' }).click();
+    await page
+      .locator('#f-pesel-error')
+      .getByText('Nieprawidłowy PESEL: numer musi składać się z 11 cyfr')
+      .waitFor();
+    expect(await page.getByLabel('PESEL').getAttribute('aria-invalid')).toBe('true');
+    expect(writes).toEqual([]);
+    await page.getByLabel('PESEL').fill('');
     await page.getByRole('button', { name: 'Zapisz osobę' }).click();
     await page
       .getByText(/Udział może trwać najwyżej 6 miesięcy/)
@@ -91,6 +106,13 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await page.getByRole('rowheader', { name: 'Nowak Anna' }).first().waitFor();
 
     const cell = page.getByLabel(`Nowak Anna, ${today}: godziny`);
+    // Hours that are no number are said at the cell, nothing sent.
+    const sent = writes.length;
+    await cell.fill('dużo');
+    await page.getByRole('button', { name: 'Zapisz godziny' }).click();
+    await page.getByRole('alert').getByText('Podaj liczbę godzin.').waitFor();
+    expect(await cell.getAttribute('aria-invalid')).toBe('true');
+    expect(writes).toHaveLength(sent);
     await cell.fill('5');
     await page.getByRole('button', { name: 'Zapisz godziny' }).click();
     await page.getByText(/Najwyżej 4 godz\. dziennie według porozumienia — wpisano 5 godz\./).waitFor();
@@ -100,6 +122,37 @@ describe.skipIf(!e2eEnabled)('the art. 200 track in Chromium', { timeout: 240_00
     await page.getByText('Zapisano godziny.').waitFor();
     await page.getByText('Razem — osoby: 1, dni obecności: 1, godziny: 3,5').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // The correction of the agreement: 4.1 h a day refused at the field (nothing sent), then a limit
+    // below the 3,5 h already recorded refused by the server at the field, then a corrected text saved.
+    await page.getByRole('button', { name: 'Popraw porozumienie' }).click();
+    const edit = page.getByRole('region', { name: 'Korekta porozumienia' });
+    // The form starts from the agreement as saved, its partner chosen.
+    await edit
+      .locator('#f-partnerId option:checked', { hasText: 'Powiatowy Urząd Pracy w Bolesławcu' })
+      .waitFor({ state: 'attached' });
+    expect(await edit.getByLabel('Numer porozumienia').inputValue()).toBe('PUP/CAZ/200/1');
+    await edit.getByLabel('Limit godzin dziennie').fill('4.1');
+    await edit.getByRole('button', { name: 'Zapisz porozumienie' }).click();
+    await edit
+      .locator('#f-dailyHoursLimit-error')
+      .getByText('Godziny podaj z dokładnością do kwadransa.')
+      .waitFor();
+    expect(writes.filter((m) => m === 'PUT')).toHaveLength(2);
+    await edit.getByLabel('Limit godzin dziennie').fill('3');
+    await edit.getByRole('button', { name: 'Zapisz porozumienie' }).click();
+    await edit
+      .locator('#f-dailyHoursLimit-error')
+      .getByText(/Wpisano już dni po 3,5 godz\./)
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await edit.getByLabel('Limit godzin dziennie').fill('4');
+    await edit.getByLabel('Rodzaj zajęć').fill('Warsztat ogrodniczy i stolarski');
+    await edit.getByRole('button', { name: 'Zapisz porozumienie' }).click();
+    await page.getByText('Zapisano korektę porozumienia.').waitFor();
+    await page.getByText('Warsztat ogrodniczy i stolarski', { exact: true }).waitFor();
+    // Two PUTs of hours before (5 h refused, 3,5 h saved), two of the agreement (3 h refused, then saved).
+    expect(writes.filter((m) => m === 'PUT')).toHaveLength(4);
 
     const href = await page.getByRole('link', { name: 'Lista obecności dla PUP (PDF)' }).getAttribute('href');
     const pdf = await page.request.get(`${server.baseUrl}${href}`);

@@ -67,6 +67,22 @@ describe.skipIf(!e2eEnabled)('EU project and the SM EFS export in Chromium', { t
   it('lists what is missing, refuses the export, then downloads the CSV once the data are complete', async () => {
     const page = await signInThroughUi(browser, server.baseUrl, 'kierownik@projekt.example.pl', PASSWORD);
     await page.getByRole('link', { name: 'Projekty UE' }).click();
+    // A wrong input first: a new project with no title and a target that is no number — said at the
+    // fields with the contract's own checks, and nothing sent.
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/v1/projects'))
+        writes.push(`${r.method()} ${r.url()}`);
+    });
+    await page.getByRole('button', { name: 'Nowy projekt' }).click();
+    await page.getByLabel('Numer projektu').fill('FELB.06.07-IZ.00-0003/26');
+    await page.getByLabel(/^Wartości docelowe/).fill('EECO01=dużo');
+    await page.getByRole('button', { name: 'Zapisz projekt' }).click();
+    await page.locator('#f-targets-error').getByText('EECO01: Podaj liczbę.').waitFor();
+    await page.locator('#f-title-error').getByText('To pole jest wymagane.').waitFor();
+    expect(await page.locator('#f-targets').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Anuluj' }).click();
     await page.getByRole('link', { name: 'FELB.06.07-IZ.00-0002/26' }).click();
     await page.getByRole('heading', { name: /Krok do pracy/, level: 1 }).waitFor();
     await page.getByText('brakuje: status na rynku pracy').waitFor();
@@ -77,6 +93,11 @@ describe.skipIf(!e2eEnabled)('EU project and the SM EFS export in Chromium', { t
     expect(await alert.textContent()).toContain('Łucja Żółkiewska — brakuje: status na rynku pracy');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/projects-refused.png', fullPage: true });
+
+    // The enrolment form: no one chosen is said at the field, nothing sent.
+    await page.getByRole('button', { name: 'Zapisz uczestnika do projektu' }).click();
+    await page.locator('#f-participantId-error').getByText('To pole jest wymagane.').waitFor();
+    expect(writes).toEqual([]);
 
     await page.getByRole('button', { name: /Uzupełnij dane/ }).click();
     await page.getByLabel('Status na rynku pracy w chwili przystąpienia').selectOption('UNEMPLOYED');

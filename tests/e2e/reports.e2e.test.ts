@@ -96,9 +96,21 @@ describe.skipIf(!e2eEnabled)('the annual report in Chromium', { timeout: 180_000
     expect(await people.textContent()).toContain('Raportowa Karol');
     await page.screenshot({ path: '/tmp/reintegra-report-screen.png', fullPage: true });
 
+    // A wrong input first: a narrative part above the contract's 8000 characters is said at the field
+    // (in Polish), and nothing is sent.
+    const narrativePuts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().endsWith('/narrative')) narrativePuts.push(r.url());
+    });
+    await page.getByLabel('Uwagi', { exact: true }).fill('x'.repeat(8001));
+    await page.getByRole('button', { name: 'Zapisz części opisowe' }).click();
+    await page.locator('#n-remarks-error').getByText('Najwyżej 8000 znaków.').waitFor();
+    expect(await page.getByLabel('Uwagi', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(narrativePuts).toEqual([]);
     await page.getByLabel('Uwagi', { exact: true }).fill('Sprawozdanie próbne.');
     await page.getByRole('button', { name: 'Zapisz części opisowe' }).click();
     await page.getByText('Zapisano części opisowe.').waitFor();
+    expect(narrativePuts).toHaveLength(1);
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Podpisz sprawozdanie' }).click();
     await page.getByText('Sprawozdanie podpisane.').waitFor();

@@ -66,4 +66,7 @@ export const art200En: Record<keyof typeof art200Pl, string | { one: string; oth
   'a200.endReason': 'Reason for the end',
   'a200.endSave': 'Save the end',
   'a200.errors': 'Not saved — correct the entries:',
+  'a200.correct': 'Correct the agreement',
+  'a200.correctTitle': 'Correction of the agreement',
+  'a200.corrected': 'The correction of the agreement is saved.',
 };

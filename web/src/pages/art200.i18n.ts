@@ -72,6 +72,9 @@ export const art200Pl = {
   'a200.endReason': 'Powód zakończenia',
   'a200.endSave': 'Zapisz zakończenie',
   'a200.errors': 'Nie zapisano — popraw wpisy:',
+  'a200.correct': 'Popraw porozumienie',
+  'a200.correctTitle': 'Korekta porozumienia',
+  'a200.corrected': 'Zapisano korektę porozumienia.',
 };
 
 registerPolish(art200Pl);

@@ -1,21 +1,20 @@
 import { useState } from 'react';
-import { z } from 'zod';
-import {
-  type Art200Agreement,
-  type Art200AgreementDetail,
-  Art200AgreementInputSchema,
-} from '../../../src/contracts/art200.contract';
-import { api } from '../api';
-import { ErrorSummary, Field } from '../components/form';
-import { useApiForm } from '../components/use-api-form';
+import type { Art200Agreement } from '../../../src/contracts/art200.contract';
 import { invalidate, useApiQuery } from '../query';
 import { t } from '../i18n';
 import { linkProps, navigate } from '../router';
 import { Art200AgreementView } from './art200-agreement';
+import { AgreementForm } from './art200-agreement-form';
 import './art200.css';
 import './art200.i18n';
 
-type Parameters = { maxHoursPerDay: number; maxMonths: number; source: string; notApplicable: string } | null;
+/** The dated limits of art. 200 in force (null before the act applies). */
+export type Parameters = {
+  maxHoursPerDay: number;
+  maxMonths: number;
+  source: string;
+  notApplicable: string;
+} | null;
 const hours = (h: number) => String(h).replace('.', ',');
 
 /** The art. 200 track: the agreements with the starosta and a new one, or one agreement with its people and hours. */
@@ -123,143 +122,5 @@ function AgreementList({ canManage }: { canManage: boolean }) {
           </p>
         ))}
     </main>
-  );
-}
-
-const LABELS = () => ({
-  partnerId: t('a200.partner'),
-  number: t('a200.number'),
-  signedOn: t('a200.signedOn'),
-  validFrom: t('a200.validFrom'),
-  validUntil: t('a200.validUntil'),
-  activities: t('a200.activities'),
-  expectedEffects: t('a200.expectedEffects'),
-  measurement: t('a200.measurement'),
-  dailyHoursLimit: t('a200.dailyHoursLimit'),
-  maxMonths: t('a200.maxMonths'),
-  plannedPeople: t('a200.plannedPeople'),
-});
-
-type AgreementValues = {
-  partnerId: string;
-  number: string;
-  signedOn: string;
-  validFrom: string;
-  validUntil: string;
-  activities: string;
-  expectedEffects: string;
-  measurement: string;
-  dailyHoursLimit: string;
-  maxMonths: string;
-  plannedPeople: string;
-};
-
-const num = (s: string) => (s.trim() === '' ? null : Number(s.trim().replace(',', '.')));
-/** The body sent for the form's text (a blank optional field sends no value). */
-const agreementBody = (v: AgreementValues) => ({
-  ...v,
-  signedOn: v.signedOn || null,
-  dailyHoursLimit: num(v.dailyHoursLimit),
-  maxMonths: num(v.maxMonths),
-  plannedPeople: num(v.plannedPeople),
-});
-/** The browser checks exactly the body it will send, with the contract the server uses. */
-const agreementForm = z
-  .custom<AgreementValues>()
-  .transform((v): unknown => agreementBody(v))
-  .pipe(Art200AgreementInputSchema);
-
-/** A new agreement with the starosta: partner, number, dates, what is done, its expected effects and their measure. */
-function AgreementForm({
-  parameters,
-  onDone,
-  onCancel,
-}: {
-  parameters: Parameters;
-  onDone: (a: Art200AgreementDetail) => Promise<void>;
-  onCancel: () => void;
-}) {
-  const { register, fieldErrors, formError, busy, onSubmit } = useApiForm<AgreementValues>({
-    defaultValues: {
-      partnerId: '',
-      number: '',
-      signedOn: '',
-      validFrom: '',
-      validUntil: '',
-      activities: '',
-      expectedEffects: '',
-      measurement: '',
-      dailyHoursLimit: String(parameters?.maxHoursPerDay ?? 4),
-      maxMonths: String(parameters?.maxMonths ?? 6),
-      plannedPeople: '',
-    },
-    schema: agreementForm,
-  });
-  const offices = useApiQuery<{ items: { id: string; name: string }[] }>(
-    '/api/v1/partners?kind=LABOUR_OFFICE',
-  );
-  const councils = useApiQuery<{ items: { id: string; name: string }[] }>(
-    '/api/v1/partners?kind=LOCAL_GOVERNMENT',
-  );
-  const partners =
-    offices.data && councils.data
-      ? [...offices.data.items, ...councils.data.items].map((p) => ({ id: p.id, name: p.name }))
-      : null;
-  const labels = LABELS();
-  const submit = onSubmit(async (v) =>
-    onDone(await api<Art200AgreementDetail>('POST', '/api/v1/art200/agreements', agreementBody(v))),
-  );
-  const text = (k: keyof AgreementValues, required = true, type = 'text') => (
-    <Field name={k} label={labels[k]} error={fieldErrors[k]} required={required}>
-      {(f) => <input {...f} type={type} {...register(k)} />}
-    </Field>
-  );
-  const area = (k: keyof AgreementValues) => (
-    <Field name={k} label={labels[k]} error={fieldErrors[k]} required>
-      {(f) => <textarea {...f} rows={3} {...register(k)} />}
-    </Field>
-  );
-  return (
-    <section className="card" aria-labelledby="a200-new">
-      <h2 id="a200-new">{t('a200.new')}</h2>
-      <ErrorSummary errors={fieldErrors} formError={formError} labels={labels} />
-      {partners?.length === 0 && <p className="alert">{t('a200.noPartners')}</p>}
-      <form onSubmit={submit} noValidate>
-        <Field name="partnerId" label={labels.partnerId} error={fieldErrors.partnerId} required>
-          {(f) => (
-            <select {...f} {...register('partnerId')}>
-              <option value="">{t('a200.choose')}</option>
-              {(partners ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="row">
-          {text('number')}
-          {text('signedOn', false, 'date')}
-          {text('validFrom', true, 'date')}
-          {text('validUntil', true, 'date')}
-        </div>
-        {area('activities')}
-        {area('expectedEffects')}
-        {area('measurement')}
-        <div className="row">
-          {text('dailyHoursLimit', true, 'number')}
-          {text('maxMonths', true, 'number')}
-          {text('plannedPeople', false, 'number')}
-        </div>
-        <p className="row">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('a200.save')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('a200.cancel')}
-          </button>
-        </p>
-      </form>
-    </section>
   );
 }

@@ -1,10 +1,11 @@
 import { decimal, zloty } from '../../../src/domain/polish-format';
-import { useCallback, useEffect, useState } from 'react';
-import type { AnnualReport, Narrative } from '../../../src/contracts/reports.contract';
+import { useEffect, useRef, useState } from 'react';
+import { type AnnualReport, type Narrative, NarrativeSchema } from '../../../src/contracts/reports.contract';
 import { type CellValue, reportParts } from '../../../src/domain/reports/annual-template';
-import { api, ApiError } from '../api';
+import { api } from '../api';
 import { errorText, t } from '../i18n';
-import { useSubmit } from '../components/form';
+import { type ApiForm, useApiForm } from '../components/use-api-form';
+import { queryClient, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import './reports.i18n';
 
@@ -19,60 +20,57 @@ const shown = (v: CellValue) => {
 export function ReportsPage({ isDirector }: { isDirector: boolean }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear - 1);
-  const [report, setReport] = useState<AnnualReport | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const url = `/api/v1/reports/annual/${year}`;
+  const query = useApiQuery<AnnualReport>(url);
+  const report = query.data ?? null;
+  const loadError = query.error ? errorText(query.error.code, query.error.message) : null;
   const [notice, setNotice] = useState<string | null>(null);
-  const [trace, setTrace] = useState<{
-    part: string;
-    label: string;
-    people: { id: string; name: string }[];
-  } | null>(null);
-  const { formError, busy, run } = useSubmit();
-
-  const load = useCallback(async () => {
-    setLoadError(null);
-    try {
-      const r = await api<AnnualReport>('GET', `/api/v1/reports/annual/${year}`);
-      setReport(r);
-      setNarrative(r.narrative);
-    } catch (e) {
-      setReport(null);
-      setLoadError(e instanceof ApiError ? errorText(e.code, e.message) : errorText('INTERNAL'));
-    }
-  }, [year]);
+  const [trace, setTrace] = useState<{ part: string; label: string; cell: string } | null>(null);
+  const traced = useApiQuery<{ people: { id: string; name: string }[] }>(
+    `${url}/trace?cell=${encodeURIComponent(trace?.cell ?? '')}`,
+    { enabled: trace !== null },
+  );
+  // The narrative parts are one form (checked with the contract: at most 8000 characters each); signing,
+  // sending and a correction are actions of their own, sending only the version seen.
+  const narrative = useApiForm<Narrative>({
+    defaultValues: report?.narrative ?? {},
+    schema: NarrativeSchema,
+  });
+  const action = useApiForm<Record<string, never>>({ defaultValues: {} });
+  const busy = narrative.busy || action.busy;
+  const formError =
+    narrative.formError ??
+    action.formError ??
+    (traced.error ? errorText(traced.error.code, traced.error.message) : null);
+  // Another year starts from its saved narrative; the same year read again keeps what is being typed.
+  const shownUrl = useRef<string | null>(null);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!report) return;
+    narrative.form.reset(report.narrative, { keepDirtyValues: shownUrl.current === url });
+    shownUrl.current = url;
+  }, [report, url, narrative.form]);
 
-  async function act(path: string, message: (r: AnnualReport) => string, confirmText?: string) {
+  const done = (r: AnnualReport, message: string) => {
+    narrative.form.reset(r.narrative);
+    queryClient.setQueryData([url], r);
+    setNotice(message);
+  };
+  const saveNarrative = narrative.onSubmit(async (v) => {
+    if (!report) return;
+    const r = await api<AnnualReport>('PUT', `${url}/narrative`, {
+      narrative: v,
+      version: report.report.rowVersion,
+    });
+    done(r, t('reports.saved'));
+  }, 'narrative.');
+  const act = (path: string, message: (r: AnnualReport) => string, confirmText?: string) => {
     if (!report || (confirmText && !window.confirm(confirmText))) return;
-    const r = await run(() =>
-      path === 'narrative'
-        ? api<AnnualReport>('PUT', `/api/v1/reports/annual/${year}/narrative`, {
-            narrative,
-            version: report.report.rowVersion,
-          })
-        : api<AnnualReport>('POST', `/api/v1/reports/annual/${year}/${path}`, {
-            version: report.report.rowVersion,
-          }),
-    );
-    if (r) {
-      setReport(r);
-      setNarrative(r.narrative);
-      setNotice(message(r));
-    }
-  }
-
-  async function showPeople(part: string, cell: string, label: string) {
-    const r = await run(() =>
-      api<{ people: { id: string; name: string }[] }>(
-        'GET',
-        `/api/v1/reports/annual/${year}/trace?cell=${encodeURIComponent(cell)}`,
-      ),
-    );
-    if (r) setTrace({ part, label, people: r.people });
-  }
+    void action.onSubmit(async () => {
+      const r = await api<AnnualReport>('POST', `${url}/${path}`, { version: report.report.rowVersion });
+      done(r, message(r));
+    })();
+  };
+  const showPeople = (part: string, cell: string, label: string) => setTrace({ part, label, cell });
 
   const draft = report?.report.status === 'DRAFT';
   const layout = report ? reportParts(report) : null;
@@ -187,11 +185,7 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                                   className="link"
                                   aria-label={t('reports.showPeople', { label: row.label, value: shown(v) })}
                                   onClick={() =>
-                                    void showPeople(
-                                      part.title,
-                                      cell,
-                                      `${row.label} (${part.columns[i] ?? ''})`,
-                                    )
+                                    showPeople(part.title, cell, `${row.label} (${part.columns[i] ?? ''})`)
                                   }
                                 >
                                   {shown(v)}
@@ -207,7 +201,7 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                   </tbody>
                 </table>
               )}
-              {trace && trace.part === part.title && (
+              {trace && traced.data && trace.part === part.title && (
                 <div
                   className="alert alert-info"
                   role="region"
@@ -215,9 +209,9 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                 >
                   <h2>{t('reports.people', { cell: trace.label })}</h2>
                   <p className="hint">{t('reports.peopleHint')}</p>
-                  {trace.people.length ? (
+                  {traced.data.people.length ? (
                     <ul>
-                      {trace.people.map((p) => (
+                      {traced.data.people.map((p) => (
                         <li key={p.id}>
                           <a href={`/participants/${p.id}`}>{p.name}</a>
                         </li>
@@ -241,17 +235,8 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                   </ul>
                 </details>
               )}
-              {part.narrative && narrative && (
-                <div className="field">
-                  <label htmlFor={`n-${part.narrative.field}`}>{part.narrative.label}</label>
-                  <textarea
-                    id={`n-${part.narrative.field}`}
-                    rows={3}
-                    readOnly={!draft || !isDirector}
-                    value={narrative[part.narrative.field as keyof Narrative] ?? ''}
-                    onChange={(e) => setNarrative({ ...narrative, [part.narrative!.field]: e.target.value })}
-                  />
-                </div>
+              {part.narrative && (
+                <NarrativeField {...part.narrative} form={narrative} readOnly={!draft || !isDirector} />
               )}
             </section>
           ))}
@@ -265,18 +250,14 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
             <div className="buttons">
               {draft && (
                 <>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => void act('narrative', () => t('reports.saved'))}
-                  >
+                  <button type="button" disabled={busy} onClick={() => void saveNarrative()}>
                     {t('reports.save')}
                   </button>
                   <button
                     type="button"
                     className="primary"
                     disabled={busy}
-                    onClick={() => void act('sign', () => t('reports.signed'), t('reports.signConfirm'))}
+                    onClick={() => act('sign', () => t('reports.signed'), t('reports.signConfirm'))}
                   >
                     {t('reports.sign')}
                   </button>
@@ -287,7 +268,7 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                   type="button"
                   className="primary"
                   disabled={busy}
-                  onClick={() => void act('send', () => t('reports.sent'))}
+                  onClick={() => act('send', () => t('reports.sent'))}
                 >
                   {t('reports.send')}
                 </button>
@@ -296,9 +277,7 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() =>
-                    void act('correct', (r) => t('reports.corrected', { version: r.report.version }))
-                  }
+                  onClick={() => act('correct', (r) => t('reports.corrected', { version: r.report.version }))}
                 >
                   {t('reports.correct')}
                 </button>
@@ -321,5 +300,39 @@ export function ReportsPage({ isDirector }: { isDirector: boolean }) {
         </>
       )}
     </main>
+  );
+}
+
+/** A narrative part of the report, its refusal said at the field (the ids stay `n-<field>`). */
+function NarrativeField({
+  field,
+  label,
+  form,
+  readOnly,
+}: {
+  field: string;
+  label: string;
+  form: ApiForm<Narrative>;
+  readOnly: boolean;
+}) {
+  const name = field as keyof Narrative;
+  const id = `n-${field}`;
+  const error = form.fieldErrors[field];
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        readOnly={readOnly}
+        {...(error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
+        {...form.register(name)}
+      />
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
