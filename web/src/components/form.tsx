@@ -4,7 +4,10 @@ import { errorText, fieldErrorText, t } from '../i18n';
 
 export type FieldErrors = Record<string, string>;
 
-/** Runs a submit, turning API errors into per-field messages and a form-level message. */
+/**
+ * Runs an action that has no fields of its own (a button: accept, withdraw, cancel a registration), or the
+ * job day's offline queue, turning API errors into a message. A form with fields uses `useApiForm`.
+ */
 export function useSubmit() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
