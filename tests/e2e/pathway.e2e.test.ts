@@ -170,6 +170,31 @@ describe.skipIf(!e2eEnabled)('participant pathway in Chromium', { timeout: 120_0
     expect(await page.getByRole('cell', { name: 'aneks', exact: true }).count()).toBe(1);
   });
 
+  it('extends participation: past the limit refused at the field, 6 months with a reason in the history', async () => {
+    await page.getByRole('button', { name: 'Przedłuż uczestnictwo' }).click();
+    const form = page.locator('.subform');
+    await form.getByLabel(/^O ile miesięcy/).fill('13');
+    await form.getByRole('button', { name: 'Przedłuż uczestnictwo' }).click();
+    await expect.poll(() => errorOf('reason').textContent()).toContain('To pole jest wymagane');
+    await form
+      .getByLabel(/^Uzasadnienie przedłużenia/)
+      .fill('Staż u pracodawcy od marca; reintegracja zawodowa trwa.');
+    await form.getByRole('button', { name: 'Przedłuż uczestnictwo' }).click();
+    await expect
+      .poll(() => errorOf('months').textContent())
+      .toContain('najwyżej o 12 miesięcy (art. 15 ust. 3)');
+    await form.getByLabel(/^O ile miesięcy/).fill('6');
+    await form.getByRole('button', { name: 'Przedłuż uczestnictwo' }).click();
+    await form.waitFor({ state: 'detached' });
+    // Admitted 2026-02-02: 12 months end 2027-02-01; six more end 2027-08-01.
+    await page.getByText('2027-08-01').first().waitFor();
+    expect(await page.getByText('6 miesięcy', { exact: true }).count()).toBe(1);
+    await page.getByText(/Historia wersji/).click();
+    await page
+      .getByRole('cell', { name: 'Staż u pracodawcy od marca; reintegracja zawodowa trwa.' })
+      .waitFor();
+  });
+
   it('ends participation with employment and issues the certificate, whose text reads back from the PDF', async () => {
     await page.getByRole('button', { name: 'Zakończ uczestnictwo' }).click();
     await field(/^Powód zakończenia/).selectOption('EMPLOYMENT');
