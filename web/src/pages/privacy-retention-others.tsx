@@ -3,12 +3,22 @@ import type { OtherRetentionView } from '../../../src/contracts/privacy-others.c
 import { api } from '../api';
 import { ConfirmButton } from '../components/confirm';
 import { Field } from '../components/form';
-import { day, RetentionApprovals, RetentionDue } from '../components/retention-approval';
+import {
+  type Column,
+  day,
+  PeopleTable,
+  RetentionApprovals,
+  RetentionDue,
+  RetentionFrame,
+  TitledTable,
+  useRetentionView,
+} from '../components/retention-view';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
-import { invalidate, useApiQuery } from '../query';
 import './privacy-others.i18n';
+
 type Item = OtherRetentionView['due'][number];
+type Rule = OtherRetentionView['rules'][number];
 const key = (i: { kind: string; id: string }) => `${i.kind}:${i.id}`;
 
 /** The own copy and the erasure of a mistaken record, for one person of the list. */
@@ -54,45 +64,31 @@ function Actions({ item, onChanged }: { item: Item; onChanged: (message: string)
   );
 }
 
-function PeopleTable({
-  items,
-  caption,
-  onChanged,
-}: {
-  items: Item[];
-  caption: string;
-  onChanged: (message: string) => void;
-}) {
-  return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('privacy.others.person')}</th>
-            <th scope="col">{t('privacy.others.kind')}</th>
-            <th scope="col">{t('privacy.others.last')}</th>
-            <th scope="col">{t('privacy.others.keptUntil')}</th>
-            <th scope="col">{t('privacy.others.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={key(i)}>
-              <td>{i.fullName}</td>
-              <td>{i.kindLabel}</td>
-              <td>{day(i.lastActivityOn)}</td>
-              <td>{day(i.retentionEndsOn)}</td>
-              <td>
-                <Actions item={i} onChanged={onChanged} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+/** The people's columns; the last holds the own copy and the erasure, which say their outcome by `onChanged`. */
+const columns = (onChanged: (message: string) => void): Column<Item>[] => [
+  [t('privacy.others.person'), (i) => i.fullName],
+  [t('privacy.others.kind'), (i) => i.kindLabel],
+  [t('privacy.others.last'), (i) => day(i.lastActivityOn)],
+  [t('privacy.others.keptUntil'), (i) => day(i.retentionEndsOn)],
+  [t('privacy.others.actions'), (i) => <Actions item={i} onChanged={onChanged} />],
+];
+
+const ruleColumns = (): Column<Rule>[] => [
+  [t('privacy.others.kind'), (r) => r.label],
+  [t('privacy.others.years'), (r) => r.years],
+  [t('privacy.others.counted'), (r) => r.from],
+  [
+    t('privacy.others.source'),
+    (r) => (
+      <>
+        {r.source}{' '}
+        <em>
+          ({t(r.certain ? 'privacy.others.certain' : 'privacy.others.uncertain', { date: day(r.checkedOn) })})
+        </em>
+      </>
+    ),
+  ],
+];
 
 /**
  * Retention of people who are not participants (volunteers, art. 200 enrolees, guests, private customers,
@@ -100,9 +96,9 @@ function PeopleTable({
  * anonymises), whose period runs, the own copy and the erasure of a mistaken record, the approvals made.
  */
 export function OtherPeopleRetention() {
-  const view = useApiQuery<OtherRetentionView>('/api/v1/privacy/others/retention').data;
-  const [message, setMessage] = useState<string | null>(null);
-  const load = () => invalidate('/api/v1/privacy/others/retention');
+  const { view, message, setMessage, load } = useRetentionView<OtherRetentionView>(
+    '/api/v1/privacy/others/retention',
+  );
   if (!view) return <p>{t('app.loading')}</p>;
   // The message shows once the list is read again, so it never stands beside the erased row.
   const changed = (m: string) => {
@@ -111,46 +107,18 @@ export function OtherPeopleRetention() {
   };
 
   return (
-    <section aria-labelledby="po-title">
-      <h2 id="po-title">{t('privacy.others.title')}</h2>
-      <p>{t('privacy.others.lead')}</p>
-      {message && (
-        <p className="alert alert-success" role="status">
-          {message}
-        </p>
-      )}
-      <div className="table-wrap">
-        <table>
-          <caption>{t('privacy.others.rulesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.others.kind')}</th>
-              <th scope="col">{t('privacy.others.years')}</th>
-              <th scope="col">{t('privacy.others.counted')}</th>
-              <th scope="col">{t('privacy.others.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rules.map((r) => (
-              <tr key={r.kind}>
-                <td>{r.label}</td>
-                <td>{r.years}</td>
-                <td>{r.from}</td>
-                <td>
-                  {r.source}{' '}
-                  <em>
-                    (
-                    {t(r.certain ? 'privacy.others.certain' : 'privacy.others.uncertain', {
-                      date: day(r.checkedOn),
-                    })}
-                    )
-                  </em>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <RetentionFrame
+      id="po-title"
+      title={t('privacy.others.title')}
+      lead={t('privacy.others.lead')}
+      message={message}
+    >
+      <PeopleTable
+        caption={t('privacy.others.rulesTitle')}
+        items={view.rules}
+        keyOf={(r) => r.kind}
+        columns={ruleColumns()}
+      />
       <RetentionDue
         texts="privacy.others"
         today={view.today}
@@ -171,23 +139,25 @@ export function OtherPeopleRetention() {
         onDone={load}
       >
         <PeopleTable
-          items={view.due}
           caption={t('privacy.others.dueTitle', { date: day(view.today) })}
-          onChanged={changed}
+          items={view.due}
+          keyOf={key}
+          columns={columns(changed)}
         />
       </RetentionDue>
-      <h3>{t('privacy.others.upcomingTitle')}</h3>
-      {view.upcoming.length === 0 ? (
-        <p>{t('privacy.others.noneUpcoming')}</p>
-      ) : (
-        <PeopleTable items={view.upcoming} caption={t('privacy.others.upcomingTitle')} onChanged={changed} />
-      )}
+      <TitledTable
+        title={t('privacy.others.upcomingTitle')}
+        empty={t('privacy.others.noneUpcoming')}
+        items={view.upcoming}
+        keyOf={key}
+        columns={columns(changed)}
+      />
       <RetentionApprovals
         texts="privacy.others"
         approvals={view.approvals}
         keyOf={key}
-        kind={{ header: t('privacy.others.kind'), of: (a) => a.kindLabel }}
+        kind={[t('privacy.others.kind'), (a) => a.kindLabel]}
       />
-    </section>
+    </RetentionFrame>
   );
 }

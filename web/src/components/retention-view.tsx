@@ -1,11 +1,103 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { api } from '../api';
 import { formatDateTime, t } from '../i18n';
+import { invalidate, useApiQuery } from '../query';
 import { ErrorSummary } from './form';
 import { useApiForm } from './use-api-form';
 
+/**
+ * The pieces both retention views are made of (the participants' and the other people's): the section with
+ * its message, the tables of people, the due list with the director's approval, the approvals made.
+ */
+
 /** An ISO day as the retention views show it (31.12.2024). */
 export const day = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** The view read from `url`, the message said above it, and its reload. */
+export function useRetentionView<V>(url: string) {
+  const view = useApiQuery<V>(url).data;
+  const [message, setMessage] = useState<string | null>(null);
+  return { view, message, setMessage, load: () => invalidate(url) };
+}
+
+/** A retention view's section: its heading, its lead and the last message (a status). */
+export function RetentionFrame(props: {
+  id: string;
+  title: string;
+  lead: string;
+  message: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <p>{props.lead}</p>
+      {props.message && (
+        <p className="alert alert-success" role="status">
+          {props.message}
+        </p>
+      )}
+      {props.children}
+    </section>
+  );
+}
+
+/** A table's column: its header and what a row shows in it. */
+export type Column<I> = [header: string, cell: (item: I) => ReactNode];
+
+/** A table of people (or rules, or approvals), one row per item. */
+export function PeopleTable<I>(props: {
+  caption: string;
+  items: I[];
+  keyOf: (item: I) => string;
+  columns: Column<I>[];
+}) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map(([header]) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((i) => (
+            <tr key={props.keyOf(i)}>
+              {props.columns.map(([header, cell]) => (
+                <td key={header}>{cell(i)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A heading over its table, captioned with the same title; the `empty` text where there is nobody. */
+export function TitledTable<I>(props: {
+  title: string;
+  empty: string;
+  items: I[];
+  keyOf: (item: I) => string;
+  columns: Column<I>[];
+}) {
+  return (
+    <>
+      <h3>{props.title}</h3>
+      {props.items.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <PeopleTable caption={props.title} items={props.items} keyOf={props.keyOf} columns={props.columns} />
+      )}
+    </>
+  );
+}
 
 /** Whose texts a retention view speaks with: the participants' or the other people's. */
 export type RetentionTexts = 'privacy.retention' | 'privacy.others';
@@ -140,47 +232,29 @@ export function RetentionApprovals<A extends Approval>(props: {
   texts: RetentionTexts;
   approvals: A[];
   keyOf: (approval: A) => string;
-  kind?: { header: string; of: (approval: A) => string };
+  kind?: Column<A>;
 }) {
-  const { texts, kind } = props;
+  const { texts } = props;
+  const columns: Column<A>[] = [
+    [say(texts, 'pseudonym'), (a) => a.pseudonym],
+    ...(props.kind ? [props.kind] : []),
+    [say(texts, 'keptUntil'), (a) => day(a.retentionEndsOn)],
+    [say(texts, 'approvedBy'), (a) => `${a.approvedByName ?? '—'}, ${formatDateTime(a.approvedAt)}`],
+    [
+      say(texts, 'state'),
+      (a) =>
+        a.status === 'DONE' && a.doneAt
+          ? say(texts, 'stateDone', { when: formatDateTime(a.doneAt) })
+          : say(texts, 'stateApproved'),
+    ],
+  ];
   return (
-    <>
-      <h3>{say(texts, 'approvalsTitle')}</h3>
-      {props.approvals.length === 0 ? (
-        <p>{say(texts, 'noApprovals')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{say(texts, 'approvalsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{say(texts, 'pseudonym')}</th>
-                {kind && <th scope="col">{kind.header}</th>}
-                <th scope="col">{say(texts, 'keptUntil')}</th>
-                <th scope="col">{say(texts, 'approvedBy')}</th>
-                <th scope="col">{say(texts, 'state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.approvals.map((a) => (
-                <tr key={props.keyOf(a)}>
-                  <td>{a.pseudonym}</td>
-                  {kind && <td>{kind.of(a)}</td>}
-                  <td>{day(a.retentionEndsOn)}</td>
-                  <td>
-                    {a.approvedByName ?? '—'}, {formatDateTime(a.approvedAt)}
-                  </td>
-                  <td>
-                    {a.status === 'DONE' && a.doneAt
-                      ? say(texts, 'stateDone', { when: formatDateTime(a.doneAt) })
-                      : say(texts, 'stateApproved')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+    <TitledTable
+      title={say(texts, 'approvalsTitle')}
+      empty={say(texts, 'noApprovals')}
+      items={props.approvals}
+      keyOf={props.keyOf}
+      columns={columns}
+    />
   );
 }
