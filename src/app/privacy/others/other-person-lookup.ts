@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection';
-import { scrubAuditDetails, scrubTokens } from '../../../domain/privacy/anonymisation';
+import { scrubAuditEntries } from '../scrub-audit-entries';
 import { findOtherPeople } from './other-kind-rows';
 import { OTHER_KIND_DEFS, type OtherKind, type OtherPerson } from './other-kinds';
 
@@ -29,33 +29,10 @@ export async function lockOtherPerson(trx: Db, centreId: string, ref: OtherRef):
   return found.rows.length > 0;
 }
 
-type Json = Record<string, unknown>;
-const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
-
 /**
  * Audit entries about the person (on one of their row ids) keep only ids, days and codes, with the person as
  * the pseudonym; any other entry of the centre mentioning them has the mentions replaced.
  */
 export async function scrubOtherAudit(db: Db, centreId: string, ids: string[], tokens: string[], ps: string) {
-  const about = await sql<{ id: number; details: unknown }>`select id, details from audit_log
-    where centre_id = ${centreId} and entity_id in (${sql.join(ids)})`.execute(db);
-  const seen = new Set<number>();
-  for (const row of about.rows) {
-    seen.add(Number(row.id));
-    const details = scrubAuditDetails((asJson(row.details) as Json) ?? {}, tokens, ps);
-    await sql`update audit_log set details = ${JSON.stringify(details)}::jsonb where id = ${row.id}`.execute(
-      db,
-    );
-  }
-  if (tokens.length === 0) return;
-  const hits = await sql<{ id: number; details: unknown }>`select id, details from audit_log
-    where (centre_id = ${centreId} or centre_id is null) and (${sql.join(
-      tokens.map((t) => sql`position(${t} in lower(details::text)) > 0`),
-      sql` or `,
-    )})`.execute(db);
-  for (const row of hits.rows) {
-    if (seen.has(Number(row.id))) continue;
-    await sql`update audit_log set details = ${JSON.stringify(scrubTokens(asJson(row.details), tokens, ps))}::jsonb
-      where id = ${row.id}`.execute(db);
-  }
+  await scrubAuditEntries(db, centreId, sql`entity_id in (${sql.join(ids)})`, tokens, ps);
 }
