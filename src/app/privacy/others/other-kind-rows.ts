@@ -69,7 +69,9 @@ export async function findOtherPeople(
       ${open ?? sql`false`} as open, ${otherwise ?? sql`null`}::text as otherwise,
       ${sql.join(days.map((d, i) => sql`${d}::text as ${sql.ref(`d${i}`)}`))}
     from ${sql.table(def.table)} x ${def.join ?? sql``}
-    where x.centre_id = ${centreId} ${def.where ?? sql``} ${idFilter(ids)}`.execute(db);
+    where x.centre_id = ${centreId} ${def.where ? sql`and ${def.where}` : sql``} ${idFilter(ids)}`.execute(
+    db,
+  );
   return found.rows.map((r) => ({
     id: r.id,
     fullName: r.full_name ?? `${r.first_name} ${r.last_name}`,

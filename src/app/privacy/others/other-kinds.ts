@@ -118,7 +118,10 @@ const art200: OtherKindDef = {
 };
 
 const registrations = linked('event_registrations', 'person_id');
+const attendance = through('event_attendance', 'registration_id', registrations);
+const certificates = through('event_certificates', 'registration_id', registrations);
 const members = linked('group_members', 'person_id');
+const meetings = through('group_attendance', 'member_id', members);
 const eventPerson: OtherKindDef = {
   kind: 'EVENT_PERSON',
   table: 'event_persons',
@@ -138,31 +141,15 @@ const eventPerson: OtherKindDef = {
   }),
   blank: { full_name: PSEUDONYM, email: null, phone: null },
   alsoBlanked: [
-    {
-      rows: through('event_certificates', 'registration_id', registrations),
-      set: { holder_name: PSEUDONYM },
-    },
+    { rows: certificates, set: { holder_name: PSEUDONYM } },
     { rows: registrations, set: { guest_name: null } },
   ],
   erasureBlockers: [
-    {
-      rows: through('event_attendance', 'registration_id', registrations),
-      where: sql`present`,
-      reason: ATTENDED,
-    },
-    { rows: through('event_certificates', 'registration_id', registrations), reason: CERTIFIED },
-    {
-      rows: through('group_attendance', 'member_id', members),
-      where: sql`present`,
-      reason: 'była obecna na spotkaniach grupy;',
-    },
+    { rows: attendance, where: sql`present`, reason: ATTENDED },
+    { rows: certificates, reason: CERTIFIED },
+    { rows: meetings, where: sql`present`, reason: 'była obecna na spotkaniach grupy;' },
   ],
-  erase: [
-    through('event_attendance', 'registration_id', registrations),
-    registrations,
-    through('group_attendance', 'member_id', members),
-    members,
-  ],
+  erase: [attendance, registrations, meetings, members],
   auditRows: [registrations, members],
   copy: {
     event_persons: allColumns(linked('event_persons', 'id')),
@@ -182,6 +169,7 @@ const eventPerson: OtherKindDef = {
 };
 
 /** A guest typed by name on one registration (no person record): the registration is the own row. */
+const guestAttendance = linked('event_attendance', 'registration_id');
 const guestCertificates = linked('event_certificates', 'registration_id');
 const eventGuest: OtherKindDef = {
   kind: 'EVENT_GUEST',
@@ -190,17 +178,17 @@ const eventGuest: OtherKindDef = {
   rule: OTHER_RETENTION_RULES.EVENT_GUEST,
   tables: ['event_registrations', 'event_certificates'],
   join: sql`join events e on e.id = x.event_id`,
-  where: sql`and x.guest_name is not null and x.participant_id is null and x.person_id is null`,
+  where: sql`x.guest_name is not null and x.participant_id is null and x.person_id is null`,
   name: { full: 'guest_name' },
   contacts: {},
   counted: (today) => ({ open: sql`e.ends_on >= ${today}::date`, days: [sql`e.ends_on`] }),
   blank: { guest_name: PSEUDONYM },
   alsoBlanked: [{ rows: guestCertificates, set: { holder_name: PSEUDONYM } }],
   erasureBlockers: [
-    { rows: linked('event_attendance', 'registration_id'), where: sql`present`, reason: ATTENDED },
+    { rows: guestAttendance, where: sql`present`, reason: ATTENDED },
     { rows: guestCertificates, reason: CERTIFIED },
   ],
-  erase: [linked('event_attendance', 'registration_id')],
+  erase: [guestAttendance],
   auditRows: [],
   copy: {
     event_registrations: (centreId, id) => sql<PersonRow>`select r.id, r.guest_name, r.status,
@@ -220,7 +208,7 @@ const serviceCustomer: OtherKindDef = {
   label: 'klient prywatny usług',
   rule: OTHER_RETENTION_RULES.SERVICE_CUSTOMER,
   tables: ['service_customers', 'service_orders'],
-  where: sql`and x.kind = 'PERSON'`,
+  where: sql`x.kind = 'PERSON'`,
   name: { full: 'full_name' },
   contacts: { email: 'email', phone: 'phone', address: 'address' },
   counted: () => ({
@@ -260,25 +248,26 @@ const serviceCustomer: OtherKindDef = {
 };
 
 const items = linked('inkind_items', 'donation_id');
+const movements = through('inkind_movements', 'item_id', items);
 const inkindDonor: OtherKindDef = {
   kind: 'INKIND_DONOR',
   table: 'inkind_donations',
   label: 'darczyńca (osoba fizyczna)',
   rule: OTHER_RETENTION_RULES.INKIND_DONOR,
   tables: ['inkind_donations'],
-  where: sql`and x.donor_name is not null`,
+  where: sql`x.donor_name is not null`,
   name: { full: 'donor_name' },
   contacts: { address: 'donor_address' },
   counted: () => ({ days: [sql`x.received_on`] }),
   blank: { donor_name: PSEUDONYM, donor_address: null, notes: null },
   erasureBlockers: [
     {
-      rows: through('inkind_movements', 'item_id', items),
+      rows: movements,
       where: sql`step <> 'RECEIVED'`,
       reason: 'przedmioty z tej darowizny zostały już przekazane dalej — ich obrót musi zostać w ewidencji;',
     },
   ],
-  erase: [through('inkind_movements', 'item_id', items), items],
+  erase: [movements, items],
   auditRows: [],
   copy: {
     inkind_donations: allColumns(linked('inkind_donations', 'id')),
