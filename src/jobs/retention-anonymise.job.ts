@@ -1,5 +1,6 @@
 import { anonymiseParticipant, type AnonymisationOutcome } from '../app/privacy/anonymise-participant';
-import { anonymiseOtherPerson, type OtherRef } from '../app/privacy/others/other-people-privacy';
+import { anonymiseOtherPerson } from '../app/privacy/others/anonymise-other-person';
+import type { OtherRef } from '../app/privacy/others/other-person-lookup';
 import type { JobHandler } from './job-runs';
 
 /**

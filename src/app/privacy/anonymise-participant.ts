@@ -2,19 +2,14 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { lockRetentionAnonymisation } from '../../db/privacy.repository';
-import {
-  birthYearOnly,
-  identifyingTokens,
-  REMOVED,
-  scrubAuditDetails,
-  scrubTokens,
-} from '../../domain/privacy/anonymisation';
+import { birthYearOnly, identifyingTokens, REMOVED, scrubTokens } from '../../domain/privacy/anonymisation';
 import { personNameKey } from '../../domain/text';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit } from '../pathway/shared';
 import { runAnonymisationSteps, STEP_TABLES, stepAuditEntityIds } from './anonymisation-steps';
 import { retentionStandingOf } from './retention-standing';
+import { scrubAuditEntries } from './scrub-audit-entries';
 
 /** What happened to one approved person when the job reached them. */
 export type AnonymisationOutcome = 'ANONYMISED' | 'ALREADY_DONE' | 'NOT_DUE' | 'NOT_APPROVED';
@@ -256,31 +251,8 @@ export async function scrubAudit(
     ...own.rows.map((r) => r.id),
     ...(await stepAuditEntityIds(db, { centreId, participantId })),
   ];
-  const about = await sql<{ id: number; details: unknown }>`
-    select id, details from audit_log where centre_id = ${centreId}
-      and (entity_id in (${sql.join(ids)}) or details->>'participantId' = ${participantId})`.execute(db);
-  const seen = new Set<number>();
-  for (const row of about.rows) {
-    seen.add(Number(row.id));
-    const details = scrubAuditDetails((asJson(row.details) as Json) ?? {}, tokens, ps);
-    await sql`update audit_log set details = ${JSON.stringify(details)}::jsonb where id = ${row.id}`.execute(
-      db,
-    );
-  }
-  if (tokens.length === 0) return;
-  const mentions = await sql<{ id: number; details: unknown }>`
-    select id, details from audit_log where (centre_id = ${centreId} or centre_id is null)
-      and (${sql.join(
-        tokens.map((t) => sql`position(${t} in lower(details::text)) > 0`),
-        sql` or `,
-      )})`.execute(db);
-  for (const row of mentions.rows) {
-    if (seen.has(Number(row.id))) continue;
-    const details = scrubTokens(asJson(row.details), tokens, ps);
-    await sql`update audit_log set details = ${JSON.stringify(details)}::jsonb where id = ${row.id}`.execute(
-      db,
-    );
-  }
+  const about = sql`entity_id in (${sql.join(ids)}) or details->>'participantId' = ${participantId}`;
+  await scrubAuditEntries(db, centreId, about, tokens, ps);
 }
 
 /** Finished jobs' answers (an import's row list) may name the person: the mentions become the pseudonym. */

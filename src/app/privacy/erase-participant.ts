@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import { identifyingTokens, pseudonymOf } from '../../domain/privacy/anonymisation';
 import { deleteParticipantRow } from '../../db/participant.repository';
 import { isForeignKeyViolation } from '../../db/errors';
-import { AppError, notFound } from '../app-error';
+import { notFound } from '../app-error';
 import type { CallContext } from '../context';
 import type { AppDeps } from '../deps';
 import { audit, participantOr404, todayInPoland } from '../pathway/shared';
 import { runAnonymisationSteps } from './anonymisation-steps';
+import { erasureBlocked } from './erasure-blocked';
 import { findErasureBlockers, removeMistakenDependants } from './erasure-dependants';
 import { openAnonymisationDoor, scrubAudit } from './anonymise-participant';
 import { requireAction } from './present-authorisation';
@@ -51,7 +52,7 @@ export async function eraseParticipant(
         where centre_id = ${centreId} and id = ${id} for update`.execute(trx);
       if (locked.rows.length === 0) throw notFound();
       const blockers = await findErasureBlockers(trx, centreId, id, todayInPoland(deps));
-      if (blockers.length > 0) throw blocked(blockers);
+      if (blockers.length > 0) throw erasureBlocked(blockers);
 
       await openAnonymisationDoor(trx);
       // While the person's rows still exist, so the entries about them are found by their ids.
@@ -69,17 +70,10 @@ export async function eraseParticipant(
     });
   } catch (error) {
     // A module added later whose rows point at the person (or one written in a race): refused, not a 500.
-    if (isForeignKeyViolation(error)) throw blocked([heldBy(error)]);
+    if (isForeignKeyViolation(error)) throw erasureBlocked([heldBy(error)]);
     throw error;
   }
   return { person: pseudonym };
-}
-
-function blocked(reasons: string[]): AppError {
-  return new AppError('ERASURE_BLOCKED_BY_RECORDS', {
-    message: `Tego wpisu nie można usunąć: ${reasons.join(' ')}`,
-    details: { reasons },
-  });
 }
 
 /** The refusal when the database itself found rows about the person (the table named, for the administrator). */

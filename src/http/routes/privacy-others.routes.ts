@@ -7,13 +7,11 @@ import {
   OtherRetentionViewSchema,
 } from '../../contracts/privacy-others.contract';
 import type { AppDeps } from '../../app/deps';
-import {
-  approveOtherAnonymisation,
-  eraseOtherPerson,
-  getOtherRetentionView,
-  otherCopyJson,
-  otherCopyPdf,
-} from '../../app/privacy/others/other-people-privacy';
+import { approveOtherAnonymisation } from '../../app/privacy/others/approve-other-anonymisation';
+import { eraseOtherPerson } from '../../app/privacy/others/erase-other-person';
+import { getOtherRetentionView } from '../../app/privacy/others/get-other-retention-view';
+import { otherCopyJson } from '../../app/privacy/others/other-copy-json';
+import { otherCopyPdf } from '../../app/privacy/others/other-copy-pdf';
 import { createInProcessQueue } from '../../jobs/queue';
 import { cookieAuth, errorResponses } from '../openapi-helpers';
 import { ctxOf } from '../session';

@@ -2,15 +2,23 @@ import { useState } from 'react';
 import type { OtherRetentionView } from '../../../src/contracts/privacy-others.contract';
 import { api } from '../api';
 import { ConfirmButton } from '../components/confirm';
-import { ErrorSummary, Field } from '../components/form';
+import { Field } from '../components/form';
+import {
+  type Column,
+  day,
+  PeopleTable,
+  RetentionApprovals,
+  RetentionDue,
+  RetentionFrame,
+  TitledTable,
+  useRetentionView,
+} from '../components/retention-view';
 import { useApiForm } from '../components/use-api-form';
-import { formatDateTime, t } from '../i18n';
-import { invalidate, useApiQuery } from '../query';
+import { t } from '../i18n';
 import './privacy-others.i18n';
 
-const day = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-type Job = { status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'; result: { anonymised?: number } | null };
 type Item = OtherRetentionView['due'][number];
+type Rule = OtherRetentionView['rules'][number];
 const key = (i: { kind: string; id: string }) => `${i.kind}:${i.id}`;
 
 /** The own copy and the erasure of a mistaken record, for one person of the list. */
@@ -56,45 +64,31 @@ function Actions({ item, onChanged }: { item: Item; onChanged: (message: string)
   );
 }
 
-function PeopleTable({
-  items,
-  caption,
-  onChanged,
-}: {
-  items: Item[];
-  caption: string;
-  onChanged: (message: string) => void;
-}) {
-  return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('privacy.others.person')}</th>
-            <th scope="col">{t('privacy.others.kind')}</th>
-            <th scope="col">{t('privacy.others.last')}</th>
-            <th scope="col">{t('privacy.others.keptUntil')}</th>
-            <th scope="col">{t('privacy.others.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={key(i)}>
-              <td>{i.fullName}</td>
-              <td>{i.kindLabel}</td>
-              <td>{day(i.lastActivityOn)}</td>
-              <td>{day(i.retentionEndsOn)}</td>
-              <td>
-                <Actions item={i} onChanged={onChanged} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+/** The people's columns; the last holds the own copy and the erasure, which say their outcome by `onChanged`. */
+const columns = (onChanged: (message: string) => void): Column<Item>[] => [
+  [t('privacy.others.person'), (i) => i.fullName],
+  [t('privacy.others.kind'), (i) => i.kindLabel],
+  [t('privacy.others.last'), (i) => day(i.lastActivityOn)],
+  [t('privacy.others.keptUntil'), (i) => day(i.retentionEndsOn)],
+  [t('privacy.others.actions'), (i) => <Actions item={i} onChanged={onChanged} />],
+];
+
+const ruleColumns = (): Column<Rule>[] => [
+  [t('privacy.others.kind'), (r) => r.label],
+  [t('privacy.others.years'), (r) => r.years],
+  [t('privacy.others.counted'), (r) => r.from],
+  [
+    t('privacy.others.source'),
+    (r) => (
+      <>
+        {r.source}{' '}
+        <em>
+          ({t(r.certain ? 'privacy.others.certain' : 'privacy.others.uncertain', { date: day(r.checkedOn) })})
+        </em>
+      </>
+    ),
+  ],
+];
 
 /**
  * Retention of people who are not participants (volunteers, art. 200 enrolees, guests, private customers,
@@ -102,15 +96,9 @@ function PeopleTable({
  * anonymises), whose period runs, the own copy and the erasure of a mistaken record, the approvals made.
  */
 export function OtherPeopleRetention() {
-  const view = useApiQuery<OtherRetentionView>('/api/v1/privacy/others/retention').data;
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, form, fieldErrors, formError, busy, onSubmit } = useApiForm<{
-    chosen: string[];
-    confirmed: boolean;
-  }>({ defaultValues: { chosen: [], confirmed: false } });
-  const chosen = form.watch('chosen');
-  const confirmed = form.watch('confirmed');
-  const load = () => invalidate('/api/v1/privacy/others/retention');
+  const { view, message, setMessage, load } = useRetentionView<OtherRetentionView>(
+    '/api/v1/privacy/others/retention',
+  );
   if (!view) return <p>{t('app.loading')}</p>;
   // The message shows once the list is read again, so it never stands beside the erased row.
   const changed = (m: string) => {
@@ -118,160 +106,58 @@ export function OtherPeopleRetention() {
     void load().then(() => setMessage(m));
   };
 
-  const approve = onSubmit(async (v) => {
-    setMessage(null);
-    const persons = view.due
-      .filter((i) => v.chosen.includes(key(i)))
-      .map((i) => ({ kind: i.kind, id: i.id }));
-    const r = await api<{ jobId: string; approved: number }>(
-      'POST',
-      '/api/v1/privacy/others/retention/anonymise',
-      { persons },
-    );
-    setMessage(t('privacy.others.running'));
-    let job: Job = { status: 'QUEUED', result: null };
-    for (let i = 0; i < 600 && (job.status === 'QUEUED' || job.status === 'RUNNING'); i++) {
-      await new Promise((done) => setTimeout(done, 500));
-      job = await api<Job>('GET', `/api/v1/jobs/${r.jobId}`);
-    }
-    setMessage(
-      job.status === 'DONE'
-        ? t('privacy.others.done', { count: job.result?.anonymised ?? 0 })
-        : t('privacy.others.failed'),
-    );
-    form.reset({ chosen: [], confirmed: false });
-    await load();
-  });
-
-  const chosenItems = view.due.filter((i) => chosen.includes(key(i)));
-  const names = Object.fromEntries(chosenItems.map((i, n) => [`persons.${n}`, i.fullName]));
   return (
-    <section aria-labelledby="po-title">
-      <h2 id="po-title">{t('privacy.others.title')}</h2>
-      <p>{t('privacy.others.lead')}</p>
-      {message && (
-        <p className="alert alert-success" role="status">
-          {message}
-        </p>
-      )}
-      <div className="table-wrap">
-        <table>
-          <caption>{t('privacy.others.rulesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.others.kind')}</th>
-              <th scope="col">{t('privacy.others.years')}</th>
-              <th scope="col">{t('privacy.others.counted')}</th>
-              <th scope="col">{t('privacy.others.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rules.map((r) => (
-              <tr key={r.kind}>
-                <td>{r.label}</td>
-                <td>{r.years}</td>
-                <td>{r.from}</td>
-                <td>
-                  {r.source}{' '}
-                  <em>
-                    (
-                    {t(r.certain ? 'privacy.others.certain' : 'privacy.others.uncertain', {
-                      date: day(r.checkedOn),
-                    })}
-                    )
-                  </em>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h3>{t('privacy.others.dueTitle', { date: day(view.today) })}</h3>
-      {view.due.length === 0 ? (
-        <p>{t('privacy.others.noneDue')}</p>
-      ) : (
-        <>
-          <form className="card" onSubmit={approve}>
-            <ErrorSummary errors={fieldErrors} formError={formError} labels={names} />
-            <fieldset>
-              <legend>{t('privacy.others.choose')}</legend>
-              {view.due.map((i) => (
-                <label key={key(i)} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(key(i))}
-                    onChange={(e) =>
-                      form.setValue(
-                        'chosen',
-                        e.target.checked ? [...chosen, key(i)] : chosen.filter((k) => k !== key(i)),
-                      )
-                    }
-                  />{' '}
-                  {t('privacy.others.item', {
-                    name: i.fullName,
-                    kind: i.kindLabel,
-                    last: day(i.lastActivityOn),
-                    until: day(i.retentionEndsOn),
-                  })}
-                </label>
-              ))}
-            </fieldset>
-            <label className="checkbox">
-              <input type="checkbox" {...register('confirmed')} /> {t('privacy.others.confirm')}
-            </label>
-            <button type="submit" className="primary" disabled={busy || !confirmed || chosen.length === 0}>
-              {t('privacy.others.approve', { count: chosen.length })}
-            </button>
-          </form>
-          <PeopleTable
-            items={view.due}
-            caption={t('privacy.others.dueTitle', { date: day(view.today) })}
-            onChanged={changed}
-          />
-        </>
-      )}
-      <h3>{t('privacy.others.upcomingTitle')}</h3>
-      {view.upcoming.length === 0 ? (
-        <p>{t('privacy.others.noneUpcoming')}</p>
-      ) : (
-        <PeopleTable items={view.upcoming} caption={t('privacy.others.upcomingTitle')} onChanged={changed} />
-      )}
-      <h3>{t('privacy.others.approvalsTitle')}</h3>
-      {view.approvals.length === 0 ? (
-        <p>{t('privacy.others.noApprovals')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('privacy.others.approvalsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('privacy.others.pseudonym')}</th>
-                <th scope="col">{t('privacy.others.kind')}</th>
-                <th scope="col">{t('privacy.others.keptUntil')}</th>
-                <th scope="col">{t('privacy.others.approvedBy')}</th>
-                <th scope="col">{t('privacy.others.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.approvals.map((a) => (
-                <tr key={key(a)}>
-                  <td>{a.pseudonym}</td>
-                  <td>{a.kindLabel}</td>
-                  <td>{day(a.retentionEndsOn)}</td>
-                  <td>
-                    {a.approvedByName ?? '—'}, {formatDateTime(a.approvedAt)}
-                  </td>
-                  <td>
-                    {a.status === 'DONE' && a.doneAt
-                      ? t('privacy.others.stateDone', { when: formatDateTime(a.doneAt) })
-                      : t('privacy.others.stateApproved')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <RetentionFrame
+      id="po-title"
+      title={t('privacy.others.title')}
+      lead={t('privacy.others.lead')}
+      message={message}
+    >
+      <PeopleTable
+        caption={t('privacy.others.rulesTitle')}
+        items={view.rules}
+        keyOf={(r) => r.kind}
+        columns={ruleColumns()}
+      />
+      <RetentionDue
+        texts="privacy.others"
+        today={view.today}
+        items={view.due}
+        keyOf={key}
+        labelOf={(i) =>
+          t('privacy.others.item', {
+            name: i.fullName,
+            kind: i.kindLabel,
+            last: day(i.lastActivityOn),
+            until: day(i.retentionEndsOn),
+          })
+        }
+        url="/api/v1/privacy/others/retention/anonymise"
+        path="persons"
+        body={(chosen) => chosen.map((i) => ({ kind: i.kind, id: i.id }))}
+        onMessage={setMessage}
+        onDone={load}
+      >
+        <PeopleTable
+          caption={t('privacy.others.dueTitle', { date: day(view.today) })}
+          items={view.due}
+          keyOf={key}
+          columns={columns(changed)}
+        />
+      </RetentionDue>
+      <TitledTable
+        title={t('privacy.others.upcomingTitle')}
+        empty={t('privacy.others.noneUpcoming')}
+        items={view.upcoming}
+        keyOf={key}
+        columns={columns(changed)}
+      />
+      <RetentionApprovals
+        texts="privacy.others"
+        approvals={view.approvals}
+        keyOf={key}
+        kind={[t('privacy.others.kind'), (a) => a.kindLabel]}
+      />
+    </RetentionFrame>
   );
 }
