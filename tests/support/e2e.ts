@@ -79,11 +79,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function setupThroughApi(
   baseUrl: string,
   admin: { fullName: string; email: string; password: string },
+  centre: Parameters<typeof buildCentreInput>[0] = {},
 ): Promise<void> {
   const response = await fetch(`${baseUrl}/api/v1/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ centre: buildCentreInput(), admin }),
+    body: JSON.stringify({ centre: buildCentreInput(centre), admin }),
   });
   if (response.status !== 201) throw new Error(`setup failed: ${response.status} ${await response.text()}`);
 }
@@ -112,8 +113,9 @@ export async function signInThroughUi(
 export async function setupDirectorThroughApi(
   baseUrl: string,
   admin: { fullName: string; email: string; password: string },
+  centre: Parameters<typeof buildCentreInput>[0] = {},
 ) {
-  await setupThroughApi(baseUrl, admin);
+  await setupThroughApi(baseUrl, admin, centre);
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -69,7 +69,7 @@ async function programmeFor(deps: AppDeps, ctx: CallContext, participantId: stri
   return p;
 }
 
-/** The IPZS (or the KIS contract summary) as printed for signing, with its version history. */
+/** The IPZS, or a club's programme under a social contract, as printed for signing, with its version history. */
 export async function ipzsPdf(
   deps: AppDeps,
   ctx: CallContext,
@@ -84,18 +84,15 @@ export async function ipzsPdf(
   const persons = (
     typeof p.responsible_persons === 'string' ? JSON.parse(p.responsible_persons) : p.responsible_persons
   ) as { name: string; role: string }[];
-  const bytes = await (await renderers()).renderIpzs({
+  const common = {
     centre: letterhead(centre),
     participant: person(who),
     number: p.number,
     version: p.version,
     signedOn: p.signed_on,
     admissionDate: p.admission_date,
-    trialLastDay: p.trial_last_day ?? p.admission_date,
     plannedEnd: p.planned_end,
-    extensionMonths: p.extension_months,
     workshop: p.workshop,
-    weeklyHours: p.weekly_hours ?? 0,
     vocationalScope: p.vocational_scope,
     vocationalForms: p.vocational_forms,
     socialScope: p.social_scope,
@@ -111,7 +108,26 @@ export async function ipzsPdf(
         changedFields: v.changed_fields.map(fieldLabel),
       })),
     directorName: null,
-  });
+  };
+  const render = await renderers();
+  // A club's programme rests on a social contract and has no trial month, hours or extension (art. 18).
+  const bytes =
+    p.kind === 'KIS_CONTRACT'
+      ? await render.renderKisProgramme({
+          ...common,
+          contract: {
+            number: p.contract_number,
+            ops: p.contract_ops,
+            from: p.contract_from,
+            to: p.contract_to,
+          },
+        })
+      : await render.renderIpzs({
+          ...common,
+          trialLastDay: p.trial_last_day ?? p.admission_date,
+          extensionMonths: p.extension_months,
+          weeklyHours: p.weekly_hours ?? 0,
+        });
   await audit(deps.db, ctx, 'programme.print', 'programme', p.id, { participantId, number: p.number });
   return { bytes, fileName: `${p.number.replace(/\//g, '-')}-${slug(who)}.pdf` };
 }

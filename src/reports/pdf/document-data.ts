@@ -80,6 +80,15 @@ export interface IpzsDocumentData {
   directorName: string | null;
 }
 
+/**
+ * A KIS participant's programme (art. 18): participation under a social contract (ust. 4) whose reference
+ * the club records, for a time set individually (ust. 5) — no trial month, weekly hours or extension.
+ */
+export interface KisProgrammeDocumentData
+  extends Omit<IpzsDocumentData, 'trialLastDay' | 'extensionMonths' | 'weeklyHours'> {
+  contract: { number: string | null; ops: string | null; from: string | null; to: string | null };
+}
+
 /** A short letter telling the referring body where the referral stands. */
 export interface ReferralStatusLetterData {
   centre: CentreLetterhead;

@@ -1,6 +1,6 @@
 import { decimal } from '../../domain/polish-format';
 import type { Content } from 'pdfmake/interfaces';
-import type { IpzsDocumentData } from './document-data';
+import type { IpzsDocumentData, KisProgrammeDocumentData } from './document-data';
 import {
   dataTable,
   documentHeader,
@@ -18,69 +18,37 @@ const hours = (n: number) => `${decimal(n)} godz. tygodniowo`;
 const extension = (months: number) =>
   months > 0 ? `${months} ${plural(months, 'miesiąc', 'miesiące', 'miesięcy')}` : 'bez przedłużenia';
 
-/**
- * Indywidualny program zatrudnienia socjalnego (art. 13) as printed for signing: parties, dates,
- * workshop and hours, the scope and forms of both reintegrations (ust. 2), the responsible persons
- * and, after amendments (ust. 3), the version history.
- */
-export async function renderIpzs(data: IpzsDocumentData): Promise<Buffer> {
+/** "Jan Nowak, PESEL …, zam. …" and the centre's address on one line each (the parties). */
+function parties(data: IpzsDocumentData | KisProgrammeDocumentData) {
   const person = data.participant;
-  const sex = sexOf(person);
-  const participantLine = [fullName(person), identity(person), person.address && `zam. ${person.address}`]
-    .filter(Boolean)
-    .join(', ');
   const centre = data.centre;
-  const centreAddress = [
-    [centre.street, centre.buildingNo].filter(Boolean).join(' '),
-    [centre.postalCode, centre.city].filter(Boolean).join(' '),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  return {
+    person: [fullName(person), identity(person), person.address && `zam. ${person.address}`]
+      .filter(Boolean)
+      .join(', '),
+    centre: [
+      centre.name,
+      [centre.street, centre.buildingNo].filter(Boolean).join(' '),
+      [centre.postalCode, centre.city].filter(Boolean).join(' '),
+    ]
+      .filter(Boolean)
+      .join(', '),
+  };
+}
 
-  const content: Content[] = [
-    ...documentHeader(centre, data.signedOn),
-    ...documentTitle(
-      'INDYWIDUALNY PROGRAM ZATRUDNIENIA SOCJALNEGO',
-      `nr ${data.number}, wersja ${data.version}`,
-      `sporządzony na podstawie art. 13 ${ACT}`,
-    ),
-
-    heading('1. Strony programu'),
-    factsTable([
-      ['Centrum Integracji Społecznej', [centre.name, centreAddress].filter(Boolean).join(', ')],
-      [gendered(sex, 'Uczestniczka', 'Uczestnik'), participantLine],
-    ]),
-
-    heading('2. Terminy'),
-    dataTable(
-      ['Data przyjęcia', 'Koniec okresu próbnego', 'Planowany termin zakończenia', 'Przedłużenie'],
-      [
-        [
-          shortDate(data.admissionDate),
-          shortDate(data.trialLastDay),
-          shortDate(data.plannedEnd),
-          extension(data.extensionMonths),
-        ],
-      ],
-      ['*', '*', '*', '*'],
-    ),
-
-    heading('3. Warsztat i wymiar zajęć'),
-    factsTable([
-      ['Warsztat', data.workshop],
-      ['Wymiar zajęć', hours(data.weeklyHours)],
-    ]),
-
-    heading('4. Zakres reintegracji zawodowej'),
+/** The scope and forms of both reintegrations, the responsible persons and the version history, numbered on. */
+function contentSections(data: IpzsDocumentData | KisProgrammeDocumentData, first: number): Content[] {
+  const n = (i: number) => `${first + i}.`;
+  return [
+    heading(`${n(0)} Zakres reintegracji zawodowej`),
     paragraph(data.vocationalScope),
-    heading('5. Formy reintegracji zawodowej'),
+    heading(`${n(1)} Formy reintegracji zawodowej`),
     paragraph(data.vocationalForms),
-    heading('6. Zakres reintegracji społecznej'),
+    heading(`${n(2)} Zakres reintegracji społecznej`),
     paragraph(data.socialScope),
-    heading('7. Formy reintegracji społecznej'),
+    heading(`${n(3)} Formy reintegracji społecznej`),
     paragraph(data.socialForms),
-
-    heading('8. Osoby odpowiedzialne za realizację programu'),
+    heading(`${n(4)} Osoby odpowiedzialne za realizację programu`),
     data.responsiblePersons.length
       ? dataTable(
           ['Lp.', 'Imię i nazwisko', 'Funkcja'],
@@ -88,10 +56,9 @@ export async function renderIpzs(data: IpzsDocumentData): Promise<Buffer> {
           [28, '*', '*'],
         )
       : paragraph(''),
-
     ...(data.amendments.length
       ? [
-          heading('9. Historia zmian programu'),
+          heading(`${n(5)} Historia zmian programu`),
           dataTable(
             ['Wersja', 'Data', 'Zmienione elementy', 'Przyczyna zmiany', 'Wprowadził(a)'],
             data.amendments.map((a) => [
@@ -106,34 +73,142 @@ export async function renderIpzs(data: IpzsDocumentData): Promise<Buffer> {
           ),
         ]
       : []),
-
-    {
-      // The signing state and the signatures never land on a page of their own.
-      unbreakable: true,
-      stack: [
-        {
-          text:
-            `Program w wersji ${data.version}` +
-            `: ${data.signedOn ? `podpisany dnia ${shortDate(data.signedOn)} r.` : 'niepodpisany'}`,
-          bold: true,
-          margin: [0, 10, 0, 2],
-        },
-        {
-          text: typeset('Program może zostać zmieniony na wniosek każdej ze stron (art. 13 ust. 3 ustawy).'),
-          style: 'small',
-        },
-        signatures(
-          signatureBlock('kierownik Centrum Integracji Społecznej', data.directorName),
-          signatureBlock(gendered(sex, 'uczestniczka programu', 'uczestnik programu'), fullName(person)),
-        ),
-      ],
-    },
   ];
+}
 
+/** The signing state, a note on changes and the two signatures, never on a page of their own. */
+function signingBlock(
+  data: IpzsDocumentData | KisProgrammeDocumentData,
+  note: string,
+  signatory: string,
+): Content {
+  const sex = sexOf(data.participant);
+  return {
+    unbreakable: true,
+    stack: [
+      {
+        text:
+          `Program w wersji ${data.version}` +
+          `: ${data.signedOn ? `podpisany dnia ${shortDate(data.signedOn)} r.` : 'niepodpisany'}`,
+        bold: true,
+        margin: [0, 10, 0, 2],
+      },
+      { text: typeset(note), style: 'small' },
+      signatures(
+        signatureBlock(signatory, data.directorName),
+        signatureBlock(
+          gendered(sex, 'uczestniczka programu', 'uczestnik programu'),
+          fullName(data.participant),
+        ),
+      ),
+    ],
+  };
+}
+
+/**
+ * Indywidualny program zatrudnienia socjalnego (art. 13) as printed for signing: parties, dates,
+ * workshop and hours, the scope and forms of both reintegrations (ust. 2), the responsible persons
+ * and, after amendments (ust. 3), the version history.
+ */
+export async function renderIpzs(data: IpzsDocumentData): Promise<Buffer> {
+  const person = data.participant;
+  const who = parties(data);
+  const content: Content[] = [
+    ...documentHeader(data.centre, data.signedOn),
+    ...documentTitle(
+      'INDYWIDUALNY PROGRAM ZATRUDNIENIA SOCJALNEGO',
+      `nr ${data.number}, wersja ${data.version}`,
+      `sporządzony na podstawie art. 13 ${ACT}`,
+    ),
+    heading('1. Strony programu'),
+    factsTable([
+      ['Centrum Integracji Społecznej', who.centre],
+      [gendered(sexOf(person), 'Uczestniczka', 'Uczestnik'), who.person],
+    ]),
+    heading('2. Terminy'),
+    dataTable(
+      ['Data przyjęcia', 'Koniec okresu próbnego', 'Planowany termin zakończenia', 'Przedłużenie'],
+      [
+        [
+          shortDate(data.admissionDate),
+          shortDate(data.trialLastDay),
+          shortDate(data.plannedEnd),
+          extension(data.extensionMonths),
+        ],
+      ],
+      ['*', '*', '*', '*'],
+    ),
+    heading('3. Warsztat i wymiar zajęć'),
+    factsTable([
+      ['Warsztat', data.workshop],
+      ['Wymiar zajęć', hours(data.weeklyHours)],
+    ]),
+    ...contentSections(data, 4),
+    signingBlock(
+      data,
+      'Program może zostać zmieniony na wniosek każdej ze stron (art. 13 ust. 3 ustawy).',
+      'kierownik Centrum Integracji Społecznej',
+    ),
+  ];
   return renderPdf({
     title: `Indywidualny program zatrudnienia socjalnego nr ${data.number}, wersja ${data.version}`,
     subject: `IPZS — ${fullName(person)}`,
     footerNote: `IPZS nr ${data.number}, wersja ${data.version}`,
+    content,
+  });
+}
+
+/**
+ * A KIS participant's programme as printed for signing (art. 18): the parties, the social contract the
+ * participation rests on (ust. 4), the dates with the end set individually (ust. 5), the activities, the
+ * responsible persons and the version history. No trial month, weekly hours or extension: those are the
+ * CIS's (art. 13, 15).
+ */
+export async function renderKisProgramme(data: KisProgrammeDocumentData): Promise<Buffer> {
+  const person = data.participant;
+  const who = parties(data);
+  const c = data.contract;
+  const content: Content[] = [
+    ...documentHeader(data.centre, data.signedOn),
+    ...documentTitle(
+      'PROGRAM UDZIAŁU W ZAJĘCIACH KLUBU INTEGRACJI SPOŁECZNEJ',
+      `nr ${data.number}, wersja ${data.version}`,
+      `na podstawie art. 18 ${ACT}`,
+    ),
+    heading('1. Strony programu'),
+    factsTable([
+      ['Klub Integracji Społecznej', who.centre],
+      [gendered(sexOf(person), 'Uczestniczka', 'Uczestnik'), who.person],
+    ]),
+    heading('2. Kontrakt socjalny (art. 18 ust. 4)'),
+    factsTable([
+      ['Numer kontraktu', c.number],
+      ['Zawarty przez', c.ops],
+      [
+        'Okres kontraktu',
+        c.from || c.to ? `${c.from ? shortDate(c.from) : '…'} – ${c.to ? shortDate(c.to) : '…'}` : null,
+      ],
+    ]),
+    heading('3. Terminy'),
+    dataTable(
+      ['Data przyjęcia', 'Planowany termin zakończenia (ustalony indywidualnie, art. 18 ust. 5)'],
+      [[shortDate(data.admissionDate), shortDate(data.plannedEnd)]],
+      ['*', '*'],
+    ),
+    heading('4. Zajęcia'),
+    factsTable([['Zajęcia w klubie', data.workshop]]),
+    ...contentSections(data, 5),
+    signingBlock(
+      data,
+      'Udział w zajęciach klubu jest dobrowolny (art. 18 ust. 3 ustawy). Program może zostać zmieniony ' +
+        'na wniosek każdej ze stron.',
+      'kierownik Klubu Integracji Społecznej',
+    ),
+  ];
+  return renderPdf({
+    title: `Program udziału w zajęciach KIS nr ${data.number}, wersja ${data.version}`,
+    subject: `Program udziału w KIS — ${fullName(person)}`,
+    footerNote: `Program udziału w KIS nr ${data.number}, wersja ${data.version}`,
     content,
   });
 }

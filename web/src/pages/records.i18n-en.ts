@@ -1,7 +1,7 @@
 import type { recordsPl } from './records.i18n';
 
 export const recordsEn: { [K in keyof typeof recordsPl]: string } = {
-  'prog.pdfKis': 'Social contract for printing (PDF)',
+  'prog.pdfKis': 'Club participation programme for printing (PDF)',
   'pw.next.REFERRAL_SAVED':
     'The referral is saved. Add the documents and decide on eligibility (the “Eligibility” section).',
   'fu.filterState': 'Show',

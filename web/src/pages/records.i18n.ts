@@ -1,7 +1,7 @@
 import { registerPolish } from '../i18n';
 /** Texts of record corrections, the home page, users and the audit log (issue 12), Polish first. */
 export const recordsPl = {
-  'prog.pdfKis': 'Kontrakt socjalny do wydruku (PDF)',
+  'prog.pdfKis': 'Program udziału w klubie do wydruku (PDF)',
   'pw.next.REFERRAL_SAVED':
     'Skierowanie jest zapisane. Dołącz dokumenty i podejmij decyzję o kwalifikacji (sekcja „Kwalifikacja”).',
   'fu.filterState': 'Pokaż',
