@@ -8,7 +8,7 @@ import { openDatabase } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import { createDeps } from '../src/main';
 import { readPayrollMonthFacts, readPayrollMonthFactsSql } from '../src/db/payroll-month-facts.repository';
-import { linesFromFacts, monthRange } from '../src/app/payroll/compute-lines';
+import { computeLines, linesFromFacts, monthRange } from '../src/app/payroll/compute-lines';
 import { setupPayrollBench } from './payroll.bench';
 
 const base = process.env.TEST_DATABASE_URL!;
@@ -75,6 +75,10 @@ for (let round = 0; round < 2; round++) {
   );
   const facts = await readPayrollMonthFacts(deps.db, [centre.id], period);
   await time('engine (linesFromFacts)', async () => linesFromFacts(facts, MONTH), 200);
+  await time('computeLines (read + engine)', () => computeLines(deps.db, centre.id, MONTH));
+  await time('read, then the engine on what was read', async () =>
+    linesFromFacts(await readPayrollMonthFacts(deps.db, [centre.id], period), MONTH),
+  );
   await time('pool checkout + select 1 (Kysely)', () => sql`select 1`.execute(deps.db));
 }
 const ex = await pool.query(
@@ -96,7 +100,7 @@ if (process.env.PLAN)
       plan.Plan,
       (k, v) => (['Output', 'Shared Hit Blocks'].includes(k) ? undefined : v),
       1,
-    ).slice(0, 20000),
+    ).slice(0, 200000),
   );
 const facts = await readPayrollMonthFacts(deps.db, [centre.id], period);
 console.log(
