@@ -60,8 +60,8 @@ export const PAYROLL_MONTH_FACTS_STATEMENT = 'payroll_month_facts';
  * programmes with bonuses, the carried use of days off / sick days, the corrections and the attendance.
  * The attendance comes back as one text of entries — participant id (36 characters), the day's distance
  * from the month's first day, status — joined by commas: 2,000 rows cost more to send and to parse than
- * the rest of the read, and json-building them cost more still. On PostgreSQL the statement is prepared once per connection
- * (issue #13 item 10).
+ * the rest of the read, and json-building them cost more still. On PostgreSQL the statement is prepared
+ * once per connection (issue #13 item 10).
  */
 export async function readPayrollMonthFacts(
   db: Db,
