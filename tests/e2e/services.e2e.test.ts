@@ -213,7 +213,9 @@ describe.skipIf(!e2eEnabled)('services in Chromium', { timeout: 240_000 }, () =>
     await director.getByLabel('Kwota (zł)').fill('trzysta');
     await director.getByRole('button', { name: 'Wpłata' }).click();
     await director.locator('#f-amount-error').waitFor();
-    expect(await director.locator('#f-amount-error').textContent()).toBe('Podaj kwotę w złotych, np. 15,50.');
+    expect(await director.locator('#f-amount-error').textContent()).toBe(
+      'Podaj kwotę w złotych, np. 200 albo 150,50.',
+    );
     expect(await director.locator('#f-amount').getAttribute('aria-invalid')).toBe('true');
     expect(paymentPosts).toBe(0);
     await director.getByLabel('Kwota (zł)').fill('369,00');

@@ -200,6 +200,7 @@ export const en: Messages = {
   'founding.SOCIAL_COOPERATIVE': 'social cooperative',
   'form.required': 'required',
   'form.save': 'Save',
+  'form.zlotyInvalid': 'Enter an amount in złoty, e.g. 200 or 150.50.',
   'form.saving': 'Saving…',
   'form.saved': 'Saved.',
   'form.cancel': 'Cancel',

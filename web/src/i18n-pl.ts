@@ -174,6 +174,7 @@ export const pl = {
   'founding.SOCIAL_COOPERATIVE': 'spółdzielnia socjalna',
   'form.required': 'wymagane',
   'form.save': 'Zapisz',
+  'form.zlotyInvalid': 'Podaj kwotę w złotych, np. 200 albo 150,50.',
   'form.saving': 'Zapisywanie…',
   'form.saved': 'Zapisano.',
   'form.cancel': 'Anuluj',

@@ -3,7 +3,7 @@ import { Field } from './form';
 
 /**
  * A złoty amount typed as text ("150,50") on a `useApiForm` form: the labelled field with the decimal
- * keyboard, its value held by the form and checked by the form's schema (e.g. `zlotyText`).
+ * keyboard, its value held by the form and checked by the form's schema (`zlotyText` in `zloty-text.ts`).
  */
 export function ZlotyField<T extends FieldValues>({
   register,

@@ -13,7 +13,7 @@ import { ErrorSummary, Field } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
 import { useApiQuery } from '../query';
-import { zlotyText } from './payroll-money';
+import { zlotyText } from '../components/zloty-text';
 import './finance.i18n';
 import './payroll.i18n';
 

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
 import { useApiQuery } from '../query';
-import { zlotyText, zlotyTextToGrosze } from './payroll-money';
+import { zlotyText, zlotyTextToGrosze } from '../components/zloty-text';
 import { AmountFields, type Person } from './payroll-amount-fields';
 import './attendance.i18n';
 import './payroll.i18n';

@@ -3,7 +3,7 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
-import { zlotyText, zlotyTextToGrosze } from './payroll-money';
+import { zlotyText, zlotyTextToGrosze } from '../components/zloty-text';
 import { AmountFields, type Person } from './payroll-amount-fields';
 import './attendance.i18n';
 import './payroll.i18n';

@@ -60,7 +60,6 @@ export const payrollEn: Record<keyof typeof payrollPl, string | { one: string; o
     'The director proposes a bonus with a justification (active attitude, progress). ' +
     'Not in the trial month; the rules engine checks the limit.',
   'pay.amount': 'Amount (PLN)',
-  'pay.amountInvalid': 'Enter an amount in złoty, e.g. 200 or 150,50.',
   'pay.justification': 'Justification',
   'pay.bonusSave': 'Save bonus',
   'pay.suggestions': 'Suggested by the regulamin: {percent}% of the benefit for full attendance',

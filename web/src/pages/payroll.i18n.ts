@@ -71,7 +71,6 @@ export const payrollPl = {
     'Kierownik proponuje premię z uzasadnieniem (aktywna postawa, postępy). ' +
     'Nie przysługuje w okresie próbnym; limit sprawdza silnik reguł.',
   'pay.amount': 'Kwota (zł)',
-  'pay.amountInvalid': 'Podaj kwotę w złotych, np. 200 albo 150,50.',
   'pay.justification': 'Uzasadnienie',
   'pay.bonusSave': 'Zapisz premię',
   'pay.suggestions': 'Propozycje wg regulaminu: {percent}% świadczenia za pełną obecność',

@@ -7,7 +7,7 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { orEmpty, useApiForm } from '../components/use-api-form';
 import { fieldErrorText, t } from '../i18n';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { ACTIVITY_LABELS, VAT_RATE_LABELS } from './services-shared';
 import './services.i18n';
 

@@ -7,7 +7,7 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
 import { t } from '../i18n';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { todayPl } from './services-shared';
 import './services.i18n';
 

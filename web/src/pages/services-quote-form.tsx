@@ -13,7 +13,7 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { numberText, orEmpty, useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { todayPl, toGrosze, toNumber, VAT_RATE_LABELS } from './services-shared';
 import './services.i18n';
 

@@ -9,7 +9,7 @@ import { CheckboxGroup, ErrorSummary, Field } from '../components/form';
 import { orEmpty, useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
 import { useApiQuery } from '../query';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { todayPl, toGrosze } from './services-shared';
 import './services-stands.i18n';
 import './services.i18n';

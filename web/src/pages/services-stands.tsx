@@ -8,7 +8,7 @@ import { formatMoney, t } from '../i18n';
 import { invalidate, useApiQuery } from '../query';
 import { linkProps } from '../router';
 import type { ServicesAccess } from './services';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { StandForm } from './services-stand-form';
 import './services-stands.i18n';
 

@@ -110,5 +110,4 @@ export const servicesEn: Record<keyof typeof servicesPl, string | { one: string;
   'sv.saved': 'Saved.',
   'sv.register.jobs': 'Days on service jobs',
   'sv.register.people': { one: '{count} person', other: '{count} people' },
-  'sv.zlotyText': 'Enter the amount in złoty, e.g. 15.50.',
 };

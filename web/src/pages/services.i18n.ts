@@ -117,7 +117,6 @@ export const servicesPl = {
     many: '{count} osób',
     other: '{count} osoby',
   },
-  'sv.zlotyText': 'Podaj kwotę w złotych, np. 15,50.',
 };
 
 registerPolish(servicesPl);

@@ -9,7 +9,7 @@ import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { orEmpty, useApiForm } from '../components/use-api-form';
 import { formatMoney, t } from '../i18n';
-import { grosze, zlotyText } from './services-forms';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { toGrosze } from './services-shared';
 import './placements.i18n';
 

@@ -14,11 +14,14 @@ export function zlotyTextToGrosze(text: string, signed = false): number | null {
   return grosze === null ? null : negative ? -grosze : grosze;
 }
 
-/** The text field of an amount, checked in the browser: an amount in złoty, then the contract's grosze rule. */
+/**
+ * The text field of an amount, checked in the browser: an amount in złoty (at most two decimals; signed for
+ * a correction), then the contract's own grosze rule (the same limits as the server).
+ */
 export const zlotyText = (
   schema: z.ZodType<unknown, number>,
   signed = false,
-  message = () => t('pay.amountInvalid'),
+  message = () => t('form.zlotyInvalid'),
 ) =>
   z
     .string()
@@ -31,3 +34,6 @@ export const zlotyText = (
       return grosze;
     })
     .pipe(schema);
+
+/** The grosze of a złoty text the form has already checked with `zlotyText`. */
+export const grosze = (v: string) => parseZlotyToGrosze(v) ?? Number.NaN;
