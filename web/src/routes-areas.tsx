@@ -179,7 +179,9 @@ export const AREA_ROUTES: readonly PageRoute[] = [
     nav: () => t('nav.inkind'),
     title: () => t('nav.inkind'),
     allowed: (me) => may(me, 'inkind.view'),
-    render: ({ me }) => <InkindPage canManage={may(me, 'inkind.manage')} />,
+    render: ({ me }) => (
+      <InkindPage canManage={may(me, 'inkind.manage')} seesVolunteers={may(me, 'volunteers.view')} />
+    ),
   },
   {
     path: '/volunteers',

@@ -26,12 +26,22 @@ const MOVE_STEPS = STEP_CODES.filter((s) => !['RECEIVED', 'DELIVERED', 'USED'].i
  * One operation on the material at a time (a transfer, a processing step, a delivery with its protocol):
  * every operation adds movements; none edits an earlier one.
  */
-export function Operations({ stock, onDone }: { stock: Stock; onDone: () => Promise<void> }) {
+export function Operations({
+  stock,
+  onDone,
+  seesVolunteers,
+}: {
+  stock: Stock;
+  onDone: () => Promise<void>;
+  seesVolunteers: boolean;
+}) {
   const [op, setOp] = useState<Op>('move');
   const partners = usePartners();
   const volunteers =
-    useApiQuery<{ items: { id: string; name: string }[] }>('/api/v1/volunteers', { retry: false }).data
-      ?.items ?? [];
+    useApiQuery<{ items: { id: string; name: string }[] }>('/api/v1/volunteers', {
+      retry: false,
+      enabled: seesVolunteers,
+    }).data?.items ?? [];
   // Holders: the centre, every partner, every volunteer (and anyone holding stock the caller cannot list).
   const holders = new Map<string, string>([['CENTRE:', t('inkind.centre')]]);
   for (const p of partners) holders.set(`PARTNER:${p.id}`, t('inkind.partnerPrefix', { name: p.name }));

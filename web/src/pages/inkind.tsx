@@ -15,7 +15,8 @@ type History = z.infer<typeof HistorySchema>;
 const reload = () => invalidate('/api/v1/inkind/');
 
 /** In-kind help: where the material is now, donations (with thank-you letters), operations and history. */
-export function InkindPage({ canManage }: { canManage: boolean }) {
+/** `seesVolunteers`: the role may read the volunteers (an instructor may not: their names are not offered). */
+export function InkindPage({ canManage, seesVolunteers }: { canManage: boolean; seesVolunteers: boolean }) {
   const stock = useApiQuery<Stock>('/api/v1/inkind/stock').data;
   const donations = useApiQuery<Donations>('/api/v1/inkind/donations').data?.items ?? [];
   const history = useApiQuery<History>('/api/v1/inkind/history').data?.items ?? [];
@@ -51,7 +52,7 @@ export function InkindPage({ canManage }: { canManage: boolean }) {
           </div>
         )}
       </section>
-      {canManage && <Operations stock={stock} onDone={reload} />}
+      {canManage && <Operations stock={stock} onDone={reload} seesVolunteers={seesVolunteers} />}
       <section aria-labelledby="ik-donations">
         <h2 id="ik-donations">{t('inkind.donations')}</h2>
         {donations.length === 0 ? (
