@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { z } from 'zod';
 import type { Participant } from '../../../src/contracts/participant.contract';
 import { ProgrammeCreateSchema } from '../../../src/contracts/pathway-programme.contract';
+import { checkProgrammeContent, programmeDates } from '../../../src/domain/pathway/programme-rules';
 import { api } from '../api';
 import { ErrorSummary } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
@@ -26,7 +27,33 @@ export function Programmes({
   const kis = current ? current.kind === 'KIS_CONTRACT' : isKis;
   // The browser checks exactly the programme the server will check (its contract), before sending.
   const schema = useMemo(
-    () => z.preprocess((v) => contentBody(v as ContentForm, kis), ProgrammeCreateSchema),
+    () =>
+      z.preprocess(
+        (v) => contentBody(v as ContentForm, kis),
+        // Then the domain's own rules, as the server applies them: the IPZS's weekly hours, the KIS
+        // contract's number (art. 18 ust. 4) and its individually set end (ust. 5).
+        ProgrammeCreateSchema.superRefine((body, ctx) => {
+          const kind = kis ? 'KIS_CONTRACT' : 'IPZS';
+          const dates = programmeDates(kind, body.admissionDate, 0, body.plannedEnd ?? null);
+          const problems = [
+            ...checkProgrammeContent({
+              centreType: kis ? 'KIS' : 'CIS',
+              kind,
+              admissionDate: body.admissionDate,
+              referredOn: null,
+              weeklyHours: body.weeklyHours ?? null,
+              disabilityDegree: body.disabilityDegree,
+              contractNumber: body.contractNumber ?? null,
+              contractFrom: body.contractFrom ?? null,
+              contractTo: body.contractTo ?? null,
+              signedOn: null,
+            }),
+            ...(dates.ok ? [] : dates.problems),
+          ];
+          for (const p of problems)
+            ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, params: { code: p.code } });
+        }),
+      ),
     [kis],
   );
   const create = useApiForm<ContentForm>({ defaultValues: contentForm(), schema });
