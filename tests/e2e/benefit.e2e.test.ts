@@ -47,7 +47,9 @@ describe.skipIf(!e2eEnabled)('benefit calculator in Chromium', { timeout: 60_000
     for (const wrong of ['sto', '10,005']) {
       await page.getByLabel('Premia motywacyjna (zł)').fill(wrong);
       await page.getByRole('button', { name: 'Oblicz' }).click();
-      await expect.poll(() => page.locator('#f-bonus-error').textContent()).toBe('Podaj liczbę.');
+      await expect
+        .poll(() => page.locator('#f-bonus-error').textContent())
+        .toBe('Podaj kwotę w złotych, np. 200 albo 150,50.');
     }
     expect(previews).toEqual([]);
     page.off('request', onRequest);

@@ -5,6 +5,7 @@ import { DAY_STATUSES, type DayStatus } from '../../../src/domain/types';
 import { api } from '../api';
 import { ErrorSummary, Field } from '../components/form';
 import { useApiForm } from '../components/use-api-form';
+import { grosze, zlotyText } from '../components/zloty-text';
 import { formatMoney, t, td, useLang } from '../i18n';
 import type { Result } from './benefit-types';
 
@@ -25,13 +26,9 @@ type CalculatorForm = {
   days: Record<string, DayStatus>;
 };
 
-// The text of the inputs: a blank is 0; the bonus in złoty (at most two decimals) to grosze; anything that
-// is not a number stays NaN, so the contract's schema refuses it at the field (it used to count as 0).
-const bonusGrosze = (v: string) => {
-  const s = v.trim().replace(',', '.');
-  if (s === '') return 0;
-  return /^\d+(\.\d{1,2})?$/.test(s) ? Math.round(Number(s) * 100) : Number.NaN;
-};
+// The text of the inputs: a blank is 0; the bonus is a złoty text (the shared `zlotyText`: at most two
+// decimals); a count that is not a number stays NaN, so the contract's schema refuses it at the field.
+const bonusGrosze = (v: string) => (v.trim() === '' ? 0 : grosze(v));
 const countNumber = (v: string) => (v.trim() === '' ? 0 : Number(v.trim().replace(',', '.')));
 const extensionNumber = countNumber;
 
@@ -39,7 +36,10 @@ const shape = BenefitPreviewRequestSchema.shape;
 const priorShape = BenefitPreviewRequestSchema.shape.priorUse.unwrap().shape;
 /** The contract's checks on the text the form holds. */
 const calculatorForm = BenefitPreviewRequestSchema.extend({
-  bonus: z.string().transform(bonusGrosze).pipe(shape.bonus.unwrap()),
+  bonus: z
+    .string()
+    .transform((v) => (v.trim() === '' ? '0' : v))
+    .pipe(zlotyText(shape.bonus.unwrap())),
   extensionMonths: z.string().transform(extensionNumber).pipe(shape.extensionMonths.unwrap()),
   priorUse: z.object({
     daysOff: z.string().transform(countNumber).pipe(priorShape.daysOff),
